@@ -1,0 +1,75 @@
+"""The ``mutual-aid-desk`` command: no subcommand opens the window; subcommands do batch work.
+
+The forms here are an interface coordinators script against. Every failure is one plain message
+on stderr and a non-zero exit code, never a traceback. Each domain registers its subcommands from
+its own module (``COMMAND_MODULES``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from mutual_aid_desk import __version__
+from mutual_aid_desk.cli.common import CliContext
+from mutual_aid_desk.errors import DeskError, ValidationError
+from mutual_aid_desk.paths import DB_ENV
+
+#: One module per domain; each has ``register(subparsers)``.
+COMMAND_MODULES = [
+    "mutual_aid_desk.cli.station",
+    "mutual_aid_desk.cli.households",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mutual-aid-desk",
+        description="互助站工作台 Mutual-Aid Desk. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=f"the station file (default: ${DB_ENV} or the user data folder)")
+    parser.add_argument("--operator", metavar="NAME", help="act as this person from the roster (needed to write or export)")
+    parser.add_argument("--pin", metavar="PIN", help="the coordinator's PIN (or $MUTUAL_AID_DESK_PIN)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="window language (default: the saved choice, else Chinese)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def report(error: DeskError) -> int:
+    if isinstance(error, ValidationError):
+        for problem in error.problems:
+            print(str(problem), file=sys.stderr)
+    else:
+        print(f"error: {error}", file=sys.stderr)
+    return error.exit_code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CliContext(args)
+    try:
+        if args.command is None:
+            from mutual_aid_desk.app import run_gui
+
+            return run_gui(ctx)
+        return int(args.func(ctx) or 0)
+    except DeskError as exc:
+        return report(exc)
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing more was written", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: one plain message, never a traceback
+        if os.environ.get("MUTUAL_AID_DESK_DEBUG"):
+            traceback.print_exc()
+        print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 70
+    finally:
+        ctx.close()

@@ -1,0 +1,65 @@
+"""``households import | export | list``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.core.households import HouseholdQuery, Status
+from mutual_aid_desk.core.roster import apply_import, export_households, preview_import
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    hh = sub.add_parser("households", help="the household registry").add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = hh.add_parser("import", help="import a roster (CSV or XLSX); all or nothing")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
+    p.set_defaults(func=cmd_import)
+
+    p = hh.add_parser("export", help="export the registry to CSV or XLSX (by the extension)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--masked", action="store_true", help="mask names and phones (anyone may export masked data)")
+    p.set_defaults(func=cmd_export)
+
+    p = hh.add_parser("list", help="list households in address order")
+    p.add_argument("--search", default="", metavar="TEXT", help="address, name, pinyin initials or phone digits")
+    p.add_argument("--building", metavar="B")
+    p.add_argument("--status", choices=[s.value for s in Status])
+    p.add_argument("--tag", metavar="TAG")
+    p.add_argument("--archived", action="store_true", help="include archived households")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=cmd_list)
+
+
+def cmd_import(ctx: CliContext) -> int:
+    station = ctx.station(operator=not ctx.args.dry_run)
+    plan = preview_import(station, ctx.args.file)
+    if ctx.args.dry_run:
+        print(f"dry run, nothing written: {plan.summary()}")
+        return 0
+    plan = apply_import(station, plan)
+    print(f"imported {ctx.args.file.name}: {plan.summary()}")
+    return 0
+
+
+def cmd_export(ctx: CliContext) -> int:
+    station = ctx.station(operator=True)
+    count = export_households(station, ctx.args.file, masked=ctx.args.masked)
+    print(f"exported {count} households to {ctx.args.file} ({'masked' if ctx.args.masked else 'NOT masked: personal data'})")
+    return 0
+
+
+def cmd_list(ctx: CliContext) -> int:
+    a = ctx.args
+    query = HouseholdQuery(text=a.search, building=a.building, status=a.status, tag=a.tag, include_archived=a.archived)
+    rows = ctx.station().households.all_rows(query)
+    if a.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    for r in rows:
+        sys.stdout.write(f"{r.address:<12}{r.head:<8}{r.phones:<14}{r.area:>8}  {r.status:<12}{','.join(r.tags)}\n")
+    print(f"{len(rows)} households")
+    return 0

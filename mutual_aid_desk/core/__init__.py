@@ -1,0 +1,1 @@
+"""Services over the station file, one module per domain. No Qt here."""

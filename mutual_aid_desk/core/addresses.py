@@ -1,0 +1,103 @@
+"""Addresses as residents write them: 楼栋-单元-室号 (``5-2-301``) or 楼栋-室号 (``12-502``).
+
+Parsing accepts the dash form and the spoken form (``5栋2单元301室``, ``12号楼502``) with full-width
+characters, and produces one canonical address. ``sort_key`` orders addresses naturally: building
+2 before 10, room 301 before 1201, so a list walks building → unit → floor → room.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ValidationError
+
+_PART = r"[0-9A-Za-z]{1,6}"
+_DASH = re.compile(rf"^({_PART})-(?:({_PART})-)?({_PART})$")
+_SPOKEN = re.compile(
+    rf"^({_PART})(?:栋|幢|号楼|楼|#)(?:({_PART})(?:单元|门))?({_PART})(?:室|号)?$"
+)
+_CHUNKS = re.compile(r"(\d+)")
+
+REASON_ADDRESS = QT_TRANSLATE_NOOP(
+    "Problems", "not an address: write building-unit-room such as 5-2-301, or building-room such as 12-502"
+)
+REASON_PART = QT_TRANSLATE_NOOP("Problems", "use 1 to 6 letters or digits")
+
+
+def normalise_text(text: str) -> str:
+    """Full-width to half-width, Chinese dashes to ``-``, surrounding blanks removed."""
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    for dash in ("—", "–", "－", "﹣", "_", "/", "、"):
+        text = text.replace(dash, "-")
+    return re.sub(r"\s+", "", text)
+
+
+@dataclass(frozen=True, order=False)
+class Address:
+    building: str
+    unit: str  # "" when the compound has no units
+    room: str
+
+    def __str__(self) -> str:
+        return "-".join(p for p in (self.building, self.unit, self.room) if p)
+
+    @property
+    def floor(self) -> int | None:
+        """Floor from the room number: 301 → 3, 1201 → 12; None when the room has no digits."""
+        digits = re.match(r"\d+", self.room)
+        if not digits or len(digits.group()) < 3:
+            return None
+        return int(digits.group()) // 100
+
+    @property
+    def sort_key(self) -> str:
+        return sort_key(self.building, self.unit, self.room)
+
+
+def natural_key(part: str) -> str:
+    """A string that sorts like the natural order of ``part``: digit runs padded to 8 places."""
+    return _CHUNKS.sub(lambda m: m.group(1).zfill(8), part.upper())
+
+
+def sort_key(building: str, unit: str, room: str) -> str:
+    return "\x1f".join(natural_key(p) for p in (building, unit, room))
+
+
+def parse_address(text: str, field: str = "address") -> Address:
+    """Parse an address as a volunteer types it.
+
+    Raises:
+        ValidationError: naming ``field`` when the text is not an address.
+    """
+    norm = normalise_text(text).upper()
+    match = _DASH.match(norm) or _SPOKEN.match(norm)
+    if not match:
+        raise ValidationError.single(field, text, REASON_ADDRESS)
+    building, unit, room = match.group(1), match.group(2) or "", match.group(3)
+    return Address(building.lstrip("0") or "0", unit.lstrip("0") or ("0" if unit else ""), room)
+
+
+def make_address(building: str, unit: str, room: str) -> Address:
+    """Build an address from separate building/unit/room cells, checking each part."""
+    parts = {"building": normalise_text(str(building)).upper(), "unit": normalise_text(str(unit or "")).upper(),
+             "room": normalise_text(str(room)).upper()}
+    for suffix, name in (("栋", "building"), ("号楼", "building"), ("单元", "unit"), ("室", "room")):
+        if parts[name].endswith(suffix):
+            parts[name] = parts[name][: -len(suffix)]
+    for name, value in parts.items():
+        if name == "unit" and not value:
+            continue
+        if not re.fullmatch(_PART, value):
+            raise ValidationError.single(name, value, REASON_PART)
+    return parse_address(str(Address(parts["building"], parts["unit"], parts["room"])))
+
+
+def address_fragments(addr: Address) -> list[str]:
+    """The forms a volunteer may search by: ``5-2-301``, ``5-301``, ``301``."""
+    forms = [str(addr)]
+    if addr.unit:
+        forms.append(f"{addr.building}-{addr.room}")
+    forms.append(addr.room)
+    return forms

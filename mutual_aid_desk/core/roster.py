@@ -1,0 +1,263 @@
+"""Importing the roster the street office hands over, and exporting the registry.
+
+An import is read and checked whole first (``preview_import``): each row is added, updated or left
+unchanged, matched by address. Any problem anywhere means nothing is written. ``apply_import``
+writes the previewed plan in one transaction with SQLAlchemy Core bulk statements, re-checking it
+against the file as it is at that moment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import bindparam, func, insert, select as sa_select, update
+
+from mutual_aid_desk.core.audit import PendingEntry
+from mutual_aid_desk.core.households import (
+    STATUS_LABELS,
+    CleanHousehold,
+    HouseholdInput,
+    HouseholdQuery,
+    Status,
+    format_area,
+    keys_for,
+    validate_household,
+    REASON_DUPLICATE_ROW,
+)
+from mutual_aid_desk.core.masking import mask_name, mask_phones
+from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.tabular import Column, read_table, write_table
+from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
+from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.errors import Problem, ValidationError
+
+if TYPE_CHECKING:
+    from mutual_aid_desk.core.station import Station
+
+COLUMNS = (
+    Column("address", ("地址", "门牌", "房号", "户号")),
+    Column("building", ("楼栋", "楼号", "栋", "幢", "楼")),
+    Column("unit", ("单元", "单元号")),
+    Column("room", ("室号", "室", "房间号", "门牌号")),
+    Column("head", ("户主", "户主姓名", "姓名", "name")),
+    Column("phone", ("电话", "联系电话", "手机", "手机号", "phones", "tel")),
+    Column("area", ("面积", "建筑面积", "房屋面积", "专有面积")),
+    Column("members", ("人数", "家庭人数", "户人数", "人口")),
+    Column("status", ("状态", "居住状态")),
+    Column("tags", ("标签",)),
+    Column("notes", ("备注", "说明", "note")),
+)
+REQUIRED = (("address",), ("building", "room"))
+FIELD_TO_COLUMN = {"phones": "phone", "area_centi": "area"}
+COMPARED = ("head", "phones", "members", "area_centi", "status", "notes")
+
+
+@dataclass
+class PlannedRow:
+    row: int
+    clean: CleanHousehold
+    existing_id: int | None = None
+    before: dict[str, Any] | None = None
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do, shown before anything is written."""
+
+    path: Path
+    added: list[PlannedRow] = field(default_factory=list)
+    updated: list[PlannedRow] = field(default_factory=list)
+    unchanged: list[PlannedRow] = field(default_factory=list)
+    new_tags: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged"
+
+
+def _input_from(table: Any, cells: list[str]) -> HouseholdInput:
+    return HouseholdInput(**{c.field: table.value(cells, c.field) for c in COLUMNS})
+
+
+def _column_of(table: Any, problem_field: str) -> str:
+    name = FIELD_TO_COLUMN.get(problem_field, problem_field)
+    if name in table.fields:
+        return table.header(name)
+    if "address" in table.fields and name in ("building", "unit", "room"):
+        return table.header("address")
+    return name
+
+
+def _existing(station: "Station") -> dict[str, dict[str, Any]]:
+    h = Household.__table__.c
+    tags_sql = (
+        "(SELECT group_concat(t.name, ',') FROM household_tag ht JOIN tag t ON t.id = ht.tag_id "
+        "WHERE ht.household_id = household.id)"
+    )
+    from sqlalchemy import text
+
+    cols = [h.id, h.address, *(getattr(h, c) for c in COMPARED), text(tags_sql)]
+    with station.read() as s:
+        return {
+            r[1]: {"id": r[0], **dict(zip(COMPARED, r[2:8])), "tags": sorted(r[8].split(",")) if r[8] else []}
+            for r in s.connection().execute(sa_select(*cols).where(h.archived_at.is_(None)))
+        }
+
+
+def preview_import(station: "Station", path: Path) -> ImportPlan:
+    """Read and check a roster file; raise with every problem, or return the plan.
+
+    Raises:
+        ValidationError: one problem per bad cell, missing column or duplicate row.
+    """
+    table = read_table(Path(path), COLUMNS, REQUIRED)
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    cleaned: list[tuple[int, CleanHousehold]] = []
+    for number, cells in table.rows:
+        try:
+            clean = validate_household(_input_from(table, cells))
+        except ValidationError as exc:
+            for p in exc.problems:
+                problems.append(Problem(_column_of(table, p.field), p.value, p.reason, p.params, row=number))
+            continue
+        address = str(clean.address)
+        if address in seen:
+            problems.append(Problem(_column_of(table, "address" if "address" in table.fields else "room"),
+                                    address, REASON_DUPLICATE_ROW, {"row": seen[address]}, row=number))
+            continue
+        seen[address] = number
+        cleaned.append((number, clean))
+    if problems:
+        raise ValidationError(problems)
+    if not cleaned:
+        from mutual_aid_desk.core.tabular import REASON_EMPTY
+
+        raise ValidationError(Problem("file", Path(path).name, REASON_EMPTY, row=table.header_row))
+
+    existing = _existing(station)
+    known_tags = set(station.settings.tags())
+    plan = ImportPlan(Path(path))
+    new_tags: dict[str, None] = {}
+    for number, clean in cleaned:
+        for t in clean.tags or []:
+            if t not in known_tags:
+                new_tags[t] = None
+        current = existing.get(str(clean.address))
+        if current is None:
+            plan.added.append(PlannedRow(number, clean))
+            continue
+        changes = {k: (current[k], v) for k, v in clean.values.items() if current.get(k) != v}
+        if clean.tags is not None and sorted(clean.tags) != current["tags"]:
+            changes["tags"] = (current["tags"], sorted(clean.tags))
+        planned = PlannedRow(number, clean, current["id"], current, changes)
+        (plan.updated if changes else plan.unchanged).append(planned)
+    plan.new_tags = list(new_tags)
+    return plan
+
+
+def _audit_json(values: dict[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in values.items() if k not in ("search_key", "phone_key", "sort_key", "building", "unit", "room")}
+    if "area_centi" in out:
+        out["area"] = format_area(out.pop("area_centi")) or None
+    return out
+
+
+def apply_import(station: "Station", plan: ImportPlan) -> ImportPlan:
+    """Write a previewed plan in one transaction; re-reads the file first so the plan is current."""
+    fresh = preview_import(station, plan.path)
+    with station.write() as uow:
+        conn = uow.session.connection()
+        stamp, who = now(), uow.operator.name
+        tag_ids = dict(conn.execute(sa_select(Tag.__table__.c.name, Tag.__table__.c.id)).all())
+        for name in fresh.new_tags:
+            tag_ids[name] = conn.execute(insert(Tag.__table__).values(name=name)).inserted_primary_key[0]
+            uow.record("tag", name, "create", None, {"name": name})
+
+        base = {"head": "", "phones": "", "members": None, "area_centi": None, "status": Status.OWNER.value,
+                "notes": ""}
+        rows = []
+        id_before = conn.execute(sa_select(func.coalesce(func.max(Household.__table__.c.id), 0))).scalar_one()
+        for p in fresh.added:
+            r = {**base, **p.clean.row()}
+            r.update(keys_for(p.clean.address, r["head"], r["phones"]))
+            r.update(created_at=stamp, updated_at=stamp, updated_by=who, version=1, archived_reason="")
+            rows.append(r)
+        if rows:
+            conn.execute(insert(Household.__table__), rows)
+        # Under BEGIN IMMEDIATE no one else can insert, so the new rows are exactly those above id_before.
+        added_ids = dict(conn.execute(
+            sa_select(Household.__table__.c.address, Household.__table__.c.id)
+            .where(Household.__table__.c.id > id_before)
+        ).all()) if rows else {}
+
+        updates = []
+        for p in fresh.updated:
+            merged = {**p.before, **p.clean.values}  # type: ignore[dict-item]
+            keys = keys_for(p.clean.address, merged["head"], merged["phones"])
+            updates.append({"_id": p.existing_id, **{k: merged[k] for k in COMPARED}, **keys,
+                            "_updated_at": stamp, "_updated_by": who})
+        if updates:
+            h = Household.__table__
+            stmt = (update(h).where(h.c.id == bindparam("_id"))
+                    .values(**{k: bindparam(k) for k in (*COMPARED, "search_key", "phone_key")},
+                            version=h.c.version + 1, updated_at=bindparam("_updated_at"),
+                            updated_by=bindparam("_updated_by")))
+            conn.execute(stmt, updates)
+
+        links = []
+        retag_ids = []
+        for p in fresh.added:
+            for t in p.clean.tags or []:
+                links.append({"household_id": added_ids[str(p.clean.address)], "tag_id": tag_ids[t]})
+        for p in fresh.updated:
+            if "tags" in p.changes:
+                retag_ids.append(p.existing_id)
+                for t in p.clean.tags or []:
+                    links.append({"household_id": p.existing_id, "tag_id": tag_ids[t]})
+        if retag_ids:
+            ht = HouseholdTag.__table__
+            conn.execute(ht.delete().where(ht.c.household_id.in_(retag_ids)))
+        if links:
+            conn.execute(insert(HouseholdTag.__table__), links)
+
+        entries = [PendingEntry("household", str(added_ids[str(p.clean.address)]), "import",
+                                None, {**_audit_json(p.clean.row()), "address": str(p.clean.address),
+                                       "tags": p.clean.tags or []})
+                   for p in fresh.added]
+        entries += [PendingEntry("household", str(p.existing_id), "import",
+                                 {k: v[0] for k, v in p.changes.items()}, {k: v[1] for k, v in p.changes.items()})
+                    for p in fresh.updated]
+        uow.record_many(entries)
+        uow.record("import", fresh.path.name, "households", None,
+                   {"file": fresh.path.name, "added": len(fresh.added), "updated": len(fresh.updated),
+                    "unchanged": len(fresh.unchanged)})
+    return fresh
+
+
+EXPORT_HEADERS = ("地址", "楼栋", "单元", "室号", "户主", "电话", "面积", "人数", "状态", "标签", "备注")
+
+
+def export_households(station: "Station", path: Path, *, masked: bool = False,
+                      query: HouseholdQuery = HouseholdQuery()) -> int:
+    """Write the registry to CSV or XLSX; unmasked exports are for coordinators, and all are audited."""
+    permission = Permission.EDIT_RECORDS if masked else Permission.EXPORT_UNMASKED
+    operator = station.require(permission)
+    rows = station.households.all_rows(query)
+    data = (
+        (r.address, r.building, r.unit, r.room, mask_name(r.head) if masked else r.head,
+         mask_phones(r.phones) if masked else r.phones, r.area, "" if r.members is None else r.members,
+         STATUS_LABELS[Status(r.status)], ",".join(r.tags), "" if masked else r.notes)
+        for r in rows
+    )
+    notes = (("脱敏 masked", "是 yes" if masked else "否 no (contains personal data)"),
+             ("导出人 exported by", operator.name), ("时间 at", datetime.now().strftime("%Y-%m-%d %H:%M")),
+             ("户数 households", str(len(rows))))
+    write_table(Path(path), EXPORT_HEADERS, data, sheet="住户（已脱敏）" if masked else "住户", notes=notes)
+    with station.write(permission) as uow:
+        uow.record("export", Path(path).name, "households", None,
+                   {"file": str(path), "masked": masked, "households": len(rows)})
+    return len(rows)

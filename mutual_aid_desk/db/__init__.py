@@ -1,0 +1,1 @@
+"""The station file: SQLite engine, tables and Alembic migrations. No Qt here."""

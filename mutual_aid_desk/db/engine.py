@@ -1,0 +1,279 @@
+"""Opening, migrating and backing up the station file.
+
+One SQLite file per station, in WAL mode with foreign keys on and a busy timeout. Writes go through
+``Database.write()``, which opens the transaction with ``BEGIN IMMEDIATE`` so that two windows (or the
+app and the command line) queue for the write lock instead of failing half-way; reads use
+``Database.read()`` and never block a writer.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+import mutual_aid_desk.db.tables  # noqa: F401 - registers every table in SQLModel.metadata
+from mutual_aid_desk.errors import DatabaseBusy, DatabaseFileError, StorageError
+
+BUSY_TIMEOUT_MS = 5000
+BACKUPS_KEPT = 10
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(path: Path | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if path is not None:
+        cfg.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    return cfg
+
+
+def _make_engine(path: Path, *, immediate: bool) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        # We issue BEGIN ourselves (below); the driver must not start transactions on its own.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def translate_operational_error(exc: OperationalError | sqlite3.OperationalError) -> Exception:
+    """Turn SQLite's terse errors into ones a volunteer can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseBusy(
+            "The station file is busy: another window or command is saving. "
+            "Wait a moment and try again."
+        )
+    if "disk" in text and ("full" in text or "i/o" in text) or "readonly" in text or "read-only" in text:
+        return StorageError(
+            "The disk refused to save (it may be full, read-only or removed). "
+            "Nothing was saved; free some space or choose another folder, then save again."
+        )
+    return exc
+
+
+class Database:
+    """An open station file: two engines on it (writes, reads) and one transaction helper."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.write_engine = _make_engine(self.path, immediate=True)
+        self.read_engine = _make_engine(self.path, immediate=False)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error, nothing half-written."""
+        session = Session(self.write_engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            mapped = translate_operational_error(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session on a consistent snapshot."""
+        session = Session(self.read_engine, expire_on_commit=False)
+        try:
+            yield session
+        except OperationalError as exc:
+            mapped = translate_operational_error(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.write_engine.dispose()
+        self.read_engine.dispose()
+
+    def backup(self, dest: Path | None = None) -> Path:
+        """Copy the file with SQLite's online backup API; by default into ``backups/``."""
+        return backup_file(self.path, dest)
+
+
+# --- checks before opening -------------------------------------------------------------------
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database or fails ``quick_check``, touching nothing."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseFileError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    if header and header != SQLITE_MAGIC:
+        raise DatabaseFileError(f"{path} is not a Mutual-Aid Desk station file (not a SQLite database).")
+    if not header:
+        return  # an empty file is treated as a new database
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(f"{path} is damaged and cannot be opened ({exc}). Restore a backup.") from exc
+    if rows != [("ok",)]:
+        raise DatabaseFileError(
+            f"{path} is damaged: SQLite's integrity check reports {rows[0][0]!r}. Restore a backup."
+        )
+
+
+def schema_state(path: Path) -> tuple[set[str], set[str]]:
+    """(revisions recorded in the file, head revisions this version of the app knows)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    heads = set(script.get_heads())
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        current = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")} if has_table else set()
+        other_tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    if not current and other_tables:
+        raise DatabaseFileError(f"{path} is a SQLite database, but not a Mutual-Aid Desk station file.")
+    known = {rev.revision for rev in script.walk_revisions()}
+    unknown = current - known
+    if unknown:
+        raise DatabaseFileError(
+            f"{path} was written by a newer version of Mutual-Aid Desk (schema {', '.join(sorted(unknown))}). "
+            "Install the newer version to open it; this file was not changed."
+        )
+    return current, heads
+
+
+def upgrade(path: Path) -> None:
+    cfg = alembic_config(path)
+    try:
+        command.upgrade(cfg, "heads")
+    except CommandError as exc:  # pragma: no cover - defensive: schema_state checks first
+        raise DatabaseFileError(f"Cannot upgrade {path}: {exc}") from exc
+
+
+def open_database(path: Path, *, create: bool = False, backup_on_open: bool = False) -> Database:
+    """Open (or with ``create``, make) a station file, upgrading an older schema after a backup.
+
+    Raises:
+        DatabaseFileError: the file is missing, not a database, damaged, or from a newer app.
+    """
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and not create:
+        raise DatabaseFileError(
+            f"No station file at {path}. Create one with 'mutual-aid-desk --db {path} init --station NAME'."
+        )
+    if exists:
+        check_file(path)
+        current, heads = schema_state(path)
+        if current != heads:
+            if current:
+                backup_file(path, reason="before-upgrade")
+            upgrade(path)
+        elif backup_on_open:
+            backup_file(path)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"Cannot create the folder {path.parent}: {exc.strerror}") from exc
+        try:
+            upgrade(path)
+        except OperationalError as exc:
+            raise translate_operational_error(exc) from exc
+    return Database(path)
+
+
+# --- backups -----------------------------------------------------------------------------------
+
+
+def backups_dir(path: Path) -> Path:
+    return Path(path).parent / "backups"
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Backups of this station file, newest first."""
+    folder = backups_dir(path)
+    if not folder.is_dir():
+        return []
+    stem = Path(path).stem
+    return sorted(folder.glob(f"{stem}-*.sqlite3"), key=lambda p: p.name, reverse=True)
+
+
+def backup_file(path: Path, dest: Path | None = None, *, reason: str = "") -> Path:
+    """Copy a live station file safely (other writers may be active) and keep the last ten."""
+    path = Path(path)
+    rotate = dest is None
+    if dest is None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        suffix = f"-{reason}" if reason else ""
+        dest = backups_dir(path) / f"{path.stem}-{stamp}{suffix}.sqlite3"
+    dest = Path(dest)
+    if dest.is_dir():
+        dest = dest / f"{path.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.sqlite3"
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        tmp = dest.with_name(dest.name + ".part")
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        tmp.replace(dest)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES):
+            raise StorageError(f"Cannot write the backup {dest}: {exc.strerror}") from exc
+        raise
+    except sqlite3.OperationalError as exc:
+        mapped = translate_operational_error(exc)
+        raise (mapped if mapped is not exc else StorageError(f"Cannot write the backup {dest}: {exc}")) from exc
+    if rotate:
+        for old in list_backups(path)[BACKUPS_KEPT:]:
+            old.unlink(missing_ok=True)
+    return dest

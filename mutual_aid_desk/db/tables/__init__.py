@@ -1,0 +1,18 @@
+"""All tables, imported here so that ``SQLModel.metadata`` knows every one of them.
+
+Each domain keeps its tables in its own module; add one import line per module.
+"""
+
+from mutual_aid_desk.db.tables.station import Setting, StationSettings, Tag
+from mutual_aid_desk.db.tables.households import Household, HouseholdTag
+from mutual_aid_desk.db.tables.operators import AuditEntry, Volunteer
+
+__all__ = [
+    "AuditEntry",
+    "Household",
+    "HouseholdTag",
+    "Setting",
+    "StationSettings",
+    "Tag",
+    "Volunteer",
+]

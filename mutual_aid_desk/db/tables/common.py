@@ -1,0 +1,27 @@
+"""Columns shared by every editable record: optimistic version and who last saved it.
+
+Times are naive local wall-clock times (``sa_type=DateTime``): the station PC is the only clock
+that matters, and volunteers read them as they were typed. Use ``Field(sa_type=DateTime)`` for
+every ``datetime`` column, since SQLModel's default type insists on time zones.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime
+from sqlmodel import Field, SQLModel
+
+
+def now() -> datetime:
+    """Local wall-clock time to the second: what a volunteer reads on the station PC."""
+    return datetime.now().replace(microsecond=0)
+
+
+class Versioned(SQLModel):
+    """Mixin for records two windows may edit: a save must name the version it was loaded at."""
+
+    version: int = Field(default=1)
+    created_at: datetime = Field(default_factory=now, sa_type=DateTime)
+    updated_at: datetime = Field(default_factory=now, sa_type=DateTime)
+    updated_by: str = Field(default="")

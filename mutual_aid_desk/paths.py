@@ -1,0 +1,40 @@
+"""Where the app finds its shipped resources and keeps its station file.
+
+Kept free of Qt so that the core, reports and command line can use it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "MutualAidDesk"
+DB_ENV = "MUTUAL_AID_DESK_DB"
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: beside the package in a checkout, under share/ when installed."""
+    candidates = [
+        Path(__file__).resolve().parent.parent / "resources",
+        Path(sys.prefix) / "share" / "mutual-aid-desk",
+    ]
+    for candidate in candidates:
+        if (candidate / "fonts").is_dir():
+            return candidate
+    raise FileNotFoundError("resources folder not found; reinstall Mutual-Aid Desk")
+
+
+def font_file() -> Path:
+    """The bundled WenQuanYi Micro Hei TrueType collection used by the UI and every PDF."""
+    return resources_dir() / "fonts" / "wqy-microhei.ttc"
+
+
+def default_db_path() -> Path:
+    """The station file: ``$MUTUAL_AID_DESK_DB`` if set, else the user's data folder."""
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "station.sqlite3"

@@ -1,0 +1,63 @@
+"""Fixtures: every test gets its own station file under tmp_path; nothing touches a real user folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo  # noqa: E402
+from mutual_aid_desk.core.station import Station  # noqa: E402
+
+COORDINATOR = "赵主任"
+COORDINATOR_PIN = "2468"
+VOLUNTEER = "钱阿姨"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep QSettings, the default station file and backups out of the real home folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.delenv("MUTUAL_AID_DESK_DB", raising=False)
+    monkeypatch.delenv("MUTUAL_AID_DESK_PIN", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "station.sqlite3"
+
+
+@pytest.fixture
+def station(db_path: Path) -> Station:
+    """An empty station, with a coordinator (signed in) and a volunteer on the roster."""
+    st = Station.open(db_path, create=True)
+    with st.db.write() as session:
+        st.settings.initialise(session, "测试互助站", COORDINATOR)
+    st.volunteers.create_first_coordinator(COORDINATOR, COORDINATOR_PIN)
+    st.volunteers.add(VOLUNTEER, "volunteer")
+    for tag in ("独居老人", "低保", "残疾"):
+        st.settings.add_tag(tag)
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def as_volunteer(station: Station) -> Station:
+    """The same station with the volunteer signed in instead."""
+    station.volunteers.sign_in(VOLUNTEER)
+    return station
+
+
+@pytest.fixture
+def demo_station(db_path: Path) -> Station:
+    """The 802-household demo station, with its coordinator signed in."""
+    st = build_demo(db_path)
+    st.volunteers.sign_in(DEMO_COORDINATOR, DEMO_PIN)
+    yield st
+    st.close()
