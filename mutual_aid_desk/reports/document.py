@@ -1,0 +1,197 @@
+"""One place for the fonts, named styles and page furniture of every printed document.
+
+Every PDF embeds WenQuanYi Micro Hei (TrueType, shipped in ``resources/fonts``), wraps Chinese with
+``wordWrap="CJK"``, uses at least 12 pt (titles at least 22 pt), and carries the station's name, the
+print date and "第 x 页 / 共 y 页" in its footer. A document module builds a story of flowables and
+calls ``build_pdf``, which returns the bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A3, A4, landscape as to_landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
+
+from mutual_aid_desk.paths import font_file
+
+FONT = "WenQuanYiMicroHei"
+MIN_BODY_PT = 12
+MIN_TITLE_PT = 22
+_registered = False
+
+
+def register_fonts() -> str:
+    """Register the bundled CJK font once; fall back to ReportLab's STSong-Light CID font."""
+    global _registered, FONT
+    if not _registered:
+        try:
+            pdfmetrics.registerFont(TTFont(FONT, str(font_file()), subfontIndex=0))
+        except Exception:  # missing or unreadable font file: still print, with a CID font
+            from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+            FONT = "STSong-Light"
+            pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+        # The canvas's default font would otherwise be an unembedded Helvetica reference.
+        from reportlab import rl_config
+
+        rl_config.canvas_basefontname = FONT
+        _registered = True
+    return FONT
+
+
+def _style(name: str, size: float, *, leading: float | None = None, align: int = TA_LEFT, **kw: Any) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=register_fonts(), fontSize=size, leading=leading or size * 1.35,
+                          alignment=align, wordWrap="CJK", **kw)
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The named paragraph styles every document uses."""
+    return {
+        "title": _style("title", 26, align=TA_CENTER, spaceAfter=4 * mm),
+        "heading": _style("heading", 18, spaceBefore=3 * mm, spaceAfter=2 * mm),
+        "body": _style("body", 14, spaceAfter=1.5 * mm),
+        "body_center": _style("body_center", 14, align=TA_CENTER),
+        "body_right": _style("body_right", 14, align=TA_RIGHT),
+        "small": _style("small", 12),
+        "cell": _style("cell", 14),
+        "cell_small": _style("cell_small", 12),
+        "cell_header": _style("cell_header", 14, textColor=colors.black),
+        "footer": _style("footer", 12, textColor=colors.HexColor("#444444")),
+    }
+
+
+def para(text: Any, style: str = "body", **overrides: Any) -> Paragraph:
+    """A paragraph in a named style; text is escaped, newlines become line breaks."""
+    from xml.sax.saxutils import escape
+
+    st = styles()[style]
+    if overrides:
+        st = ParagraphStyle(f"{style}_x", parent=st, **overrides)
+    return Paragraph(escape("" if text is None else str(text)).replace("\n", "<br/>"), st)
+
+
+def fitted_title(text: str, width: float, *, max_size: float = 26, min_size: float = MIN_TITLE_PT) -> Paragraph:
+    """A title that shrinks (never below 22 pt) and then wraps to fit ``width``; it is never clipped."""
+    register_fonts()
+    size = max_size
+    while size > min_size and pdfmetrics.stringWidth(text, FONT, size) > width:
+        size -= 1
+    return para(text, "title", fontSize=size, leading=size * 1.3)
+
+
+CHECKBOX = "☐"
+
+
+def grid_table(header: Sequence[str], rows: Sequence[Sequence[Any]], col_widths: Sequence[float], *,
+               font: str = "cell", header_style: str = "cell_header", zebra: bool = True,
+               extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+    """A ruled table whose header row repeats on every page; cells wrap instead of overflowing."""
+    def cell(v: Any, st: str) -> Any:
+        return v if isinstance(v, Flowable) else para(v, st)
+
+    data = [[cell(h, header_style) for h in header]] + [[cell(v, font) for v in r] for r in rows]
+    table = Table(data, colWidths=list(col_widths), repeatRows=1)
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDDDDD")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if zebra:
+        for i in range(2, len(data), 2):
+            commands.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#F4F4F4")))
+    commands.extend(extra)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+@dataclass
+class DocumentInfo:
+    """What the page furniture prints: the document's title, the station, the print date."""
+
+    title: str
+    station: str
+    printed: date = field(default_factory=date.today)
+    kind: str = "document"
+    author: str = ""
+    page_note: Callable[[int], str] | None = None  # extra text for a page's footer, e.g. a row count
+
+
+class _NumberedDoc(BaseDocTemplate):
+    """Two passes: the first counts pages, the second prints "第 x 页 / 共 y 页"."""
+
+    def __init__(self, buf: io.BytesIO, info: DocumentInfo, pagesize: tuple[float, float], margin: float):
+        super().__init__(buf, pagesize=pagesize, leftMargin=margin, rightMargin=margin, topMargin=margin,
+                         bottomMargin=margin + 8 * mm, title=info.title, author=info.author or info.station,
+                         subject=info.kind, creator="Mutual-Aid Desk 互助站工作台")
+        self.info = info
+        self.total_pages = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._furniture)])
+
+    def _furniture(self, canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, MIN_BODY_PT)
+        canvas.setFillColor(colors.HexColor("#444444"))
+        y = self.bottomMargin - 7 * mm
+        left = f"{self.info.station}  打印日期 {self.info.printed:%Y-%m-%d}"
+        note = self.info.page_note(canvas.getPageNumber()) if self.info.page_note else ""
+        right = f"第 {canvas.getPageNumber()} 页 / 共 {self.total_pages or '?'} 页"
+        canvas.drawString(self.leftMargin, y, left)
+        if note:
+            canvas.drawCentredString(self.leftMargin + self.width / 2, y, note)
+        canvas.drawRightString(self.leftMargin + self.width, y, right)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.leftMargin, y + 5 * mm, self.leftMargin + self.width, y + 5 * mm)
+        canvas.restoreState()
+
+
+def page_size(size: str = "A4", *, landscape: bool = False) -> tuple[float, float]:
+    base = A3 if size.upper() == "A3" else A4
+    return to_landscape(base) if landscape else base
+
+
+def content_width(size: str = "A4", *, landscape: bool = False, margin: float = 15 * mm) -> float:
+    return page_size(size, landscape=landscape)[0] - 2 * margin
+
+
+def build_pdf(story_factory: Callable[[], list[Flowable]], info: DocumentInfo, *, size: str = "A4",
+              landscape: bool = False, margin: float = 15 * mm) -> bytes:
+    """Lay out a story twice (to learn the page count) and return the PDF bytes.
+
+    ``story_factory`` is called once per pass, because ReportLab consumes flowables.
+    """
+    register_fonts()
+    pagesize = page_size(size, landscape=landscape)
+    counting = _NumberedDoc(io.BytesIO(), info, pagesize, margin)
+    counting.build(story_factory())
+    total = counting.page
+    buf = io.BytesIO()
+    doc = _NumberedDoc(buf, info, pagesize, margin)
+    doc.total_pages = total
+    try:
+        doc.build(story_factory())
+    except LayoutError as exc:  # pragma: no cover - a flowable larger than a page
+        raise ValueError(f"cannot lay out {info.kind}: {exc}") from exc
+    return buf.getvalue()
+
+
+def signature_block(label_left: str = "经办人（签字）：", label_right: str = "日期：") -> Table:
+    """Two signature lines side by side, as printed at the end of a notice."""
+    t = Table([[para(label_left + "________________"), para(label_right + "________________")]],
+              colWidths=[content_width() / 2] * 2)
+    t.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 10 * mm)]))
+    return t
