@@ -1,0 +1,36 @@
+"""A household's timeline: visits, consultations, ballots and payments, newest first.
+
+Each domain contributes a provider; the household page shows the merged list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mutual_aid_desk.core.station import Station
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    when: datetime
+    kind: str  # "visit", "consultation", "ballot", "payment" ...
+    title: str
+    detail: str
+    household_id: int
+
+
+Provider = Callable[["Station", int], list[TimelineEntry]]
+
+#: One provider per domain (a function of station and household id); add yours here.
+PROVIDERS: list[Provider] = []
+
+
+def household_timeline(station: "Station", household_id: int) -> list[TimelineEntry]:
+    entries: list[TimelineEntry] = []
+    for provider in PROVIDERS:
+        entries.extend(provider(station, household_id))
+    return sorted(entries, key=lambda e: e.when, reverse=True)

@@ -1,0 +1,17 @@
+"""The pages of the navigation bar, in order. Add one entry per page: "module:ClassName"."""
+
+from __future__ import annotations
+
+import importlib
+
+PAGES = [
+    "mutual_aid_desk.ui.pages.households:HouseholdsPage",
+]
+
+
+def page_classes() -> list[type]:
+    classes = []
+    for spec in PAGES:
+        module, _, name = spec.partition(":")
+        classes.append(getattr(importlib.import_module(module), name))
+    return classes
