@@ -18,9 +18,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupd
 
 
 class DeskError(Exception):
-    """Base of all user-facing errors; ``exit_code`` is what the command line exits with."""
+    """Base of all user-facing errors; ``exit_code`` is what the command line exits with.
+
+    Raise with a message, or better with a template marked ``QT_TRANSLATE_NOOP("Errors", ...)`` and
+    its parameters, so the GUI can show it in Chinese: ``ConflictError(TEMPLATE, who=..., at=...)``.
+    """
 
     exit_code = 1
+
+    def __init__(self, message: str = "", **params: Any):
+        self.template = message
+        self.params = params
+        super().__init__(message.format(**params) if params else message)
 
 
 @dataclass

@@ -467,7 +467,9 @@ class HouseholdService:
             if h is None:
                 raise NotFound(f"No household with id {household_id}.")
             if h.version != expected_version:
-                raise ConflictError(f"This household was changed by {h.updated_by} at {h.updated_at:%Y-%m-%d %H:%M}: reload it and make your change again.")
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP("Errors", "This household was changed by {who} at {at}: reload it and make your change again."),
+                    who=h.updated_by, at=f"{h.updated_at:%Y-%m-%d %H:%M}")
             if self._live_at(s, str(clean.address), exclude_id=h.id):
                 raise ValidationError.single("address", str(clean.address), REASON_DUPLICATE, address=str(clean.address))
             old_tags = self._tags_of(s, h.id)  # type: ignore[arg-type]

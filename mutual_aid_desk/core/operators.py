@@ -38,12 +38,12 @@ class Role(StrEnum):
 class Permission(StrEnum):
     """What an action needs. Everything but ``EDIT_RECORDS`` is for coordinators only."""
 
-    EDIT_RECORDS = "edit records"
-    MANAGE_VOTES = "open, close or reopen a vote"
-    REVERSE_LEDGER = "reverse a ledger entry"
-    ARCHIVE_HOUSEHOLDS = "archive or merge households"
-    EXPORT_UNMASKED = "export unmasked personal data"
-    MANAGE_STATION = "change station settings and the roster"
+    EDIT_RECORDS = QT_TRANSLATE_NOOP("Errors", "edit records")
+    MANAGE_VOTES = QT_TRANSLATE_NOOP("Errors", "open, close or reopen a vote")
+    REVERSE_LEDGER = QT_TRANSLATE_NOOP("Errors", "reverse a ledger entry")
+    ARCHIVE_HOUSEHOLDS = QT_TRANSLATE_NOOP("Errors", "archive or merge households")
+    EXPORT_UNMASKED = QT_TRANSLATE_NOOP("Errors", "export unmasked personal data")
+    MANAGE_STATION = QT_TRANSLATE_NOOP("Errors", "change station settings and the roster")
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,8 @@ class Operator:
     def require(self, permission: Permission) -> None:
         if not self.may(permission):
             raise PermissionDenied(
-                f"Only a coordinator may {permission.value}; {self.name} is recording as a volunteer."
+                QT_TRANSLATE_NOOP("Errors", "Only a coordinator may {action}; {name} is recording as a volunteer."),
+                action=permission.value, name=self.name,
             )
 
 
@@ -200,14 +201,16 @@ class VolunteerService:
             if v.role == Role.COORDINATOR or v.pin_hash:
                 if v.locked_until and v.locked_until > at:
                     wait = int((v.locked_until - at).total_seconds()) + 1
-                    raise PermissionDenied(f"Too many wrong PINs for {v.name}: try again in {wait} seconds.")
+                    raise PermissionDenied(
+                        QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs for {name}: try again in {seconds} seconds."),
+                        name=v.name, seconds=wait)
                 if not pin or not v.pin_hash or not check_pin(pin, v.pin_hash):
                     v.failed_pins += 1
                     if v.failed_pins >= PIN_ATTEMPTS:
                         v.failed_pins = 0
                         v.locked_until = at + PIN_LOCK
                     s.add(v)
-                    failure = PermissionDenied(f"Wrong PIN for {v.name}.")
+                    failure = PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}."), name=v.name)
                 else:
                     failure = None
                     if v.failed_pins or v.locked_until:

@@ -25,7 +25,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 import mutual_aid_desk.db.tables  # noqa: F401 - registers every table in SQLModel.metadata
-from mutual_aid_desk.errors import DatabaseBusy, DatabaseFileError, StorageError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseFileError, StorageError
 
 BUSY_TIMEOUT_MS = 5000
 BACKUPS_KEPT = 10
@@ -70,13 +70,13 @@ def translate_operational_error(exc: OperationalError | sqlite3.OperationalError
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseBusy(
-            "The station file is busy: another window or command is saving. "
-            "Wait a moment and try again."
+            QT_TRANSLATE_NOOP("Errors", "The station file is busy: another window or command is saving. "
+                              "Wait a moment and try again.")
         )
     if "disk" in text and ("full" in text or "i/o" in text) or "readonly" in text or "read-only" in text:
         return StorageError(
-            "The disk refused to save (it may be full, read-only or removed). "
-            "Nothing was saved; free some space or choose another folder, then save again."
+            QT_TRANSLATE_NOOP("Errors", "The disk refused to save (it may be full, read-only or removed). "
+                              "Nothing was saved; free some space or choose another folder, then save again.")
         )
     return exc
 
