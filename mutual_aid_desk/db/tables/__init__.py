@@ -6,6 +6,8 @@ Each domain keeps its tables in its own module; add one import line per module.
 from mutual_aid_desk.db.tables.station import Setting, StationSettings, Tag
 from mutual_aid_desk.db.tables.households import Household, HouseholdTag
 from mutual_aid_desk.db.tables.operators import AuditEntry, Volunteer
+from mutual_aid_desk.db.tables.votes import Ballot, BallotAnswer, BallotKeying, BallotRevision, Vote, VoteItem, VoteSection
+from mutual_aid_desk.db.tables.visits import Consultation, Visit, VisitVolunteer
 
 __all__ = [
     "AuditEntry",
@@ -15,4 +17,8 @@ __all__ = [
     "StationSettings",
     "Tag",
     "Volunteer",
+    "Ballot", "BallotAnswer", "BallotKeying", "BallotRevision", "Vote", "VoteItem", "VoteSection",
+    "Visit",
+    "VisitVolunteer",
+    "Consultation",
 ]
