@@ -8,6 +8,7 @@ from mutual_aid_desk.db.tables.households import Household, HouseholdTag
 from mutual_aid_desk.db.tables.operators import AuditEntry, Volunteer
 from mutual_aid_desk.db.tables.votes import Ballot, BallotAnswer, BallotKeying, BallotRevision, Vote, VoteItem, VoteSection
 from mutual_aid_desk.db.tables.visits import Consultation, Visit, VisitVolunteer
+from mutual_aid_desk.db.tables.funds import Drive, Exemption, LedgerEntry, Share, SplitRecord, Subsidy
 
 __all__ = [
     "AuditEntry",
@@ -21,4 +22,5 @@ __all__ = [
     "Visit",
     "VisitVolunteer",
     "Consultation",
+    "Drive", "Exemption", "LedgerEntry", "Share", "SplitRecord", "Subsidy",
 ]
