@@ -1,1 +1,1 @@
-"""Dialogs: one module per domain (``<domain>_*.py``), plus the shared print preview."""
+"""Dialogs: forms, imports, previews."""

@@ -1,0 +1,177 @@
+"""Adding or correcting one household, from the keyboard.
+
+Tab moves between fields, Enter saves, Esc cancels. Problems appear under the field they concern,
+in plain words, and the form keeps everything typed until it is saved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mutual_aid_desk.core.households import HouseholdInput, HouseholdRow
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.errors import ConflictError, DeskError, ValidationError
+from mutual_aid_desk.ui.labels import status_choices
+from mutual_aid_desk.ui.messages import error_text, field_label, problem_reason
+
+# Which input shows the problem for each core field name.
+_FIELD_WIDGET = {"address": "address", "building": "address", "unit": "address", "room": "address",
+                 "head": "head", "phone": "phone", "members": "members", "area": "area", "status": "status",
+                 "tags": "tags", "notes": "notes"}
+
+
+class HouseholdForm(QDialog):
+    """Create a household (``household=None``) or edit one loaded at its current version."""
+
+    def __init__(self, station: Station, household: HouseholdRow | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.household = household
+        self.saved: HouseholdRow | None = None
+        self.setObjectName("householdForm")
+        self.setWindowTitle(self.tr("Edit household") if household else self.tr("Add a household"))
+        self.setMinimumWidth(560)
+
+        self.address = QLineEdit(objectName="address")
+        self.address.setPlaceholderText(self.tr("e.g. 5-2-301 or 12-502"))
+        self.head = QLineEdit(objectName="head")
+        self.phone = QLineEdit(objectName="phone")
+        self.phone.setPlaceholderText(self.tr("11-digit mobile or landline; several separated by commas"))
+        self.members = QLineEdit(objectName="members")
+        self.area = QLineEdit(objectName="area")
+        self.area.setPlaceholderText(self.tr("square metres, e.g. 85.20"))
+        self.status = QComboBox(objectName="status")
+        for code, label in status_choices():
+            self.status.addItem(label, code)
+        self.tags = QListWidget(objectName="tags")
+        self.tags.setMaximumHeight(110)
+        self.tags.setFlow(QListWidget.Flow.LeftToRight)
+        self.tags.setWrapping(True)
+        for name in station.settings.tags():
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.tags.addItem(item)
+        self.notes = QLineEdit(objectName="notes")
+
+        self._errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for name, label, widget in (
+            ("address", self.tr("Address"), self.address),
+            ("head", self.tr("Head of household"), self.head),
+            ("phone", self.tr("Phone"), self.phone),
+            ("members", self.tr("Members"), self.members),
+            ("area", self.tr("Area (m²)"), self.area),
+            ("status", self.tr("Status"), self.status),
+            ("tags", self.tr("Tags"), self.tags),
+            ("notes", self.tr("Notes"), self.notes),
+        ):
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            error = QLabel(objectName=f"{name}Error")
+            error.setProperty("role", "error")
+            error.setWordWrap(True)
+            error.hide()
+            box.addWidget(error)
+            self._errors[name] = error
+            form.addRow(label, box)
+
+        self.general_error = QLabel(objectName="generalError")
+        self.general_error.setProperty("role", "error")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        if household:
+            self._fill(household)
+
+    def _fill(self, h: HouseholdRow) -> None:
+        self.address.setText(h.address)
+        self.head.setText(h.head)
+        self.phone.setText(h.phones)
+        self.members.setText("" if h.members is None else str(h.members))
+        self.area.setText(h.area)
+        self.status.setCurrentIndex(max(0, self.status.findData(h.status)))
+        for i in range(self.tags.count()):
+            item = self.tags.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in h.tags else Qt.CheckState.Unchecked)
+        self.notes.setText(h.notes)
+
+    def input(self) -> HouseholdInput:
+        tags = [self.tags.item(i).text() for i in range(self.tags.count())
+                if self.tags.item(i).checkState() == Qt.CheckState.Checked]
+        return HouseholdInput(address=self.address.text(), head=self.head.text(), phone=self.phone.text(),
+                              members=self.members.text(), area=self.area.text(), status=self.status.currentData(),
+                              tags=tags, notes=self.notes.text())
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.hide()
+
+    def show_problems(self, error: ValidationError) -> None:
+        first = None
+        for p in error.problems:
+            name = _FIELD_WIDGET.get(p.field, "address")
+            label = self._errors[name]
+            text = problem_reason(p)
+            if p.field in ("building", "unit", "room"):
+                text = f"{field_label(p.field)}: {text}"
+            label.setText(text if not label.text() else f"{label.text()}\n{text}")
+            label.show()
+            first = first or getattr(self, name)
+        if first is not None:
+            first.setFocus()
+
+    def _on_save(self) -> None:
+        self.clear_errors()
+        try:
+            if self.household is None:
+                self.saved = self.station.households.create(self.input())
+            else:
+                self.saved = self.station.households.update(self.household.id, self.input(), self.household.version)
+        except ValidationError as exc:
+            self.show_problems(exc)
+            return
+        except ConflictError as exc:
+            answer = QMessageBox.question(
+                self, self.tr("Changed by someone else"),
+                error_text(exc) + "\n\n" + self.tr("Load their version now? What you typed here will be replaced."),
+            )
+            if answer == QMessageBox.StandardButton.Yes and self.household is not None:
+                self.household = self.station.households.get(self.household.id)
+                self._fill(self.household)
+            return
+        except DeskError as exc:  # busy, disk full, permission: keep the form and say what happened
+            self.general_error.setText(error_text(exc))
+            self.general_error.show()
+            return
+        self.accept()

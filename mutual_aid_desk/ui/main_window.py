@@ -1,0 +1,191 @@
+"""The main window: a navigation bar of pages on the left, the station and operator below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.i18n import LANGUAGES
+from mutual_aid_desk.ui.messages import show_error
+from mutual_aid_desk.ui.pages import page_classes
+from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.theme import TEXT_SCALES
+
+
+class MainWindow(QMainWindow):
+    """``rebuild_requested`` asks the app to build the window anew (language or text size changed);
+    ``reopen_requested`` asks it to reopen the station file (after a restore)."""
+
+    rebuild_requested = Signal()
+    reopen_requested = Signal()
+    change_operator_requested = Signal()
+
+    def __init__(self, station: Station, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Mutual-Aid Desk"))
+
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setFixedWidth(200)
+        self.pages = QStackedWidget(objectName="pages")
+        self.page_list: list[Page] = []
+        for cls in page_classes():
+            page = cls(station, self)
+            page.household_requested.connect(self.open_household)
+            page.data_changed.connect(self._on_data_changed)
+            self.page_list.append(page)
+            self.pages.addWidget(page)
+            self.navigation.addItem(page.nav_title())
+        self.navigation.currentRowChanged.connect(self._on_navigate)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.navigation.setCurrentRow(0)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # --- menus -----------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        households = self.page("householdsPage")
+        if households is not None:
+            act = file_menu.addAction(self.tr("Import roster…"))
+            act.triggered.connect(lambda: (self.show_page(households), households.import_roster()))
+            act = file_menu.addAction(self.tr("Export households…"))
+            act.triggered.connect(lambda: (self.show_page(households), households.export()))
+            file_menu.addSeparator()
+        file_menu.addAction(self.tr("Back up now…"), self.backup_now)
+        self.restore_action = file_menu.addAction(self.tr("Restore from a backup…"), self.restore)
+        self.restore_action.setObjectName("restoreAction")
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        size_menu = view.addMenu(self.tr("Text size"))
+        group = QActionGroup(self)
+        current = int(self.settings.value("display/text_scale", 100))
+        self.scale_actions: dict[int, QAction] = {}
+        for scale in TEXT_SCALES:
+            act = QAction(f"{scale} %", self, checkable=True, checked=scale == current)
+            act.setObjectName(f"textScale{scale}")
+            act.triggered.connect(lambda _checked=False, s=scale: self.set_text_scale(s))
+            group.addAction(act)
+            size_menu.addAction(act)
+            self.scale_actions[scale] = act
+        lang_menu = view.addMenu(self.tr("Language"))
+        lang_group = QActionGroup(self)
+        language = str(self.settings.value("display/language", "zh_CN"))
+        for code, name in LANGUAGES.items():
+            act = QAction(name, self, checkable=True, checked=code == language)
+            act.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            lang_group.addAction(act)
+            lang_menu.addAction(act)
+
+        operator_menu = self.menuBar().addMenu(self.tr("&Operator"))
+        operator_menu.addAction(self.tr("Change operator…"), self.change_operator_requested.emit)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        name = self.station.settings.get().name or self.tr("(unnamed station)")
+        self.station_label = QLabel(self.tr("Station: %1").replace("%1", name), objectName="stationLabel")
+        self.file_label = QLabel(str(self.station.path), objectName="fileLabel")
+        self.operator_label = QLabel(objectName="operatorLabel")
+        self.operator_button = QPushButton(self.tr("Change operator"), objectName="changeOperatorButton")
+        self.operator_button.clicked.connect(self.change_operator_requested.emit)
+        bar.addWidget(self.station_label)
+        bar.addWidget(self.file_label, 1)
+        bar.addPermanentWidget(self.operator_label)
+        bar.addPermanentWidget(self.operator_button)
+        self.update_operator()
+
+    def update_operator(self) -> None:
+        op = self.station.operator
+        if op is None:
+            self.operator_label.setText(self.tr("Nobody is recording"))
+        else:
+            role = self.tr("coordinator") if op.is_coordinator else self.tr("volunteer")
+            self.operator_label.setText(self.tr("Recording: %1 (%2)").replace("%1", op.name).replace("%2", role))
+
+    # --- navigation ------------------------------------------------------------------------------
+
+    def page(self, object_name: str) -> Page | None:
+        return next((p for p in self.page_list if p.objectName() == object_name), None)
+
+    def show_page(self, page: Page) -> None:
+        self.navigation.setCurrentRow(self.page_list.index(page))
+
+    def _on_navigate(self, row: int) -> None:
+        if 0 <= row < len(self.page_list):
+            self.pages.setCurrentIndex(row)
+            self.page_list[row].refresh()
+
+    def open_household(self, household_id: int) -> None:
+        page = self.page("householdsPage")
+        if page is not None:
+            self.show_page(page)
+            page.show_household(household_id)  # type: ignore[attr-defined]
+
+    def _on_data_changed(self) -> None:
+        self.station_label.setText(self.tr("Station: %1").replace("%1", self.station.settings.get().name
+                                                                  or self.tr("(unnamed station)")))
+
+    # --- file actions ----------------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        try:
+            dest = self.station.db.backup()
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(self, self.tr("Backup"), self.tr("Backed up to %1").replace("%1", str(dest)))
+
+    def restore(self) -> None:
+        from mutual_aid_desk.ui.dialogs.restore import RestoreDialog
+
+        dialog = RestoreDialog(self.station.path, self)
+        if dialog.exec():
+            self.reopen_requested.emit()
+
+    # --- display settings ------------------------------------------------------------------------
+
+    def set_text_scale(self, scale: int) -> None:
+        self.settings.setValue("display/text_scale", scale)
+        self.rebuild_requested.emit()
+
+    def set_language(self, code: str) -> None:
+        self.settings.setValue("display/language", code)
+        self.rebuild_requested.emit()
+
+    def save_geometry(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)

@@ -1,0 +1,38 @@
+"""The look of the window: the bundled CJK font, and a text size for older eyes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from mutual_aid_desk.paths import font_file
+
+TEXT_SCALES = (100, 125, 150)
+BASE_POINT_SIZE = 13  # at 100 %: already larger than the desktop default
+
+
+def load_font() -> str:
+    """Register WenQuanYi Micro Hei with Qt; returns its family name (or the default family)."""
+    font_id = QFontDatabase.addApplicationFont(str(font_file()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else QApplication.font().family()
+
+
+def apply_theme(app: QApplication, family: str, scale: int) -> None:
+    scale = scale if scale in TEXT_SCALES else 100
+    size = round(BASE_POINT_SIZE * scale / 100)
+    font = QFont(family, size)
+    app.setFont(font)
+    app.setStyleSheet(
+        f"""
+        QListWidget#navigation {{ font-size: {size + 3}pt; }}
+        QListWidget#navigation::item {{ padding: 10px 14px; }}
+        QListWidget#navigation::item:selected {{ background: #1f6feb; color: white; }}
+        QLabel[role="error"] {{ color: #b00020; }}
+        QLabel[role="empty"] {{ color: #555555; font-size: {size + 2}pt; }}
+        QLabel[role="title"] {{ font-size: {size + 5}pt; font-weight: bold; }}
+        QPushButton {{ padding: 6px 14px; }}
+        QTableView {{ gridline-color: #d0d0d0; }}
+        QHeaderView::section {{ padding: 4px; font-weight: bold; }}
+        """
+    )

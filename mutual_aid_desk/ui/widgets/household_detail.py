@@ -1,0 +1,130 @@
+"""The right-hand panel of the household page: details, timeline and history of one household."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mutual_aid_desk.core.households import HouseholdRow
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.core.timeline import household_timeline
+from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.labels import status_label
+from mutual_aid_desk.ui.messages import show_error
+
+
+class HouseholdDetail(QWidget):
+    edit_requested = Signal(int)
+    changed = Signal()
+
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.household: HouseholdRow | None = None
+        self.setObjectName("householdDetail")
+
+        self.title = QLabel(objectName="detailTitle")
+        self.title.setProperty("role", "title")
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in (("head", self.tr("Head of household")), ("phones", self.tr("Phone")),
+                           ("members", self.tr("Members")), ("area", self.tr("Area (m²)")),
+                           ("status", self.tr("Status")), ("tags", self.tr("Tags")), ("notes", self.tr("Notes"))):
+            value = QLabel(objectName=f"detail_{key}")
+            value.setWordWrap(True)
+            self.fields[key] = value
+            form.addRow(label, value)
+        self.edit_button = QPushButton(self.tr("Edit…"), objectName="editButton")
+        self.archive_button = QPushButton(self.tr("Archive (moved out)…"), objectName="archiveButton")
+        self.edit_button.clicked.connect(self._on_edit)
+        self.archive_button.clicked.connect(self._on_archive)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch(1)
+
+        details = QWidget()
+        dl = QVBoxLayout(details)
+        dl.addLayout(form)
+        dl.addLayout(buttons)
+        dl.addStretch(1)
+
+        self.timeline = QListWidget(objectName="timeline")
+        self.timeline.setWordWrap(True)
+        self.tabs = QTabWidget(objectName="detailTabs")
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.history = None
+        try:
+            from mutual_aid_desk.ui.widgets.history import HistoryView
+        except ImportError:  # the audit history view ships with the operators module
+            HistoryView = None  # type: ignore[assignment,misc]
+        self._history_cls = HistoryView
+
+        self.placeholder = QLabel(self.tr("Choose a household on the left to see its details."),
+                                  objectName="detailEmpty")
+        self.placeholder.setProperty("role", "empty")
+        self.placeholder.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.tabs, 1)
+        self.show_household(None)
+
+    def show_household(self, household: HouseholdRow | None) -> None:
+        self.household = household
+        self.tabs.setVisible(household is not None)
+        self.placeholder.setVisible(household is None)
+        if household is None:
+            self.title.setText("")
+            return
+        self.title.setText(f"{household.address}  {household.head}")
+        values = {
+            "head": household.head, "phones": household.phones.replace(",", "  "),
+            "members": "" if household.members is None else str(household.members),
+            "area": household.area, "status": status_label(household.status),
+            "tags": "、".join(household.tags), "notes": household.notes,
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value or "—")
+        self.timeline.clear()
+        entries = household_timeline(self.station, household.id)
+        for e in entries:
+            self.timeline.addItem(f"{e.when:%Y-%m-%d %H:%M}  {e.title}\n{e.detail}".strip())
+        if not entries:
+            self.timeline.addItem(self.tr("No visits, consultations, ballots or payments recorded yet."))
+        if self._history_cls is not None:
+            if self.history is not None:
+                self.tabs.removeTab(self.tabs.indexOf(self.history))
+                self.history.deleteLater()
+            self.history = self._history_cls(self.station, "household", household.id)
+            self.tabs.addTab(self.history, self.tr("History"))
+
+    def _on_edit(self) -> None:
+        if self.household is not None:
+            self.edit_requested.emit(self.household.id)
+
+    def _on_archive(self) -> None:
+        if self.household is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Archive household"),
+            self.tr("Why is %1 archived (moved out, merged…)? Its records are kept.").replace("%1", self.household.address))
+        if not ok:
+            return
+        try:
+            self.station.households.archive(self.household.id, reason)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.changed.emit()
