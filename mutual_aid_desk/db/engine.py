@@ -120,7 +120,8 @@ class Database:
                 raise
             raise mapped from exc
         finally:
-            session.rollback()
+            # close() ends the read transaction and detaches objects without expiring them,
+            # so what was read stays usable after the session is gone.
             session.close()
 
     def dispose(self) -> None:
