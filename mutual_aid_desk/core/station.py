@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from mutual_aid_desk.core.audit import AuditService, PendingEntry, append_entries
 from mutual_aid_desk.core.households import HouseholdService
+from mutual_aid_desk.core.meetings import MeetingService
 from mutual_aid_desk.core.operators import Operator, Permission, VolunteerService
 from mutual_aid_desk.core.settings import SettingsService
 from mutual_aid_desk.db.engine import Database, open_database
@@ -54,6 +55,7 @@ class Station:
         self.audit = AuditService(self)
         self.volunteers = VolunteerService(self)
         self.households = HouseholdService(self)
+        self.meetings = MeetingService(self)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, backup_on_open: bool = False) -> "Station":
