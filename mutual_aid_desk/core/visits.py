@@ -1,0 +1,696 @@
+"""Door-to-door visits: recording them one by one or a whole walk list at once, importing them,
+listing them, and the follow-ups they leave behind.
+
+A visit may name a follow-up date. That follow-up is *due* from its date on until it is closed:
+by a later visit to the same household that reached someone (any outcome but "not home"), or by
+marking it done in the Due view. The Due view also lists open consultations whose follow-up date
+has come (``core/consultations.py``), and ``due_count()`` is what the app shows at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, func, insert, or_, select as sa_select, text, update
+
+from mutual_aid_desk.core.audit import PendingEntry
+from mutual_aid_desk.core.tabular import Column, REASON_EMPTY, read_table
+from mutual_aid_desk.core.timeline import TimelineEntry
+from mutual_aid_desk.db.tables import Household, Visit, VisitVolunteer, Volunteer
+from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationError
+
+if TYPE_CHECKING:
+    from mutual_aid_desk.core.station import Station
+
+
+class Outcome(StrEnum):
+    MET = "met"
+    NOT_HOME = "not_home"
+    REFUSED = "refused"
+    DONE = "done"
+
+
+OUTCOME_LABELS: dict[Outcome, str] = {
+    Outcome.MET: "见到",
+    Outcome.NOT_HOME: "不在家",
+    Outcome.REFUSED: "拒绝",
+    Outcome.DONE: "已完成",
+}
+#: One key per outcome, the same in evening entry and in bulk re-entry.
+OUTCOME_KEYS: dict[str, Outcome] = {"1": Outcome.MET, "2": Outcome.NOT_HOME, "3": Outcome.REFUSED, "4": Outcome.DONE}
+_OUTCOME_WORDS: dict[str, Outcome] = {
+    **{o.value: o for o in Outcome},
+    **{label: o for o, label in OUTCOME_LABELS.items()},
+    **OUTCOME_KEYS,
+    "not home": Outcome.NOT_HOME, "nothome": Outcome.NOT_HOME, "见面": Outcome.MET, "已见": Outcome.MET,
+    "无人": Outcome.NOT_HOME, "没人": Outcome.NOT_HOME, "拒访": Outcome.REFUSED, "完成": Outcome.DONE,
+}
+
+
+class Purpose(StrEnum):
+    GENERAL = "general"
+    VOTE = "vote"
+    FUNDRAISING = "fundraising"
+    CONSULTATION = "consultation_follow_up"
+    SAFETY = "safety_check"
+
+
+PURPOSE_LABELS: dict[Purpose, str] = {
+    Purpose.GENERAL: "日常走访",
+    Purpose.VOTE: "投票征询",
+    Purpose.FUNDRAISING: "众筹收款",
+    Purpose.CONSULTATION: "咨询回访",
+    Purpose.SAFETY: "安全检查",
+}
+_PURPOSE_WORDS: dict[str, Purpose] = {
+    **{p.value: p for p in Purpose},
+    **{label: p for p, label in PURPOSE_LABELS.items()},
+    "一般": Purpose.GENERAL, "走访": Purpose.GENERAL, "日常": Purpose.GENERAL, "投票": Purpose.VOTE,
+    "征询": Purpose.VOTE, "众筹": Purpose.FUNDRAISING, "筹款": Purpose.FUNDRAISING, "募捐": Purpose.FUNDRAISING,
+    "回访": Purpose.CONSULTATION, "咨询": Purpose.CONSULTATION, "安全": Purpose.SAFETY,
+    "consultation follow-up": Purpose.CONSULTATION, "safety check": Purpose.SAFETY,
+}
+#: The station's own purposes: a list of strings in ``station.settings``.
+CUSTOM_PURPOSES_KEY = "visits.custom_purposes"
+
+REASON_OUTCOME = QT_TRANSLATE_NOOP("Problems", "the outcome is one of 见到, 不在家, 拒绝, 已完成 (met, not home, refused, done)")
+REASON_PURPOSE = QT_TRANSLATE_NOOP("Problems", "not a visit purpose: use 日常走访, 投票征询, 众筹收款, 咨询回访, 安全检查 or one of the station's own ({custom})")
+REASON_DATE = QT_TRANSLATE_NOOP("Problems", "not a date: write it as 2026-11-21 (a time such as 19:30 may follow)")
+REASON_FUTURE = QT_TRANSLATE_NOOP("Problems", "a visit cannot be recorded for a day that has not come yet")
+REASON_FOLLOW_UP_BEFORE = QT_TRANSLATE_NOOP("Problems", "the follow-up date is before the visit")
+REASON_VOLUNTEER = QT_TRANSLATE_NOOP("Problems", "not on the volunteer roster: {names}")
+REASON_NO_VOLUNTEER = QT_TRANSLATE_NOOP("Problems", "name at least one volunteer")
+REASON_NO_HOUSEHOLD = QT_TRANSLATE_NOOP("Problems", "no household at this address")
+REASON_NOTES = QT_TRANSLATE_NOOP("Problems", "the notes are too long (at most 1000 characters)")
+REASON_PURPOSE_TEXT = QT_TRANSLATE_NOOP("Problems", "a purpose is 1 to 20 characters")
+
+MAX_NOTES = 1000
+_NAME_SPLIT = re.compile(r"[,，;；/、\s]+")
+_DATE = re.compile(
+    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:[ T]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?$"
+)
+
+
+def outcome_label(outcome: str) -> str:
+    try:
+        return OUTCOME_LABELS[Outcome(outcome)]
+    except ValueError:
+        return outcome
+
+
+def purpose_label(purpose: str) -> str:
+    """The Chinese label of a built-in purpose, or a station's own purpose as it was typed."""
+    try:
+        return PURPOSE_LABELS[Purpose(purpose)]
+    except ValueError:
+        return purpose
+
+
+def parse_outcome(value: str | None, field_name: str = "outcome") -> Outcome:
+    key = (value or "").strip().lower()
+    outcome = _OUTCOME_WORDS.get(key)
+    if outcome is None:
+        raise ValidationError.single(field_name, value, REASON_OUTCOME)
+    return outcome
+
+
+def parse_purpose(value: str | None, custom: Sequence[str] = (), field_name: str = "purpose") -> str:
+    """A built-in purpose key, or one of the station's own purposes as stored; blank → general."""
+    text_ = (value or "").strip()
+    if not text_:
+        return Purpose.GENERAL.value
+    builtin = _PURPOSE_WORDS.get(text_.lower())
+    if builtin is not None:
+        return builtin.value
+    if text_ in custom:
+        return text_
+    raise ValidationError.single(field_name, value, REASON_PURPOSE, custom="、".join(custom) or "—")
+
+
+def parse_datetime(value: str | date | datetime | None, field_name: str = "date") -> datetime:
+    """'2026-11-21', '2026/11/21 19:30', '2026年11月21日', or an XLSX date cell → a datetime."""
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0)
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    import unicodedata
+
+    text_ = unicodedata.normalize("NFKC", value or "").strip()
+    m = _DATE.match(text_)
+    if not m:
+        raise ValidationError.single(field_name, value, REASON_DATE)
+    y, mo, d, hh, mm, ss = m.groups()
+    try:
+        return datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
+    except ValueError:
+        raise ValidationError.single(field_name, value, REASON_DATE) from None
+
+
+def parse_date(value: str | date | None, field_name: str = "date") -> date | None:
+    """A date as typed; blank → None."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return parse_datetime(value, field_name).date()
+
+
+def split_names(value: str | Iterable[str] | None) -> list[str]:
+    parts = _NAME_SPLIT.split(value) if isinstance(value, str) else list(value or [])
+    names: list[str] = []
+    for p in parts:
+        p = p.strip()
+        if p and p not in names:
+            names.append(p)
+    return names
+
+
+@dataclass
+class VisitInput:
+    """A visit as a form, an import row or the command line gives it.
+
+    ``household_id`` or ``address`` names the household. ``volunteers`` empty means the operator;
+    ``visited_at`` None means now.
+    """
+
+    household_id: int | None = None
+    address: str | None = None
+    volunteers: Sequence[str] = ()
+    visited_at: datetime | date | str | None = None
+    purpose: str | None = None
+    outcome: str | None = None
+    notes: str = ""
+    follow_up: date | str | None = None
+
+
+@dataclass(frozen=True)
+class CleanVisit:
+    household_id: int
+    volunteer_ids: tuple[int, ...]
+    visited_at: datetime
+    purpose: str
+    outcome: str
+    notes: str
+    follow_up: date | None
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One visit, ready to show."""
+
+    id: int
+    household_id: int
+    address: str
+    head: str
+    visited_at: datetime
+    volunteers: tuple[str, ...]
+    purpose: str
+    outcome: str
+    notes: str
+    follow_up: date | None
+    follow_up_done: bool
+    version: int
+
+    @property
+    def purpose_label(self) -> str:
+        return purpose_label(self.purpose)
+
+    @property
+    def outcome_label(self) -> str:
+        return outcome_label(self.outcome)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"address": self.address, "date": self.visited_at.date().isoformat(),
+                "time": self.visited_at.strftime("%H:%M"), "volunteers": list(self.volunteers),
+                "purpose": self.purpose, "outcome": self.outcome, "notes": self.notes,
+                "follow_up": self.follow_up.isoformat() if self.follow_up else None}
+
+
+def visit_json(v: CleanVisit, volunteers: Sequence[str], address: str = "") -> dict[str, Any]:
+    """The fields the audit trail keeps for a visit."""
+    return {"household_id": v.household_id, "address": address, "visited_at": v.visited_at,
+            "volunteers": list(volunteers), "purpose": v.purpose, "outcome": v.outcome, "notes": v.notes,
+            "follow_up": v.follow_up}
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One follow-up that is due: a visit's follow-up or an open consultation's."""
+
+    kind: str  # "visit" | "consultation"
+    record_id: int
+    household_id: int | None
+    address: str  # "" for a walk-in person
+    who: str  # head of household, or the walk-in person
+    due: date
+    volunteers: tuple[str, ...]
+    subject: str  # purpose or category label
+    notes: str
+
+    def days_overdue(self, on: date) -> int:
+        return (on - self.due).days
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.record_id, "address": self.address, "who": self.who,
+                "due": self.due.isoformat(), "volunteers": list(self.volunteers), "subject": self.subject,
+                "notes": self.notes}
+
+
+_VOLUNTEERS_SQL = (
+    "(SELECT group_concat(vo.name, ',') FROM visit_volunteer vv JOIN volunteer vo ON vo.id = vv.volunteer_id "
+    "WHERE vv.visit_id = visit.id)"
+)
+
+
+def _visit_columns() -> list[Any]:
+    v, h = Visit.__table__.c, Household.__table__.c
+    return [v.id, v.household_id, h.address, h.head, v.visited_at, text(_VOLUNTEERS_SQL), v.purpose, v.outcome,
+            v.notes, v.follow_up, v.follow_up_done_at, v.version]
+
+
+def _to_row(r: Sequence[Any]) -> VisitRow:
+    vols = tuple(sorted(r[5].split(","))) if r[5] else ()
+    return VisitRow(r[0], r[1], r[2], r[3], r[4], vols, r[6], r[7], r[8], r[9], r[10] is not None, r[11])
+
+
+# --- importing ------------------------------------------------------------------------------------
+
+IMPORT_COLUMNS = (
+    Column("address", ("地址", "门牌", "房号", "户号", "住户")),
+    Column("date", ("日期", "走访日期", "走访时间", "时间", "visited", "visited_at")),
+    Column("volunteer", ("志愿者", "走访人", "走访志愿者", "volunteers", "经办人")),
+    Column("purpose", ("目的", "走访目的", "事由")),
+    Column("outcome", ("结果", "走访结果", "情况")),
+    Column("notes", ("备注", "说明", "note", "记录")),
+    Column("follow_up", ("回访日期", "跟进日期", "下次走访", "回访", "followup", "follow-up")),
+)
+IMPORT_REQUIRED = (("address", "date", "outcome"),)
+REASON_DUPLICATE_ROW = QT_TRANSLATE_NOOP("Problems", "the same visit as row {row}")
+
+
+@dataclass
+class VisitImportPlan:
+    """What an import would write: new visits, and rows already recorded (skipped)."""
+
+    path: Path
+    new: list[tuple[int, CleanVisit, tuple[str, ...]]] = field(default_factory=list)
+    already: list[int] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return f"{len(self.new)} visits added, {len(self.already)} already recorded"
+
+
+class VisitService:
+    """Visits and their follow-ups for one station."""
+
+    def __init__(self, station: "Station"):
+        self._station = station
+
+    # purposes -------------------------------------------------------------------------------------
+
+    def custom_purposes(self) -> list[str]:
+        return list(self._station.settings.value(CUSTOM_PURPOSES_KEY, []) or [])
+
+    def set_custom_purposes(self, purposes: Sequence[str]) -> None:
+        """Replace the station's own purposes (coordinators only)."""
+        clean: list[str] = []
+        for p in purposes:
+            p = (p or "").strip()
+            if not 1 <= len(p) <= 20 or p.lower() in _PURPOSE_WORDS:
+                raise ValidationError.single("purpose", p, REASON_PURPOSE_TEXT)
+            if p not in clean:
+                clean.append(p)
+        self._station.settings.set_value(CUSTOM_PURPOSES_KEY, clean)
+
+    def purposes(self) -> list[tuple[str, str]]:
+        """(key, label) for every purpose: the built-in ones, then the station's own."""
+        return [(p.value, PURPOSE_LABELS[p]) for p in Purpose] + [(c, c) for c in self.custom_purposes()]
+
+    # validating -----------------------------------------------------------------------------------
+
+    def _volunteer_ids(self) -> dict[str, int]:
+        with self._station.read() as s:
+            return dict(s.connection().execute(sa_select(Volunteer.__table__.c.name, Volunteer.__table__.c.id)).all())
+
+    def _validate(self, data: VisitInput, *, volunteer_ids: dict[str, int], addresses: dict[str, int] | None,
+                  custom: Sequence[str], today: date, row: int | None = None,
+                  columns: dict[str, str] | None = None) -> CleanVisit:
+        """Check one visit; raises ValidationError with every problem (``row``/``columns`` for imports)."""
+        columns = columns or {}
+        problems: list[Problem] = []
+
+        def problem(name: str, value: Any, reason: str, **params: Any) -> None:
+            problems.append(Problem(columns.get(name, name), value, reason, params, row=row))
+
+        def collect(exc: ValidationError, name: str) -> None:
+            for p in exc.problems:
+                problems.append(Problem(columns.get(name, name), p.value, p.reason, p.params, row=row))
+
+        household_id = data.household_id
+        if household_id is None:
+            from mutual_aid_desk.core.addresses import parse_address
+
+            try:
+                address = str(parse_address(data.address or ""))
+                if addresses is not None:
+                    household_id = addresses.get(address)
+                    if household_id is None:
+                        problem("address", data.address, REASON_NO_HOUSEHOLD)
+                else:
+                    try:
+                        household_id = self._station.households.find(address).id
+                    except NotFound:
+                        problem("address", data.address, REASON_NO_HOUSEHOLD)
+            except ValidationError as exc:
+                collect(exc, "address")
+
+        names = split_names(data.volunteers)
+        if not names and self._station.operator is not None:
+            names = [self._station.operator.name]
+        vol_ids: list[int] = []
+        if not names:
+            problem("volunteer", "", REASON_NO_VOLUNTEER)
+        else:
+            missing = [n for n in names if n not in volunteer_ids]
+            if missing:
+                problem("volunteer", ",".join(names), REASON_VOLUNTEER, names="、".join(missing))
+            vol_ids = [volunteer_ids[n] for n in names if n in volunteer_ids]
+
+        visited_at: datetime | None = None
+        if data.visited_at is None or (isinstance(data.visited_at, str) and not data.visited_at.strip()):
+            visited_at = now()
+        else:
+            try:
+                visited_at = parse_datetime(data.visited_at)
+                if visited_at.date() > today:
+                    problem("date", data.visited_at, REASON_FUTURE)
+            except ValidationError as exc:
+                collect(exc, "date")
+
+        purpose = outcome = ""
+        try:
+            purpose = parse_purpose(data.purpose, custom)
+        except ValidationError as exc:
+            collect(exc, "purpose")
+        try:
+            outcome = parse_outcome(data.outcome).value
+        except ValidationError as exc:
+            collect(exc, "outcome")
+        notes = (data.notes or "").strip()
+        if len(notes) > MAX_NOTES:
+            problem("notes", notes[:20] + "…", REASON_NOTES)
+        follow_up: date | None = None
+        try:
+            follow_up = parse_date(data.follow_up, "follow_up")
+            if follow_up and visited_at and follow_up < visited_at.date():
+                problem("follow_up", data.follow_up, REASON_FOLLOW_UP_BEFORE)
+        except ValidationError as exc:
+            collect(exc, "follow_up")
+        if problems:
+            raise ValidationError(problems)
+        assert household_id is not None and visited_at is not None
+        return CleanVisit(household_id, tuple(vol_ids), visited_at, purpose, outcome, notes, follow_up)
+
+    def validate(self, data: VisitInput) -> CleanVisit:
+        return self._validate(data, volunteer_ids=self._volunteer_ids(), addresses=None,
+                              custom=self.custom_purposes(), today=date.today())
+
+    # writing --------------------------------------------------------------------------------------
+
+    def record(self, data: VisitInput) -> VisitRow:
+        """Record one visit (the evening entry form, the command line)."""
+        return self.get(self.record_many([data])[0])
+
+    def record_many(self, visits: Sequence[VisitInput]) -> list[int]:
+        """Record visits in one transaction: all of them, or none if any is refused.
+
+        Raises:
+            ValidationError: every problem, with ``row`` set to the 1-based position in ``visits``.
+        """
+        vol_ids = self._volunteer_ids()
+        addresses = self._station.households.address_index() if any(v.household_id is None for v in visits) else None
+        custom, today = self.custom_purposes(), date.today()
+        problems: list[Problem] = []
+        clean: list[CleanVisit] = []
+        for n, data in enumerate(visits, start=1):
+            try:
+                clean.append(self._validate(data, volunteer_ids=vol_ids, addresses=addresses, custom=custom,
+                                            today=today, row=n if len(visits) > 1 else None))
+            except ValidationError as exc:
+                problems.extend(exc.problems)
+        if problems:
+            raise ValidationError(problems)
+        names = {i: n for n, i in vol_ids.items()}
+        return self._write(clean, names, action="create")
+
+    def _write(self, clean: Sequence[CleanVisit], names: dict[int, str], *, action: str,
+               summary: dict[str, Any] | None = None) -> list[int]:
+        if not clean:
+            return []
+        with self._station.write() as uow:
+            conn = uow.session.connection()
+            stamp, who = now(), uow.operator.name
+            v = Visit.__table__
+            before_max = conn.execute(sa_select(func.coalesce(func.max(v.c.id), 0))).scalar_one()
+            conn.execute(insert(v), [
+                {"household_id": c.household_id, "visited_at": c.visited_at, "purpose": c.purpose,
+                 "outcome": c.outcome, "notes": c.notes, "follow_up": c.follow_up, "follow_up_done_at": None,
+                 "version": 1, "created_at": stamp, "updated_at": stamp, "updated_by": who}
+                for c in clean
+            ])
+            # Under BEGIN IMMEDIATE nobody else inserts, so the new ids follow the old maximum in order.
+            ids = list(range(before_max + 1, before_max + 1 + len(clean)))
+            links = [{"visit_id": i, "volunteer_id": vid} for i, c in zip(ids, clean) for vid in c.volunteer_ids]
+            if links:
+                conn.execute(insert(VisitVolunteer.__table__), links)
+            self._close_follow_ups(conn, clean, ids, stamp)
+            h = Household.__table__.c
+            addr = dict(conn.execute(sa_select(h.id, h.address).where(h.id.in_({c.household_id for c in clean}))).all())
+            uow.record_many([PendingEntry("visit", str(i), action, None,
+                                          visit_json(c, [names.get(x, "") for x in c.volunteer_ids], addr.get(c.household_id, "")))
+                             for i, c in zip(ids, clean)])
+            if summary:
+                uow.record("import", summary.get("file", ""), "visits", None, summary)
+        return ids
+
+    @staticmethod
+    def _close_follow_ups(conn: Any, clean: Sequence[CleanVisit], ids: Sequence[int], stamp: datetime) -> None:
+        """A visit that reached someone closes earlier open follow-ups of its household."""
+        v = Visit.__table__.c
+        latest: dict[int, tuple[datetime, int]] = {}
+        for i, c in zip(ids, clean):
+            if c.outcome != Outcome.NOT_HOME.value:
+                if c.household_id not in latest or c.visited_at > latest[c.household_id][0]:
+                    latest[c.household_id] = (c.visited_at, i)
+        for household_id, (when, new_id) in latest.items():
+            conn.execute(update(Visit.__table__)
+                         .where(v.household_id == household_id, v.follow_up.is_not(None),
+                                v.follow_up_done_at.is_(None), v.visited_at < when, v.id != new_id)
+                         .values(follow_up_done_at=stamp))
+
+    def mark_follow_up_done(self, visit_id: int) -> None:
+        """Close a visit's follow-up from the Due view."""
+        with self._station.write() as uow:
+            visit = uow.session.get(Visit, visit_id)
+            if visit is None:
+                raise NotFound(f"No visit with id {visit_id}.")
+            if visit.follow_up_done_at is not None:
+                return
+            visit.follow_up_done_at = now()
+            visit.version += 1
+            visit.updated_at, visit.updated_by = now(), uow.operator.name
+            uow.session.add(visit)
+            uow.record("visit", visit_id, "follow-up done", {"follow_up": visit.follow_up}, {"follow_up_done": True})
+
+    # importing ------------------------------------------------------------------------------------
+
+    def preview_import(self, path: Path) -> VisitImportPlan:
+        """Read and check a visits file whole; raise with every problem, or return what it would add.
+
+        Rows identical to a visit already recorded (household, time, outcome, purpose) are skipped,
+        so importing the same file twice adds nothing the second time.
+        """
+        table = read_table(Path(path), IMPORT_COLUMNS, IMPORT_REQUIRED)
+        columns = {f: table.header(f) for f in table.fields}
+        vol_ids = self._volunteer_ids()
+        addresses = self._station.households.address_index()
+        custom, today = self.custom_purposes(), date.today()
+        problems: list[Problem] = []
+        plan = VisitImportPlan(Path(path))
+        seen: dict[tuple[Any, ...], int] = {}
+        names = {i: n for n, i in vol_ids.items()}
+        rows: list[tuple[int, CleanVisit]] = []
+        for number, cells in table.rows:
+            data = VisitInput(address=table.value(cells, "address"), volunteers=split_names(table.value(cells, "volunteer")),
+                              visited_at=table.value(cells, "date") or "", purpose=table.value(cells, "purpose"),
+                              outcome=table.value(cells, "outcome"), notes=table.value(cells, "notes") or "",
+                              follow_up=table.value(cells, "follow_up"))
+            try:
+                c = self._validate(data, volunteer_ids=vol_ids, addresses=addresses, custom=custom, today=today,
+                                   row=number, columns=columns)
+            except ValidationError as exc:
+                problems.extend(exc.problems)
+                continue
+            key = (c.household_id, c.visited_at, c.outcome, c.purpose)
+            if key in seen:
+                problems.append(Problem(columns.get("address", "address"), data.address, REASON_DUPLICATE_ROW,
+                                        {"row": seen[key]}, row=number))
+                continue
+            seen[key] = number
+            rows.append((number, c))
+        if problems:
+            raise ValidationError(problems)
+        if not rows:
+            raise ValidationError(Problem("file", Path(path).name, REASON_EMPTY, row=table.header_row))
+        existing = self._existing_keys({c.household_id for _, c in rows})
+        for number, c in rows:
+            if (c.household_id, c.visited_at, c.outcome, c.purpose) in existing:
+                plan.already.append(number)
+            else:
+                plan.new.append((number, c, tuple(names[i] for i in c.volunteer_ids)))
+        return plan
+
+    def _existing_keys(self, household_ids: set[int]) -> set[tuple[Any, ...]]:
+        v = Visit.__table__.c
+        with self._station.read() as s:
+            found = s.connection().execute(
+                sa_select(v.household_id, v.visited_at, v.outcome, v.purpose).where(v.household_id.in_(household_ids))
+            ).all()
+        return {tuple(r) for r in found}
+
+    def apply_import(self, plan: VisitImportPlan) -> VisitImportPlan:
+        """Write a previewed import in one transaction, re-reading the file so it is current."""
+        fresh = self.preview_import(plan.path)
+        names = {i: n for n, i in self._volunteer_ids().items()}
+        self._write([c for _, c, _ in fresh.new], names, action="import",
+                    summary={"file": fresh.path.name, "added": len(fresh.new), "already": len(fresh.already)})
+        return fresh
+
+    # reading --------------------------------------------------------------------------------------
+
+    def get(self, visit_id: int) -> VisitRow:
+        v, h = Visit.__table__, Household.__table__
+        with self._station.read() as s:
+            r = s.connection().execute(sa_select(*_visit_columns()).select_from(v.join(h, h.c.id == v.c.household_id))
+                                       .where(v.c.id == visit_id)).first()
+        if r is None:
+            raise NotFound(f"No visit with id {visit_id}.")
+        return _to_row(r)
+
+    def list(self, *, household_id: int | None = None, since: date | None = None, until: date | None = None,
+             volunteer: str | None = None, limit: int | None = None, newest_first: bool = False) -> list[VisitRow]:
+        """Visits, oldest first (or newest first), filtered in SQL."""
+        v, h = Visit.__table__, Household.__table__
+        stmt = sa_select(*_visit_columns()).select_from(v.join(h, h.c.id == v.c.household_id))
+        if household_id is not None:
+            stmt = stmt.where(v.c.household_id == household_id)
+        if since is not None:
+            stmt = stmt.where(v.c.visited_at >= datetime.combine(since, time()))
+        if until is not None:
+            stmt = stmt.where(v.c.visited_at < datetime.combine(until + timedelta(days=1), time()))
+        if volunteer:
+            vv, vo = VisitVolunteer.__table__.c, Volunteer.__table__.c
+            stmt = stmt.where(v.c.id.in_(sa_select(vv.visit_id).join(Volunteer.__table__, vo.id == vv.volunteer_id)
+                                         .where(vo.name == volunteer)))
+        order = (v.c.visited_at.desc(), v.c.id.desc()) if newest_first else (v.c.visited_at, v.c.id)
+        stmt = stmt.order_by(*order)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._station.read() as s:
+            return [_to_row(r) for r in s.connection().execute(stmt)]
+
+    def count(self) -> int:
+        with self._station.read() as s:
+            return int(s.connection().execute(sa_select(func.count()).select_from(Visit.__table__)).scalar_one())
+
+    def last_visits(self, household_ids: Sequence[int]) -> dict[int, tuple[datetime, str]]:
+        """The latest visit of each household: id → (when, outcome). One indexed lookup per household."""
+        if not household_ids:
+            return {}
+        v = Visit.__table__
+        inner = v.alias("later")
+        latest = (sa_select(func.max(inner.c.visited_at)).where(inner.c.household_id == v.c.household_id)
+                  .scalar_subquery())
+        out: dict[int, tuple[datetime, str]] = {}
+        ids = list(household_ids)
+        with self._station.read() as s:
+            conn = s.connection()
+            for start in range(0, len(ids), 900):
+                chunk = ids[start:start + 900]
+                stmt = (sa_select(v.c.household_id, v.c.visited_at, v.c.outcome)
+                        .where(v.c.household_id.in_(chunk), v.c.visited_at == latest).order_by(v.c.id))
+                for hid, when, outcome in conn.execute(stmt):
+                    out[hid] = (when, outcome)
+        return out
+
+    def timeline(self, household_id: int) -> list[TimelineEntry]:
+        """A household's visits for its timeline, newest first (index ``household_id, visited_at``)."""
+        entries = []
+        for r in self.list(household_id=household_id, newest_first=True):
+            title = f"走访 · {r.purpose_label} · {r.outcome_label}"
+            detail = "、".join(r.volunteers)
+            if r.notes:
+                detail += f"：{r.notes}" if detail else r.notes
+            if r.follow_up:
+                detail += f"（回访 {r.follow_up:%Y-%m-%d}{' 已完成' if r.follow_up_done else ''}）"
+            entries.append(TimelineEntry(r.visited_at, "visit", title, detail, household_id))
+        return entries
+
+    # follow-ups -----------------------------------------------------------------------------------
+
+    def due(self, on: date | None = None, *, volunteer: str | None = None) -> list[DueItem]:
+        """Every visit follow-up and open consultation due on ``on`` (today) or overdue, by date.
+
+        ``volunteer`` keeps the visits that volunteer made and the consultations they handle.
+        """
+        on = on or date.today()
+        v, h = Visit.__table__, Household.__table__
+        stmt = (sa_select(v.c.id, v.c.household_id, h.c.address, h.c.head, v.c.follow_up, text(_VOLUNTEERS_SQL),
+                          v.c.purpose, v.c.notes, h.c.sort_key)
+                .select_from(v.join(h, h.c.id == v.c.household_id))
+                .where(v.c.follow_up_done_at.is_(None), v.c.follow_up.is_not(None), v.c.follow_up <= on))
+        if volunteer:
+            vv, vo = VisitVolunteer.__table__.c, Volunteer.__table__.c
+            stmt = stmt.where(v.c.id.in_(sa_select(vv.visit_id).join(Volunteer.__table__, vo.id == vv.volunteer_id)
+                                         .where(vo.name == volunteer)))
+        items: list[tuple[Any, ...]] = []
+        with self._station.read() as s:
+            for r in s.connection().execute(stmt):
+                vols = tuple(sorted(r[5].split(","))) if r[5] else ()
+                items.append((r[4], 0, r[8], DueItem("visit", r[0], r[1], r[2], r[3], r[4], vols,
+                                                     purpose_label(r[6]), r[7])))
+        consultations = getattr(self._station, "consultations", None)
+        if consultations is not None:
+            for item, key in consultations.due_items(on, handled_by=volunteer):
+                items.append((item.due, 1, key, item))
+        items.sort(key=lambda t: (t[0], t[1], t[2] or "", t[3].record_id))
+        return [t[3] for t in items]
+
+    def due_count(self, on: date | None = None) -> int:
+        """How many follow-ups (visits and consultations) are due today or overdue: shown at start-up."""
+        on = on or date.today()
+        v = Visit.__table__.c
+        with self._station.read() as s:
+            n = s.connection().execute(
+                sa_select(func.count()).select_from(Visit.__table__)
+                .where(v.follow_up_done_at.is_(None), v.follow_up.is_not(None), v.follow_up <= on)
+            ).scalar_one()
+        consultations = getattr(self._station, "consultations", None)
+        if consultations is not None:
+            n += consultations.due_count(on)
+        return int(n)
+
+
+def visits_timeline(station: "Station", household_id: int) -> list[TimelineEntry]:
+    """Timeline provider (``core/timeline.PROVIDERS``): visits and consultations of a household."""
+    entries = station.visits.timeline(household_id)
+    consultations = getattr(station, "consultations", None)
+    if consultations is not None:
+        entries += consultations.timeline(household_id)
+    return sorted(entries, key=lambda e: e.when, reverse=True)
