@@ -20,6 +20,8 @@ from mutual_aid_desk.core.households import HouseholdService
 from mutual_aid_desk.core.meetings import MeetingService
 from mutual_aid_desk.core.operators import Operator, Permission, VolunteerService
 from mutual_aid_desk.core.settings import SettingsService
+from mutual_aid_desk.core.visits import VisitService
+from mutual_aid_desk.core.consultations import ConsultationService
 from mutual_aid_desk.db.engine import Database, open_database
 from mutual_aid_desk.errors import PermissionDenied
 
@@ -55,6 +57,8 @@ class Station:
         self.audit = AuditService(self)
         self.volunteers = VolunteerService(self)
         self.households = HouseholdService(self)
+        self.visits = VisitService(self)
+        self.consultations = ConsultationService(self)
         self.meetings = MeetingService(self)
 
     @classmethod
