@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, insert, select as sa_select, update
 
+from mutual_aid_desk.core.addresses import make_address, parse_address
 from mutual_aid_desk.core.audit import PendingEntry
 from mutual_aid_desk.core.households import (
     STATUS_LABELS,
@@ -91,6 +92,15 @@ def _column_of(table: Any, problem_field: str) -> str:
     return name
 
 
+def _address_or_none(data: HouseholdInput) -> str | None:
+    try:
+        if data.address and data.address.strip():
+            return str(parse_address(data.address))
+        return str(make_address(data.building or "", data.unit or "", data.room or ""))
+    except ValidationError:
+        return None
+
+
 def _existing(station: "Station") -> dict[str, dict[str, Any]]:
     h = Household.__table__.c
     tags_sql = (
@@ -118,11 +128,15 @@ def preview_import(station: "Station", path: Path) -> ImportPlan:
     seen: dict[str, int] = {}
     cleaned: list[tuple[int, CleanHousehold]] = []
     for number, cells in table.rows:
+        data = _input_from(table, cells)
         try:
-            clean = validate_household(_input_from(table, cells))
+            clean = validate_household(data)
         except ValidationError as exc:
             for p in exc.problems:
                 problems.append(Problem(_column_of(table, p.field), p.value, p.reason, p.params, row=number))
+            address = _address_or_none(data)
+            if address is not None and address not in seen:
+                seen[address] = number  # so a later row repeating it is reported too
             continue
         address = str(clean.address)
         if address in seen:

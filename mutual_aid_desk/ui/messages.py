@@ -13,11 +13,28 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mutual_aid_desk.errors import DeskError, Problem, ValidationError
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks strings for lupdate
+    return text
+
+
 _FIELDS = {
-    "address": "Address", "building": "Building", "unit": "Unit", "room": "Room", "head": "Head of household",
-    "phone": "Phone", "members": "Members", "area": "Area (m²)", "status": "Status", "tags": "Tags",
-    "notes": "Notes", "file": "File", "header": "Header", "pin": "PIN", "name": "Name", "role": "Role",
-    "tag": "Tag",
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "building": QT_TRANSLATE_NOOP("Fields", "Building"),
+    "unit": QT_TRANSLATE_NOOP("Fields", "Unit"),
+    "room": QT_TRANSLATE_NOOP("Fields", "Room"),
+    "head": QT_TRANSLATE_NOOP("Fields", "Head of household"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "members": QT_TRANSLATE_NOOP("Fields", "Members"),
+    "area": QT_TRANSLATE_NOOP("Fields", "Area (m²)"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "tags": QT_TRANSLATE_NOOP("Fields", "Tags"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "file": QT_TRANSLATE_NOOP("Fields", "File"),
+    "header": QT_TRANSLATE_NOOP("Fields", "Header"),
+    "pin": QT_TRANSLATE_NOOP("Fields", "PIN"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "tag": QT_TRANSLATE_NOOP("Fields", "Tag"),
 }
 
 
@@ -46,9 +63,9 @@ def problem_text(problem: Problem) -> str:
     """One problem as a sentence: "第 3 行，电话：值 '123'：不是电话号码……"."""
     value = "" if problem.value is None else str(problem.value)
     if problem.row is not None:
-        return _t("Problems", "Row {row}, column {column}: value '{value}': {reason}").format(
+        return QCoreApplication.translate("Problems", "Row {row}, column {column}: value '{value}': {reason}").format(
             row=problem.row, column=field_label(problem.field), value=value, reason=problem_reason(problem))
-    return _t("Problems", "{field}: value '{value}': {reason}").format(
+    return QCoreApplication.translate("Problems", "{field}: value '{value}': {reason}").format(
         field=field_label(problem.field), value=value, reason=problem_reason(problem))
 
 
@@ -64,7 +81,7 @@ def error_text(error: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _t("Errors", "Cannot do that"), error_text(error),
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("Errors", "Cannot do that"), error_text(error),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     box.exec()

@@ -68,8 +68,13 @@ class HouseholdsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((120, 110, 150, 60, 90, 100, 120)):
-            header.resizeSection(column, round(width * self.fontMetrics().height() / 20))
+        metrics = self.fontMetrics()
+        # Wide enough for the header and a typical value, measured in the current font and size.
+        samples = ("12-3-1201", "欧阳晓明", "13812345678", "10", "120.00", "联系不上 Unreachable", "独居老人、低保")
+        for column, sample in enumerate(samples):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(str(title)) + 36, metrics.horizontalAdvance(sample) + 24)
+            header.resizeSection(column, width)
 
         self.empty = QLabel(objectName="emptyState")
         self.empty.setProperty("role", "empty")

@@ -1,0 +1,916 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../mutual_aid_desk/app.py" line="49" />
+        <source>Cannot open the station file</source>
+        <translation>无法打开站点数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/app.py" line="61" />
+        <source>Station name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/app.py" line="62" />
+        <source>The station's name, as printed on notices:</source>
+        <translation>站点名称（将印在通知上）：</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../mutual_aid_desk/db/engine.py" line="73" />
+        <source>The station file is busy: another window or command is saving. Wait a moment and try again.</source>
+        <translation>站点数据文件正忙：另一个窗口或命令正在保存。请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/db/engine.py" line="78" />
+        <source>The disk refused to save (it may be full, read-only or removed). Nothing was saved; free some space or choose another folder, then save again.</source>
+        <translation>磁盘无法写入（可能已满、只读或已拔出）。本次没有保存任何内容；请腾出空间或换一个文件夹后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/households.py" line="471" />
+        <source>This household was changed by {who} at {at}: reload it and make your change again.</source>
+        <translation>这户信息已被 {who} 在 {at} 修改：请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="48" />
+        <source>edit records</source>
+        <translation>录入记录</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="49" />
+        <source>open, close or reopen a vote</source>
+        <translation>开启、结束或重新开启表决</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="50" />
+        <source>reverse a ledger entry</source>
+        <translation>冲销账目</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="51" />
+        <source>archive or merge households</source>
+        <translation>归档或合并住户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="52" />
+        <source>export unmasked personal data</source>
+        <translation>导出未脱敏的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="53" />
+        <source>change station settings and the roster</source>
+        <translation>修改站点设置和志愿者名册</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="74" />
+        <source>Only a coordinator may {action}; {name} is recording as a volunteer.</source>
+        <translation>只有负责人可以{action}；{name} 当前以志愿者身份录入。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="85" />
+        <source>Wrong PIN for {name}: {tries} tries left.</source>
+        <translation>{name} 的密码不对：还可以再试 {tries} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="89" />
+        <source>Wrong PIN for {name}, five times in a row: {name} is locked for {seconds} seconds.</source>
+        <translation>{name} 的密码连续错了五次：已锁定 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="98" />
+        <source>Too many wrong PINs for {name}: try again in {seconds} seconds.</source>
+        <translation>{name} 的密码错误次数太多：请 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="185" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="292" />
+        <source>No volunteer with id {id} on the roster.</source>
+        <translation>名册中没有编号为 {id} 的志愿者。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="192" />
+        <source>No volunteer named '{name}' on the roster.</source>
+        <translation>名册中没有名为“{name}”的志愿者。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="216" />
+        <source>The roster already has people; a coordinator adds new ones.</source>
+        <translation>名册中已经有人了；请由负责人添加新成员。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="295" />
+        <source>{name} was changed by {who} at {at}: reload and make your change again.</source>
+        <translation>{name} 已被 {who} 在 {at} 修改：请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="353" />
+        <source>No active volunteer named '{name}' on the roster.</source>
+        <translation>名册中没有在岗的志愿者“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="84" />
+        <source>Cannot do that</source>
+        <translation>无法完成</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="21" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="22" />
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="23" />
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="24" />
+        <source>Room</source>
+        <translation>室号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="25" />
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="26" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="27" />
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="28" />
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="29" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="30" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="31" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="32" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="33" />
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="34" />
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="35" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="36" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="37" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetail</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="40" />
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="40" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="41" />
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="41" />
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="42" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="42" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="42" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="47" />
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="48" />
+        <source>Archive (moved out)…</source>
+        <translation>归档（已搬走）…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="65" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="66" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="74" />
+        <source>Choose a household on the left to see its details.</source>
+        <translation>在左边选择一户，这里会显示详情。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="105" />
+        <source>No visits, consultations, ballots or payments recorded yet.</source>
+        <translation>还没有走访、咨询、表决或缴费记录。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="111" />
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="121" />
+        <source>Archive household</source>
+        <translation>归档住户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="122" />
+        <source>Why is %1 archived (moved out, merged…)? Its records are kept.</source>
+        <translation>为什么归档 %1（搬走、合并……）？原有记录会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="45" />
+        <source>Edit household</source>
+        <translation>修改住户信息</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="45" />
+        <source>Add a household</source>
+        <translation>新增住户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="49" />
+        <source>e.g. 5-2-301 or 12-502</source>
+        <translation>例如 5-2-301 或 12-502</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="52" />
+        <source>11-digit mobile or landline; several separated by commas</source>
+        <translation>11 位手机号或座机；多个号码用逗号隔开</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="55" />
+        <source>square metres, e.g. 85.20</source>
+        <translation>平方米，例如 85.20</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="74" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="75" />
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="76" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="77" />
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="78" />
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="79" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="80" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="81" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="100" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="101" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="166" />
+        <source>Changed by someone else</source>
+        <translation>已被别人修改</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="167" />
+        <source>Load their version now? What you typed here will be replaced.</source>
+        <translation>现在载入对方保存的版本吗？您在这里填写的内容将被替换。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="31" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="31" />
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="31" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="31" />
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="32" />
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="32" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="32" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="32" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="47" />
+        <source>Search: address (5-2-301, 301), name, pinyin initials (zxm) or phone digits</source>
+        <translation>搜索：地址（5-2-301、301）、姓名、拼音首字母（zxm）或电话尾号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="55" />
+        <source>Add household</source>
+        <translation>新增住户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="56" />
+        <source>Import roster…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="57" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="128" />
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="137" />
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="139" />
+        <source>Building %1 (%2)</source>
+        <translation>%1 号楼（%2 户）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="141" />
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="145" />
+        <source>Any tag</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="161" />
+        <source>%1 households</source>
+        <translation>共 %1 户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="167" />
+        <source>No household matches. Check the address or name, or clear the filters.</source>
+        <translation>没有找到符合的住户。请检查地址或姓名，或清除筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="170" />
+        <source>No households yet: import the roster from the street office (Import roster…) or add one (Add household).</source>
+        <translation>还没有住户：请导入街道给的花名册（导入花名册…），或逐户新增（新增住户）。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="237" />
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="238" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="246" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="247" />
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation>新增 %1 户，更新 %2 户，%3 户无变化。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="253" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="260" />
+        <source>Export households</source>
+        <translation>导出住户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="254" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="261" />
+        <source>Export with full names and phone numbers? Choose No for a masked copy (张*明, 138****1234).</source>
+        <translation>导出完整的姓名和电话吗？选“否”将导出脱敏版本（张*明、138****1234）。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="271" />
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="272" />
+        <source>%1 households written to %2 (masked).</source>
+        <translation>已将 %1 户写入 %2（已脱敏）。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="273" />
+        <source>%1 households written to %2 (NOT masked: keep it safe).</source>
+        <translation>已将 %1 户写入 %2（未脱敏：请妥善保管）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="55" />
+        <source>Import roster: %1</source>
+        <translation>导入花名册：%1</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="63" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="65" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="78" />
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="87" />
+        <source>%1 problem(s) in the file. Nothing will be imported until they are corrected.</source>
+        <translation>文件中有 %1 处问题。改正之前不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="119" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91" />
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="92" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="96" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="100" />
+        <source>%1 to add, %2 to update, %3 unchanged.</source>
+        <translation>将新增 %1 户，更新 %2 户，%3 户无变化。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="103" />
+        <source>New tags: %1</source>
+        <translation>新标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="119" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104" />
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104" />
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="118" />
+        <source>To add (%1)</source>
+        <translation>新增（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="119" />
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="120" />
+        <source>To update (%1)</source>
+        <translation>更新（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="122" />
+        <source>Unchanged (%1)</source>
+        <translation>无变化（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="130" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/labels.py" line="23" />
+        <source>Owner-occupied</source>
+        <translation>自住</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/labels.py" line="24" />
+        <source>Rented out</source>
+        <translation>出租</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/labels.py" line="25" />
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/labels.py" line="26" />
+        <source>Unreachable</source>
+        <translation>联系不上</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="41" />
+        <source>Mutual-Aid Desk</source>
+        <translation>互助站工作台</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="75" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="78" />
+        <source>Import roster…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="80" />
+        <source>Export households…</source>
+        <translation>导出住户…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="83" />
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="84" />
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="87" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="90" />
+        <source>&amp;View</source>
+        <translation>显示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="91" />
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="102" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="111" />
+        <source>&amp;Operator</source>
+        <translation>操作员(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="112" />
+        <source>Change operator…</source>
+        <translation>切换操作员…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="116" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="157" />
+        <source>(unnamed station)</source>
+        <translation>（未命名站点）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="117" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="156" />
+        <source>Station: %1</source>
+        <translation>站点：%1</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="120" />
+        <source>Change operator</source>
+        <translation>切换操作员</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="131" />
+        <source>Nobody is recording</source>
+        <translation>尚未选择操作员</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="133" />
+        <source>coordinator</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="133" />
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="134" />
+        <source>Recording: %1 (%2)</source>
+        <translation>录入人：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="167" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="167" />
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../mutual_aid_desk/core/addresses.py" line="23" />
+        <source>not an address: write building-unit-room such as 5-2-301, or building-room such as 12-502</source>
+        <translation>不是有效地址：请写成 楼栋-单元-室号（如 5-2-301），或 楼栋-室号（如 12-502）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/addresses.py" line="26" />
+        <source>use 1 to 6 letters or digits</source>
+        <translation>请用 1 到 6 位数字或字母</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/households.py" line="62" />
+        <source>not a phone number: use an 11-digit mobile (13812345678) or a landline (021-12345678)</source>
+        <translation>不是有效电话：请填 11 位手机号（13812345678）或座机（021-12345678）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/households.py" line="63" />
+        <source>the area must be a number of square metres above 0 and below 1000, at most 2 decimals</source>
+        <translation>面积应为大于 0、小于 1000 的平方米数，最多两位小数</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/households.py" line="64" />
+        <source>the number of members must be a whole number from 0 to 30</source>
+        <translation>人数应为 0 到 30 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/households.py" line="65" />
+        <source>the status is one of 自住, 出租, 空置, 联系不上 (owner, rented, vacant, unreachable)</source>
+        <translation>状态只能是 自住、出租、空置、联系不上 之一</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/households.py" line="66" />
+        <source>a household at {address} is already registered</source>
+        <translation>{address} 已经登记过一户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/households.py" line="67" />
+        <source>the same address as row {row}</source>
+        <translation>与第 {row} 行地址重复</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/households.py" line="68" />
+        <source>the name is too long (at most 40 characters)</source>
+        <translation>姓名太长（最多 40 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/households.py" line="69" />
+        <source>not a tag in the station's list: {tags}</source>
+        <translation>不是本站标签列表中的标签：{tags}</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/settings.py" line="20" />
+        <source>a tag is 1 to 20 characters</source>
+        <translation>标签为 1 到 20 个字</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="22" />
+        <source>the file is neither UTF-8 nor GB18030 text; save it as CSV UTF-8 or as XLSX</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 编码；请另存为“CSV UTF-8”或 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="23" />
+        <source>only .csv and .xlsx files can be read</source>
+        <translation>只能读取 .csv 和 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="24" />
+        <source>the file cannot be read: {error}</source>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="25" />
+        <source>this column is missing (accepted headers: {names})</source>
+        <translation>缺少这一列（可用的表头：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="26" />
+        <source>no header row found: the first rows name none of the expected columns ({names})</source>
+        <translation>找不到表头：前几行里没有任何需要的列（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="27" />
+        <source>the file has no data rows</source>
+        <translation>文件里没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="121" />
+        <source>a PIN is 4 to 12 digits</source>
+        <translation>密码为 4 到 12 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="122" />
+        <source>a name is needed</source>
+        <translation>请填写姓名</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="123" />
+        <source>this name is already on the roster</source>
+        <translation>名册中已有这个名字</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="124" />
+        <source>the role is volunteer or coordinator</source>
+        <translation>角色只能是志愿者或负责人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="125" />
+        <source>the station needs at least one active coordinator: make someone else coordinator first</source>
+        <translation>站点至少需要一位在岗负责人：请先指定另一位负责人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="66" />
+        <source>Row {row}, column {column}: value '{value}': {reason}</source>
+        <translation>第 {row} 行，“{column}”列：内容“{value}”：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="68" />
+        <source>{field}: value '{value}': {reason}</source>
+        <translation>{field}：内容“{value}”：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/tasks.py" line="54" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+</TS>
