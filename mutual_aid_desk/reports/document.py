@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A3, A4, landscape as to_landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
@@ -130,8 +131,53 @@ class DocumentInfo:
     page_note: Callable[[int], str] | None = None  # extra text for a page's footer, e.g. a row count
 
 
+class _CountingCanvas(Canvas):
+    """Keeps each finished page until ``save`` so that "第 x 页 / 共 y 页" needs one layout pass, not two."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+        self.page_number_at: tuple[float, float] | None = None
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab API
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+        self.page_number_at = None
+
+    def save(self) -> None:
+        total = len(self._held)
+        for state in self._held:
+            self.__dict__.update(state)
+            if self.page_number_at is not None:
+                self.saveState()
+                self.setFont(FONT, MIN_BODY_PT)
+                self.setFillColor(colors.HexColor("#444444"))
+                self.drawRightString(*self.page_number_at, f"第 {self._pageNumber} 页 / 共 {total} 页")
+                self.restoreState()
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def merge_pdfs(parts: Sequence[bytes]) -> bytes:
+    """Several PDFs one after another in one file (e.g. the 13 notices of a series for one print job)."""
+    import pypdfium2 as pdfium
+
+    merged = pdfium.PdfDocument.new()
+    sources = []
+    for data in parts:
+        src = pdfium.PdfDocument(data)
+        sources.append(src)
+        merged.import_pages(src)
+    out = io.BytesIO()
+    merged.save(out)
+    for src in sources:
+        src.close()
+    merged.close()
+    return out.getvalue()
+
+
 class _NumberedDoc(BaseDocTemplate):
-    """Two passes: the first counts pages, the second prints "第 x 页 / 共 y 页"."""
+    """Pages with the station, print date and "第 x 页 / 共 y 页" (written by ``_CountingCanvas``)."""
 
     def __init__(self, buf: io.BytesIO, info: DocumentInfo, pagesize: tuple[float, float], margin: float):
         super().__init__(buf, pagesize=pagesize, leftMargin=margin, rightMargin=margin, topMargin=margin,
@@ -149,11 +195,14 @@ class _NumberedDoc(BaseDocTemplate):
         y = self.bottomMargin - 7 * mm
         left = f"{self.info.station}  打印日期 {self.info.printed:%Y-%m-%d}"
         note = self.info.page_note(canvas.getPageNumber()) if self.info.page_note else ""
-        right = f"第 {canvas.getPageNumber()} 页 / 共 {self.total_pages or '?'} 页"
         canvas.drawString(self.leftMargin, y, left)
         if note:
             canvas.drawCentredString(self.leftMargin + self.width / 2, y, note)
-        canvas.drawRightString(self.leftMargin + self.width, y, right)
+        if isinstance(canvas, _CountingCanvas):  # "共 y 页" is written when the last page is known
+            canvas.page_number_at = (self.leftMargin + self.width, y)
+        else:
+            canvas.drawRightString(self.leftMargin + self.width, y,
+                                   f"第 {canvas.getPageNumber()} 页 / 共 {self.total_pages or '?'} 页")
         canvas.setLineWidth(0.5)
         canvas.line(self.leftMargin, y + 5 * mm, self.leftMargin + self.width, y + 5 * mm)
         canvas.restoreState()
@@ -172,18 +221,15 @@ def build_pdf(story_factory: Callable[[], list[Flowable]], info: DocumentInfo, *
               landscape: bool = False, margin: float = 15 * mm) -> bytes:
     """Lay out a story twice (to learn the page count) and return the PDF bytes.
 
-    ``story_factory`` is called once per pass, because ReportLab consumes flowables.
+    ``story_factory`` is called once (a factory, because ReportLab consumes flowables).
     """
     register_fonts()
     pagesize = page_size(size, landscape=landscape)
-    counting = _NumberedDoc(io.BytesIO(), info, pagesize, margin)
-    counting.build(story_factory())
-    total = counting.page
     buf = io.BytesIO()
     doc = _NumberedDoc(buf, info, pagesize, margin)
-    doc.total_pages = total
     try:
-        doc.build(story_factory())
+        # One layout pass: the canvas holds finished pages back until it knows how many there are.
+        doc.build(story_factory(), canvasmaker=_CountingCanvas)
     except LayoutError as exc:  # pragma: no cover - a flowable larger than a page
         raise ValueError(f"cannot lay out {info.kind}: {exc}") from exc
     return buf.getvalue()
