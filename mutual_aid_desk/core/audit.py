@@ -11,16 +11,18 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import func, select as sa_select, text
 from sqlmodel import Session, col, select
 
 from mutual_aid_desk.db.tables import AuditEntry
 from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, StorageError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -63,21 +65,31 @@ def _tail(session: Session) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, "")
 
 
+_INSERT = (
+    "INSERT INTO audit_entry (id, at, operator, entity, entity_id, action, before, after, prev_hash, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
 def append_entries(session: Session, operator: str, entries: Iterable[PendingEntry]) -> int:
-    """Append entries at the end of the chain in one bulk insert; returns how many."""
+    """Append entries at the end of the chain in one bulk insert; returns how many.
+
+    Runs inside the caller's ``BEGIN IMMEDIATE`` transaction, so the tail read here cannot be
+    appended to by another window before this commit. The insert goes straight to the driver:
+    an import of 50,000 households writes 50,000 entries.
+    """
     last_id, prev = _tail(session)
     at = now().isoformat(sep=" ")
     rows = []
     for e in entries:
         last_id += 1
         before, after = to_json(e.before), to_json(e.after)
-        h = entry_hash(prev, last_id, at, operator, e.entity, str(e.entity_id), e.action, before, after)
-        rows.append({"id": last_id, "at": at, "operator": operator, "entity": e.entity,
-                     "entity_id": str(e.entity_id), "action": e.action, "before": before, "after": after,
-                     "prev_hash": prev, "hash": h})
+        entity_id = str(e.entity_id)
+        h = entry_hash(prev, last_id, at, operator, e.entity, entity_id, e.action, before, after)
+        rows.append((last_id, at, operator, e.entity, entity_id, e.action, before, after, prev, h))
         prev = h
     if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+        session.connection().exec_driver_sql(_INSERT, rows)
     return len(rows)
 
 
@@ -88,33 +100,154 @@ def append_entry(session: Session, operator: str, entity: str, entity_id: object
 
 @dataclass(frozen=True)
 class VerifyResult:
+    """The outcome of walking the chain: ``count`` entries checked, the first bad one if any."""
+
     ok: bool
     count: int
     first_bad_id: int | None = None
     reason: str = ""
 
+    def message(self) -> str:
+        if self.ok:
+            return f"audit trail intact: {self.count} entries"
+        return f"audit trail BROKEN at entry {self.first_bad_id}: {self.reason}"
+
+
+REASON_MISSING = QT_TRANSLATE_NOOP("Errors", "the entry is missing (deleted)")
+REASON_LINK = QT_TRANSLATE_NOOP("Errors", "its link to the previous entry does not match (an entry before it was removed or replaced)")
+REASON_CONTENT = QT_TRANSLATE_NOOP("Errors", "its content does not match its hash (it was edited outside the app)")
+
 
 def verify_chain(session: Session) -> VerifyResult:
-    """Walk the chain from the first entry; stop at the first entry whose hash does not match."""
+    """Walk the chain from the first entry; stop at the first entry that does not fit.
+
+    Ids are consecutive from 1, each ``prev_hash`` is the hash before it, and each hash covers
+    the entry's own content: a deleted, inserted or edited row breaks one of the three.
+    """
     prev = ""
     count = 0
-    expected_id = None
-    result = session.connection().execute(
-        text("SELECT id, at, operator, entity, entity_id, action, before, after, prev_hash, hash "
-             "FROM audit_entry ORDER BY id")
+    expected_id = 1
+    result = session.connection().exec_driver_sql(
+        "SELECT id, at, operator, entity, entity_id, action, before, after, prev_hash, hash "
+        "FROM audit_entry ORDER BY id"
     )
     for row in result:
-        count += 1
         entry_id = row[0]
-        if expected_id is not None and entry_id != expected_id:
-            return VerifyResult(False, count, expected_id, f"entry {expected_id} is missing")
+        if entry_id != expected_id:
+            return VerifyResult(False, count, expected_id, REASON_MISSING)
         if row[8] != prev:
-            return VerifyResult(False, count, entry_id, "its link to the previous entry does not match")
+            return VerifyResult(False, count, entry_id, REASON_LINK)
         if entry_hash(prev, *row[:8]) != row[9]:
-            return VerifyResult(False, count, entry_id, "its content does not match its hash")
+            return VerifyResult(False, count, entry_id, REASON_CONTENT)
+        count += 1
         prev = row[9]
         expected_id = entry_id + 1
     return VerifyResult(True, count)
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """Which entries to show: all filters optional, applied in SQL. Dates are inclusive days."""
+
+    since: datetime | date | None = None
+    until: datetime | date | None = None
+    operator: str | None = None
+    entity: str | None = None
+    entity_id: str | None = None
+    action: str | None = None
+
+    def conditions(self) -> list[Any]:
+        c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+        where: list[Any] = []
+        if self.since is not None:
+            where.append(c.at >= _as_text(self.since))
+        if self.until is not None:
+            where.append(c.at < _as_text(self.until, end=True))
+        if self.operator:
+            where.append(c.operator == self.operator)
+        if self.entity:
+            where.append(c.entity == self.entity)
+        if self.entity_id is not None:
+            where.append(c.entity_id == str(self.entity_id))
+        if self.action:
+            where.append(c.action == self.action)
+        return where
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One entry, ready to show: the JSON before/after decoded."""
+
+    id: int
+    at: datetime
+    operator: str
+    entity: str
+    entity_id: str
+    action: str
+    before: Any
+    after: Any
+
+    def changes(self) -> list[FieldChange]:
+        """The fields that differ, in a stable order; a created record lists all its fields."""
+        return field_changes(self.before, self.after)
+
+    def summary(self) -> str:
+        """``field: old → new; ...`` in one line, for lists and exports."""
+        return "; ".join(f"{c.field}: {show_value(c.before)} → {show_value(c.after)}" for c in self.changes())
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "at": self.at.isoformat(sep=" "), "operator": self.operator, "entity": self.entity,
+                "entity_id": self.entity_id, "action": self.action, "before": self.before, "after": self.after}
+
+
+def field_changes(before: Any, after: Any) -> list[FieldChange]:
+    if not isinstance(before, dict) and not isinstance(after, dict):
+        return [] if before == after else [FieldChange("", before, after)]
+    b = before if isinstance(before, dict) else {}
+    a = after if isinstance(after, dict) else {}
+    keys = list(b) + [k for k in a if k not in b]
+    return [FieldChange(k, b.get(k), a.get(k)) for k in keys if not _same(b.get(k), a.get(k))]
+
+
+def _same(x: Any, y: Any) -> bool:
+    empty = (None, "", [])
+    return x == y or (x in empty and y in empty)
+
+
+def show_value(value: Any) -> str:
+    """A value as a person reads it: empty as "—", yes/no as ✓/✗, lists comma-joined."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, list):
+        return ",".join(show_value(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _columns() -> list[Any]:
+    c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+    return [c.id, c.at, c.operator, c.entity, c.entity_id, c.action, c.before, c.after]
+
+
+def _to_row(r: Any) -> AuditRow:
+    return AuditRow(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5],
+                    json.loads(r[6]) if r[6] else None, json.loads(r[7]) if r[7] else None)
+
+
+AUDIT_EXPORT_HEADERS = ("编号", "时间", "操作人", "对象", "对象编号", "操作", "改动", "之前 (JSON)", "之后 (JSON)")
 
 
 class AuditService:
@@ -130,29 +263,80 @@ class AuditService:
     def list(self, *, since: datetime | date | None = None, operator: str | None = None,
              entity: str | None = None, entity_id: str | None = None, until: datetime | date | None = None,
              limit: int | None = None) -> list[AuditEntry]:
+        """Entries as stored, newest first."""
+        query = AuditQuery(since=since, until=until, operator=operator, entity=entity,
+                           entity_id=None if entity_id is None else str(entity_id))
         with self._station.read() as s:
-            q = select(AuditEntry)
-            if since is not None:
-                q = q.where(AuditEntry.at >= _as_text(since))
-            if until is not None:
-                q = q.where(AuditEntry.at < _as_text(until, end=True))
-            if operator:
-                q = q.where(AuditEntry.operator == operator)
-            if entity:
-                q = q.where(AuditEntry.entity == entity)
-            if entity_id is not None:
-                q = q.where(AuditEntry.entity_id == str(entity_id))
-            q = q.order_by(col(AuditEntry.id).desc())
+            q = select(AuditEntry).where(*query.conditions()).order_by(col(AuditEntry.id).desc())
             if limit:
                 q = q.limit(limit)
             return list(s.exec(q))
 
+    def count(self, query: AuditQuery = AuditQuery()) -> int:
+        stmt = sa_select(func.count()).select_from(AuditEntry.__table__).where(*query.conditions())  # type: ignore[attr-defined]
+        with self._station.read() as s:
+            return int(s.connection().execute(stmt).scalar_one())
 
+    def rows(self, query: AuditQuery = AuditQuery(), *, offset: int = 0, limit: int | None = None) -> list[AuditRow]:
+        """Entries decoded, newest first; ``offset``/``limit`` page through a long trail."""
+        c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+        stmt = sa_select(*_columns()).where(*query.conditions()).order_by(c.id.desc()).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._station.read() as s:
+            return [_to_row(r) for r in s.connection().execute(stmt)]
+
+    def history(self, entity: str, entity_id: object) -> list[AuditRow]:
+        """Everything that happened to one record, newest first (the History tab)."""
+        return self.rows(AuditQuery(entity=entity, entity_id=str(entity_id)))
+
+    def operators(self) -> list[str]:
+        """Every name that appears in the trail (including people since removed from the roster)."""
+        c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+        with self._station.read() as s:
+            return sorted(s.connection().execute(sa_select(c.operator).distinct()).scalars())
+
+    def entities(self) -> list[str]:
+        c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+        with self._station.read() as s:
+            return sorted(s.connection().execute(sa_select(c.entity).distinct()).scalars())
+
+    def export(self, path: Path, query: AuditQuery = AuditQuery()) -> int:
+        """Write the trail (filtered) to XLSX or CSV. Coordinators only: it holds unmasked names
+        and phones. The export itself is audited, and the file says it is not masked.
+
+        Raises:
+            PermissionDenied: the operator is not a coordinator.
+            StorageError: the file could not be written.
+        """
+        from mutual_aid_desk.core.operators import Permission
+        from mutual_aid_desk.core.tabular import write_table
+
+        path = Path(path)
+        operator = self._station.require(Permission.EXPORT_UNMASKED)
+        rows = self.rows(query)
+        data = ((r.id, r.at.isoformat(sep=" "), r.operator, r.entity, r.entity_id, r.action, r.summary(),
+                 to_json(r.before) or "", to_json(r.after) or "") for r in rows)
+        filters = ", ".join(f"{k}={v}" for k, v in asdict(query).items() if v is not None) or "—"
+        notes = (("脱敏 masked", "否 no (contains personal data)"), ("导出人 exported by", operator.name),
+                 ("时间 at", now().isoformat(sep=" ")), ("条数 entries", str(len(rows))), ("筛选 filters", filters))
+        tmp = path.with_name(path.name + ".part" + path.suffix)
+        try:
+            with self._station.write(Permission.EXPORT_UNMASKED) as uow:
+                write_table(tmp, AUDIT_EXPORT_HEADERS, data, sheet="审计记录", notes=notes)
+                uow.record("export", path.name, "audit", None,
+                           {"file": str(path), "masked": False, "entries": len(rows), "filters": filters})
+            tmp.replace(path)
+        except OSError as exc:
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Errors", "Cannot write {file}: {reason}. Nothing was exported; choose another folder."),
+                file=str(path), reason=exc.strerror or str(exc)) from exc
+        finally:
+            tmp.unlink(missing_ok=True)
+        return len(rows)
 def _as_text(moment: datetime | date, *, end: bool = False) -> str:
     if isinstance(moment, datetime):
         return moment.isoformat(sep=" ")
     if end:
-        from datetime import timedelta
-
         moment = moment + timedelta(days=1)
     return moment.isoformat()

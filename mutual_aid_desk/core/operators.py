@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -20,7 +21,14 @@ from sqlmodel import select
 
 from mutual_aid_desk.db.tables import Volunteer
 from mutual_aid_desk.db.tables.common import now
-from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, Problem, ValidationError
+from mutual_aid_desk.errors import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    Problem,
+    ValidationError,
+)
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -69,6 +77,29 @@ class Operator:
             )
 
 
+class WrongPin(PermissionDenied):
+    """A wrong PIN; ``tries_left`` before the name is locked (0: it is locked now)."""
+
+    def __init__(self, name: str, tries_left: int, lock_seconds: int = 0):
+        self.name, self.tries_left, self.lock_seconds = name, tries_left, lock_seconds
+        if tries_left > 0:
+            super().__init__(QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}: {tries} tries left."),
+                             name=name, tries=tries_left)
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}, five times in a row: {name} is locked for {seconds} seconds."),
+                name=name, seconds=lock_seconds)
+
+
+class PinLocked(PermissionDenied):
+    """Too many wrong PINs: the name stays locked for ``seconds`` more."""
+
+    def __init__(self, name: str, seconds: int):
+        self.name, self.seconds = name, seconds
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs for {name}: try again in {seconds} seconds."),
+                         name=name, seconds=seconds)
+
+
 # --- PINs ---------------------------------------------------------------------------------------
 
 
@@ -92,6 +123,9 @@ REASON_PIN = QT_TRANSLATE_NOOP("Problems", "a PIN is 4 to 12 digits")
 REASON_NAME = QT_TRANSLATE_NOOP("Problems", "a name is needed")
 REASON_NAME_TAKEN = QT_TRANSLATE_NOOP("Problems", "this name is already on the roster")
 REASON_ROLE = QT_TRANSLATE_NOOP("Problems", "the role is volunteer or coordinator")
+REASON_PHONE = QT_TRANSLATE_NOOP("Problems", "not a phone number: use an 11-digit mobile (13812345678) or a landline (021-12345678)")
+REASON_LAST_COORDINATOR = QT_TRANSLATE_NOOP(
+    "Problems", "the station needs at least one active coordinator: make someone else coordinator first")
 
 
 def validate_pin(pin: str | None) -> str:
@@ -113,7 +147,32 @@ def to_operator(v: Volunteer) -> Operator:
 
 
 def volunteer_json(v: Volunteer) -> dict[str, object]:
+    """The fields the audit trail keeps for a roster entry (never the PIN hash)."""
     return {"name": v.name, "phone": v.phone, "role": v.role, "active": v.active, "notes": v.notes}
+
+
+def roster_order(v: Volunteer) -> tuple[int, str, str]:
+    """Coordinators first, then by pinyin, so 陈 comes before 张 as people expect."""
+    from mutual_aid_desk.core.search import name_pinyin
+
+    return (0 if v.role == Role.COORDINATOR else 1, name_pinyin(v.name)[1], v.name)
+
+
+def _clean_phone(phone: str | None) -> str:
+    if not phone or not phone.strip():
+        return ""
+    from mutual_aid_desk.core.households import parse_phones  # households imports this module
+
+    try:
+        return ",".join(parse_phones(phone))
+    except ValidationError:
+        joined = re.sub(r"\s+", "", phone)  # "138 1234 5678" is one number typed in groups
+        if joined == phone.strip():
+            raise
+        try:
+            return ",".join(parse_phones(joined))
+        except ValidationError:
+            raise ValidationError.single("phone", phone, REASON_PHONE) from None
 
 
 class VolunteerService:
@@ -123,17 +182,25 @@ class VolunteerService:
         self._station = station
 
     def list(self, *, active_only: bool = False) -> list[Volunteer]:
+        """The roster, coordinators first, then in pinyin order."""
         with self._station.read() as s:
-            query = select(Volunteer).order_by(Volunteer.role.desc(), Volunteer.name)  # type: ignore[attr-defined]
+            query = select(Volunteer)
             if active_only:
                 query = query.where(Volunteer.active == True)  # noqa: E712
-            return list(s.exec(query))
+            return sorted(s.exec(query), key=roster_order)
+
+    def get(self, volunteer_id: int) -> Volunteer:
+        with self._station.read() as s:
+            v = s.get(Volunteer, volunteer_id)
+        if v is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No volunteer with id {id} on the roster."), id=volunteer_id)
+        return v
 
     def get_by_name(self, name: str) -> Volunteer:
         with self._station.read() as s:
             v = s.exec(select(Volunteer).where(Volunteer.name == name.strip())).first()
         if v is None:
-            raise NotFound(f"No volunteer named '{name}' on the roster.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No volunteer named '{name}' on the roster."), name=name)
         return v
 
     def is_empty(self) -> bool:
@@ -157,7 +224,7 @@ class VolunteerService:
         """The first run: only allowed while the roster is empty; signs that person in."""
         with self._station.db.write() as s:
             if s.exec(select(Volunteer.id).limit(1)).first() is not None:
-                raise PermissionDenied("The roster already has people; a coordinator adds new ones.")
+                raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "The roster already has people; a coordinator adds new ones."))
             problems = self._check_new(s, name, Role.COORDINATOR, pin)
             if problems:
                 raise ValidationError(problems)
@@ -174,17 +241,114 @@ class VolunteerService:
 
     def add(self, name: str, role: Role | str = Role.VOLUNTEER, *, pin: str | None = None, phone: str = "",
             notes: str = "") -> Volunteer:
+        """Put a person on the roster (coordinators only). A coordinator needs a PIN.
+
+        Raises:
+            PermissionDenied: the operator is not a coordinator.
+            ValidationError: no name, a name already taken, a bad PIN or phone.
+        """
+        self._station.require(Permission.MANAGE_STATION)
         role = parse_role(role) if not isinstance(role, Role) else role
+        problems: list[Problem] = []
+        try:
+            phone = _clean_phone(phone)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
         with self._station.write(Permission.MANAGE_STATION) as uow:
-            problems = self._check_new(uow.session, name, role, pin)
+            problems = self._check_new(uow.session, name, role, pin) + problems
             if problems:
                 raise ValidationError(problems)
-            v = Volunteer(name=name.strip(), phone=phone, role=role, notes=notes,
+            v = Volunteer(name=name.strip(), phone=phone, role=role, notes=(notes or "").strip(),
                           pin_hash=hash_pin(pin) if pin else None, updated_by=uow.operator.name)
             uow.session.add(v)
             uow.session.flush()
             uow.record("volunteer", v.id, "create", None, volunteer_json(v))
         return v
+
+    def update(self, volunteer_id: int, *, expected_version: int, name: str | None = None,
+               phone: str | None = None, role: Role | str | None = None, notes: str | None = None,
+               active: bool | None = None, pin: str | None = None) -> Volunteer:
+        """Edit a roster entry (coordinators only); fields left as None keep their value.
+
+        A volunteer made coordinator needs a PIN; the last active coordinator cannot be
+        deactivated or made a volunteer, or nobody could manage the station any more.
+
+        Raises:
+            PermissionDenied: the operator is not a coordinator.
+            ConflictError: someone saved this person since ``expected_version`` was loaded.
+            ValidationError: a bad name, phone, PIN, or the last coordinator would go.
+        """
+        self._station.require(Permission.MANAGE_STATION)
+        problems: list[Problem] = []
+        new_role = None if role is None else (role if isinstance(role, Role) else None)
+        if role is not None and new_role is None:
+            try:
+                new_role = parse_role(str(role))
+            except ValidationError as exc:
+                problems.extend(exc.problems)
+        if phone is not None:
+            try:
+                phone = _clean_phone(phone)
+            except ValidationError as exc:
+                problems.extend(exc.problems)
+        if pin:
+            try:
+                validate_pin(pin)
+            except ValidationError as exc:
+                problems.extend(exc.problems)
+        with self._station.write(Permission.MANAGE_STATION) as uow:
+            s = uow.session
+            v = s.get(Volunteer, volunteer_id)
+            if v is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No volunteer with id {id} on the roster."), id=volunteer_id)
+            if v.version != expected_version:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP("Errors", "{name} was changed by {who} at {at}: reload and make your change again."),
+                    name=v.name, who=v.updated_by, at=f"{v.updated_at:%Y-%m-%d %H:%M}")
+            before = volunteer_json(v)
+            if name is not None and name.strip() != v.name:
+                if not name.strip():
+                    problems.append(Problem("name", name, REASON_NAME))
+                elif s.exec(select(Volunteer.id).where(Volunteer.name == name.strip())).first() is not None:
+                    problems.append(Problem("name", name, REASON_NAME_TAKEN))
+            final_role = new_role or Role(v.role)
+            final_active = v.active if active is None else bool(active)
+            if final_role == Role.COORDINATOR and not (pin or v.pin_hash):
+                problems.append(Problem("pin", "", REASON_PIN))
+            if v.role == Role.COORDINATOR and v.active and (final_role != Role.COORDINATOR or not final_active):
+                others = s.exec(select(Volunteer.id).where(
+                    Volunteer.role == Role.COORDINATOR.value, Volunteer.active == True,  # noqa: E712
+                    Volunteer.id != v.id)).first()
+                if others is None:
+                    problems.append(Problem("role" if final_active else "active", v.name, REASON_LAST_COORDINATOR))
+            if problems:
+                raise ValidationError(problems)
+            if name is not None:
+                v.name = name.strip()
+            if phone is not None:
+                v.phone = phone
+            if notes is not None:
+                v.notes = notes.strip()
+            v.role, v.active = final_role.value, final_active
+            pin_changed = bool(pin)
+            if pin:
+                v.pin_hash, v.failed_pins, v.locked_until = hash_pin(pin), 0, None
+            v.version += 1
+            v.updated_at, v.updated_by = now(), uow.operator.name
+            s.add(v)
+            s.flush()
+            after = volunteer_json(v)
+            if pin_changed:
+                after["pin"] = "changed"  # that it changed is audited; the PIN never is
+            action = "deactivate" if before["active"] and not v.active else "update"
+            uow.record("volunteer", v.id, action, before, after)
+        if self._station.operator is not None and self._station.operator.id == v.id:
+            self._station.operator = to_operator(v)
+        return v
+
+    def deactivate(self, volunteer_id: int, *, expected_version: int) -> Volunteer:
+        """Take someone off the active roster; their name stays in the history."""
+        return self.update(volunteer_id, expected_version=expected_version, active=False)
 
     def sign_in(self, name: str, pin: str | None = None, *, at: datetime | None = None) -> Operator:
         """Check the person and (for a coordinator) the PIN; five wrong PINs lock the name a minute.
@@ -197,20 +361,23 @@ class VolunteerService:
         with self._station.db.write() as s:
             v = s.exec(select(Volunteer).where(Volunteer.name == (name or "").strip())).first()
             if v is None or not v.active:
-                raise NotFound(f"No active volunteer named '{name}' on the roster.")
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No active volunteer named '{name}' on the roster."), name=name)
             if v.role == Role.COORDINATOR or v.pin_hash:
                 if v.locked_until and v.locked_until > at:
-                    wait = int((v.locked_until - at).total_seconds()) + 1
-                    raise PermissionDenied(
-                        QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs for {name}: try again in {seconds} seconds."),
-                        name=v.name, seconds=wait)
+                    wait = max(1, math.ceil((v.locked_until - at).total_seconds()))
+                    raise PinLocked(v.name, wait)
                 if not pin or not v.pin_hash or not check_pin(pin, v.pin_hash):
                     v.failed_pins += 1
+                    failure: PermissionDenied | None = WrongPin(v.name, PIN_ATTEMPTS - v.failed_pins)
                     if v.failed_pins >= PIN_ATTEMPTS:
                         v.failed_pins = 0
                         v.locked_until = at + PIN_LOCK
+                        failure = WrongPin(v.name, 0, int(PIN_LOCK.total_seconds()))
+                        from mutual_aid_desk.core.audit import append_entry
+
+                        append_entry(s, v.name, "volunteer", v.id, "pin lockout", None,
+                                     {"wrong_pins": PIN_ATTEMPTS, "locked_until": v.locked_until})
                     s.add(v)
-                    failure = PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}."), name=v.name)
                 else:
                     failure = None
                     if v.failed_pins or v.locked_until:

@@ -1,0 +1,178 @@
+"""``volunteer add | list | edit``, ``audit verify | list``, ``restore``: the roster and the trail."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.core.audit import AuditQuery
+from mutual_aid_desk.core.operators import Permission, volunteer_json
+from mutual_aid_desk.errors import DeskError, ValidationError
+
+
+class AuditBroken(DeskError):
+    """``audit verify`` found an entry that does not fit the chain."""
+
+    exit_code = 9
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD, e.g. 2026-03-01)") from None
+
+
+def _yes_no(value: str) -> bool:
+    v = value.strip().lower()
+    if v in ("yes", "y", "true", "1", "是"):
+        return True
+    if v in ("no", "n", "false", "0", "否"):
+        return False
+    raise argparse.ArgumentTypeError(f"answer yes or no, not {value!r}")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    vol = sub.add_parser("volunteer", help="the volunteer roster").add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = vol.add_parser("add", help="put a person on the roster (coordinators only)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", default="volunteer", choices=["volunteer", "coordinator"])
+    p.add_argument("--pin", "--new-pin", dest="new_pin", metavar="P",
+                   help="the new person's PIN (4-12 digits; needed for a coordinator). The acting "
+                        "coordinator's own PIN goes before the command: --operator NAME --pin PIN")
+    p.add_argument("--phone", default="", metavar="PHONE")
+    p.add_argument("--notes", default="", metavar="TEXT")
+    p.set_defaults(func=cmd_volunteer_add)
+
+    p = vol.add_parser("list", help="list the roster")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--all", action="store_true", help="include people no longer active")
+    p.set_defaults(func=cmd_volunteer_list)
+
+    p = vol.add_parser("edit", help="change a person on the roster (coordinators only)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--rename", metavar="NEW_NAME")
+    p.add_argument("--role", choices=["volunteer", "coordinator"])
+    p.add_argument("--phone", metavar="PHONE")
+    p.add_argument("--notes", metavar="TEXT")
+    p.add_argument("--active", type=_yes_no, metavar="yes|no")
+    p.add_argument("--pin", "--new-pin", dest="new_pin", metavar="P", help="set a new PIN for this person")
+    p.set_defaults(func=cmd_volunteer_edit)
+
+    aud = sub.add_parser("audit", help="the tamper-evident audit trail").add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = aud.add_parser("verify", help="walk the hash chain; exit 0 if intact, non-zero naming the first bad entry")
+    p.set_defaults(func=cmd_audit_verify)
+
+    p = aud.add_parser("list", help="list entries, newest first")
+    p.add_argument("--since", type=_date, metavar="DATE", help="from this day (YYYY-MM-DD)")
+    p.add_argument("--until", type=_date, metavar="DATE", help="up to and including this day")
+    p.add_argument("--operator", dest="by", metavar="NAME", help="only this person's entries")
+    p.add_argument("--entity", metavar="KIND", help="household, volunteer, station, export ...")
+    p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=cmd_audit_list)
+
+    p = sub.add_parser("restore", help="list backups, or restore one (checked first; the current file is kept)")
+    p.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="the backup file; without it, list backups")
+    p.add_argument("--json", action="store_true", help="list backups as JSON")
+    p.set_defaults(func=cmd_restore)
+
+
+# --- volunteers -----------------------------------------------------------------------------------
+
+
+def cmd_volunteer_add(ctx: CliContext) -> int:
+    station = ctx.station(operator=True, permission=Permission.MANAGE_STATION)
+    v = station.volunteers.add(ctx.args.name, ctx.args.role, pin=ctx.args.new_pin, phone=ctx.args.phone, notes=ctx.args.notes)
+    print(f"added {v.name} as {v.role}")
+    return 0
+
+
+def cmd_volunteer_list(ctx: CliContext) -> int:
+    people = ctx.station().volunteers.list(active_only=not ctx.args.all)
+    if ctx.args.json:
+        print_json([volunteer_json(v) for v in people])
+        return 0
+    for v in people:
+        state = "" if v.active else "  (inactive)"
+        sys.stdout.write(f"{v.name:<10}{v.role:<13}{v.phone:<14}{v.notes}{state}\n")
+    print(f"{len(people)} people")
+    return 0
+
+
+def cmd_volunteer_edit(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True, permission=Permission.MANAGE_STATION)
+    v = station.volunteers.get_by_name(a.name)
+    v = station.volunteers.update(v.id, expected_version=v.version, name=a.rename, phone=a.phone, role=a.role,
+                                  notes=a.notes, active=a.active, pin=a.new_pin)
+    print(f"saved {v.name}: {v.role}, {'active' if v.active else 'inactive'}")
+    return 0
+
+
+# --- audit ----------------------------------------------------------------------------------------
+
+
+def cmd_audit_verify(ctx: CliContext) -> int:
+    result = ctx.station().audit.verify()
+    if result.ok:
+        print(f"audit trail intact: {result.count} entries")
+        return 0
+    raise AuditBroken(f"audit trail BROKEN at entry {result.first_bad_id}: {result.reason} "
+                      f"({result.count} entries before it are intact)")
+
+
+def cmd_audit_list(ctx: CliContext) -> int:
+    a = ctx.args
+    if a.since and a.until and a.until < a.since:
+        raise ValidationError.single("until", a.until.isoformat(), "the end date is before the start date")
+    query = AuditQuery(since=a.since, until=a.until, operator=a.by, entity=a.entity)
+    rows = ctx.station().audit.rows(query, limit=a.limit)
+    if a.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    for r in rows:
+        sys.stdout.write(f"{r.id:>6}  {r.at:%Y-%m-%d %H:%M:%S}  {r.operator:<8}{r.entity:<10}{r.entity_id:<8}"
+                         f"{r.action:<10}{r.summary()}\n")
+    print(f"{len(rows)} entries")
+    return 0
+
+
+# --- restore --------------------------------------------------------------------------------------
+
+
+def cmd_restore(ctx: CliContext) -> int:
+    from mutual_aid_desk.core.restore import available_backups, restore_backup
+
+    path = ctx.db_path
+    if ctx.args.backup is None:
+        backups = available_backups(path)
+        if ctx.args.json:
+            print_json([{"file": str(b.path), "taken_at": b.taken_at.isoformat(sep=" "), "reason": b.reason,
+                         "households": b.households, "volunteers": b.volunteers,
+                         "audit_entries": b.audit_entries, "other_records": b.other_records,
+                         "problem": b.problem} for b in backups])
+            return 0
+        for b in backups:
+            note = f"  {b.reason}" if b.reason else ""
+            bad = f"  UNUSABLE: {b.problem}" if b.problem else ""
+            sys.stdout.write(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.households:>6} households  "
+                             f"{b.audit_entries:>7} audit entries  {b.path.name}{note}{bad}\n")
+        print(f"{len(backups)} backups in {path.parent / 'backups'}")
+        return 0
+    operator = None
+    if path.exists():
+        try:
+            operator = ctx.station(operator=True, permission=Permission.MANAGE_STATION).operator
+        finally:
+            ctx.close()  # release the file before it is replaced
+    result = restore_backup(path, ctx.args.backup, operator=operator)
+    kept = f"; the previous file was kept as {result.kept_current_as}" if result.kept_current_as else ""
+    print(f"restored {path} from {result.restored_from.name} ({result.info.households} households){kept}")
+    return 0
+
