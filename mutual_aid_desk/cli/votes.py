@@ -1,0 +1,178 @@
+"""``vote create | list | close | reopen | tally | notice | holdouts | ballots import | ballots print``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.core.ballot_import import apply_ballot_import, preview_ballot_import
+from mutual_aid_desk.core.households import STATUS_LABELS, Status
+from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.tally import MATTER_SHORT
+from mutual_aid_desk.core.votes import load_plan_file
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    vote = sub.add_parser("vote", help="menu-style votes: plans, ballots, tally, notices").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+
+    p = vote.add_parser("create", help="create a vote from a plan file (JSON); prints its id")
+    p.add_argument("plan", type=Path, metavar="PLAN.json")
+    p.set_defaults(func=cmd_create)
+
+    p = vote.add_parser("list", help="list the votes")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=cmd_list)
+
+    p = vote.add_parser("close", help="close a vote: ballots are locked (coordinators)")
+    p.add_argument("vote", type=int, metavar="VOTE")
+    p.set_defaults(func=cmd_close)
+
+    p = vote.add_parser("reopen", help="reopen a closed vote (coordinators)")
+    p.add_argument("vote", type=int, metavar="VOTE")
+    p.set_defaults(func=cmd_reopen)
+
+    p = vote.add_parser("tally", help="count the vote by the rule in force")
+    p.add_argument("vote", type=int, metavar="VOTE")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(func=cmd_tally)
+
+    p = vote.add_parser("notice", help="the public notice (公示) of the result as PDF; shows no names")
+    p.add_argument("vote", type=int, metavar="VOTE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_notice)
+
+    p = vote.add_parser("holdouts", help="households in scope without a ballot")
+    p.add_argument("vote", type=int, metavar="VOTE")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="write a walk list PDF")
+    p.set_defaults(func=cmd_holdouts)
+
+    ballots = vote.add_parser("ballots", help="paper ballots").add_subparsers(dest="ballots_action", metavar="ACTION",
+                                                                             required=True)
+    p = ballots.add_parser("import", help="import keyed ballots (XLSX/CSV); all or nothing")
+    p.add_argument("vote", type=int, metavar="VOTE")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
+    p.set_defaults(func=cmd_import)
+
+    p = ballots.add_parser("print", help="one pre-filled paper ballot per household, as PDF")
+    p.add_argument("vote", type=int, metavar="VOTE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_print)
+
+
+def cmd_create(ctx: CliContext) -> int:
+    plan = load_plan_file(ctx.args.plan)
+    station = ctx.station(permission=Permission.MANAGE_VOTES)
+    print(station.votes.create(plan))
+    return 0
+
+
+def cmd_list(ctx: CliContext) -> int:
+    votes = ctx.station().votes.list()
+    if ctx.args.json:
+        print_json([v.json() for v in votes])
+        return 0
+    for v in votes:
+        dates = f"{v.opens or ''}..{v.closes or ''}"
+        sys.stdout.write(f"{v.id:>4}  {v.status:<7}{MATTER_SHORT['en'][v.matter]:<10}{v.ballots:>6} ballots  "
+                         f"{dates:<24}{v.title}\n")
+    print(f"{len(votes)} votes")
+    return 0
+
+
+def cmd_close(ctx: CliContext) -> int:
+    station = ctx.station(permission=Permission.MANAGE_VOTES)
+    station.votes.close(ctx.args.vote)
+    print(f"vote {ctx.args.vote} closed: ballots are locked")
+    return 0
+
+
+def cmd_reopen(ctx: CliContext) -> int:
+    station = ctx.station(permission=Permission.MANAGE_VOTES)
+    station.votes.reopen(ctx.args.vote)
+    print(f"vote {ctx.args.vote} reopened")
+    return 0
+
+
+def cmd_tally(ctx: CliContext) -> int:
+    result = ctx.station().votes.tally(ctx.args.vote)
+    if ctx.args.json:
+        print_json(result.json())
+        return 0
+    print(result.title)
+    print(result.rule.describe("en"))
+    print(result.counter("en"))
+    c = result.compound
+    print(f"vacant {c.vacant}, unreachable {c.unreachable}, without area on record {c.missing_area} (all counted in the base)")
+    for item in result.items:
+        if item.scope == "household":
+            opted = [g.group for g in item.groups if g.passed]
+            print(f"{item.key} {item.title} [household]: {len(opted)} households opted in")
+            continue
+        for g in item.groups:
+            label = "" if g.group == "all" else f" [{g.group}]"
+            if g.options is None:
+                detail = (f"agree {g.agree.headcount} ({g.agree.area_centi / 100:.2f} m²), "  # type: ignore[union-attr]
+                          f"disagree {g.disagree.headcount}, abstain {g.abstain.headcount}")  # type: ignore[union-attr]
+            else:
+                detail = ", ".join(f"{k} {a.headcount}" for k, a in g.options.items()) + f"; winner {g.winner or '-'}"
+            print(f"{item.key}{label} {item.title}: {detail}: {'PASSED' if g.passed else 'not passed'}")
+    return 0
+
+
+def cmd_notice(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.vote_notice import vote_notice_pdf
+
+    station = ctx.station()
+    ctx.args.output.write_bytes(vote_notice_pdf(station, ctx.args.vote))
+    print(f"wrote {ctx.args.output}")
+    return 0
+
+
+def cmd_print(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.ballots import ballots_pdf
+
+    station = ctx.station(operator=True)  # ballots carry the heads' names: an export
+    data = ballots_pdf(station, ctx.args.vote)
+    ctx.args.output.write_bytes(data)
+    print(f"wrote {ctx.args.output}")
+    return 0
+
+
+def cmd_holdouts(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=bool(a.output))
+    ids = station.votes.holdouts(a.vote)
+    if a.output:
+        from mutual_aid_desk.reports.vote_notice import holdouts_pdf
+
+        a.output.write_bytes(holdouts_pdf(station, a.vote, ids))
+        print(f"wrote {a.output}: {len(ids)} households without a ballot")
+    rows = station.households.rows_by_ids(ids)
+    if a.json:
+        print_json([{"address": r.address, "building": r.building, "unit": r.unit, "room": r.room,
+                     "status": r.status} for r in rows])
+    elif not a.output:
+        for r in rows:
+            sys.stdout.write(f"{r.address:<12}{STATUS_LABELS[Status(r.status)]}\n")
+        print(f"{len(rows)} households without a ballot")
+    return 0
+
+
+def cmd_import(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=not a.dry_run)
+    plan = preview_ballot_import(station, a.vote, a.file)
+    if a.dry_run:
+        print(f"dry run, nothing written: {plan.summary()}")
+        return 0
+    plan = apply_ballot_import(station, plan)
+    outcomes: dict[str, int] = {}
+    for r in plan.results:
+        outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1
+    print(f"imported {a.file.name}: {plan.summary()} ({', '.join(f'{k} {v}' for k, v in sorted(outcomes.items()))})")
+    return 0

@@ -1,0 +1,620 @@
+"""The tally of a vote, exact and in the law's terms (Civil Code Art. 278; Art. 1259 on 以上/超过).
+
+Every comparison is integer arithmetic on exact fractions: ``part/whole >= a/b`` is tested as
+``part * b >= a * whole``, so 534 of 802 is below 2/3 and 535 is not, whatever a float would say.
+Area is counted in hundredths of a square metre.
+
+Who counts: every eligible household (live, in the plan's buildings) is in the denominators,
+vacant and unreachable ones included; they are reported, never dropped. A household with a ballot
+has participated, even where it abstained or left an item blank; abstaining is not agreeing.
+
+A bar whose base is zero: an empty headcount never meets a bar; an area base of zero (no area on
+record for anyone in the group) leaves the decision to the headcount, and the households without
+area are reported.
+
+The SQL here groups in the database (one ``GROUP BY`` over the answers, joined to the registry for
+building, unit and area) and only folds the small grouped result in Python.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import bindparam, text
+
+from mutual_aid_desk.core.households import format_area
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+
+if TYPE_CHECKING:
+    from mutual_aid_desk.core.station import Station
+
+AGREE, DISAGREE, ABSTAIN = 1, 2, 3
+SCOPES = ("compound", "building", "unit", "household")
+KINDS = ("yesno", "choice", "multi")
+MATTERS = ("major", "ordinary", "custom")
+
+REASON_FRACTION = QT_TRANSLATE_NOOP("Problems", "not a fraction between 0 and 1: write 2/3, 0.85 or 85%")
+REASON_BAR_MISSING = QT_TRANSLATE_NOOP("Problems", "give a bar by headcount, by area, or both")
+
+
+# --- bars and rules -----------------------------------------------------------------------------
+
+
+def parse_fraction(value: Any, field_name: str = "fraction") -> Fraction:
+    """'2/3', '0.85', '85%', 0.75 as a string → an exact Fraction in (0, 1].
+
+    Raises:
+        ValidationError: anything else (floats are refused: they are not exact).
+    """
+    text_ = str(value).strip().replace("％", "%") if value is not None and not isinstance(value, float) else None
+    try:
+        if text_ is None:
+            raise ValueError
+        if text_.endswith("%"):
+            f = Fraction(text_[:-1].strip()) / 100
+        else:
+            f = Fraction(text_)
+    except (ValueError, ZeroDivisionError):
+        raise ValidationError.single(field_name, value, REASON_FRACTION) from None
+    if not 0 < f <= 1:
+        raise ValidationError.single(field_name, value, REASON_FRACTION)
+    return f
+
+
+@dataclass(frozen=True)
+class Bar:
+    """``part/whole`` must be at least (以上) or more than (超过) ``fraction``."""
+
+    fraction: Fraction
+    strict: bool = False
+
+    def met(self, part: int, whole: int) -> bool:
+        f = self.fraction
+        if self.strict:
+            return part * f.denominator > f.numerator * whole
+        return part * f.denominator >= f.numerator * whole
+
+    def needed(self, whole: int) -> int:
+        """The smallest part that meets the bar out of ``whole``."""
+        f = self.fraction
+        product = f.numerator * whole
+        if self.strict:
+            return product // f.denominator + 1
+        return -(-product // f.denominator)
+
+    def json(self) -> str:
+        return f"{self.fraction.numerator}/{self.fraction.denominator}"
+
+
+@dataclass(frozen=True)
+class Stage:
+    """Bars by headcount and by area; a missing one is not checked. Both must be met."""
+
+    headcount: Bar | None
+    area: Bar | None
+
+    def met(self, heads: int, heads_base: int, area: int, area_base: int) -> bool:
+        ok = True
+        if self.headcount is not None:
+            ok = heads_base > 0 and self.headcount.met(heads, heads_base)
+        elif heads_base == 0:
+            ok = False
+        if self.area is not None and area_base > 0:
+            ok = ok and self.area.met(area, area_base)
+        return ok
+
+    def json(self) -> dict[str, Any]:
+        strict = any(b.strict for b in (self.headcount, self.area) if b)
+        return {"headcount": self.headcount.json() if self.headcount else None,
+                "area": self.area.json() if self.area else None, "strict": strict}
+
+
+TWO_THIRDS = Bar(Fraction(2, 3))
+PARTICIPATION = Stage(TWO_THIRDS, TWO_THIRDS)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """The rule in force for one vote: its matter class and the two stages."""
+
+    matter: str
+    participation: Stage
+    approval: Stage
+
+    @classmethod
+    def major(cls) -> "Rule":
+        return cls("major", PARTICIPATION, Stage(Bar(Fraction(3, 4)), Bar(Fraction(3, 4))))
+
+    @classmethod
+    def ordinary(cls) -> "Rule":
+        half = Bar(Fraction(1, 2), strict=True)
+        return cls("ordinary", PARTICIPATION, Stage(half, half))
+
+    @classmethod
+    def from_plan(cls, matter: str, thresholds: dict[str, Any] | None = None, *, field_name: str = "thresholds") -> "Rule":
+        """The rule for a matter class; ``custom`` reads ``thresholds`` as in the plan file.
+
+        Raises:
+            ValidationError: naming ``thresholds.<stage>.<measure>`` for a bad fraction.
+        """
+        if matter == "major":
+            return cls.major()
+        if matter == "ordinary":
+            return cls.ordinary()
+        thresholds = thresholds or {}
+        problems: list[Problem] = []
+        stages = []
+        for name in ("participation", "approval"):
+            spec = thresholds.get(name) or {}
+            if not isinstance(spec, dict):
+                spec = {}
+            strict = bool(spec.get("strict", False))
+            bars = []
+            for measure in ("headcount", "area"):
+                raw = spec.get(measure)
+                if raw in (None, ""):
+                    bars.append(None)
+                    continue
+                try:
+                    bars.append(Bar(parse_fraction(raw, f"{field_name}.{name}.{measure}"), strict))
+                except ValidationError as exc:
+                    problems.extend(exc.problems)
+                    bars.append(None)
+            if bars == [None, None] and not any(p.field.startswith(f"{field_name}.{name}") for p in problems):
+                problems.append(Problem(f"{field_name}.{name}", "", REASON_BAR_MISSING))
+            stages.append(Stage(*bars))
+        if problems:
+            raise ValidationError(problems)
+        return cls("custom", stages[0], stages[1])
+
+    def json(self) -> dict[str, Any]:
+        return {"participation": self.participation.json(), "approval": self.approval.json()}
+
+    def describe(self, lang: str = "zh") -> str:
+        """The rule in words, as printed on every result screen and document."""
+        return describe_rule(self, lang)
+
+
+_CN_DIGITS = "零一二三四五六七八九十"
+
+
+def _fraction_words(bar: Bar, lang: str) -> str:
+    f = bar.fraction
+    if lang == "zh":
+        if f == Fraction(1, 2) and bar.strict:
+            return "过半数"
+        if f.denominator <= 10:
+            words = f"{_CN_DIGITS[f.denominator]}分之{_CN_DIGITS[f.numerator]}"
+        else:
+            words = f"{_percent_text(f)}%"
+        return f"超过{words}" if bar.strict else f"{words}以上"
+    words = f"{f.numerator}/{f.denominator}" if f.denominator <= 10 else f"{_percent_text(f)} %"
+    if f == Fraction(1, 2) and bar.strict:
+        return "more than half"
+    return f"more than {words}" if bar.strict else f"at least {words}"
+
+
+def _percent_text(f: Fraction) -> str:
+    tenths = (f.numerator * 2000 + f.denominator) // (2 * f.denominator)
+    return f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths // 10}.{tenths % 10}"
+
+
+def _stage_words(stage: Stage, lang: str, *, participating: bool) -> str:
+    parts = []
+    if lang == "zh":
+        prefix = "参与表决" if participating else ""
+        if stage.area:
+            parts.append(f"{prefix}专有部分面积{_fraction_words(stage.area, lang)}")
+        if stage.headcount:
+            parts.append(f"{prefix}业主人数{_fraction_words(stage.headcount, lang)}")
+        return "且".join(parts)
+    prefix = "of the participating " if participating else "of the "
+    if stage.headcount:
+        parts.append(f"{_fraction_words(stage.headcount, lang)} {prefix}households")
+    if stage.area:
+        parts.append(f"{_fraction_words(stage.area, lang)} {prefix}floor area")
+    return " and ".join(parts)
+
+
+MATTER_WORDS = {
+    "zh": {"major": "重大事项（《民法典》第二百七十八条第一款第六至八项）", "ordinary": "一般事项（《民法典》第二百七十八条）",
+           "custom": "自定义规则"},
+    "en": {"major": "Major matter (Civil Code Art. 278, items 6-8)", "ordinary": "Ordinary matter (Civil Code Art. 278)",
+           "custom": "Custom rule"},
+}
+MATTER_SHORT = {"zh": {"major": "重大事项", "ordinary": "一般事项", "custom": "自定义"},
+                "en": {"major": "major", "ordinary": "ordinary", "custom": "custom"}}
+
+
+def describe_rule(rule: Rule, lang: str = "zh") -> str:
+    lang = "zh" if lang.startswith("zh") else "en"
+    matter = MATTER_WORDS[lang][rule.matter]
+    if lang == "zh":
+        return (f"{matter}：应由{_stage_words(rule.participation, lang, participating=False)}的业主参与表决；"
+                f"须经{_stage_words(rule.approval, lang, participating=True)}的业主同意。"
+                "弃权计入参与，不计为同意；空置、联系不上的户计入基数。")
+    return (f"{matter}: owners holding {_stage_words(rule.participation, lang, participating=False)} must take part; "
+            f"approval needs {_stage_words(rule.approval, lang, participating=True)}. "
+            "Abstaining counts as taking part, not as agreeing; vacant and unreachable households stay in the base.")
+
+
+# --- results --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Amount:
+    """A count of households and their floor area (m² × 100)."""
+
+    headcount: int = 0
+    area_centi: int = 0
+
+    def add(self, heads: int, area: int) -> None:
+        self.headcount += heads
+        self.area_centi += area
+
+    def json(self) -> dict[str, Any]:
+        return {"headcount": self.headcount, "area": format_area(self.area_centi)}
+
+
+def format_m2(area_centi: int, *, up: bool = False) -> str:
+    """Whole square metres with thousands separators: 3302049 → '33,020' (rounded half up, or up)."""
+    whole = -(-area_centi // 100) if up else (area_centi + 50) // 100
+    return f"{whole:,}"
+
+
+def percent(part: int, whole: int) -> str:
+    """part/whole as a percentage with one decimal, rounded half up, exactly: 412/802 → '51.4'."""
+    if whole <= 0:
+        return "0.0"
+    tenths = (part * 2000 + whole) // (2 * whole)
+    return f"{tenths // 10}.{tenths % 10}"
+
+
+@dataclass
+class Participation:
+    """Eligible and participating households of one group, and the households worth reporting."""
+
+    group: str
+    eligible: Amount = field(default_factory=Amount)
+    participated: Amount = field(default_factory=Amount)
+    vacant: int = 0
+    unreachable: int = 0
+    missing_area: int = 0
+    met: bool = False
+
+    def needed(self, stage: Stage) -> tuple[int, int]:
+        """More households and more area (m² × 100) still needed to meet ``stage``."""
+        heads = area = 0
+        if stage.headcount:
+            heads = max(0, stage.headcount.needed(self.eligible.headcount) - self.participated.headcount)
+        if stage.area and self.eligible.area_centi > 0:
+            area = max(0, stage.area.needed(self.eligible.area_centi) - self.participated.area_centi)
+        return heads, area
+
+    def counter(self, stage: Stage, lang: str = "en") -> str:
+        """'participation 412/802 households (51.4 %), 33,020/68,234 m²: 123 more households and 12,470 m² needed'."""
+        e, p = self.eligible, self.participated
+        heads, area = self.needed(stage)
+        zh = lang.startswith("zh")
+        if zh:
+            head = (f"参与 {p.headcount}/{e.headcount} 户（{percent(p.headcount, e.headcount)}%），"
+                    f"{format_m2(p.area_centi)}/{format_m2(e.area_centi)} m²")
+        else:
+            head = (f"participation {p.headcount}/{e.headcount} households ({percent(p.headcount, e.headcount)} %), "
+                    f"{format_m2(p.area_centi)}/{format_m2(e.area_centi)} m²")
+        if self.met:
+            return head + ("：已达到参与门槛" if zh else ": participation reached")
+        wants = []
+        if heads:
+            wants.append(f"{heads} 户" if zh else f"{heads} more households")
+        if area:
+            wants.append(f"{format_m2(area, up=True)} m²")
+        if zh:
+            return head + "：还需 " + " 和 ".join(wants)
+        return head + ": " + " and ".join(wants) + " needed"
+
+    def json(self, stage: Stage) -> dict[str, Any]:
+        heads, area = self.needed(stage)
+        return {"group": self.group, "eligible": self.eligible.json(), "participated": self.participated.json(),
+                "participation_met": self.met, "vacant": self.vacant, "unreachable": self.unreachable,
+                "missing_area": self.missing_area, "needed": {"headcount": heads, "area": format_area(area)},
+                "counter": self.counter(stage)}
+
+
+@dataclass
+class GroupResult:
+    """An item's result in one group (the compound, a building, a stairwell or a household)."""
+
+    group: str
+    eligible: Amount
+    participated: Amount
+    participation_met: bool
+    agree: Amount | None = None
+    disagree: Amount | None = None
+    abstain: Amount | None = None
+    options: dict[str, Amount] | None = None
+    winner: str | None = None
+    approval_met: bool = False
+    passed: bool = False
+
+    def json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"group": self.group, "eligible": self.eligible.json(),
+                               "participated": self.participated.json(),
+                               "participation_met": self.participation_met}
+        if self.options is None:
+            out.update(agree=self.agree.json(), disagree=self.disagree.json(), abstain=self.abstain.json())  # type: ignore[union-attr]
+        else:
+            out["options"] = {label: a.json() for label, a in self.options.items()}
+            out["winner"] = self.winner
+            out["abstain"] = self.abstain.json() if self.abstain else None
+        out["passed"] = self.passed
+        return out
+
+
+@dataclass
+class ItemResult:
+    key: str
+    title: str
+    section: str
+    kind: str
+    scope: str
+    options: list[str]
+    groups: list[GroupResult]
+
+    @property
+    def passed_groups(self) -> list[GroupResult]:
+        return [g for g in self.groups if g.passed]
+
+    def json(self) -> dict[str, Any]:
+        out = {"key": self.key, "title": self.title, "scope": self.scope, "kind": self.kind,
+               "groups": [g.json() for g in self.groups]}
+        if self.scope == "household":
+            out["opted_in"] = [g.group for g in self.groups if g.passed]
+        return out
+
+
+@dataclass
+class TallyResult:
+    vote_id: int
+    title: str
+    status: str
+    rule: Rule
+    compound: Participation
+    buildings: list[Participation]
+    items: list[ItemResult]
+
+    @property
+    def participation_met(self) -> bool:
+        return self.compound.met
+
+    def counter(self, lang: str = "en") -> str:
+        return self.compound.counter(self.rule.participation, lang)
+
+    def json(self) -> dict[str, Any]:
+        c = self.compound
+        return {
+            "vote": self.vote_id, "title": self.title, "status": self.status, "matter": self.rule.matter,
+            "rule": self.rule.describe("en"), "rule_zh": self.rule.describe("zh"), "thresholds": self.rule.json(),
+            "eligible": c.eligible.json(), "participated": c.participated.json(),
+            "participation_met": c.met, "counter": self.counter("en"),
+            "vacant": c.vacant, "unreachable": c.unreachable, "missing_area": c.missing_area,
+            "buildings": [b.json(self.rule.participation) for b in self.buildings],
+            "items": [i.json() for i in self.items],
+        }
+
+
+# --- computing ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TallyItem:
+    """What the tally needs to know of an item."""
+
+    id: int
+    key: str
+    title: str
+    section: str
+    kind: str
+    scope: str
+    options: tuple[str, ...] = ()
+
+
+def group_of(scope: str, building: str, unit: str, address: str) -> str:
+    if scope == "compound":
+        return "all"
+    if scope == "building":
+        return building
+    if scope == "unit":
+        return f"{building}-{unit}" if unit else building
+    return address
+
+
+def decide(item: TallyItem, rule: Rule, group: str, eligible: Amount, participated: Amount,
+           counts: dict[int, Amount], answered: Amount | None = None) -> GroupResult:
+    """An item's result in one group from its answer counts (value → households and area).
+
+    ``answered`` is the households that answered a multiple-choice item at all (one household may
+    pick several options, so it cannot be summed from ``counts``).
+    """
+    p_met = rule.participation.met(participated.headcount, eligible.headcount,
+                                   participated.area_centi, eligible.area_centi)
+    approval = rule.approval
+    if item.kind == "yesno":
+        agree = counts.get(AGREE, Amount())
+        disagree = counts.get(DISAGREE, Amount())
+        abstain = Amount(participated.headcount - agree.headcount - disagree.headcount,
+                         participated.area_centi - agree.area_centi - disagree.area_centi)
+        a_met = approval.met(agree.headcount, participated.headcount, agree.area_centi, participated.area_centi)
+        return GroupResult(group, eligible, participated, p_met, agree, disagree, abstain,
+                           approval_met=a_met, passed=p_met and a_met)
+    options = {label: counts.get(number, Amount()) for number, label in enumerate(item.options, start=1)}
+    if answered is None:
+        answered = Amount(sum(a.headcount for a in options.values()), sum(a.area_centi for a in options.values()))
+    abstain = Amount(participated.headcount - answered.headcount, participated.area_centi - answered.area_centi)
+    ranked = sorted(options.items(), key=lambda kv: (kv[1].headcount, kv[1].area_centi), reverse=True)
+    winner = None
+    if ranked and ranked[0][1].headcount > 0:
+        top = ranked[0][1]
+        tied = len(ranked) > 1 and (ranked[1][1].headcount, ranked[1][1].area_centi) == (top.headcount, top.area_centi)
+        winner = None if tied else ranked[0][0]
+    a_met = False
+    if winner is not None:
+        w = options[winner]
+        a_met = approval.met(w.headcount, participated.headcount, w.area_centi, participated.area_centi)
+    return GroupResult(group, eligible, participated, p_met, abstain=abstain, options=options, winner=winner,
+                       approval_met=a_met, passed=p_met and a_met)
+
+
+def _in_clause(buildings: Sequence[str]) -> tuple[str, dict[str, Any]]:
+    if not buildings:
+        return "", {}
+    return " AND h.building IN :buildings", {"buildings": list(buildings)}
+
+
+def tally(station: "Station", vote_id: int, *, title: str, status: str, rule: Rule,
+          buildings: Sequence[str], items: Sequence[TallyItem]) -> TallyResult:
+    """Count one vote from the database; see the module docstring for who counts and how."""
+    where_b, params = _in_clause(buildings)
+    params = {**params, "vote": vote_id}
+    eligible_sql = (
+        "SELECT h.building, h.unit, count(*), coalesce(sum(h.area_centi), 0), "
+        "sum(h.area_centi IS NULL), sum(h.status = 'vacant'), sum(h.status = 'unreachable'), min(h.sort_key) "
+        f"FROM household h WHERE h.archived_at IS NULL{where_b} GROUP BY h.building, h.unit"
+    )
+    participated_sql = (
+        "SELECT h.building, h.unit, count(*), coalesce(sum(h.area_centi), 0) FROM ballot b "
+        f"JOIN household h ON h.id = b.household_id WHERE b.vote_id = :vote AND h.archived_at IS NULL{where_b} "
+        "GROUP BY h.building, h.unit"
+    )
+    grouped_items = [i for i in items if i.scope != "household"]
+    household_items = [i for i in items if i.scope == "household"]
+    answers_sql = (
+        "SELECT a.item_id, h.building, h.unit, a.value, count(*), coalesce(sum(h.area_centi), 0) "
+        f"FROM ballot_answer a JOIN household h ON h.id = a.household_id "
+        f"WHERE a.vote_id = :vote AND h.archived_at IS NULL{where_b} GROUP BY a.item_id, h.building, h.unit, a.value"
+    )
+
+    def bound(sql: str) -> Any:
+        stmt = text(sql)
+        if buildings:
+            stmt = stmt.bindparams(bindparam("buildings", expanding=True))
+        return stmt
+
+    units: dict[tuple[str, str], Participation] = {}
+    order: dict[tuple[str, str], str] = {}
+    counts: dict[tuple[int, str, str], dict[int, Amount]] = defaultdict(dict)
+    multi_answered: dict[tuple[int, str, str], Amount] = {}
+    per_household: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    households: list[tuple[int, str, str, str, int]] = []
+    participants: set[int] = set()
+    with station.read() as s:
+        conn = s.connection()
+        for b, u, n, area, missing, vacant, unreachable, key in conn.execute(bound(eligible_sql), params):
+            p = Participation(f"{b}-{u}" if u else b, Amount(n, area), vacant=vacant, unreachable=unreachable,
+                              missing_area=missing)
+            units[(b, u)] = p
+            order[(b, u)] = key
+        for b, u, n, area in conn.execute(bound(participated_sql), params):
+            if (b, u) in units:
+                units[(b, u)].participated = Amount(n, area)
+        if grouped_items:
+            wanted = {i.id for i in grouped_items}
+            for item_id, b, u, value, n, area in conn.execute(bound(answers_sql), params):
+                if item_id in wanted:
+                    counts[(item_id, b, u)][value] = Amount(n, area)
+            multi = [i.id for i in grouped_items if i.kind == "multi"]
+            if multi:
+                # Area of households that answered: sum over the distinct households, in a subquery.
+                sql = (
+                    "SELECT x.item_id, h.building, h.unit, count(*), coalesce(sum(h.area_centi), 0) FROM "
+                    "(SELECT DISTINCT item_id, household_id FROM ballot_answer WHERE vote_id = :vote AND item_id IN :multi) x "
+                    f"JOIN household h ON h.id = x.household_id WHERE h.archived_at IS NULL{where_b} "
+                    "GROUP BY x.item_id, h.building, h.unit"
+                )
+                stmt = text(sql).bindparams(bindparam("multi", expanding=True))
+                if buildings:
+                    stmt = stmt.bindparams(bindparam("buildings", expanding=True))
+                for item_id, b, u, n, area in conn.execute(stmt, {**params, "multi": multi}):
+                    multi_answered[(item_id, b, u)] = Amount(n, area)
+        if household_items:
+            hh_sql = (
+                "SELECT h.id, h.building, h.unit, h.address, coalesce(h.area_centi, 0) FROM household h "
+                f"WHERE h.archived_at IS NULL{where_b} ORDER BY h.sort_key, h.id"
+            )
+            households = list(conn.execute(bound(hh_sql), params))
+            participants = set(conn.execute(text("SELECT household_id FROM ballot WHERE vote_id = :vote"),
+                                            {"vote": vote_id}).scalars())
+            stmt = text("SELECT household_id, item_id, value FROM ballot_answer WHERE vote_id = :vote AND item_id IN :ids"
+                        ).bindparams(bindparam("ids", expanding=True))
+            for hid, item_id, value in conn.execute(stmt, {"vote": vote_id, "ids": [i.id for i in household_items]}):
+                per_household[hid].append((item_id, value))
+
+    keys = sorted(units, key=lambda k: order[k])
+    for p in units.values():
+        p.met = rule.participation.met(p.participated.headcount, p.eligible.headcount,
+                                       p.participated.area_centi, p.eligible.area_centi)
+    compound = _roll_up("all", [units[k] for k in keys], rule)
+    by_building: dict[str, list[Participation]] = {}
+    for k in keys:
+        by_building.setdefault(k[0], []).append(units[k])
+    building_rows = [_roll_up(b, ps, rule) for b, ps in by_building.items()]
+
+    results: list[ItemResult] = []
+    for item in items:
+        groups: list[GroupResult] = []
+        if item.scope == "household":
+            for hid, b, u, address, area in households:
+                took_part = hid in participants
+                elig = Amount(1, area)
+                part = Amount(1, area) if took_part else Amount()
+                c: dict[int, Amount] = {}
+                answered = Amount()
+                for item_id, value in per_household.get(hid, ()):
+                    if item_id == item.id:
+                        c[value] = Amount(1, area)
+                        answered = Amount(1, area)
+                groups.append(decide(item, rule, address, elig, part, c,
+                                     answered if item.kind == "multi" else None))
+        else:
+            buckets: dict[str, list[tuple[str, str]]] = {}
+            for k in keys:
+                buckets.setdefault(group_of(item.scope, k[0], k[1], ""), []).append(k)
+            for group, members in buckets.items():
+                elig, part, c, answered = Amount(), Amount(), {}, Amount()
+                for k in members:
+                    elig.add(units[k].eligible.headcount, units[k].eligible.area_centi)
+                    part.add(units[k].participated.headcount, units[k].participated.area_centi)
+                    for value, amount in counts.get((item.id, *k), {}).items():
+                        c.setdefault(value, Amount()).add(amount.headcount, amount.area_centi)
+                    m = multi_answered.get((item.id, *k))
+                    if m:
+                        answered.add(m.headcount, m.area_centi)
+                groups.append(decide(item, rule, group, elig, part, c, answered if item.kind == "multi" else None))
+        results.append(ItemResult(item.key, item.title, item.section, item.kind, item.scope, list(item.options), groups))
+    return TallyResult(vote_id, title, status, rule, compound, building_rows, results)
+
+
+def _roll_up(group: str, parts: Iterable[Participation], rule: Rule) -> Participation:
+    total = Participation(group)
+    for p in parts:
+        total.eligible.add(p.eligible.headcount, p.eligible.area_centi)
+        total.participated.add(p.participated.headcount, p.participated.area_centi)
+        total.vacant += p.vacant
+        total.unreachable += p.unreachable
+        total.missing_area += p.missing_area
+    total.met = rule.participation.met(total.participated.headcount, total.eligible.headcount,
+                                       total.participated.area_centi, total.eligible.area_centi)
+    return total
+
+
+def rule_from_json(matter: str, thresholds: str) -> Rule:
+    """The rule stored with a vote (canonical JSON written when the plan was saved)."""
+    if matter in ("major", "ordinary"):
+        return Rule.from_plan(matter)
+    data = json.loads(thresholds or "{}")
+    return Rule.from_plan("custom", data)

@@ -1,0 +1,910 @@
+"""Menu-style votes (菜单式改造方案征询): plans, ballots from every channel, double entry, holdouts.
+
+A plan comes from the GUI or from a JSON file (the format stations share; see
+``resources/examples/plan-example.json``). Opening, closing and reopening a vote, and drawing up
+its plan, are for coordinators (``Permission.MANAGE_VOTES``). Ballots are one per household per
+vote whatever the channel: entering a second one amends the first, and every version is kept in
+``ballot_revision`` and in the audit trail. A closed vote takes no ballots until a coordinator
+reopens it.
+
+Under double entry (双人录入) each keying of a paper ballot is kept apart; the ballot enters the
+tally only once two different people have keyed the same answers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, func, insert, select as sa_select, update
+
+from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.tally import (
+    ABSTAIN,
+    AGREE,
+    DISAGREE,
+    KINDS,
+    MATTERS,
+    SCOPES,
+    Rule,
+    TallyItem,
+    TallyResult,
+    rule_from_json,
+    tally,
+)
+from mutual_aid_desk.db.tables import Ballot, BallotAnswer, BallotKeying, BallotRevision, Household, Vote, VoteItem, VoteSection
+from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, DeskError, NotFound, Problem, ValidationError
+
+if TYPE_CHECKING:
+    from mutual_aid_desk.core.station import Station
+
+CHANNELS: dict[str, str] = {"meeting": "会议", "door": "上门", "paper": "纸质", "proxy": "委托"}
+_CHANNEL_WORDS = {
+    **{k: k for k in CHANNELS}, **{v: k for k, v in CHANNELS.items()},
+    "晚间会议": "meeting", "居民会议": "meeting", "会上": "meeting", "上门走访": "door", "入户": "door", "走访": "door",
+    "纸质选票": "paper", "选票": "paper", "纸票": "paper", "代理": "proxy", "委托投票": "proxy",
+    "door-to-door": "door", "ballot": "paper",
+}
+YESNO_LABELS = {AGREE: "同意", DISAGREE: "不同意", ABSTAIN: "弃权"}
+YESNO_JSON = {AGREE: "agree", DISAGREE: "disagree", ABSTAIN: "abstain"}
+_YESNO_WORDS = {
+    "同意": AGREE, "agree": AGREE, "yes": AGREE, "y": AGREE, "赞成": AGREE, "是": AGREE, "√": AGREE, "1": AGREE,
+    "不同意": DISAGREE, "disagree": DISAGREE, "no": DISAGREE, "n": DISAGREE, "反对": DISAGREE, "否": DISAGREE,
+    "×": DISAGREE, "2": DISAGREE,
+    "弃权": ABSTAIN, "abstain": ABSTAIN, "3": ABSTAIN,
+}
+_SPLIT = re.compile(r"[,，、;；|/]+")
+_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,11}$")
+
+REASON_REQUIRED = QT_TRANSLATE_NOOP("Problems", "this is needed")
+REASON_MATTER = QT_TRANSLATE_NOOP("Problems", "the matter class is major, ordinary or custom")
+REASON_THRESHOLDS_ONLY_CUSTOM = QT_TRANSLATE_NOOP("Problems", "thresholds are set only for a custom matter class; major and ordinary follow the law")
+REASON_DATE = QT_TRANSLATE_NOOP("Problems", "not a date: write 2026-03-01")
+REASON_DATES_ORDER = QT_TRANSLATE_NOOP("Problems", "the vote closes before it opens")
+REASON_UNKNOWN_BUILDING = QT_TRANSLATE_NOOP("Problems", "no household is registered in building {building}")
+REASON_NO_ITEMS = QT_TRANSLATE_NOOP("Problems", "a plan needs at least one section with at least one item")
+REASON_KEY = QT_TRANSLATE_NOOP("Problems", "an item key is 1 to 12 letters or digits, such as A1")
+REASON_KEY_TAKEN = QT_TRANSLATE_NOOP("Problems", "the key {key} is used by another item")
+REASON_KIND = QT_TRANSLATE_NOOP("Problems", "the kind is yesno, choice or multi")
+REASON_SCOPE = QT_TRANSLATE_NOOP("Problems", "the scope is compound, building, unit or household")
+REASON_OPTIONS = QT_TRANSLATE_NOOP("Problems", "a choice needs at least two different options")
+REASON_NO_OPTIONS = QT_TRANSLATE_NOOP("Problems", "a yes/no item has no options")
+REASON_MAX_PICKS = QT_TRANSLATE_NOOP("Problems", "the maximum number of picks is from 1 to the number of options")
+REASON_NOT_A_PLAN = QT_TRANSLATE_NOOP("Problems", "not a plan file: {error}")
+REASON_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("Problems", "no item {key} in this plan")
+REASON_UNKNOWN_OPTION = QT_TRANSLATE_NOOP("Problems", "not an answer to this item: use {choices}")
+REASON_TWICE = QT_TRANSLATE_NOOP("Problems", "the item is answered twice")
+REASON_TOO_MANY = QT_TRANSLATE_NOOP("Problems", "at most {max} picks for this item")
+REASON_CHANNEL = QT_TRANSLATE_NOOP("Problems", "the channel is one of 会议, 上门, 纸质, 委托 (meeting, door, paper, proxy)")
+REASON_NOT_ELIGIBLE = QT_TRANSLATE_NOOP("Problems", "the household at {address} is not in this vote's buildings")
+REASON_PLAN_LOCKED = QT_TRANSLATE_NOOP("Problems", "ballots have been entered; the plan can no longer change")
+
+
+class VoteClosed(ConflictError):
+    """A closed vote is locked: no ballot is entered or amended until a coordinator reopens it."""
+
+
+# --- plans ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class ItemSpec:
+    key: str
+    title: str
+    kind: str = "yesno"
+    scope: str = "compound"
+    options: list[str] = field(default_factory=list)
+    max_picks: int = 1
+    id: int | None = None
+
+    def answer_count(self) -> int:
+        return 3 if self.kind == "yesno" else len(self.options)
+
+    def labels(self) -> list[str]:
+        """Answer labels in key order: 1 同意, 2 不同意, 3 弃权; or the options."""
+        return [YESNO_LABELS[v] for v in (AGREE, DISAGREE, ABSTAIN)] if self.kind == "yesno" else list(self.options)
+
+    def json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"key": self.key, "title": self.title, "kind": self.kind, "scope": self.scope}
+        if self.kind != "yesno":
+            out["options"] = list(self.options)
+        if self.kind == "multi":
+            out["max_picks"] = self.max_picks
+        return out
+
+
+@dataclass
+class SectionSpec:
+    title: str
+    items: list[ItemSpec] = field(default_factory=list)
+
+
+@dataclass
+class PlanSpec:
+    """A plan as drawn up, before or after it is saved (``id``, ``status`` and ``version`` then set)."""
+
+    title: str
+    matter: str = "major"
+    rule: Rule = field(default_factory=Rule.major)
+    description: str = ""
+    buildings: list[str] = field(default_factory=list)
+    opens: date | None = None
+    closes: date | None = None
+    sections: list[SectionSpec] = field(default_factory=list)
+    double_entry: bool = False
+    id: int | None = None
+    status: str = "open"
+    version: int = 1
+
+    @property
+    def items(self) -> list[ItemSpec]:
+        return [i for s in self.sections for i in s.items]
+
+    def item(self, key: str) -> ItemSpec:
+        for i in self.items:
+            if i.key.upper() == key.strip().upper():
+                return i
+        raise ValidationError.single("item", key, REASON_UNKNOWN_ITEM, key=key)
+
+    def json(self) -> dict[str, Any]:
+        """The plan-file form, as read by ``parse_plan``."""
+        out: dict[str, Any] = {"title": self.title, "matter": self.matter}
+        if self.description:
+            out["description"] = self.description
+        if self.matter == "custom":
+            out["thresholds"] = self.rule.json()
+        if self.buildings:
+            out["buildings"] = list(self.buildings)
+        if self.opens:
+            out["opens"] = self.opens.isoformat()
+        if self.closes:
+            out["closes"] = self.closes.isoformat()
+        if self.double_entry:
+            out["double_entry"] = True
+        out["sections"] = [{"title": s.title, "items": [i.json() for i in s.items]} for s in self.sections]
+        return out
+
+
+def _text(value: Any) -> str:
+    return unicodedata.normalize("NFKC", "" if value is None else str(value)).strip()
+
+
+def _date(value: Any, name: str, problems: list[Problem]) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(_text(value).replace("/", "-").replace(".", "-"))
+    except ValueError:
+        problems.append(Problem(name, value, REASON_DATE))
+        return None
+
+
+def parse_plan(data: Mapping[str, Any]) -> PlanSpec:
+    """Check a plan as read from JSON (or built by the plan form), collecting every problem.
+
+    Raises:
+        ValidationError: each problem names its place, e.g. ``sections[0].items[1].options``.
+    """
+    problems: list[Problem] = []
+    if not isinstance(data, Mapping):
+        raise ValidationError.single("plan", type(data).__name__, REASON_NOT_A_PLAN, error="expected an object")
+    title = _text(data.get("title"))
+    if not title:
+        problems.append(Problem("title", data.get("title"), REASON_REQUIRED))
+    matter = _text(data.get("matter") or "major").lower()
+    rule = Rule.major()
+    if matter not in MATTERS:
+        problems.append(Problem("matter", data.get("matter"), REASON_MATTER))
+    elif matter != "custom" and data.get("thresholds"):
+        problems.append(Problem("thresholds", json.dumps(data.get("thresholds"), ensure_ascii=False),
+                                REASON_THRESHOLDS_ONLY_CUSTOM))
+    else:
+        try:
+            rule = Rule.from_plan(matter, data.get("thresholds") if isinstance(data.get("thresholds"), dict) else {})
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+    buildings_raw = data.get("buildings") or []
+    if isinstance(buildings_raw, str):
+        buildings_raw = [b for b in _SPLIT.split(buildings_raw) if b.strip()]
+    buildings: list[str] = []
+    for b in buildings_raw:
+        b = _text(b).upper().lstrip("0") or "0"
+        if b not in buildings:
+            buildings.append(b)
+    opens = _date(data.get("opens"), "opens", problems)
+    closes = _date(data.get("closes"), "closes", problems)
+    if opens and closes and closes < opens:
+        problems.append(Problem("closes", closes.isoformat(), REASON_DATES_ORDER))
+    sections: list[SectionSpec] = []
+    seen_keys: set[str] = set()
+    for s_index, s in enumerate(data.get("sections") or []):
+        where = f"sections[{s_index}]"
+        if not isinstance(s, Mapping):
+            problems.append(Problem(where, s, REASON_NOT_A_PLAN, {"error": "expected an object"}))
+            continue
+        s_title = _text(s.get("title"))
+        if not s_title:
+            problems.append(Problem(f"{where}.title", s.get("title"), REASON_REQUIRED))
+        section = SectionSpec(s_title)
+        for i_index, raw in enumerate(s.get("items") or []):
+            at = f"{where}.items[{i_index}]"
+            if not isinstance(raw, Mapping):
+                problems.append(Problem(at, raw, REASON_NOT_A_PLAN, {"error": "expected an object"}))
+                continue
+            item = _parse_item(raw, at, seen_keys, problems)
+            if item:
+                section.items.append(item)
+        sections.append(section)
+    if not any(s.items for s in sections) and not any(p.field.startswith("sections") for p in problems):
+        problems.append(Problem("sections", "", REASON_NO_ITEMS))
+    if problems:
+        raise ValidationError(problems)
+    return PlanSpec(title=title, matter=matter, rule=rule, description=_text(data.get("description")),
+                    buildings=buildings, opens=opens, closes=closes, sections=sections,
+                    double_entry=bool(data.get("double_entry", False)))
+
+
+def _parse_item(raw: Mapping[str, Any], at: str, seen_keys: set[str], problems: list[Problem]) -> ItemSpec | None:
+    key = _text(raw.get("key")).upper()
+    before = len(problems)
+    if not _KEY.match(key):
+        problems.append(Problem(f"{at}.key", raw.get("key"), REASON_KEY))
+    elif key in seen_keys:
+        problems.append(Problem(f"{at}.key", key, REASON_KEY_TAKEN, {"key": key}))
+    seen_keys.add(key)
+    title = _text(raw.get("title"))
+    if not title:
+        problems.append(Problem(f"{at}.title", raw.get("title"), REASON_REQUIRED))
+    kind = _text(raw.get("kind") or "yesno").lower()
+    kind = {"single": "choice", "multiple": "multi"}.get(kind, kind)
+    if kind not in KINDS:
+        problems.append(Problem(f"{at}.kind", raw.get("kind"), REASON_KIND))
+    scope = _text(raw.get("scope") or "compound").lower()
+    if scope not in SCOPES:
+        problems.append(Problem(f"{at}.scope", raw.get("scope"), REASON_SCOPE))
+    options = [_text(o) for o in (raw.get("options") or [])]
+    max_picks = 1
+    if kind == "yesno" and options:
+        problems.append(Problem(f"{at}.options", ",".join(options), REASON_NO_OPTIONS))
+    if kind in ("choice", "multi"):
+        if len(options) < 2 or len(set(options)) != len(options) or not all(options):
+            problems.append(Problem(f"{at}.options", ",".join(options), REASON_OPTIONS))
+        if kind == "multi":
+            try:
+                max_picks = int(raw.get("max_picks") or len(options))
+            except (TypeError, ValueError):
+                max_picks = 0
+            if not 1 <= max_picks <= max(1, len(options)):
+                problems.append(Problem(f"{at}.max_picks", raw.get("max_picks"), REASON_MAX_PICKS))
+    if len(problems) > before:
+        return None
+    return ItemSpec(key, title, kind, scope, options, max_picks)
+
+
+def load_plan_file(path: Path) -> PlanSpec:
+    """Read a plan from a JSON file (UTF-8).
+
+    Raises:
+        ValidationError: the file is not JSON, or the plan has problems.
+    """
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValidationError.single("file", path.name, REASON_NOT_A_PLAN, error=str(exc)) from None
+    return parse_plan(data)
+
+
+# --- answers --------------------------------------------------------------------------------------
+
+
+def parse_answer(item: ItemSpec, raw: Any, field_name: str | None = None) -> tuple[int, ...]:
+    """An answer as typed or printed (同意, 不同意, 弃权, 1/2/3, an option label or number) → values.
+
+    Blank means not answered: ``()``.
+
+    Raises:
+        ValidationError: unknown option, an item answered twice, or too many picks.
+    """
+    name = field_name or item.key
+    text_ = _text(raw)
+    if isinstance(raw, (list, tuple)):
+        parts = [_text(p) for p in raw if _text(p)]
+    elif not text_:
+        return ()
+    else:
+        parts = [text_] if _lookup(item, text_) is not None else [p.strip() for p in _SPLIT.split(text_) if p.strip()]
+    values: list[int] = []
+    for part in parts:
+        value = _lookup(item, part)
+        if value is None:
+            raise ValidationError.single(name, raw if not isinstance(raw, (list, tuple)) else ",".join(map(str, raw)),
+                                         REASON_UNKNOWN_OPTION, choices=choices_text(item))
+        if value in values or (values and item.kind != "multi"):
+            raise ValidationError.single(name, text_ or ",".join(parts), REASON_TWICE)
+        values.append(value)
+    if item.kind == "multi" and len(values) > item.max_picks:
+        raise ValidationError.single(name, text_ or ",".join(parts), REASON_TOO_MANY, max=item.max_picks)
+    return tuple(sorted(values))
+
+
+def _lookup(item: ItemSpec, part: str) -> int | None:
+    low = part.lower()
+    if item.kind == "yesno":
+        return _YESNO_WORDS.get(low)
+    for number, label in enumerate(item.options, start=1):
+        if label == part or label.lower() == low:
+            return number
+    if part.isdigit() and 1 <= int(part) <= len(item.options):
+        return int(part)
+    return None
+
+
+def choices_text(item: ItemSpec) -> str:
+    if item.kind == "yesno":
+        return "同意/不同意/弃权 (1/2/3)"
+    return "/".join(f"{n} {o}" for n, o in enumerate(item.options, start=1))
+
+
+def answer_json(item: ItemSpec, values: Sequence[int]) -> Any:
+    """How an answer reads in history and the audit trail: 'agree', a label, or a list of labels."""
+    if not values:
+        return None
+    if item.kind == "yesno":
+        return YESNO_JSON[values[0]]
+    labels = [item.options[v - 1] for v in values]
+    return labels if item.kind == "multi" else labels[0]
+
+
+def answer_label(item: ItemSpec, values: Sequence[int]) -> str:
+    """How an answer reads on screen and paper: 同意, 米黄, 米黄、浅灰; blank when unanswered."""
+    if not values:
+        return ""
+    if item.kind == "yesno":
+        return YESNO_LABELS[values[0]]
+    return "、".join(item.options[v - 1] for v in values)
+
+
+def parse_channel(value: Any, field_name: str = "channel") -> str:
+    text_ = _text(value).lower()
+    if not text_:
+        return "paper"
+    channel = _CHANNEL_WORDS.get(text_)
+    if channel is None:
+        raise ValidationError.single(field_name, value, REASON_CHANNEL)
+    return channel
+
+
+def parse_day(value: Any, field_name: str = "date") -> date | None:
+    problems: list[Problem] = []
+    if isinstance(value, datetime):
+        return value.date()
+    text_ = _text(value)
+    if " " in text_:
+        text_ = text_.split(" ")[0]
+    result = _date(text_, field_name, problems)
+    if problems:
+        raise ValidationError(problems)
+    return result
+
+
+Answers = dict[str, tuple[int, ...]]
+
+
+# --- results of writes ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BallotView:
+    """The ballot in force for a household, as entered screens show it."""
+
+    id: int
+    vote_id: int
+    household_id: int
+    channel: str
+    cast_on: date | None
+    revision: int
+    answers: Answers
+    updated_by: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    """What saving a ballot did: 'created', 'amended', 'unchanged'; under double entry 'keyed'
+    (waiting for the second person), 'reconciled' (the two keyings match: in the tally now) or
+    'mismatch' (they differ: listed for checking against the paper)."""
+
+    outcome: str
+    household_id: int
+    address: str
+    revision: int = 0
+    differences: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    household_id: int
+    address: str
+    operators: tuple[str, str]
+    items: tuple[tuple[str, str, str], ...]  # key, first keying, second keying
+
+
+@dataclass(frozen=True)
+class VoteSummary:
+    id: int
+    title: str
+    matter: str
+    status: str
+    opens: date | None
+    closes: date | None
+    ballots: int
+    double_entry: bool
+
+    def json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "matter": self.matter, "status": self.status,
+                "opens": self.opens.isoformat() if self.opens else None,
+                "closes": self.closes.isoformat() if self.closes else None, "ballots": self.ballots,
+                "double_entry": self.double_entry}
+
+
+@dataclass(frozen=True)
+class RevisionView:
+    revision: int
+    channel: str
+    cast_on: date | None
+    answers: dict[str, Any]
+    entered_by: str
+    entered_at: datetime
+    note: str
+
+
+def _canonical(plan: PlanSpec, answers: Answers) -> str:
+    return json.dumps({i.key: answer_json(i, answers.get(i.key, ())) for i in plan.items},
+                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _vote_json(v: Vote) -> dict[str, Any]:
+    return {"title": v.title, "matter": v.matter, "status": v.status, "thresholds": json.loads(v.thresholds),
+            "buildings": json.loads(v.buildings), "opens": v.opens, "closes": v.closes,
+            "double_entry": v.double_entry}
+
+
+class VoteService:
+    """Plans, ballots and results of the station's votes."""
+
+    def __init__(self, station: "Station"):
+        self._station = station
+
+    # plans ---------------------------------------------------------------------------------------
+
+    def _check_buildings(self, spec: PlanSpec) -> None:
+        known = {b for b, _ in self._station.households.buildings()}
+        problems = [Problem("buildings", b, REASON_UNKNOWN_BUILDING, {"building": b})
+                    for b in spec.buildings if b not in known]
+        if problems:
+            raise ValidationError(problems)
+
+    def create(self, plan: PlanSpec | Mapping[str, Any]) -> int:
+        """Save a new plan, open for ballots; returns its id."""
+        spec = plan if isinstance(plan, PlanSpec) else parse_plan(plan)
+        self._station.require(Permission.MANAGE_VOTES)
+        self._check_buildings(spec)
+        with self._station.write(Permission.MANAGE_VOTES) as uow:
+            v = Vote(title=spec.title, description=spec.description, matter=spec.matter,
+                     thresholds=json.dumps(spec.rule.json(), sort_keys=True), buildings=json.dumps(spec.buildings),
+                     opens=spec.opens, closes=spec.closes, status="open", double_entry=spec.double_entry,
+                     updated_by=uow.operator.name)
+            uow.session.add(v)
+            uow.session.flush()
+            self._write_sections(uow.session, v.id, spec)  # type: ignore[arg-type]
+            uow.record("vote", v.id, "create", None, spec.json())
+            return v.id  # type: ignore[return-value]
+
+    def _write_sections(self, session: Any, vote_id: int, spec: PlanSpec) -> None:
+        conn = session.connection()
+        for s_pos, section in enumerate(spec.sections):
+            sid = conn.execute(insert(VoteSection.__table__).values(vote_id=vote_id, position=s_pos,
+                                                                    title=section.title)).inserted_primary_key[0]
+            for i_pos, item in enumerate(section.items):
+                conn.execute(insert(VoteItem.__table__).values(
+                    vote_id=vote_id, section_id=sid, position=i_pos, key=item.key, title=item.title, kind=item.kind,
+                    scope=item.scope, options=json.dumps(item.options, ensure_ascii=False), max_picks=item.max_picks))
+
+    def update_plan(self, vote_id: int, plan: PlanSpec | Mapping[str, Any], expected_version: int) -> PlanSpec:
+        """Change a plan before any ballot is entered.
+
+        Raises:
+            ConflictError: someone saved the plan since it was loaded.
+            ValidationError: ballots exist already.
+        """
+        spec = plan if isinstance(plan, PlanSpec) else parse_plan(plan)
+        self._station.require(Permission.MANAGE_VOTES)
+        self._check_buildings(spec)
+        with self._station.write(Permission.MANAGE_VOTES) as uow:
+            s = uow.session
+            v = self._vote(s, vote_id)
+            if v.version != expected_version:
+                raise ConflictError(f"This plan was changed by {v.updated_by} at {v.updated_at:%Y-%m-%d %H:%M}: reload it and make your change again.")
+            used = s.connection().execute(sa_select(func.count()).select_from(Ballot.__table__)
+                                          .where(Ballot.__table__.c.vote_id == vote_id)).scalar_one()
+            keyed = s.connection().execute(sa_select(func.count()).select_from(BallotKeying.__table__)
+                                           .where(BallotKeying.__table__.c.vote_id == vote_id)).scalar_one()
+            if used or keyed:
+                raise ValidationError.single("plan", v.title, REASON_PLAN_LOCKED)
+            before = self._load(s, v).json()
+            s.connection().execute(delete(VoteItem.__table__).where(VoteItem.__table__.c.vote_id == vote_id))
+            s.connection().execute(delete(VoteSection.__table__).where(VoteSection.__table__.c.vote_id == vote_id))
+            v.title, v.description, v.matter = spec.title, spec.description, spec.matter
+            v.thresholds = json.dumps(spec.rule.json(), sort_keys=True)
+            v.buildings = json.dumps(spec.buildings)
+            v.opens, v.closes, v.double_entry = spec.opens, spec.closes, spec.double_entry
+            v.version = expected_version + 1
+            v.updated_at, v.updated_by = now(), uow.operator.name
+            s.add(v)
+            s.flush()
+            self._write_sections(s, vote_id, spec)
+            uow.record("vote", vote_id, "update", before, spec.json())
+        return self.plan(vote_id)
+
+    def _vote(self, session: Any, vote_id: int) -> Vote:
+        v = session.get(Vote, vote_id)
+        if v is None:
+            raise NotFound(f"No vote with id {vote_id}.")
+        return v
+
+    def _load(self, session: Any, v: Vote) -> PlanSpec:
+        conn = session.connection()
+        sec = VoteSection.__table__.c
+        it = VoteItem.__table__.c
+        sections = {sid: SectionSpec(title) for sid, title in conn.execute(
+            sa_select(sec.id, sec.title).where(sec.vote_id == v.id).order_by(sec.position, sec.id))}
+        for r in conn.execute(sa_select(it.id, it.section_id, it.key, it.title, it.kind, it.scope, it.options,
+                                        it.max_picks).where(it.vote_id == v.id).order_by(it.position, it.id)):
+            sections[r[1]].items.append(ItemSpec(r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], id=r[0]))
+        return PlanSpec(title=v.title, matter=v.matter, rule=rule_from_json(v.matter, v.thresholds),
+                        description=v.description, buildings=json.loads(v.buildings), opens=v.opens, closes=v.closes,
+                        sections=list(sections.values()), double_entry=v.double_entry, id=v.id, status=v.status,
+                        version=v.version)
+
+    def plan(self, vote_id: int) -> PlanSpec:
+        with self._station.read() as s:
+            return self._load(s, self._vote(s, vote_id))
+
+    def list(self) -> list[VoteSummary]:
+        v, b = Vote.__table__.c, Ballot.__table__.c
+        counts = sa_select(b.vote_id, func.count().label("n")).group_by(b.vote_id).subquery()
+        stmt = (sa_select(v.id, v.title, v.matter, v.status, v.opens, v.closes, func.coalesce(counts.c.n, 0),
+                          v.double_entry)
+                .outerjoin(counts, counts.c.vote_id == v.id).order_by(v.id.desc()))
+        with self._station.read() as s:
+            return [VoteSummary(*r) for r in s.connection().execute(stmt)]
+
+    def _set_status(self, vote_id: int, status: str, action: str) -> None:
+        with self._station.write(Permission.MANAGE_VOTES) as uow:
+            v = self._vote(uow.session, vote_id)
+            if v.status == status:
+                return
+            before = {"status": v.status}
+            v.status = status
+            v.closed_at, v.closed_by = (now(), uow.operator.name) if status == "closed" else (None, "")
+            v.version += 1
+            v.updated_at, v.updated_by = now(), uow.operator.name
+            uow.session.add(v)
+            uow.record("vote", vote_id, action, before, {"status": status})
+
+    def close(self, vote_id: int) -> None:
+        """Lock the vote: no ballot is entered or amended until it is reopened."""
+        self._set_status(vote_id, "closed", "close")
+
+    def reopen(self, vote_id: int) -> None:
+        self._set_status(vote_id, "open", "reopen")
+
+    # who may vote ---------------------------------------------------------------------------------
+
+    def _eligible_clause(self, plan: PlanSpec) -> list[Any]:
+        h = Household.__table__.c
+        where = [h.archived_at.is_(None)]
+        if plan.buildings:
+            where.append(h.building.in_(plan.buildings))
+        return where
+
+    def eligible_ids(self, vote_id: int) -> list[int]:
+        plan = self.plan(vote_id)
+        h = Household.__table__.c
+        with self._station.read() as s:
+            return list(s.connection().execute(
+                sa_select(h.id).where(*self._eligible_clause(plan)).order_by(h.sort_key, h.id)).scalars())
+
+    def eligible_index(self, vote_id: int) -> dict[str, int]:
+        """Address → household id of every household that may vote."""
+        plan = self.plan(vote_id)
+        h = Household.__table__.c
+        with self._station.read() as s:
+            return dict(s.connection().execute(sa_select(h.address, h.id).where(*self._eligible_clause(plan))).all())
+
+    def holdouts(self, vote_id: int) -> list[int]:
+        """Households in scope without a (reconciled) ballot, in walking order."""
+        plan = self.plan(vote_id)
+        h, b = Household.__table__.c, Ballot.__table__.c
+        voted = sa_select(b.household_id).where(b.vote_id == vote_id)
+        with self._station.read() as s:
+            return list(s.connection().execute(
+                sa_select(h.id).where(*self._eligible_clause(plan), h.id.not_in(voted)).order_by(h.sort_key, h.id)
+            ).scalars())
+
+    # ballots ---------------------------------------------------------------------------------------
+
+    def resolve_household(self, vote_id: int, household: int | str, plan: PlanSpec | None = None) -> tuple[int, str]:
+        """The id and address of an eligible household given by id or address as typed.
+
+        Raises:
+            NotFound / ValidationError: no such household, or not in the vote's buildings.
+        """
+        plan = plan or self.plan(vote_id)
+        row = self._station.households.get(household) if isinstance(household, int) else self._station.households.find(household)
+        if row.archived or (plan.buildings and row.building not in plan.buildings):
+            raise ValidationError.single("address", row.address, REASON_NOT_ELIGIBLE, address=row.address)
+        return row.id, row.address
+
+    def parse_answers(self, plan: PlanSpec, raw: Mapping[str, Any]) -> Answers:
+        """Answers keyed by item key, as typed → values; collects every problem."""
+        problems: list[Problem] = []
+        answers: Answers = {}
+        for key, value in raw.items():
+            try:
+                item = plan.item(key)
+                answers[item.key] = value if _is_values(value) else parse_answer(item, value)
+            except ValidationError as exc:
+                problems.extend(exc.problems)
+        if problems:
+            raise ValidationError(problems)
+        return answers
+
+    def ballot(self, vote_id: int, household_id: int) -> BallotView | None:
+        b = Ballot.__table__.c
+        with self._station.read() as s:
+            return self._ballot_view(s, vote_id, household_id)
+
+    def _ballot_view(self, s: Any, vote_id: int, household_id: int) -> BallotView | None:
+        b, a = Ballot.__table__.c, BallotAnswer.__table__.c
+        conn = s.connection()
+        r = conn.execute(sa_select(b.id, b.channel, b.cast_on, b.revision, b.updated_by, b.updated_at)
+                         .where(b.vote_id == vote_id, b.household_id == household_id)).first()
+        if r is None:
+            return None
+        keys = dict(conn.execute(sa_select(VoteItem.__table__.c.id, VoteItem.__table__.c.key)
+                                 .where(VoteItem.__table__.c.vote_id == vote_id)).all())
+        answers: dict[str, list[int]] = {}
+        for item_id, value in conn.execute(sa_select(a.item_id, a.value).where(a.ballot_id == r[0]).order_by(a.value)):
+            answers.setdefault(keys[item_id], []).append(value)
+        return BallotView(r[0], vote_id, household_id, r[1], r[2], r[3], {k: tuple(v) for k, v in answers.items()},
+                          r[4], r[5])
+
+    def submit(self, vote_id: int, household: int | str, answers: Mapping[str, Any], *, channel: str = "paper",
+               cast_on: date | None = None, note: str = "") -> SubmitResult:
+        """Enter a household's ballot from any channel; a second one amends the first.
+
+        Under double entry this records the operator's keying and reconciles it with another
+        person's keying of the same ballot.
+
+        Raises:
+            VoteClosed: the vote is closed.
+            ValidationError: an unknown item or answer, or a household outside the vote.
+        """
+        plan = self.plan(vote_id)
+        if plan.status == "closed":
+            raise VoteClosed(f"The vote '{plan.title}' is closed: ballots are locked. A coordinator can reopen it.")
+        household_id, address = self.resolve_household(vote_id, household, plan)
+        parsed = self.parse_answers(plan, answers)
+        channel = parse_channel(channel)
+        with self._station.write() as uow:
+            v = self._vote(uow.session, vote_id)
+            if v.status == "closed":  # closed by another window since the plan was read
+                raise VoteClosed(f"The vote '{plan.title}' is closed: ballots are locked. A coordinator can reopen it.")
+            if plan.double_entry:
+                return self._key(uow, plan, household_id, address, parsed, channel, cast_on)
+            outcome, revision = self._write_ballot(uow, plan, household_id, address, parsed, channel, cast_on, note)
+        return SubmitResult(outcome, household_id, address, revision)
+
+    def submit_many(self, vote_id: int, rows: Iterable[tuple[int, str, Answers, str, date | None]], *,
+                    note: str = "") -> list[SubmitResult]:
+        """Enter many checked ballots (household id, address, answers, channel, date) in one transaction."""
+        plan = self.plan(vote_id)
+        results = []
+        with self._station.write() as uow:
+            if self._vote(uow.session, vote_id).status == "closed":
+                raise VoteClosed(f"The vote '{plan.title}' is closed: ballots are locked. A coordinator can reopen it.")
+            for household_id, address, answers, channel, cast_on in rows:
+                if plan.double_entry:
+                    results.append(self._key(uow, plan, household_id, address, answers, channel, cast_on))
+                else:
+                    outcome, revision = self._write_ballot(uow, plan, household_id, address, answers, channel,
+                                                           cast_on, "", action_note=note)
+                    results.append(SubmitResult(outcome, household_id, address, revision))
+            uow.record("import", note or "ballots", "ballots", None,
+                       {"vote": vote_id, "ballots": len(results),
+                        "outcomes": {o: sum(1 for r in results if r.outcome == o) for o in {r.outcome for r in results}}})
+        return results
+
+    def _write_ballot(self, uow: Any, plan: PlanSpec, household_id: int, address: str, answers: Answers,
+                      channel: str, cast_on: date | None, note: str, *, action_note: str = "") -> tuple[str, int]:
+        """Insert or amend one ballot in the open transaction; returns (outcome, revision)."""
+        conn = uow.session.connection()
+        b, a = Ballot.__table__, BallotAnswer.__table__
+        items = {i.key: i for i in plan.items}
+        existing = self._ballot_view(uow.session, plan.id, household_id)  # type: ignore[arg-type]
+        stamp, who = now(), uow.operator.name
+        after = {"address": address, "channel": channel, "cast_on": cast_on,
+                 "answers": {k: answer_json(items[k], v) for k, v in answers.items() if v}}
+        if existing is not None:
+            same = ({k: v for k, v in existing.answers.items() if v} == {k: v for k, v in answers.items() if v}
+                    and existing.channel == channel and existing.cast_on == (cast_on or existing.cast_on))
+            if same:
+                return "unchanged", existing.revision
+            ballot_id, revision = existing.id, existing.revision + 1
+            conn.execute(update(b).where(b.c.id == ballot_id).values(
+                channel=channel, cast_on=cast_on or existing.cast_on, revision=revision, note=note,
+                version=b.c.version + 1, updated_at=stamp, updated_by=who))
+            conn.execute(delete(a).where(a.c.ballot_id == ballot_id))
+            before = {"address": address, "channel": existing.channel, "cast_on": existing.cast_on,
+                      "revision": existing.revision,
+                      "answers": {k: answer_json(items[k], v) for k, v in existing.answers.items() if k in items}}
+            outcome = "amended"
+        else:
+            revision = 1
+            ballot_id = conn.execute(insert(b).values(
+                vote_id=plan.id, household_id=household_id, channel=channel, cast_on=cast_on, revision=1, note=note,
+                version=1, created_at=stamp, updated_at=stamp, updated_by=who)).inserted_primary_key[0]
+            before = None
+            outcome = "created"
+        rows = [{"ballot_id": ballot_id, "item_id": items[k].id, "value": value, "vote_id": plan.id,
+                 "household_id": household_id} for k, values in answers.items() for value in values]
+        if rows:
+            conn.execute(insert(a), rows)
+        conn.execute(insert(BallotRevision.__table__).values(
+            ballot_id=ballot_id, vote_id=plan.id, household_id=household_id, revision=revision, channel=channel,
+            cast_on=cast_on, answers=json.dumps(after["answers"], ensure_ascii=False), entered_by=who,
+            entered_at=stamp, note=action_note or note))
+        uow.record("ballot", f"{plan.id}:{household_id}", "amend" if existing else "create", before,
+                   {**after, "revision": revision})
+        return outcome, revision
+
+    def _key(self, uow: Any, plan: PlanSpec, household_id: int, address: str, answers: Answers, channel: str,
+             cast_on: date | None) -> SubmitResult:
+        conn = uow.session.connection()
+        k = BallotKeying.__table__
+        canonical = _canonical(plan, answers)
+        who = uow.operator.name
+        conn.execute(insert(k).values(vote_id=plan.id, household_id=household_id, operator=who, channel=channel,
+                                      cast_on=cast_on, answers=canonical, keyed_at=now(), reconciled=False))
+        uow.record("ballot_keying", f"{plan.id}:{household_id}", "key", None,
+                   {"address": address, "channel": channel, "answers": json.loads(canonical)})
+        others = self._latest_keyings(conn, plan.id, household_id)  # type: ignore[arg-type]
+        others.pop(who, None)
+        if not others:
+            return SubmitResult("keyed", household_id, address)
+        if any(ans == canonical for ans, _, _ in others.values()):
+            outcome, revision = self._write_ballot(uow, plan, household_id, address, answers, channel, cast_on, "",
+                                                   action_note="double entry reconciled")
+            conn.execute(update(k).where(k.c.vote_id == plan.id, k.c.household_id == household_id)
+                         .values(reconciled=True))
+            return SubmitResult("reconciled", household_id, address, revision)
+        theirs = json.loads(next(iter(others.values()))[0])
+        mine = json.loads(canonical)
+        diff = tuple(key for key in mine if mine[key] != theirs.get(key))
+        return SubmitResult("mismatch", household_id, address, 0, diff)
+
+    @staticmethod
+    def _latest_keyings(conn: Any, vote_id: int, household_id: int | None = None) -> dict[Any, tuple[str, str, int]]:
+        """Latest unreconciled keying per (household, operator) → (answers, channel, household)."""
+        k = BallotKeying.__table__.c
+        stmt = sa_select(k.household_id, k.operator, k.answers, k.channel).where(
+            k.vote_id == vote_id, k.reconciled.is_(False)).order_by(k.id)
+        if household_id is not None:
+            stmt = stmt.where(k.household_id == household_id)
+        latest: dict[Any, tuple[str, str, int]] = {}
+        for hid, op, answers, channel in conn.execute(stmt):
+            latest[op if household_id is not None else (hid, op)] = (answers, channel, hid)
+        return latest
+
+    def mismatches(self, vote_id: int) -> list[Mismatch]:
+        """Paper ballots two people keyed differently: check them against the paper and key again."""
+        plan = self.plan(vote_id)
+        items = {i.key: i for i in plan.items}
+        with self._station.read() as s:
+            latest = self._latest_keyings(s.connection(), vote_id)
+        by_household: dict[int, list[tuple[str, str]]] = {}
+        for (hid, op), (answers, _, _) in latest.items():
+            by_household.setdefault(hid, []).append((op, answers))
+        ids = [hid for hid, keyed in by_household.items() if len(keyed) >= 2]
+        rows = {r.id: r for r in self._station.households.rows_by_ids(ids)}
+        out = []
+        for hid in sorted(ids, key=lambda i: rows[i].address if i in rows else ""):
+            (op_a, a), (op_b, b) = by_household[hid][-2:]
+            ja, jb = json.loads(a), json.loads(b)
+            diffs = tuple((key, _show(items.get(key), ja.get(key)), _show(items.get(key), jb.get(key)))
+                          for key in ja if ja.get(key) != jb.get(key))
+            out.append(Mismatch(hid, rows[hid].address if hid in rows else str(hid), (op_a, op_b), diffs))
+        return out
+
+    def pending_keyings(self, vote_id: int) -> list[int]:
+        """Households keyed once, waiting for the second person."""
+        with self._station.read() as s:
+            latest = self._latest_keyings(s.connection(), vote_id)
+        per: dict[int, int] = {}
+        for hid, _ in latest:
+            per[hid] = per.get(hid, 0) + 1
+        return sorted(h for h, n in per.items() if n == 1)
+
+    def history(self, vote_id: int, household_id: int) -> list[RevisionView]:
+        r = BallotRevision.__table__.c
+        with self._station.read() as s:
+            return [RevisionView(rev, ch, cast, json.loads(ans), by, at, note) for rev, ch, cast, ans, by, at, note in
+                    s.connection().execute(sa_select(r.revision, r.channel, r.cast_on, r.answers, r.entered_by,
+                                                     r.entered_at, r.note)
+                                           .where(r.vote_id == vote_id, r.household_id == household_id)
+                                           .order_by(r.id))]
+
+    def ballots_of_household(self, household_id: int) -> list[tuple[int, str, RevisionView]]:
+        """Every ballot revision a household has, across votes: (vote id, vote title, revision)."""
+        r, v = BallotRevision.__table__.c, Vote.__table__.c
+        with self._station.read() as s:
+            rows = s.connection().execute(
+                sa_select(r.vote_id, v.title, r.revision, r.channel, r.cast_on, r.answers, r.entered_by, r.entered_at,
+                          r.note).join(Vote.__table__, v.id == r.vote_id)
+                .where(r.household_id == household_id).order_by(r.id))
+            return [(vid, title, RevisionView(rev, ch, cast, json.loads(ans), by, at, note))
+                    for vid, title, rev, ch, cast, ans, by, at, note in rows]
+
+    def ballot_count(self, vote_id: int) -> int:
+        b = Ballot.__table__.c
+        with self._station.read() as s:
+            return int(s.connection().execute(sa_select(func.count()).where(b.vote_id == vote_id)).scalar_one())
+
+    # results ---------------------------------------------------------------------------------------
+
+    def tally(self, vote_id: int) -> TallyResult:
+        plan = self.plan(vote_id)
+        items = []
+        for section in plan.sections:
+            for i in section.items:
+                items.append(TallyItem(i.id, i.key, i.title, section.title, i.kind, i.scope, tuple(i.options)))  # type: ignore[arg-type]
+        return tally(self._station, vote_id, title=plan.title, status=plan.status, rule=plan.rule,
+                     buildings=plan.buildings, items=items)
+
+
+def _is_values(value: Any) -> bool:
+    return isinstance(value, tuple) and all(isinstance(v, int) for v in value)
+
+
+def _show(item: ItemSpec | None, value: Any) -> str:
+    if value is None:
+        return ""
+    if item is not None and item.kind == "yesno":
+        return {"agree": "同意", "disagree": "不同意", "abstain": "弃权"}.get(value, str(value))
+    return "、".join(value) if isinstance(value, list) else str(value)
+
+
+def ballot_timeline(station: "Station", household_id: int) -> list[Any]:
+    """Timeline entries for a household: each ballot entered or amended, with its channel."""
+    from mutual_aid_desk.core.timeline import TimelineEntry
+
+    entries = []
+    for vote_id, title, rev in station.votes.ballots_of_household(household_id):
+        action = "投票" if rev.revision == 1 else f"修改选票（第 {rev.revision} 版）"
+        answers = "；".join(f"{k} {_show(None, v) if not isinstance(v, str) else {'agree': '同意', 'disagree': '不同意', 'abstain': '弃权'}.get(v, v)}"
+                           for k, v in rev.answers.items())
+        entries.append(TimelineEntry(when=rev.entered_at, kind="ballot", title=f"{title}：{action}",
+                                     detail=f"{CHANNELS.get(rev.channel, rev.channel)} · {rev.entered_by} · {answers}",
+                                     household_id=household_id))
+    return entries

@@ -1,0 +1,129 @@
+"""The public notice (公示) of a vote's result, and the holdouts' walk list.
+
+The notice is posted in stairwells, so it shows no names: only counts, areas, building numbers
+and, for in-home items, how many households opted in. It states the rule in force in words, the
+dates, participation against eligibility, each item's result, and participation per building.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from mutual_aid_desk.core.tally import MATTER_SHORT, Amount, GroupResult, ItemResult, TallyResult, format_m2, percent
+from mutual_aid_desk.reports.document import (
+    DocumentInfo,
+    build_pdf,
+    content_width,
+    fitted_title,
+    grid_table,
+    para,
+    signature_block,
+)
+
+if TYPE_CHECKING:
+    from mutual_aid_desk.core.station import Station
+
+SCOPE_WORDS = {"compound": "全体", "building": "按楼栋", "unit": "按单元", "household": "按户（户内项目）"}
+
+
+def _area(centi: int) -> str:
+    return f"{centi // 100:,}.{centi % 100:02d}"
+
+
+def _share(part: Amount, whole: Amount) -> str:
+    """'402 户（67.0%）\n32,926.79 m²（67.2%）'."""
+    return (f"{part.headcount} 户（{percent(part.headcount, whole.headcount)}%）\n"
+            f"{_area(part.area_centi)} m²（{percent(part.area_centi, whole.area_centi)}%）")
+
+
+def _outcome(passed: bool) -> str:
+    return "通过" if passed else "未通过"
+
+
+def _item_rows(item: ItemResult) -> list[list[Any]]:
+    if item.scope == "household":
+        opted = [g for g in item.groups if g.passed]
+        answered = [g for g in item.groups if g.participated.headcount]
+        return [[item.key, f"{item.title}\n（{SCOPE_WORDS[item.scope]}）",
+                 f"{len(opted)} 户选择实施", f"参与 {len(answered)} 户", "", "各户自定"]]
+    if item.scope in ("building", "unit"):
+        passed = [g.group for g in item.groups if g.passed]
+        label = "楼栋" if item.scope == "building" else "单元"
+        names = "、".join(passed) if passed else "无"
+        return [[item.key, f"{item.title}\n（{SCOPE_WORDS[item.scope]}）",
+                 f"通过的{label}：{names}", f"共 {len(item.groups)} 个{label}", "",
+                 f"{len(passed)}/{len(item.groups)} 通过"]]
+    g = item.groups[0]
+    if g.options is None:
+        return [[item.key, item.title, _share(g.agree, g.participated), _share(g.disagree, g.participated),  # type: ignore[arg-type]
+                 _share(g.abstain, g.participated), _outcome(g.passed)]]  # type: ignore[arg-type]
+    lines = "\n".join(f"{label}：{_share(a, g.participated).replace(chr(10), '，')}" for label, a in g.options.items())
+    winner = f"得票最多：{g.winner}" if g.winner else "无（票数相同或无人选择）"
+    return [[item.key, item.title, lines, winner, _share(g.abstain, g.participated) if g.abstain else "",  # type: ignore[arg-type]
+             _outcome(g.passed)]]
+
+
+def notice_story(result: TallyResult, *, opens: date | None, closes: date | None, on: date) -> list[Flowable]:
+    width = content_width()
+    c = result.compound
+    rule = result.rule
+    story: list[Flowable] = [
+        fitted_title(f"{result.title} 表决结果公示", width),
+        para(f"事项类别：{MATTER_SHORT['zh'][rule.matter]}。表决规则：{rule.describe('zh')}"),
+        para(f"征询时间：{opens or '—'} 至 {closes or '—'}　　状态：{'已截止' if result.status == 'closed' else '进行中'}"),
+        para("一、参与表决情况", "heading"),
+        grid_table(["", "户数（人数）", "专有部分面积（m²）"], [
+            ["应参与（全部符合条件的户）", f"{c.eligible.headcount} 户", _area(c.eligible.area_centi)],
+            ["实际参与（交回表决票）", f"{c.participated.headcount} 户（{percent(c.participated.headcount, c.eligible.headcount)}%）",
+             f"{_area(c.participated.area_centi)}（{percent(c.participated.area_centi, c.eligible.area_centi)}%）"],
+        ], [width * 0.4, width * 0.3, width * 0.3]),
+        Spacer(1, 2 * mm),
+        para(f"参与门槛：{'已达到' if c.met else '未达到'}。{result.counter('zh')}。"),
+        para(f"应参与户中含空置 {c.vacant} 户、联系不上 {c.unreachable} 户，均计入基数"
+             + (f"；{c.missing_area} 户无登记面积，按 0 计" if c.missing_area else "") + "。"),
+        para("二、各事项表决结果（比例以参与表决的户数和面积为基数）", "heading"),
+    ]
+    widths = [width * 0.09, width * 0.2, width * 0.22, width * 0.19, width * 0.17, width * 0.13]
+    for section in dict.fromkeys(i.section for i in result.items):
+        rows = [r for i in result.items if i.section == section for r in _item_rows(i)]
+        story.append(para(section, "body", spaceBefore=2 * mm))
+        story.append(grid_table(["编号", "事项", "同意 / 选项", "不同意 / 结果", "弃权", "是否通过"], rows, widths,
+                                font="cell_small"))
+    story.append(para("三、各楼栋参与情况", "heading"))
+    b_rows = [[b.group, f"{b.participated.headcount}/{b.eligible.headcount}",
+               f"{percent(b.participated.headcount, b.eligible.headcount)}%",
+               f"{format_m2(b.participated.area_centi)}/{format_m2(b.eligible.area_centi)}",
+               f"{percent(b.participated.area_centi, b.eligible.area_centi)}%", "是" if b.met else "否"]
+              for b in result.buildings]
+    story.append(grid_table(["楼栋", "参与户数/应参与", "户数比例", "参与面积/应参与（m²）", "面积比例", "达到门槛"], b_rows,
+                            [width * 0.1, width * 0.2, width * 0.13, width * 0.3, width * 0.13, width * 0.14]))
+    story.append(Spacer(1, 4 * mm))
+    story.append(para(f"以上结果自公示之日起张贴，如有异议请向互助站提出。公示日期：{on:%Y年%m月%d日}"))
+    story.append(signature_block("负责人（签字）：", "日期："))
+    return story
+
+
+def vote_notice_pdf(station: "Station", vote_id: int, *, on: date | None = None) -> bytes:
+    """The 公示 PDF of a vote's current result; no names appear in it."""
+    on = on or date.today()
+    plan = station.votes.plan(vote_id)
+    result = station.votes.tally(vote_id)
+    name = station.settings.get().name
+    return build_pdf(lambda: notice_story(result, opens=plan.opens, closes=plan.closes, on=on),
+                     DocumentInfo(f"{plan.title} 表决结果公示", name, printed=on, kind="vote notice"))
+
+
+def holdouts_pdf(station: "Station", vote_id: int, household_ids: Sequence[int] | None = None, *,
+                 volunteers: Sequence[str] = (), on: date | None = None) -> bytes:
+    """The households still to visit for a vote, as a walk list (through the visits module)."""
+    from mutual_aid_desk.reports.walklist import walk_list_pdf
+
+    plan = station.votes.plan(vote_id)
+    ids = station.votes.holdouts(vote_id) if household_ids is None else household_ids
+    return walk_list_pdf(station, ids, title=f"未投票住户走访清单：{plan.title}", purpose="vote",
+                         volunteers=volunteers, on=on)
