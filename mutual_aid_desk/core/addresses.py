@@ -76,7 +76,8 @@ def parse_address(text: str, field: str = "address") -> Address:
     if not match:
         raise ValidationError.single(field, text, REASON_ADDRESS)
     building, unit, room = match.group(1), match.group(2) or "", match.group(3)
-    return Address(building.lstrip("0") or "0", unit.lstrip("0") or ("0" if unit else ""), room)
+    # Leading zeros go from every part, so "05-02-0301" is the same flat as "5-2-301" (not a second one).
+    return Address(building.lstrip("0") or "0", unit.lstrip("0") or ("0" if unit else ""), room.lstrip("0") or "0")
 
 
 def make_address(building: str, unit: str, room: str) -> Address:

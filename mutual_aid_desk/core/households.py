@@ -246,7 +246,10 @@ class HouseholdQuery:
         where: list[Any] = []
         if not self.include_archived:
             where.append(h.archived_at.is_(None))
-        for term in normalise_query(self.text).split():
+        # Split on blanks first (normalise_query drops inner blanks, which would glue "5-301 张" into
+        # one term), but keep "5 - 301" whole.
+        typed = re.sub(r"\s*[-—–－﹣_/、]\s*", "-", self.text or "")
+        for term in filter(None, (normalise_query(t) for t in typed.split())):
             # Address fragments and digits match from the start of a key word ("5-301" must not
             # hit "15-1-301"); names and pinyin match anywhere; digits also match a phone's end.
             if any(ch.isdigit() or ch == "-" for ch in term):
