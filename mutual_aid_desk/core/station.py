@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from mutual_aid_desk.core.audit import AuditService, PendingEntry, append_entries
 from mutual_aid_desk.core.households import HouseholdService
+from mutual_aid_desk.core.funds import FundService
 from mutual_aid_desk.core.meetings import MeetingService
 from mutual_aid_desk.core.operators import Operator, Permission, VolunteerService
 from mutual_aid_desk.core.settings import SettingsService
@@ -57,6 +58,7 @@ class Station:
         self.audit = AuditService(self)
         self.volunteers = VolunteerService(self)
         self.households = HouseholdService(self)
+        self.funds = FundService(self)
         self.visits = VisitService(self)
         self.consultations = ConsultationService(self)
         self.meetings = MeetingService(self)

@@ -1,0 +1,129 @@
+"""Two-part receipts for a drive's payments: the resident's copy and the stub the station keeps.
+
+Each payment gets one receipt with its number (No.000123, sequential within the drive), the
+address, the masked name of the household head, the amount in figures and in capitals (大写), the
+method, the date and the collector, and signature lines. The two parts are separated by a cut line;
+two receipts fit on an A4 page, so a batch prints in receipt-number order. A reversed payment's
+receipt is printed marked 作废 (void), so the numbers stay complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from mutual_aid_desk.core.funds import METHOD_LABELS, EntryKind, LedgerRow, Method
+from mutual_aid_desk.core.masking import mask_name
+from mutual_aid_desk.core.money import amount_in_words, format_fen
+from mutual_aid_desk.errors import NotFound
+from mutual_aid_desk.reports.document import DocumentInfo, build_pdf, content_width, para
+
+if TYPE_CHECKING:
+    from mutual_aid_desk.core.station import Station
+
+PER_PAGE = 2
+
+
+def _part(label: str, drive_title: str, station_name: str, row: LedgerRow, head: str, width: float,
+          *, stub: bool) -> Table:
+    number = f"No. {row.receipt_no:06d}"
+    void = " 【已冲正 作废】" if row.reversed_by else ""
+    method = METHOD_LABELS.get(Method(row.method), row.method) if row.method else ""
+    title = Table([[para(f"{station_name} 众筹收款收据", "heading", spaceBefore=0, spaceAfter=0),
+                    para(f"{label}  {number}", "body_right", textColor=colors.HexColor("#B00000"))]],
+                  colWidths=[width * 0.62, width * 0.38])
+    title.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    lw = 32 * mm
+    half = (width - 2 * lw) / 2
+    body = [
+        [para("项目", "cell"), para(drive_title + void, "cell"), "", ""],
+        [para("房号", "cell"), para(row.address, "cell"), para("户主", "cell"), para(head, "cell")],
+        [para("金额（小写）", "cell"), para(f"¥ {format_fen(row.amount_fen, grouped=True)} 元", "cell"),
+         para("缴款方式", "cell"), para(method, "cell")],
+        [para("金额（大写）", "cell"), para(amount_in_words(row.amount_fen), "cell"), "", ""],
+        [para("缴款日期", "cell"), para(f"{row.day:%Y-%m-%d}", "cell"), para("收款人", "cell"), para(row.collector, "cell")],
+    ]
+    if stub:
+        body.append([para("缴款人签字", "cell"), "", para("收款人签字", "cell"), ""])
+    else:
+        body.append([para("收款人签字", "cell"), "", para("（盖章）", "cell"), ""])
+    grid = Table(body, colWidths=[lw, half, lw, half], rowHeights=[None] * (len(body) - 1) + [12 * mm])
+    grid.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("SPAN", (1, 0), (3, 0)), ("SPAN", (1, 3), (3, 3)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#EEEEEE")),
+        ("BACKGROUND", (2, 1), (2, 2), colors.HexColor("#EEEEEE")),
+        ("BACKGROUND", (2, 4), (2, 5), colors.HexColor("#EEEEEE")),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    outer = Table([[title], [grid]], colWidths=[width])
+    outer.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return outer
+
+
+def _cut_line(width: float) -> Table:
+    t = Table([[para("- - - - - - - 沿此线剪开：上联存根（互助站留存），下联收据（交缴款人） - - - - - - - -",
+                     "small", alignment=1)]], colWidths=[width])
+    t.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 2 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm)]))
+    return t
+
+
+def receipt_flowables(drive_title: str, station_name: str, row: LedgerRow, head: str, width: float) -> Flowable:
+    """One two-part receipt: the stub on top, the cut line, the resident's copy below."""
+    return KeepTogether([
+        _part("存根", drive_title, station_name, row, head, width, stub=True),
+        _cut_line(width),
+        _part("收据", drive_title, station_name, row, head, width, stub=False),
+    ])
+
+
+def receipts_pdf(station: "Station", drive_id: int, *, receipt_numbers: Sequence[int] | None = None) -> tuple[bytes, int]:
+    """Receipts of a drive's payments (all, or the given numbers), in number order.
+
+    Returns:
+        (the PDF, how many receipts it holds)
+
+    Raises:
+        NotFound: a requested receipt number does not exist, or the drive has no payments yet.
+    """
+    info = station.funds.get(drive_id)
+    payments = [r for r in station.funds.ledger(drive_id, kinds=[EntryKind.PAYMENT]) if r.receipt_no]
+    if receipt_numbers:
+        wanted = set(receipt_numbers)
+        missing = sorted(wanted - {r.receipt_no for r in payments})  # type: ignore[misc]
+        if missing:
+            raise NotFound(f"No receipt number {', '.join(map(str, missing))} in this drive.")
+        payments = [r for r in payments if r.receipt_no in wanted]
+    if not payments:
+        raise NotFound("This drive has no payments yet, so there are no receipts to print.")
+    heads = {r.id: r.head for r in station.households.rows_by_ids(sorted({p.household_id for p in payments if p.household_id}))}
+    station_name = station.settings.get().name
+    width = content_width()
+
+    def story() -> list[Flowable]:
+        out: list[Flowable] = []
+        for index, row in enumerate(payments):
+            if index and index % PER_PAGE == 0:
+                out.append(PageBreak())
+            elif index:
+                out.append(Spacer(1, 10 * mm))
+            out.append(receipt_flowables(info.title, station_name, row, mask_name(heads.get(row.household_id, "")), width))
+        return out
+
+    first, last = payments[0].receipt_no, payments[-1].receipt_no
+    doc = DocumentInfo(f"{info.title} 收款收据 No.{first:06d}–{last:06d}", station_name, kind="receipts")
+    return build_pdf(story, doc), len(payments)
+
+
+def receipt_pdf(station: "Station", entry_id: int) -> bytes:
+    """The receipt of one payment (printed right after recording it)."""
+    row = station.funds.entry(entry_id)
+    if row.kind != EntryKind.PAYMENT or not row.receipt_no:
+        raise NotFound(f"Ledger entry {entry_id} is not a payment with a receipt.")
+    return receipts_pdf(station, row.drive_id, receipt_numbers=[row.receipt_no])[0]
