@@ -1,0 +1,370 @@
+"""``fund create | list | preview | fix | exempt | pay | payments import | refund | expense | reverse |
+ledger | status | notice | receipts | arrears | history``: crowdfunding drives from the command line.
+
+Amounts are decimal strings in yuan ("22.08"); JSON prints them as strings too. ``FUND`` is the
+drive's id (``fund create`` prints it) or its exact title.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.core.funds import (
+    DriveInput,
+    ExemptMode,
+    ExpenseInput,
+    Method,
+    NeedsConfirmation,
+    PaymentInput,
+    SplitPreview,
+)
+from mutual_aid_desk.core.money import format_fen
+from mutual_aid_desk.core.payment_import import apply_payment_import, preview_payment_import
+from mutual_aid_desk.errors import ValidationError
+
+METHODS = [m.value for m in Method]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    fund = sub.add_parser("fund", help="crowdfunding drives: shares, payments, receipts, disclosure")
+    fs = fund.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = fs.add_parser("create", help="create a drive and fix its split; prints the new drive's id")
+    p.add_argument("--title", required=True)
+    p.add_argument("--purpose", default="")
+    p.add_argument("--cost", required=True, metavar="C", help="total cost in yuan, e.g. 67000")
+    p.add_argument("--subsidy", action="append", default=[], metavar="SOURCE=AMOUNT",
+                   help="a subsidy that reduces the gap (repeatable), e.g. 街道补贴=60000")
+    p.add_argument("--split", required=True, choices=["equal", "area", "fixed"])
+    p.add_argument("--amount", metavar="A", help="amount per household for --split fixed")
+    p.add_argument("--buildings", metavar="B,B", help="only these buildings, e.g. 1,2")
+    p.add_argument("--units", metavar="B-U,B-U", help="only these units (stairwells), e.g. 5-1,5-2")
+    p.add_argument("--round", dest="rounding", choices=["fen", "yuan"], default="fen",
+                   help="fen: exact to the fen (default); yuan: each share rounded up, surplus disclosed")
+    p.add_argument("--draft", action="store_true", help="record the drive but do not fix the split yet")
+    p.set_defaults(func=cmd_create)
+
+    p = fs.add_parser("list", help="every drive with money and households collected")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = fs.add_parser("preview", help="show the split as it would be fixed now (writes nothing)")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_preview)
+
+    p = fs.add_parser("fix", help="fix the split (again); the old split is kept in the history")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("--reason", default="", help="why (required once payments exist; coordinators only then)")
+    p.add_argument("--split", choices=["equal", "area", "fixed"])
+    p.add_argument("--amount", metavar="A")
+    p.add_argument("--round", dest="rounding", choices=["fen", "yuan"])
+    p.set_defaults(func=cmd_fix)
+
+    p = fs.add_parser("exempt", help="exempt a household (re-fixes the split)")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("--household", required=True, metavar="ADDR")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--uncovered", action="store_true",
+                   help="leave its share uncovered (default: spread it over the other households)")
+    p.add_argument("--remove", action="store_true", help="end the exemption instead")
+    p.set_defaults(func=cmd_exempt)
+
+    p = fs.add_parser("pay", help="record a payment; prints its receipt number")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("--household", required=True, metavar="ADDR")
+    p.add_argument("--amount", required=True, metavar="A")
+    p.add_argument("--method", required=True, choices=METHODS)
+    p.add_argument("--date", metavar="D", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--collector", metavar="NAME", help="who took the money (default: --operator)")
+    p.add_argument("--paper-receipt", default="", metavar="NO", help="number in a paper receipt book, if any")
+    p.add_argument("--confirm-overpay", action="store_true", help="accept more than the household's share")
+    p.add_argument("--confirm-out-of-scope", action="store_true", help="accept a household outside the scope")
+    p.set_defaults(func=cmd_pay)
+
+    pay = fs.add_parser("payments", help="payments in bulk").add_subparsers(dest="payments_action", metavar="ACTION", required=True)
+    p = pay.add_parser("import", help="import payments (CSV/XLSX: address, amount, date, method, collector, receipt); all or nothing")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
+    p.add_argument("--confirm", action="store_true", help="accept overpayments and households outside the scope")
+    p.set_defaults(func=cmd_import)
+
+    p = fs.add_parser("refund", help="pay money back to a household")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("--household", required=True, metavar="ADDR")
+    p.add_argument("--amount", required=True, metavar="A")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--method", choices=METHODS, default="cash")
+    p.add_argument("--date", metavar="D")
+    p.set_defaults(func=cmd_refund)
+
+    p = fs.add_parser("expense", help="record money spent from the drive")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("--payee", required=True)
+    p.add_argument("--amount", required=True, metavar="A")
+    p.add_argument("--purpose", default="")
+    p.add_argument("--voucher", default="", metavar="NO", help="invoice or voucher number")
+    p.add_argument("--method", choices=METHODS, default="bank")
+    p.add_argument("--date", metavar="D")
+    p.set_defaults(func=cmd_expense)
+
+    p = fs.add_parser("reverse", help="cancel a ledger entry with a reversing entry (coordinators only)")
+    p.add_argument("fund", metavar="FUND")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--entry", type=int, metavar="ID", help="the ledger entry's id (fund ledger shows it)")
+    which.add_argument("--receipt", type=int, metavar="N", help="the payment's receipt number")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_reverse)
+
+    p = fs.add_parser("ledger", help="every entry of the drive's ledger, oldest first")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_ledger)
+
+    p = fs.add_parser("status", help="totals, coverage and each household's share")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_status)
+
+    p = fs.add_parser("history", help="every split fixed for the drive, newest first")
+    p.add_argument("fund", metavar="FUND")
+    p.set_defaults(func=cmd_history)
+
+    p = fs.add_parser("notice", help="the public disclosure (公示) as PDF, names masked")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_notice)
+
+    p = fs.add_parser("receipts", help="two-part receipts (resident copy + stub) as PDF")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--receipt", type=int, action="append", default=[], metavar="N", help="only these receipt numbers")
+    p.set_defaults(func=cmd_receipts)
+
+    p = fs.add_parser("arrears", help="a walk list of households that still owe, as PDF")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--volunteer", action="append", default=[], metavar="NAME")
+    p.set_defaults(func=cmd_arrears)
+
+
+def _fund(ctx: CliContext, *, operator: bool = False) -> int:
+    return ctx.station(operator=operator).funds.resolve(ctx.args.fund)
+
+
+def _print_preview(preview: SplitPreview) -> None:
+    for w in preview.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+
+
+def cmd_create(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    drive_id = station.funds.create(DriveInput(
+        title=a.title, purpose=a.purpose, cost=a.cost, subsidies=a.subsidy, split=a.split, amount=a.amount,
+        buildings=a.buildings, units=a.units, rounding=a.rounding))
+    if not a.draft:
+        preview = station.funds.fix_split(drive_id)
+        _print_preview(preview)
+        print(f"split fixed: {preview.summary()}", file=sys.stderr)
+    print(drive_id)
+    return 0
+
+
+def cmd_list(ctx: CliContext) -> int:
+    rows = ctx.station().funds.drives()
+    if ctx.args.json:
+        print_json([{"id": r.id, "title": r.title, "gap": format_fen(r.gap_fen), "due_total": format_fen(r.due_total_fen),
+                     "paid_total": format_fen(r.paid_total_fen), "households": r.households,
+                     "paid_households": r.paid_households, "closed": r.closed} for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.id:>4}  {r.title}  paid {format_fen(r.paid_total_fen, grouped=True)} / {format_fen(r.due_total_fen, grouped=True)}"
+              f"  households {r.paid_households}/{r.households}")
+    print(f"{len(rows)} drives")
+    return 0
+
+
+def cmd_preview(ctx: CliContext) -> int:
+    station = ctx.station()
+    preview = station.funds.preview_split(_fund(ctx))
+    _print_preview(preview)
+    if ctx.args.json:
+        print_json({"rule": preview.rule.value, "rounding": preview.rounding.value, "gap": format_fen(preview.gap_fen),
+                    "due_total": format_fen(preview.due_total_fen), "surplus": format_fen(preview.surplus_fen),
+                    "uncovered": format_fen(preview.uncovered_fen),
+                    "shares": [{"address": l.address, "due": format_fen(l.due_fen), "exempt": l.exempt or None}
+                               for l in preview.lines]})
+        return 0
+    for line in preview.lines:
+        print(f"{line.address:<12}{format_fen(line.due_fen):>10}  {line.exempt}")
+    print(preview.summary())
+    return 0
+
+
+def cmd_fix(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    preview = station.funds.fix_split(_fund(ctx), reason=a.reason, rule=a.split, rounding=a.rounding, amount=a.amount)
+    _print_preview(preview)
+    print(f"split {preview.split_no} fixed: {preview.summary()}")
+    return 0
+
+
+def cmd_exempt(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    drive = _fund(ctx)
+    if a.remove:
+        preview = station.funds.remove_exemption(drive, a.household)
+    else:
+        preview = station.funds.set_exemption(drive, a.household, a.reason,
+                                              ExemptMode.UNCOVERED if a.uncovered else ExemptMode.SPREAD)
+    print(f"{'exemption removed' if a.remove else 'exempt'}: {a.household}"
+          + (f"; split {preview.split_no} fixed: {preview.summary()}" if preview else ""))
+    return 0
+
+
+def cmd_pay(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    try:
+        row = station.funds.pay(_fund(ctx), PaymentInput(a.household, a.amount, a.method, a.date, a.collector or "",
+                                                         a.paper_receipt),
+                                confirm_overpay=a.confirm_overpay, confirm_out_of_scope=a.confirm_out_of_scope)
+    except NeedsConfirmation as exc:
+        flag = "--confirm-overpay" if exc.confirm == "overpay" else "--confirm-out-of-scope"
+        for problem in exc.problems:
+            print(f"{problem} (add {flag})", file=sys.stderr)
+        return exc.exit_code
+    print(f"receipt No. {row.receipt_no:06d}: {row.address} paid {format_fen(row.amount_fen)} ({row.method}) to {row.collector}")
+    return 0
+
+
+def cmd_import(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=not a.dry_run)
+    drive = _fund(ctx)
+    plan = preview_payment_import(station, drive, a.file, confirm=a.confirm)
+    if a.dry_run:
+        print(f"dry run, nothing written: {plan.summary()}")
+        return 0
+    plan = apply_payment_import(station, plan)
+    print(f"imported {a.file.name}: {plan.summary()}")
+    return 0
+
+
+def cmd_refund(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    row = station.funds.refund(_fund(ctx), a.household, a.amount, method=a.method, day=a.date, note=a.reason)
+    print(f"refund entry {row.id}: {row.address} {format_fen(row.amount_fen)}")
+    return 0
+
+
+def cmd_expense(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    row = station.funds.expense(_fund(ctx), ExpenseInput(a.payee, a.amount, a.purpose, a.voucher, a.date, a.method))
+    print(f"expense entry {row.id}: {row.payee} {format_fen(row.amount_fen)}")
+    return 0
+
+
+def cmd_reverse(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    drive = _fund(ctx)
+    entry_id = a.entry if a.entry is not None else station.funds.receipt(drive, a.receipt).id
+    original = station.funds.entry(entry_id)
+    if original.drive_id != drive:
+        raise ValidationError.single("entry", entry_id, "the entry belongs to another drive")
+    row = station.funds.reverse(entry_id, a.reason)
+    print(f"entry {entry_id} reversed by entry {row.id}")
+    return 0
+
+
+def cmd_ledger(ctx: CliContext) -> int:
+    rows = ctx.station().funds.ledger(_fund(ctx))
+    if ctx.args.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    for r in rows:
+        who = r.address or r.payee
+        receipt = f"No.{r.receipt_no:06d}" if r.receipt_no else ""
+        extra = f"reverses {r.reverses_id}" if r.reverses_id else ("REVERSED" if r.reversed_by else "")
+        print(f"{r.id:>6} {r.day} {r.kind.value:<9}{who:<14}{format_fen(r.amount_fen):>10} {r.method:<7}{receipt:<11}{extra}")
+    print(f"{len(rows)} entries")
+    return 0
+
+
+def cmd_status(ctx: CliContext) -> int:
+    status = ctx.station().funds.status(_fund(ctx))
+    if ctx.args.json:
+        print_json(status.as_json())
+        return 0
+    d = status.drive
+    print(f"{d.title}: cost {format_fen(d.cost_fen, grouped=True)}, subsidies {format_fen(d.subsidies_fen, grouped=True)}, "
+          f"gap {format_fen(d.gap_fen, grouped=True)}")
+    print(f"due {format_fen(status.due_total_fen, grouped=True)}, paid {format_fen(status.paid_total_fen, grouped=True)}, "
+          f"expenses {format_fen(status.expenses_total_fen, grouped=True)}, balance {format_fen(status.balance_fen, grouped=True)}")
+    if status.surplus_fen:
+        print(f"surplus from rounding: {format_fen(status.surplus_fen)}")
+    if status.uncovered_fen:
+        print(f"left uncovered: {format_fen(status.uncovered_fen)}")
+    print(status.coverage.text())
+    return 0
+
+
+def cmd_history(ctx: CliContext) -> int:
+    for h in ctx.station().funds.splits(_fund(ctx)):
+        print(f"split {h.split_no}  {h.created_at:%Y-%m-%d %H:%M} {h.created_by}  {h.rule}/{h.rounding}  "
+              f"due {format_fen(h.due_total_fen)} over {h.households} households  {h.reason}")
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    from mutual_aid_desk.errors import StorageError
+
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise StorageError(f"Cannot write {path}: {exc.strerror}") from exc
+
+
+def cmd_notice(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.fund_notice import fund_notice_pdf
+
+    station = ctx.station(operator=True)
+    drive = _fund(ctx)
+    _write(ctx.args.output, fund_notice_pdf(station, drive))
+    station.funds.record_export(drive, "notice", ctx.args.output.name)
+    print(f"wrote {ctx.args.output}")
+    return 0
+
+
+def cmd_receipts(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.receipts import receipts_pdf
+
+    station = ctx.station(operator=True)
+    drive = _fund(ctx)
+    data, count = receipts_pdf(station, drive, receipt_numbers=ctx.args.receipt or None)
+    _write(ctx.args.output, data)
+    station.funds.record_export(drive, "receipts", ctx.args.output.name)
+    print(f"wrote {count} receipts to {ctx.args.output}")
+    return 0
+
+
+def cmd_arrears(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.fund_arrears import arrears_pdf
+
+    station = ctx.station(operator=True)
+    drive = _fund(ctx)
+    data, count = arrears_pdf(station, drive, volunteers=ctx.args.volunteer)
+    _write(ctx.args.output, data)
+    station.funds.record_export(drive, "arrears", ctx.args.output.name)
+    print(f"wrote a walk list of {count} households to {ctx.args.output}")
+    return 0
