@@ -642,6 +642,14 @@ class VisitService:
             entries.append(TimelineEntry(r.visited_at, "visit", title, detail, household_id))
         return entries
 
+    def household_entries(self, household_id: int) -> list[TimelineEntry]:
+        """The timeline provider (``core/timeline.PROVIDERS``): visits and consultations, newest first."""
+        entries = self.timeline(household_id)
+        consultations = getattr(self._station, "consultations", None)
+        if consultations is not None:
+            entries += consultations.timeline(household_id)
+        return sorted(entries, key=lambda e: e.when, reverse=True)
+
     # follow-ups -----------------------------------------------------------------------------------
 
     def due(self, on: date | None = None, *, volunteer: str | None = None) -> list[DueItem]:
@@ -688,9 +696,5 @@ class VisitService:
 
 
 def visits_timeline(station: "Station", household_id: int) -> list[TimelineEntry]:
-    """Timeline provider (``core/timeline.PROVIDERS``): visits and consultations of a household."""
-    entries = station.visits.timeline(household_id)
-    consultations = getattr(station, "consultations", None)
-    if consultations is not None:
-        entries += consultations.timeline(household_id)
-    return sorted(entries, key=lambda e: e.when, reverse=True)
+    """Visits and consultations of a household, newest first (what ``core/timeline`` shows)."""
+    return station.visits.household_entries(household_id)
