@@ -26,7 +26,9 @@ class TimelineEntry:
 Provider = Callable[["Station", int], list[TimelineEntry]]
 
 #: One provider per domain (a function of station and household id); add yours here.
-PROVIDERS: list[Provider] = []
+PROVIDERS: list[Provider] = [
+    lambda station, household_id: station.visits.household_entries(household_id),  # visits, consultations
+]
 
 
 def household_timeline(station: "Station", household_id: int) -> list[TimelineEntry]:
