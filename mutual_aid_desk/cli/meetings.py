@@ -1,0 +1,312 @@
+"""``meeting plan | add | list | show | attend | notice | posters | signin``, ``notice list | show | render | reset``,
+``poster attendance`` (and ``poster vote`` / ``poster fund`` when those modules are installed)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+
+from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.core.meetings import WEEKDAYS_ZH, MeetingInput, MeetingRow, plan_series
+from mutual_aid_desk.errors import Problem, ValidationError
+
+REASON_SET = "use key=value, e.g. --set title=停水通知"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    mt = sub.add_parser("meeting", help="residents' meetings: plan a series, notices, sign-in sheets, attendance") \
+        .add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = mt.add_parser("plan", help="plan and create a series: N buildings an evening from a first date")
+    p.add_argument("--buildings", required=True, metavar="LIST", help="e.g. 1-25 or 1,3,5-8")
+    p.add_argument("--per-night", required=True, metavar="N", help="buildings per evening")
+    p.add_argument("--start", required=True, metavar="DATE", help="first evening, YYYY-MM-DD")
+    p.add_argument("--time", required=True, metavar="HH:MM")
+    p.add_argument("--place", required=True, metavar="PLACE")
+    p.add_argument("--skip-weekends", action="store_true", help="no meetings on Saturdays and Sundays")
+    p.add_argument("--title", default="居民会议", metavar="TITLE")
+    p.add_argument("--agenda", action="append", default=[], metavar="ITEM", help="an agenda item (repeat)")
+    p.add_argument("--organiser", default="", metavar="NAME")
+    p.add_argument("--vote", type=int, metavar="VOTE_ID", help="the vote these meetings serve")
+    p.add_argument("--dry-run", action="store_true", help="show the proposal, create nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_plan)
+
+    p = mt.add_parser("add", help="create one meeting")
+    p.add_argument("--title", required=True)
+    p.add_argument("--date", required=True, metavar="DATE")
+    p.add_argument("--time", required=True, metavar="HH:MM")
+    p.add_argument("--place", required=True)
+    p.add_argument("--buildings", default="", metavar="LIST")
+    p.add_argument("--units", default="", metavar="LIST", help="single stairwells, e.g. 5-2,6-1")
+    p.add_argument("--agenda", action="append", default=[], metavar="ITEM")
+    p.add_argument("--organiser", default="")
+    p.add_argument("--vote", type=int, metavar="VOTE_ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_add)
+
+    p = mt.add_parser("list", help="meetings in date order")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = mt.add_parser("show", help="one meeting with its attendance per building")
+    p.add_argument("meeting", type=int, metavar="MEETING")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = mt.add_parser("attend", help="mark households present (or --proxy / --absent)")
+    p.add_argument("meeting", type=int, metavar="MEETING")
+    p.add_argument("addresses", nargs="+", metavar="ADDRESS")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--proxy", metavar="NAME", nargs="?", const="", default=None, help="came by proxy (optional name)")
+    g.add_argument("--absent", action="store_true", help="remove the mark")
+    p.set_defaults(func=cmd_attend)
+
+    for name, helptext, fn in (("notice", "the A4 meeting notice", cmd_meeting_notice),
+                               ("posters", "stairwell posters, one per invited building", cmd_posters),
+                               ("signin", "the sign-in sheet, grouped by building", cmd_signin)):
+        p = mt.add_parser(name, help=helptext)
+        p.add_argument("meeting", type=int, metavar="MEETING")
+        p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+        if name == "posters":
+            p.add_argument("--building", metavar="B", help="only this building (or unit 5-2)")
+        if name == "signin":
+            p.add_argument("--masked", action="store_true", help="print names masked (张*明)")
+        p.set_defaults(func=fn)
+
+    nt = sub.add_parser("notice", help="notices from the station's templates").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = nt.add_parser("list", help="templates and the fields each asks for")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_notice_list)
+    p = nt.add_parser("show", help="print a template's text")
+    p.add_argument("template", metavar="TEMPLATE")
+    p.set_defaults(func=cmd_notice_show)
+    p = nt.add_parser("render", help="fill a template and write the PDF")
+    p.add_argument("template", metavar="TEMPLATE")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="values",
+                   help="a placeholder's value (repeat); \\n in a value starts a new line")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_notice_render)
+    p = nt.add_parser("reset", help="forget the station's edits; use the shipped default again")
+    p.add_argument("template", metavar="TEMPLATE")
+    p.set_defaults(func=cmd_notice_reset)
+
+    pt = sub.add_parser("poster", help="progress posters (landscape A4 or A3)").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = pt.add_parser("attendance", help="share of households that came to a meeting, per building")
+    p.add_argument("--title", default="居民会议参会进度")
+    _poster_args(p)
+    p.set_defaults(func=cmd_poster_attendance)
+    sources = _has("mutual_aid_desk.reports.poster_sources")
+    if sources and _has("mutual_aid_desk.core.tally") and _has("mutual_aid_desk.core.votes"):
+        p = pt.add_parser("vote", help="a vote's participation, per building")
+        p.add_argument("vote", metavar="VOTE")
+        p.add_argument("--title", default=None)
+        _poster_args(p)
+        p.set_defaults(func=cmd_poster_vote)
+    if sources and _has("mutual_aid_desk.core.funds"):
+        p = pt.add_parser("fund", help="a fundraising drive's coverage, per building")
+        p.add_argument("fund", metavar="FUND")
+        p.add_argument("--title", default=None)
+        _poster_args(p)
+        p.set_defaults(func=cmd_poster_fund)
+
+
+def _has(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ImportError:
+        return False
+
+
+def _poster_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--size", choices=["A4", "A3"], default="A4")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+
+
+def _write(path: Path, data: bytes, what: str) -> int:
+    path.write_bytes(data)
+    print(f"wrote {what} to {path}")
+    return 0
+
+
+def _line(m: MeetingRow) -> str:
+    return f"#{m.id:<4} {m.date.isoformat()} 周{WEEKDAYS_ZH[m.date.weekday()]} {m.time}  {m.place}  {m.invited_label}"
+
+
+# --- meetings --------------------------------------------------------------------------------------
+
+
+def cmd_plan(ctx: CliContext) -> int:
+    a = ctx.args
+    proposals = plan_series(a.buildings, a.per_night, a.start, a.time, a.place, skip_weekends=a.skip_weekends)
+    if a.dry_run:
+        if a.json:
+            print_json([p.as_json() for p in proposals])
+        else:
+            for n, p in enumerate(proposals, 1):
+                print(f"{n:>3}. {p.date.isoformat()} 周{WEEKDAYS_ZH[p.date.weekday()]} {p.time}  {p.place}  "
+                      + "、".join(f"{b}号楼" for b in p.buildings))
+            print(f"dry run, nothing created: {len(proposals)} evenings")
+        return 0
+    station = ctx.station(operator=True)
+    made = station.meetings.create_series(proposals, title=a.title, agenda=a.agenda, organiser=a.organiser,
+                                          vote_id=a.vote)
+    if a.json:
+        print_json([m.as_json() for m in made])
+    else:
+        for m in made:
+            print(_line(m))
+        print(f"created {len(made)} meetings")
+    return 0
+
+
+def cmd_add(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    m = station.meetings.create(MeetingInput(a.title, a.date, a.time, a.place, a.buildings, a.units, a.agenda,
+                                             a.organiser, a.vote))
+    if a.json:
+        print_json(m.as_json())
+    else:
+        print(_line(m))
+    return 0
+
+
+def cmd_list(ctx: CliContext) -> int:
+    meetings = ctx.station().meetings.list()
+    if ctx.args.json:
+        print_json([m.as_json() for m in meetings])
+        return 0
+    for m in meetings:
+        print(f"{_line(m)}  {m.title}")
+    print(f"{len(meetings)} meetings")
+    return 0
+
+
+def cmd_show(ctx: CliContext) -> int:
+    station = ctx.station()
+    m = station.meetings.get(ctx.args.meeting)
+    stats = station.meetings.stats(m.id)
+    if ctx.args.json:
+        print_json({**m.as_json(), "attendance": stats.as_json()})
+        return 0
+    print(f"{m.title}\n{_line(m)}")
+    for i, item in enumerate(m.agenda, 1):
+        print(f"  {i}. {item}")
+    print(f"invited {stats.invited}, present {stats.present}, proxy {stats.proxy}")
+    for b in stats.buildings:
+        print(f"  {b.building:>4}号楼  invited {b.invited:>3}  present {b.present:>3}  proxy {b.proxy:>3}")
+    return 0
+
+
+def cmd_attend(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    ids = [station.households.find(addr).id for addr in a.addresses]
+    mode = None if a.absent else ("proxy" if a.proxy is not None else "present")
+    station.meetings.set_attendance_many(a.meeting, {hid: (mode, a.proxy or "") for hid in ids})
+    stats = station.meetings.stats(a.meeting)
+    print(f"marked {len(ids)} {mode or 'absent'}; meeting #{a.meeting}: {stats.attended} of {stats.invited} came "
+          f"({stats.proxy} by proxy)")
+    return 0
+
+
+def cmd_meeting_notice(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.meeting_notice import meeting_notice_pdf
+
+    return _write(ctx.args.output, meeting_notice_pdf(ctx.station(), ctx.args.meeting), "the meeting notice")
+
+
+def cmd_posters(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.meeting_notice import stairwell_posters_pdf
+
+    data = stairwell_posters_pdf(ctx.station(), ctx.args.meeting, only=ctx.args.building)
+    return _write(ctx.args.output, data, "the stairwell posters")
+
+
+def cmd_signin(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.signin import signin_pdf
+
+    # Names of every household: an export of personal data, so someone must be signed in.
+    station = ctx.station(operator=True)
+    return _write(ctx.args.output, signin_pdf(station, ctx.args.meeting, masked=ctx.args.masked), "the sign-in sheet")
+
+
+# --- notices ---------------------------------------------------------------------------------------
+
+
+def parse_sets(values: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    problems = []
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            problems.append(Problem("--set", item, REASON_SET))
+            continue
+        out[key.strip()] = value.replace("\\n", "\n")
+    if problems:
+        raise ValidationError(problems)
+    return out
+
+
+def cmd_notice_list(ctx: CliContext) -> int:
+    templates = ctx.station().meetings.templates.names()
+    if ctx.args.json:
+        print_json([t.as_json() for t in templates])
+        return 0
+    for t in templates:
+        mark = " (edited)" if t.customised else ""
+        print(f"{t.name:<12}{t.label}{mark}  fields: {', '.join(t.fill_in_fields()) or '-'}")
+    return 0
+
+
+def cmd_notice_show(ctx: CliContext) -> int:
+    t = ctx.station().meetings.templates.get(ctx.args.template)
+    sys.stdout.write(f"[title]\n{t.title}\n[body]\n{t.body}\n[closing]\n{t.closing}\n")
+    return 0
+
+
+def cmd_notice_render(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.notice import notice_pdf
+
+    values = parse_sets(ctx.args.values)
+    data = notice_pdf(ctx.station(), ctx.args.template, values)
+    return _write(ctx.args.output, data, f"the {ctx.args.template} notice")
+
+
+def cmd_notice_reset(ctx: CliContext) -> int:
+    t = ctx.station(operator=True).meetings.templates.reset(ctx.args.template)
+    print(f"template {t.name} is the shipped default again")
+    return 0
+
+
+# --- posters ---------------------------------------------------------------------------------------
+
+
+def cmd_poster_attendance(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.poster import poster_data_from_counts, progress_poster_pdf
+
+    station = ctx.station()
+    counts = [(b.building, b.attended, b.invited) for b in station.meetings.building_summary()]
+    data = poster_data_from_counts(ctx.args.title, counts, verb="已参会")
+    pdf = progress_poster_pdf(data, station_name=station.settings.get().name, size=ctx.args.size,
+                              kind="attendance-poster")
+    return _write(ctx.args.output, pdf, "the attendance poster")
+
+
+def cmd_poster_vote(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.poster_sources import vote_poster_pdf
+
+    return _write(ctx.args.output, vote_poster_pdf(ctx.station(), ctx.args.vote, title=ctx.args.title,
+                                                   size=ctx.args.size), "the vote poster")
+
+
+def cmd_poster_fund(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.poster_sources import fund_poster_pdf
+
+    return _write(ctx.args.output, fund_poster_pdf(ctx.station(), ctx.args.fund, title=ctx.args.title,
+                                                   size=ctx.args.size), "the fund poster")
