@@ -1,0 +1,263 @@
+"""``visits import | list | add | due | coverage``, ``walklist`` and ``consultations add | list | stats | partners``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.core.consultations import Category, ConsultationInput, ConsultationStatus
+from mutual_aid_desk.core.coverage import coverage, export_coverage, percent
+from mutual_aid_desk.core.households import Status
+from mutual_aid_desk.core.selection import WalkSelection, select_households
+from mutual_aid_desk.core.visits import VisitInput, parse_date
+from mutual_aid_desk.errors import ValidationError
+
+
+def _date(value: str) -> date:
+    """argparse type: a date as volunteers write it; a bad one is reported like any other problem."""
+    try:
+        parsed = parse_date(value)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc.problems[0].reason_text())) from None
+    if parsed is None:
+        raise argparse.ArgumentTypeError("a date is needed")
+    return parsed
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    visits = sub.add_parser("visits", help="door-to-door visits and follow-ups").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+
+    p = visits.add_parser("import", help="import visits (CSV or XLSX); all or nothing")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
+    p.set_defaults(func=cmd_import)
+
+    p = visits.add_parser("list", help="list visits, oldest first")
+    p.add_argument("--household", metavar="ADDR", help="only this household (e.g. 5-2-301)")
+    p.add_argument("--since", type=_date, metavar="DATE", help="only visits on or after this date")
+    p.add_argument("--volunteer", metavar="NAME", help="only visits this volunteer made")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=cmd_list)
+
+    p = visits.add_parser("add", help="record one visit")
+    p.add_argument("address", metavar="ADDR")
+    p.add_argument("--outcome", required=True, help="met / not_home / refused / done (or 见到, 不在家, 拒绝, 已完成, 1-4)")
+    p.add_argument("--purpose", default="", help="general, vote, fundraising, consultation_follow_up, safety_check or the station's own")
+    p.add_argument("--volunteer", action="append", default=[], metavar="NAME", help="who visited (default: --operator); repeat for two")
+    p.add_argument("--date", default=None, metavar="DATE", help="when (default: now), e.g. '2026-03-02 19:30'")
+    p.add_argument("--notes", default="")
+    p.add_argument("--follow-up", type=_date, metavar="DATE", help="come back by this date")
+    p.set_defaults(func=cmd_add)
+
+    p = visits.add_parser("due", help="follow-ups due today or overdue (visits and consultations)")
+    p.add_argument("--volunteer", metavar="NAME")
+    p.add_argument("--on", type=_date, metavar="DATE", help="as of this date (default: today)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_due)
+
+    p = visits.add_parser("coverage", help="per building: share visited in a period, share never visited; visits per volunteer")
+    p.add_argument("--from", dest="start", type=_date, metavar="DATE", help="default: 30 days ago")
+    p.add_argument("--to", dest="end", type=_date, metavar="DATE", help="default: today")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write XLSX (or CSV)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_coverage)
+
+    p = sub.add_parser("walklist", help="print a walk list PDF (A4, one section per building)")
+    p.add_argument("--building", action="append", default=[], metavar="B", help="repeat for several buildings")
+    p.add_argument("--status", action="append", default=[], choices=[s.value for s in Status])
+    p.add_argument("--tag", action="append", default=[], metavar="TAG")
+    p.add_argument("--not-visited-since", type=_date, metavar="DATE")
+    p.add_argument("--follow-up-due", action="store_true", help="only households with a follow-up due")
+    p.add_argument("--title", default="走访清单")
+    p.add_argument("--purpose", default="general", help="a visit purpose or any text printed in the header")
+    p.add_argument("--volunteer", action="append", default=[], metavar="NAME", help="printed in each header")
+    p.add_argument("--date", type=_date, metavar="DATE", help="the date of the round (default: today)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_walklist)
+
+    cons = sub.add_parser("consultations", help="consultations (咨询)").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = cons.add_parser("add", help="record a consultation")
+    p.add_argument("--household", metavar="ADDR", help="the household that asked")
+    p.add_argument("--name", default="", help="a walk-in person's name")
+    p.add_argument("--phone", default="", help="a walk-in person's phone")
+    p.add_argument("--category", required=True, help="/".join(c.value for c in Category) + " or 法律, 健康 ...")
+    p.add_argument("--question", required=True)
+    p.add_argument("--advice", default="")
+    p.add_argument("--referred-to", default="", metavar="ORG", help="one of the station's partner organisations")
+    p.add_argument("--status", choices=[s.value for s in ConsultationStatus])
+    p.add_argument("--follow-up", metavar="DATE")
+    p.add_argument("--date", metavar="DATE", help="when it was asked (default: now)")
+    p.set_defaults(func=cmd_cons_add)
+
+    p = cons.add_parser("list", help="list consultations, newest first")
+    p.add_argument("--year", type=int)
+    p.add_argument("--status", choices=[s.value for s in ConsultationStatus])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_cons_list)
+
+    p = cons.add_parser("stats", help="counts by category per month, resolved and referred")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write XLSX (or CSV)")
+    p.set_defaults(func=cmd_cons_stats)
+
+    p = cons.add_parser("partners", help="show, or with --set replace, the partner organisations")
+    p.add_argument("--set", nargs="+", metavar="ORG", dest="names")
+    p.set_defaults(func=cmd_cons_partners)
+
+
+# --- visits ---------------------------------------------------------------------------------------
+
+
+def cmd_import(ctx: CliContext) -> int:
+    station = ctx.station(operator=True)
+    plan = station.visits.preview_import(ctx.args.file)
+    if ctx.args.dry_run:
+        print(f"dry run, nothing written: {plan.summary()}")
+        return 0
+    plan = station.visits.apply_import(plan)
+    print(f"imported {ctx.args.file.name}: {plan.summary()}")
+    return 0
+
+
+def cmd_list(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station()
+    household_id = station.households.find(a.household).id if a.household else None
+    rows = station.visits.list(household_id=household_id, since=a.since, volunteer=a.volunteer)
+    if a.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    for r in rows:
+        follow = f"  回访 {r.follow_up:%Y-%m-%d}" if r.follow_up else ""
+        sys.stdout.write(f"{r.visited_at:%Y-%m-%d %H:%M}  {r.address:<12}{'、'.join(r.volunteers):<10}"
+                         f"{r.purpose_label:<8}{r.outcome_label:<6}{r.notes}{follow}\n")
+    print(f"{len(rows)} visits")
+    return 0
+
+
+def cmd_add(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    row = station.visits.record(VisitInput(address=a.address, volunteers=a.volunteer, visited_at=a.date,
+                                           purpose=a.purpose, outcome=a.outcome, notes=a.notes, follow_up=a.follow_up))
+    print(f"recorded visit {row.id}: {row.address} {row.visited_at:%Y-%m-%d %H:%M} {row.outcome}")
+    return 0
+
+
+def cmd_due(ctx: CliContext) -> int:
+    a = ctx.args
+    on = a.on or date.today()
+    items = ctx.station().visits.due(on, volunteer=a.volunteer)
+    if a.json:
+        print_json([i.as_json() for i in items])
+        return 0
+    for i in items:
+        late = i.days_overdue(on)
+        sys.stdout.write(f"{i.due:%Y-%m-%d}  {'逾期 %d 天' % late if late else '今天':<8}{i.address or '-':<12}"
+                         f"{i.who:<8}{i.subject:<8}{'、'.join(i.volunteers)}\n")
+    print(f"{len(items)} follow-ups due")
+    return 0
+
+
+def cmd_coverage(ctx: CliContext) -> int:
+    a = ctx.args
+    end = a.end or date.today()
+    start = a.start or end - timedelta(days=30)
+    station = ctx.station(operator=bool(a.output))
+    cov = export_coverage(station, start, end, a.output) if a.output else coverage(station, start, end)
+    if a.json:
+        print_json(cov.as_json())
+        return 0
+    for b in [*cov.buildings, cov.total]:
+        sys.stdout.write(f"{b.building:<6}{b.households:>5} 户  走访 {b.visited:>4} ({percent(b.visited_share):>6})  "
+                         f"从未走访 {b.never:>4} ({percent(b.never_share):>6})  空置 {b.vacant}\n")
+    for name, visits, households in cov.per_volunteer:
+        sys.stdout.write(f"{name:<8}{visits:>5} 次 {households:>5} 户\n")
+    if a.output:
+        print(f"wrote {a.output}")
+    return 0
+
+
+def cmd_walklist(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.walklist import walk_list_pdf
+
+    a = ctx.args
+    station = ctx.station(operator=True)
+    selection = WalkSelection(buildings=tuple(a.building), statuses=tuple(a.status), tags=tuple(a.tag),
+                              not_visited_since=a.not_visited_since, follow_up_due=a.follow_up_due)
+    ids = select_households(station, selection, on=a.date)
+    pdf = walk_list_pdf(station, ids, title=a.title, purpose=a.purpose, volunteers=a.volunteer, on=a.date)
+    a.output.write_bytes(pdf)
+    with station.write() as uow:
+        uow.record("export", a.output.name, "walklist", None,
+                   {"file": str(a.output), "households": len(ids), "selection": selection.describe()})
+    print(f"wrote {a.output}: {len(ids)} households ({selection.describe()})")
+    return 0
+
+
+# --- consultations --------------------------------------------------------------------------------
+
+
+def cmd_cons_add(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    row = station.consultations.add(ConsultationInput(
+        address=a.household, person_name=a.name, person_phone=a.phone, asked_at=a.date, category=a.category,
+        question=a.question, advice=a.advice, referred_to=a.referred_to, status=a.status, follow_up=a.follow_up))
+    print(f"recorded consultation {row.id}: {row.who} {row.category} {row.status}")
+    return 0
+
+
+def cmd_cons_list(ctx: CliContext) -> int:
+    a = ctx.args
+    rows = ctx.station().consultations.list(year=a.year, status=a.status)
+    if a.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    for r in rows:
+        sys.stdout.write(f"{r.asked_at:%Y-%m-%d}  {r.who:<12}{r.category_label:<6}{r.status_label:<5}{r.question}\n")
+    print(f"{len(rows)} consultations")
+    return 0
+
+
+def cmd_cons_stats(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=bool(a.output))
+    st = station.consultations.stats(a.year)
+    if a.output:
+        station.consultations.export_stats(a.year, a.output)
+    if a.json:
+        print_json(st.as_json())
+        return 0
+    cats = [c.value for c in Category]
+    from mutual_aid_desk.core.consultations import CATEGORY_LABELS
+
+    sys.stdout.write("月份     " + "".join(f"{CATEGORY_LABELS[Category(c)]:>6}" for c in cats) + "    合计\n")
+    for m in range(1, 13):
+        counts = st.by_month[m]
+        sys.stdout.write(f"{a.year}-{m:02d}  " + "".join(f"{counts.get(c, 0):>8}" for c in cats)
+                         + f"{sum(counts.values()):>8}\n")
+    totals = st.by_category()
+    sys.stdout.write("全年     " + "".join(f"{totals.get(c, 0):>8}" for c in cats) + f"{st.total:>8}\n")
+    print(f"{st.total} consultations in {a.year}: {st.resolved} resolved, {st.referred} referred, {st.open} open")
+    if a.output:
+        print(f"wrote {a.output}")
+    return 0
+
+
+def cmd_cons_partners(ctx: CliContext) -> int:
+    a = ctx.args
+    if a.names:
+        station = ctx.station(operator=True)
+        station.consultations.set_partners(a.names)
+    else:
+        station = ctx.station()
+    for name in station.consultations.partners():
+        print(name)
+    return 0
