@@ -23,6 +23,7 @@ from mutual_aid_desk.paths import DB_ENV
 COMMAND_MODULES = [
     "mutual_aid_desk.cli.station",
     "mutual_aid_desk.cli.households",
+    "mutual_aid_desk.cli.visits",
     "mutual_aid_desk.cli.meetings",
     "mutual_aid_desk.cli.funds",
     "mutual_aid_desk.cli.operators",
