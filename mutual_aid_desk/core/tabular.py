@@ -148,7 +148,9 @@ def read_table(path: Path, columns: Sequence[Column], required: Sequence[Sequenc
     position, header_number, mapping = best
     headers = rows[position][1]
     if required and not any(all(f in mapping for f in group) for group in required):
-        group = required[0]
+        # Name what is missing from the group the file came closest to: a sheet with 楼栋 but no 室号
+        # lacks the room column, not a whole-address column.
+        group = max(required, key=lambda g: sum(f in mapping for f in g))
         problems = [
             Problem(
                 next((c.aliases[0] for c in columns if c.field == f and c.aliases), f),
