@@ -188,12 +188,12 @@ def _fraction_words(bar: Bar, lang: str) -> str:
     if lang == "zh":
         if f == Fraction(1, 2) and bar.strict:
             return "过半数"
-        if f.denominator <= 10:
+        if f.denominator <= 6:
             words = f"{_CN_DIGITS[f.denominator]}分之{_CN_DIGITS[f.numerator]}"
         else:
             words = f"{_percent_text(f)}%"
         return f"超过{words}" if bar.strict else f"{words}以上"
-    words = f"{f.numerator}/{f.denominator}" if f.denominator <= 10 else f"{_percent_text(f)} %"
+    words = f"{f.numerator}/{f.denominator}" if f.denominator <= 6 else f"{_percent_text(f)} %"
     if f == Fraction(1, 2) and bar.strict:
         return "more than half"
     return f"more than {words}" if bar.strict else f"at least {words}"

@@ -866,6 +866,10 @@ class VoteService:
             return [(vid, title, RevisionView(rev, ch, cast, json.loads(ans), by, at, note))
                     for vid, title, rev, ch, cast, ans, by, at, note in rows]
 
+    def household_entries(self, household_id: int) -> list[Any]:
+        """The household timeline's ballots (see ``core/timeline.py``)."""
+        return ballot_timeline(self._station, household_id)
+
     def ballot_count(self, vote_id: int) -> int:
         b = Ballot.__table__.c
         with self._station.read() as s:

@@ -28,7 +28,7 @@ from mutual_aid_desk.reports.document import (
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
-SCOPE_WORDS = {"compound": "全体", "building": "按楼栋", "unit": "按单元", "household": "按户（户内项目）"}
+SCOPE_WORDS = {"compound": "全体", "building": "按楼栋", "unit": "按单元", "household": "按户，户内项目"}
 
 
 def _area(centi: int) -> str:
