@@ -161,22 +161,28 @@ def restore_backup(station_path: Path, backup_path: Path, *, operator: object | 
             QT_TRANSLATE_NOOP("Errors", "{file} is not a Mutual-Aid Desk station file; nothing was changed."),
             file=backup_path.name)
     schema_state(backup_path)  # raises for a file from a newer version of the app
-    # 2. Keep the current file, if there is one that SQLite can still read.
+    # 2. Keep the current file, if there is one; a file SQLite cannot read is kept byte for byte.
     kept: Path | None = None
+    damaged = False
     if station_path.exists() and station_path.stat().st_size > 0:
         try:
             kept = backup_file(station_path, reason="before-restore")
         except sqlite3.DatabaseError:
-            kept = _copy_damaged(station_path)
-    # 3. Copy the backup into the live file in one transaction.
+            kept, damaged = _copy_damaged(station_path), True
+    # 3. Copy the backup in: into the live file through SQLite (one transaction), or, when the
+    #    current file is not a database any more, as a whole new file moved into place.
     try:
-        src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
-        dst = sqlite3.connect(station_path, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        if damaged or not station_path.exists():
+            _replace_whole(backup_path, station_path)
+        else:
+            try:
+                _copy_live(backup_path, station_path)
+            except sqlite3.OperationalError:
+                raise
+            except sqlite3.DatabaseError:
+                if kept is None:
+                    raise
+                _replace_whole(backup_path, station_path)
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
@@ -187,9 +193,43 @@ def restore_backup(station_path: Path, backup_path: Path, *, operator: object | 
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "Cannot write the station file {file}: {reason}. Nothing was restored."),
             file=str(station_path), reason=str(exc)) from exc
+    except OSError as exc:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write the station file {file}: {reason}. Nothing was restored."),
+            file=str(station_path), reason=exc.strerror or str(exc)) from exc
     if operator is not None:
         _note_restore(station_path, backup_path, kept, operator)
     return RestoreResult(backup_path, kept, info)
+
+
+def _copy_live(backup_path: Path, station_path: Path) -> None:
+    src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+    dst = sqlite3.connect(station_path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def _replace_whole(backup_path: Path, station_path: Path) -> None:
+    """Write the backup beside the station file, then move it into place (atomic on one disk).
+
+    The old ``-wal`` and ``-shm`` belong to the damaged file and must not be replayed over the
+    restored one, so they go (the damaged file itself was kept first).
+    """
+    tmp = station_path.with_name(station_path.name + ".restoring")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+    dst = sqlite3.connect(tmp)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(station_path) + suffix).unlink(missing_ok=True)
+    tmp.replace(station_path)
 
 
 def _copy_damaged(station_path: Path) -> Path:
