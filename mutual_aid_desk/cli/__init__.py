@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "mutual_aid_desk.cli.meetings",
     "mutual_aid_desk.cli.funds",
     "mutual_aid_desk.cli.operators",
+    "mutual_aid_desk.cli.votes",
 ]
 
 

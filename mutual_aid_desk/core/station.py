@@ -21,6 +21,7 @@ from mutual_aid_desk.core.funds import FundService
 from mutual_aid_desk.core.meetings import MeetingService
 from mutual_aid_desk.core.operators import Operator, Permission, VolunteerService
 from mutual_aid_desk.core.settings import SettingsService
+from mutual_aid_desk.core.votes import VoteService
 from mutual_aid_desk.core.visits import VisitService
 from mutual_aid_desk.core.consultations import ConsultationService
 from mutual_aid_desk.db.engine import Database, open_database
@@ -58,6 +59,7 @@ class Station:
         self.audit = AuditService(self)
         self.volunteers = VolunteerService(self)
         self.households = HouseholdService(self)
+        self.votes = VoteService(self)
         self.funds = FundService(self)
         self.visits = VisitService(self)
         self.consultations = ConsultationService(self)
