@@ -1340,6 +1340,10 @@ class FundService:
         with self._station.write() as uow:
             uow.record("export", file_name, f"fund {kind}", None, {"drive": drive_id, "file": file_name})
 
+    def household_entries(self, household_id: int) -> list[TimelineEntry]:
+        """The household's payments, refunds and reversals for its timeline."""
+        return payments_timeline(self._station, household_id)
+
     def drive_titles(self) -> dict[int, str]:
         d = Drive.__table__.c
         with self._station.read() as s:
@@ -1348,7 +1352,7 @@ class FundService:
 
 def payments_timeline(station: "Station", household_id: int) -> list[TimelineEntry]:
     """Timeline provider: a household's payments, refunds and reversals in every drive."""
-    service: FundService = getattr(station, "funds", None) or FundService(station)
+    service = FundService(station)
     titles = service.drive_titles()
     out = []
     for row in service.payments_of(household_id):

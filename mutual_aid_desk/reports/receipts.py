@@ -30,40 +30,52 @@ PER_PAGE = 2
 
 def _part(label: str, drive_title: str, station_name: str, row: LedgerRow, head: str, width: float,
           *, stub: bool) -> Table:
+    """One part of the receipt. The stub is a compact record the station keeps; the copy is the receipt."""
     number = f"No. {row.receipt_no:06d}"
     void = " 【已冲正 作废】" if row.reversed_by else ""
     method = METHOD_LABELS.get(Method(row.method), row.method) if row.method else ""
-    title = Table([[para(f"{station_name} 众筹收款收据", "heading", spaceBefore=0, spaceAfter=0),
+    heading = f"{station_name} 众筹收款收据" if not stub else f"{station_name} 收款存根"
+    title = Table([[para(heading, "heading" if not stub else "body", spaceBefore=0, spaceAfter=0),
                     para(f"{label}  {number}", "body_right", textColor=colors.HexColor("#B00000"))]],
                   colWidths=[width * 0.62, width * 0.38])
     title.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     lw = 32 * mm
     half = (width - 2 * lw) / 2
-    body = [
-        [para("项目", "cell"), para(drive_title + void, "cell"), "", ""],
-        [para("房号", "cell"), para(row.address, "cell"), para("户主", "cell"), para(head, "cell")],
-        [para("金额（小写）", "cell"), para(f"¥ {format_fen(row.amount_fen, grouped=True)} 元", "cell"),
-         para("缴款方式", "cell"), para(method, "cell")],
-        [para("金额（大写）", "cell"), para(amount_in_words(row.amount_fen), "cell"), "", ""],
-        [para("缴款日期", "cell"), para(f"{row.day:%Y-%m-%d}", "cell"), para("收款人", "cell"), para(row.collector, "cell")],
-    ]
+    amount = f"¥ {format_fen(row.amount_fen, grouped=True)} 元"
     if stub:
-        body.append([para("缴款人签字", "cell"), "", para("收款人签字", "cell"), ""])
+        body = [
+            [para("项目", "cell"), para(drive_title + void, "cell"), para("房号 / 户主", "cell"),
+             para(f"{row.address}　{head}", "cell")],
+            [para("金额", "cell"), para(f"{amount}（{amount_in_words(row.amount_fen)}）", "cell"), "", ""],
+            [para("日期 / 方式", "cell"), para(f"{row.day:%Y-%m-%d}　{method}", "cell"), para("收款人", "cell"),
+             para(row.collector, "cell")],
+        ]
+        spans = [("SPAN", (1, 1), (3, 1))]
+        heights = None
     else:
-        body.append([para("收款人签字", "cell"), "", para("（盖章）", "cell"), ""])
-    grid = Table(body, colWidths=[lw, half, lw, half], rowHeights=[None] * (len(body) - 1) + [12 * mm])
+        body = [
+            [para("项目", "cell"), para(drive_title + void, "cell"), "", ""],
+            [para("房号", "cell"), para(row.address, "cell"), para("户主", "cell"), para(head, "cell")],
+            [para("金额（小写）", "cell"), para(amount, "cell"), para("缴款方式", "cell"), para(method, "cell")],
+            [para("金额（大写）", "cell"), para(amount_in_words(row.amount_fen), "cell"), "", ""],
+            [para("缴款日期", "cell"), para(f"{row.day:%Y-%m-%d}", "cell"), para("收款人", "cell"),
+             para(row.collector, "cell")],
+            [para("收款人签字", "cell"), "", para("（盖章）", "cell"), ""],
+        ]
+        spans = [("SPAN", (1, 0), (3, 0)), ("SPAN", (1, 3), (3, 3))]
+        heights = [None] * (len(body) - 1) + [12 * mm]
+    grid = Table(body, colWidths=[lw, half, lw, half], rowHeights=heights)
     grid.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-        ("SPAN", (1, 0), (3, 0)), ("SPAN", (1, 3), (3, 3)),
+        *spans,
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#EEEEEE")),
-        ("BACKGROUND", (2, 1), (2, 2), colors.HexColor("#EEEEEE")),
-        ("BACKGROUND", (2, 4), (2, 5), colors.HexColor("#EEEEEE")),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     outer = Table([[title], [grid]], colWidths=[width])
-    outer.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    outer.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0)]))
     return outer
 
 
@@ -71,6 +83,13 @@ def _cut_line(width: float) -> Table:
     t = Table([[para("- - - - - - - 沿此线剪开：上联存根（互助站留存），下联收据（交缴款人） - - - - - - - -",
                      "small", alignment=1)]], colWidths=[width])
     t.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 2 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm)]))
+    return t
+
+
+def _between(width: float) -> Table:
+    """A dashed line between two receipts on the same page, where the sheet is cut in two."""
+    t = Table([[""]], colWidths=[width], rowHeights=[6 * mm])
+    t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.grey, None, (3, 3))]))
     return t
 
 
@@ -112,7 +131,7 @@ def receipts_pdf(station: "Station", drive_id: int, *, receipt_numbers: Sequence
             if index and index % PER_PAGE == 0:
                 out.append(PageBreak())
             elif index:
-                out.append(Spacer(1, 10 * mm))
+                out.append(_between(width))
             out.append(receipt_flowables(info.title, station_name, row, mask_name(heads.get(row.household_id, "")), width))
         return out
 
