@@ -67,6 +67,11 @@ def _norm(text: Any) -> str:
     return unicodedata.normalize("NFKC", str(text or "")).strip()
 
 
+def _clean(text: Any) -> str:
+    """Free text as typed (full-width punctuation kept), surrounding blanks and inner runs of space removed."""
+    return re.sub(r"[ \t\u3000]+", " ", str(text or "")).strip()
+
+
 def parse_time(value: str | dtime, field_name: str = "time") -> str:
     """'19:00', '7:30', '19：00', '1900', '19点' → 'HH:MM'; anything else is a ValidationError."""
     if isinstance(value, dtime):
@@ -204,7 +209,7 @@ def plan_series(buildings: str | Sequence[str], per_night: int | str, start: str
         at = parse_time(time)
     except ValidationError as e:
         problems.extend(e.problems)
-    if not _norm(place):
+    if not _clean(place):
         problems.append(Problem("place", place, REASON_REQUIRED))
     if problems:
         raise ValidationError(problems)
@@ -214,7 +219,7 @@ def plan_series(buildings: str | Sequence[str], per_night: int | str, start: str
     for i in range(0, len(names), count):
         while skip_weekends and day.weekday() >= 5:
             day += timedelta(days=1)
-        proposals.append(MeetingProposal(day, at, _norm(place), names[i:i + count]))
+        proposals.append(MeetingProposal(day, at, _clean(place), names[i:i + count]))
         day += timedelta(days=1)
     return proposals
 
@@ -319,14 +324,14 @@ def validate_meeting(data: MeetingInput, known_buildings: set[str] | None = None
             problems.extend(e.problems)
             return None
 
-    title = _norm(data.title).replace("\n", " ")
+    title = _clean(str(data.title or "").replace("\n", " "))
     if not title:
         problems.append(Problem("title", data.title, REASON_REQUIRED))
     elif len(title) > MAX_TITLE:
         problems.append(Problem("title", title[:20] + "…", REASON_TITLE))
     when = attempt(parse_date, data.date)
     at = attempt(parse_time, data.time)
-    place = _norm(data.place)
+    place = _clean(data.place)
     if not place:
         problems.append(Problem("place", data.place, REASON_REQUIRED))
     buildings = attempt(parse_buildings, data.buildings) or []
@@ -339,13 +344,13 @@ def validate_meeting(data: MeetingInput, known_buildings: set[str] | None = None
             problems.append(Problem("buildings", ",".join(missing), REASON_UNKNOWN_BUILDING,
                                     {"buildings": "、".join(dict.fromkeys(missing))}))
     agenda_items = data.agenda.split("\n") if isinstance(data.agenda, str) else list(data.agenda)
-    agenda = [re.sub(r"^\s*(\d+[.、)]|[-•·])\s*", "", _norm(a)) for a in agenda_items]
+    agenda = [re.sub(r"^\s*(\d+[.、)．]|[-•·])\s*", "", _clean(a)) for a in agenda_items]
     agenda = [a for a in agenda if a]
     if problems:
         raise ValidationError(problems)
     buildings.sort(key=natural_key)
     units.sort(key=lambda u: tuple(natural_key(p) for p in u.split("-")))
-    return CleanMeeting(title, when, at, place, buildings, units, agenda, _norm(data.organiser),
+    return CleanMeeting(title, when, at, place, buildings, units, agenda, _clean(data.organiser),
                         data.vote_id, (data.notes or "").strip())
 
 
@@ -600,7 +605,7 @@ class MeetingService:
             elif text in ("present", "到场", "本人", "1"):
                 parsed[hid] = (Mode.PRESENT, "")
             elif text in ("proxy", "代签", "委托", "2"):
-                parsed[hid] = (Mode.PROXY, _norm(proxy))
+                parsed[hid] = (Mode.PROXY, _clean(proxy))
             else:
                 problems.append(Problem("mode", mode, REASON_MODE))
         if problems:

@@ -105,6 +105,8 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[Any]], col_widths:
     data = [[cell(h, header_style) for h in header]] + [[cell(v, font) for v in r] for r in rows]
     table = Table(data, colWidths=list(col_widths), repeatRows=1)
     commands: list[tuple[Any, ...]] = [
+        # Without it, Table selects Helvetica for every cell: a non-embedded font in the file.
+        ("FONT", (0, 0), (-1, -1), register_fonts(), MIN_BODY_PT),
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDDDDD")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
