@@ -31,83 +31,83 @@
         <translation>磁盘无法写入（可能已满、只读或已拔出）。本次没有保存任何内容；请腾出空间或换一个文件夹后再保存。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="471" />
+        <location filename="../../mutual_aid_desk/core/households.py" line="474" />
         <source>This household was changed by {who} at {at}: reload it and make your change again.</source>
         <translation>这户信息已被 {who} 在 {at} 修改：请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="48" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="49" />
         <source>edit records</source>
         <translation>录入记录</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="49" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="50" />
         <source>open, close or reopen a vote</source>
         <translation>开启、结束或重新开启表决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="50" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="51" />
         <source>reverse a ledger entry</source>
         <translation>冲销账目</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="51" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="52" />
         <source>archive or merge households</source>
         <translation>归档或合并住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="52" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="53" />
         <source>export unmasked personal data</source>
         <translation>导出未脱敏的个人信息</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="53" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="54" />
         <source>change station settings and the roster</source>
         <translation>修改站点设置和志愿者名册</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="74" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="75" />
         <source>Only a coordinator may {action}; {name} is recording as a volunteer.</source>
         <translation>只有负责人可以{action}；{name} 当前以志愿者身份录入。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="85" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="86" />
         <source>Wrong PIN for {name}: {tries} tries left.</source>
         <translation>{name} 的密码不对：还可以再试 {tries} 次。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="89" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="90" />
         <source>Wrong PIN for {name}, five times in a row: {name} is locked for {seconds} seconds.</source>
         <translation>{name} 的密码连续错了五次：已锁定 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="98" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="99" />
         <source>Too many wrong PINs for {name}: try again in {seconds} seconds.</source>
         <translation>{name} 的密码错误次数太多：请 {seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="185" />
-        <location filename="../../mutual_aid_desk/core/operators.py" line="292" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="196" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="308" />
         <source>No volunteer with id {id} on the roster.</source>
         <translation>名册中没有编号为 {id} 的志愿者。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="192" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="203" />
         <source>No volunteer named '{name}' on the roster.</source>
         <translation>名册中没有名为“{name}”的志愿者。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="216" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="232" />
         <source>The roster already has people; a coordinator adds new ones.</source>
         <translation>名册中已经有人了；请由负责人添加新成员。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="295" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="311" />
         <source>{name} was changed by {who} at {at}: reload and make your change again.</source>
         <translation>{name} 已被 {who} 在 {at} 修改：请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="353" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="369" />
         <source>No active volunteer named '{name}' on the roster.</source>
         <translation>名册中没有在岗的志愿者“{name}”。</translation>
     </message>
@@ -423,112 +423,117 @@
     <name>HouseholdsPage</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/households.py" line="47" />
+        <source>Search address, name, pinyin or phone (Ctrl+F)</source>
+        <translation>搜索地址、姓名、拼音或电话（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="48" />
         <source>Search: address (5-2-301, 301), name, pinyin initials (zxm) or phone digits</source>
         <translation>搜索：地址（5-2-301、301）、姓名、拼音首字母（zxm）或电话尾号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="55" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="56" />
         <source>Add household</source>
         <translation>新增住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="56" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="57" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="57" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="58" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="128" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="129" />
         <source>Households</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="137" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="138" />
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="139" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="140" />
         <source>Building %1 (%2)</source>
         <translation>%1 号楼（%2 户）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="141" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="142" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="145" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="146" />
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="161" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="162" />
         <source>%1 households</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="167" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="169" />
         <source>No household matches. Check the address or name, or clear the filters.</source>
         <translation>没有找到符合的住户。请检查地址或姓名，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="170" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="172" />
         <source>No households yet: import the roster from the street office (Import roster…) or add one (Add household).</source>
         <translation>还没有住户：请导入街道给的花名册（导入花名册…），或逐户新增（新增住户）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="237" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="239" />
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="238" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="240" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="246" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="248" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="247" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="249" />
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>新增 %1 户，更新 %2 户，%3 户无变化。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="253" />
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="260" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="255" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="262" />
         <source>Export households</source>
         <translation>导出住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="254" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="256" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="261" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="263" />
         <source>Export with full names and phone numbers? Choose No for a masked copy (张*明, 138****1234).</source>
         <translation>导出完整的姓名和电话吗？选“否”将导出脱敏版本（张*明、138****1234）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="271" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="273" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="272" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="274" />
         <source>%1 households written to %2 (masked).</source>
         <translation>已将 %1 户写入 %2（已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="273" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="275" />
         <source>%1 households written to %2 (NOT masked: keep it safe).</source>
         <translation>已将 %1 户写入 %2（未脱敏：请妥善保管）。</translation>
     </message>
@@ -796,6 +801,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/core/households.py" line="62" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="126" />
         <source>not a phone number: use an 11-digit mobile (13812345678) or a landline (021-12345678)</source>
         <translation>不是有效电话：请填 11 位手机号（13812345678）或座机（021-12345678）</translation>
     </message>
@@ -870,27 +876,27 @@
         <translation>文件里没有数据行</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="121" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="122" />
         <source>a PIN is 4 to 12 digits</source>
         <translation>密码为 4 到 12 位数字</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="122" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="123" />
         <source>a name is needed</source>
         <translation>请填写姓名</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="123" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="124" />
         <source>this name is already on the roster</source>
         <translation>名册中已有这个名字</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="124" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="125" />
         <source>the role is volunteer or coordinator</source>
         <translation>角色只能是志愿者或负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="125" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="127" />
         <source>the station needs at least one active coordinator: make someone else coordinator first</source>
         <translation>站点至少需要一位在岗负责人：请先指定另一位负责人</translation>
     </message>

@@ -44,7 +44,8 @@ class HouseholdsPage(Page):
         self.setObjectName("householdsPage")
 
         self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText(self.tr("Search: address (5-2-301, 301), name, pinyin initials (zxm) or phone digits"))
+        self.search.setPlaceholderText(self.tr("Search address, name, pinyin or phone (Ctrl+F)"))
+        self.search.setToolTip(self.tr("Search: address (5-2-301, 301), name, pinyin initials (zxm) or phone digits"))
         self.search.setClearButtonEnabled(True)
         self.building = QComboBox(objectName="buildingFilter")
         self.status = QComboBox(objectName="statusFilter")
@@ -161,6 +162,7 @@ class HouseholdsPage(Page):
         self.count.setText(self.tr("%1 households").replace("%1", str(total)))
         filtered = bool(self.search.text().strip() or self.building.currentData() or self.status.currentData()
                         or self.tag.currentData())
+        self.detail.setVisible(bool(total))
         if total:
             self.stack.setCurrentWidget(self.table)
         elif filtered:
