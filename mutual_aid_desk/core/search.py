@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
-
 from mutual_aid_desk.core.addresses import Address, address_fragments, normalise_text
 
 
@@ -21,6 +19,8 @@ def _char_pinyin(char: str) -> tuple[str, str]:
     if not ("\u3400" <= char <= "\u9fff"):
         low = char.lower()
         return low, low
+    from pypinyin import Style, pinyin  # loaded on first use: its dictionaries slow start-up
+
     full = pinyin(char, style=Style.NORMAL, heteronym=False, strict=False)[0][0]
     return full[:1], full
 
