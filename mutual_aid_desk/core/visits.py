@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, insert, or_, select as sa_select, text, update
+from sqlalchemy import func, insert, select as sa_select, text, update
 
 from mutual_aid_desk.core.audit import PendingEntry
 from mutual_aid_desk.core.tabular import Column, REASON_EMPTY, read_table
@@ -588,6 +588,33 @@ class VisitService:
         """Visits, oldest first (or newest first), filtered in SQL."""
         v, h = Visit.__table__, Household.__table__
         stmt = sa_select(*_visit_columns()).select_from(v.join(h, h.c.id == v.c.household_id))
+        stmt = self._filtered(stmt, household_id, since, until, volunteer, limit, newest_first)
+        with self._station.read() as s:
+            return [_to_row(r) for r in s.connection().execute(stmt)]
+
+    def matching_ids(self, *, household_id: int | None = None, since: date | None = None,
+                     until: date | None = None, volunteer: str | None = None,
+                     newest_first: bool = True) -> list[int]:
+        """Ids only, for a paged list: the view fetches rows a page at a time with ``rows_by_ids``."""
+        stmt = self._filtered(sa_select(Visit.__table__.c.id), household_id, since, until, volunteer, None, newest_first)
+        with self._station.read() as s:
+            return list(s.connection().execute(stmt).scalars())
+
+    def rows_by_ids(self, ids: Sequence[int]) -> list[VisitRow]:
+        """Rows for the given visit ids, in the order given."""
+        if not ids:
+            return []
+        v, h = Visit.__table__, Household.__table__
+        stmt = (sa_select(*_visit_columns()).select_from(v.join(h, h.c.id == v.c.household_id))
+                .where(v.c.id.in_(list(ids))))
+        with self._station.read() as s:
+            found = {r[0]: _to_row(r) for r in s.connection().execute(stmt)}
+        return [found[i] for i in ids if i in found]
+
+    @staticmethod
+    def _filtered(stmt: Any, household_id: int | None, since: date | None, until: date | None,
+                  volunteer: str | None, limit: int | None, newest_first: bool) -> Any:
+        v = Visit.__table__
         if household_id is not None:
             stmt = stmt.where(v.c.household_id == household_id)
         if since is not None:
@@ -602,8 +629,7 @@ class VisitService:
         stmt = stmt.order_by(*order)
         if limit is not None:
             stmt = stmt.limit(limit)
-        with self._station.read() as s:
-            return [_to_row(r) for r in s.connection().execute(stmt)]
+        return stmt
 
     def count(self) -> int:
         with self._station.read() as s:

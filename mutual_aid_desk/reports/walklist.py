@@ -48,6 +48,7 @@ _FRAME_PADDING = 12  # points: ReportLab's Frame pads 6 pt on each side
 
 @dataclass(frozen=True)
 class WalkRow:
+    household_id: int
     address: str
     building: str
     head: str
@@ -93,7 +94,7 @@ def walk_rows(station: "Station", household_ids: Sequence[int], on: date | None 
     out = []
     for r in rows:
         seen = last.get(r.id)
-        out.append(WalkRow(r.address, r.building, r.head, r.phones,
+        out.append(WalkRow(r.id, r.address, r.building, r.head, r.phones,
                            _last_visit(seen, on) if seen else "未走访", r.status == "vacant"))
     return out
 

@@ -1,0 +1,174 @@
+"""Choosing households for an evening round, printing the walk list, and entering its results.
+
+The same selection drives the PDF and the bulk re-entry grid, so the grid lists exactly the
+households of the printed sheet in the same order. Other pages may hand over their own households
+(``household_ids``: not yet voted, not yet paid); the filters then narrow that set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mutual_aid_desk.core.selection import WalkSelection, select_households
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.core.visits import split_names
+from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.labels import status_choices
+from mutual_aid_desk.ui.messages import show_error
+from mutual_aid_desk.ui.models.visits import purpose_text
+
+
+class WalkListDialog(QDialog):
+    def __init__(self, station: Station, parent: QWidget | None = None, *,
+                 household_ids: Sequence[int] | None = None, title: str = "", purpose: str = "general"):
+        super().__init__(parent)
+        self.setObjectName("walkListDialog")
+        self.setWindowTitle(self.tr("Walk list"))
+        self.station = station
+        self.handed_over = frozenset(household_ids) if household_ids is not None else None
+        self.saved_any = False
+        self.last_pdf: bytes | None = None
+
+        self.buildings = QListWidget(objectName="buildingList")
+        for name, count in station.households.buildings():
+            item = QListWidgetItem(self.tr("Building %1 (%2)").replace("%1", name).replace("%2", str(count)))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.buildings.addItem(item)
+        self.status = QComboBox(objectName="walkStatus")
+        self.status.addItem(self.tr("Any status"), None)
+        for code, label in status_choices():
+            self.status.addItem(label, code)
+        self.tag = QComboBox(objectName="walkTag")
+        self.tag.addItem(self.tr("Any tag"), None)
+        for name in station.settings.tags():
+            self.tag.addItem(name, name)
+        self.not_visited = QCheckBox(self.tr("Not visited since"), objectName="notVisitedCheck")
+        self.not_visited_date = QDateEdit(QDate.currentDate().addDays(-30), objectName="notVisitedDate")
+        self.not_visited_date.setCalendarPopup(True)
+        self.not_visited_date.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_due = QCheckBox(self.tr("Follow-up due"), objectName="followUpDueCheck")
+
+        self.title = QLineEdit(title or "走访清单", objectName="walkTitle")  # printed: Chinese whatever the window language
+        self.purpose = QComboBox(objectName="walkPurpose")
+        for key, _label in station.visits.purposes():
+            self.purpose.addItem(purpose_text(key), key)
+        index = self.purpose.findData(purpose)
+        if index < 0 and purpose:
+            self.purpose.addItem(purpose, purpose)
+            index = self.purpose.count() - 1
+        self.purpose.setCurrentIndex(max(0, index))
+        self.volunteers = QLineEdit(station.operator.name if station.operator else "", objectName="walkVolunteers")
+        self.round_date = QDateEdit(QDate.currentDate(), objectName="walkDate")
+        self.round_date.setCalendarPopup(True)
+        self.round_date.setDisplayFormat("yyyy-MM-dd")
+
+        self.count = QLabel(objectName="walkCount")
+        self.count.setProperty("role", "title")
+        self.print_button = QPushButton(self.tr("Preview and print…"), objectName="printWalkListButton")
+        self.results_button = QPushButton(self.tr("Enter results…"), objectName="enterResultsButton")
+        self.close_button = QPushButton(self.tr("Close"), objectName="closeButton")
+
+        filters = QFormLayout()
+        if self.handed_over is not None:
+            filters.addRow(QLabel(self.tr("%1 households handed over").replace("%1", str(len(self.handed_over)))))
+        filters.addRow(self.tr("Buildings (none ticked: all)"), self.buildings)
+        filters.addRow(self.tr("Status"), self.status)
+        filters.addRow(self.tr("Tag"), self.tag)
+        filters.addRow(self.not_visited, self.not_visited_date)
+        filters.addRow("", self.follow_up_due)
+        sheet = QFormLayout()
+        sheet.addRow(self.tr("Title"), self.title)
+        sheet.addRow(self.tr("Purpose"), self.purpose)
+        sheet.addRow(self.tr("Volunteers"), self.volunteers)
+        sheet.addRow(self.tr("Date of the round"), self.round_date)
+        columns = QHBoxLayout()
+        columns.addLayout(filters, 1)
+        columns.addLayout(sheet, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.results_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+
+        self.buildings.itemChanged.connect(lambda _i: self.update_count())
+        for combo in (self.status, self.tag):
+            combo.currentIndexChanged.connect(lambda _i: self.update_count())
+        for box in (self.not_visited, self.follow_up_due):
+            box.toggled.connect(lambda _b: self.update_count())
+        self.not_visited_date.dateChanged.connect(lambda _d: self.update_count())
+        self.print_button.clicked.connect(self.print_list)
+        self.results_button.clicked.connect(self.enter_results)
+        self.close_button.clicked.connect(self.accept)
+        self.print_button.setDefault(True)
+        self.resize(900, 600)
+        self.update_count()
+
+    def selection(self) -> WalkSelection:
+        ticked = tuple(self.buildings.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.buildings.count())
+                       if self.buildings.item(i).checkState() == Qt.CheckState.Checked)
+        return WalkSelection(buildings=ticked, statuses=(self.status.currentData(),) if self.status.currentData() else (),
+                             tags=(self.tag.currentData(),) if self.tag.currentData() else (),
+                             not_visited_since=self.not_visited_date.date().toPython() if self.not_visited.isChecked() else None,
+                             follow_up_due=self.follow_up_due.isChecked(), household_ids=self.handed_over)
+
+    def household_ids(self) -> list[int]:
+        return select_households(self.station, self.selection(), on=self.round_date.date().toPython())
+
+    def update_count(self) -> None:
+        n = len(self.household_ids())
+        self.count.setText(self.tr("%1 households selected").replace("%1", str(n)))
+        self.print_button.setEnabled(n > 0)
+        self.results_button.setEnabled(n > 0)
+
+    def _on(self) -> date:
+        return self.round_date.date().toPython()
+
+    def build_pdf(self) -> bytes:
+        from mutual_aid_desk.reports.walklist import walk_list_pdf
+
+        return walk_list_pdf(self.station, self.household_ids(), title=self.title.text().strip() or "走访清单",
+                             purpose=self.purpose.currentData() or "general",
+                             volunteers=split_names(self.volunteers.text()), on=self._on())
+
+    def print_list(self) -> None:
+        from mutual_aid_desk.ui.dialogs.preview import show_document
+
+        try:
+            self.last_pdf = self.build_pdf()
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        show_document(self, self.last_pdf, f"walklist-{self._on():%Y%m%d}.pdf",
+                      f"{self.title.text()} · {self.selection().describe()}")
+
+    def enter_results(self) -> None:
+        from mutual_aid_desk.ui.dialogs.bulk_reentry import BulkReentryDialog
+
+        dialog = BulkReentryDialog(self.station, self.household_ids(), purpose=self.purpose.currentData() or "general",
+                                   volunteers=split_names(self.volunteers.text()), on=self._on(), parent=self)
+        if dialog.exec() and dialog.saved_ids:
+            self.saved_any = True
+            self.update_count()

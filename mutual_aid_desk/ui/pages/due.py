@@ -1,0 +1,141 @@
+"""The Due view: every visit follow-up and open consultation due today or overdue, oldest first.
+
+Filter by volunteer; Enter or a double-click opens the household; "Done" closes a follow-up (a
+consultation is marked resolved).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.messages import show_error
+from mutual_aid_desk.ui.models.visits import DueTableModel
+from mutual_aid_desk.ui.pages.base import Page
+
+
+class DuePage(Page):
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(station, parent)
+        self.setObjectName("duePage")
+        self.volunteer = QComboBox(objectName="dueVolunteer")
+        self.count = QLabel(objectName="dueCount")
+        self.count.setProperty("role", "title")
+        self.open_button = QPushButton(self.tr("Open household (Enter)"), objectName="openHouseholdButton")
+        self.done_button = QPushButton(self.tr("Mark done"), objectName="markDoneButton")
+
+        self.model = DueTableModel(station, self)
+        self.table = QTableView(objectName="dueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        metrics = self.fontMetrics()
+        for column, sample in enumerate(("2026-11-21", "100", "Visit follow-up", "12-3-1201", "欧阳晓明",
+                                         "咨询回访", "王秀英、张建国")):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 28)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        self.empty = QLabel(self.tr("Nothing is due today. Well done."), objectName="dueEmpty")
+        self.empty.setProperty("role", "empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(objectName="dueStack")
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(self.count, 1)
+        top.addWidget(QLabel(self.tr("Volunteer")))
+        top.addWidget(self.volunteer)
+        top.addWidget(self.open_button)
+        top.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        self.volunteer.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.installEventFilter(self)
+        self.open_button.clicked.connect(self.open_current)
+        self.done_button.clicked.connect(self.mark_done)
+        self._fill_volunteers()
+        self.reload()
+
+    def nav_title(self) -> str:
+        return self.tr("Due")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter on a row opens its household (a shortcut would need an active window)."""
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # type: ignore[attr-defined]
+            self.open_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _fill_volunteers(self) -> None:
+        current = self.volunteer.currentData()
+        self.volunteer.blockSignals(True)
+        self.volunteer.clear()
+        self.volunteer.addItem(self.tr("Everyone"), None)
+        for v in self.station.volunteers.list():
+            self.volunteer.addItem(v.name, v.name)
+        self.volunteer.setCurrentIndex(max(0, self.volunteer.findData(current)))
+        self.volunteer.blockSignals(False)
+
+    def reload(self) -> None:
+        self.model.load(volunteer=self.volunteer.currentData())
+        n = self.model.rowCount()
+        self.count.setText(self.tr("%1 follow-ups due today or overdue").replace("%1", str(n)))
+        self.stack.setCurrentWidget(self.table if n else self.empty)
+        self.done_button.setEnabled(n > 0)
+        self.open_button.setEnabled(n > 0)
+        if n:
+            self.table.selectRow(0)
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.model.items):
+            household_id = self.model.items[row].household_id
+            if household_id is not None:
+                self.household_requested.emit(household_id)
+
+    def open_current(self) -> None:
+        if self.table.currentIndex().isValid():
+            self.open_row(self.table.currentIndex().row())
+
+    def mark_done(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        item = self.model.items[index.row()]
+        try:
+            if item.kind == "visit":
+                self.station.visits.mark_follow_up_done(item.record_id)
+            else:
+                self.station.consultations.resolve(item.record_id)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+        self.data_changed.emit()
+
+    def refresh(self) -> None:
+        self._fill_volunteers()
+        self.reload()
