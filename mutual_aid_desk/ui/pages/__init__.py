@@ -6,6 +6,10 @@ import importlib
 
 PAGES = [
     "mutual_aid_desk.ui.pages.households:HouseholdsPage",
+    "mutual_aid_desk.ui.pages.visits:VisitsPage",
+    "mutual_aid_desk.ui.pages.due:DuePage",
+    "mutual_aid_desk.ui.pages.consultations:ConsultationsPage",
+    "mutual_aid_desk.ui.pages.coverage:CoveragePage",
 ]
 
 
