@@ -803,6 +803,15 @@ class FundService:
             preview.warnings.append(f"{len(outside)} exemptions are for households outside the scope and have no effect")
         return preview
 
+    def preview_new(self, data: DriveInput) -> SplitPreview:
+        """The split a drive not yet created would get (the new-drive form's preview); writes nothing."""
+        v = self._validate(data)
+        info = DriveInfo(0, v["title"], v["purpose"], v["cost_fen"], tuple(v["subsidies"]), v["scope_kind"],
+                         tuple(v["scope"]), v["split_rule"], v["fixed_fen"], Rounding(v["rounding"]), 0, now(), "",
+                         False)
+        with self._station.read() as s:
+            return self._preview(s, info, exemptions={})
+
     def preview_split(self, drive_id: int, *, manual: dict[int, int] | None = None) -> SplitPreview:
         """The split as it would be fixed now, without writing anything."""
         with self._station.read() as s:
@@ -1253,14 +1262,16 @@ class FundService:
         FROM fund_share s
         JOIN household h ON h.id = s.household_id
         LEFT JOIN (SELECT household_id, SUM(income_fen) AS paid,
-                          MAX(CASE WHEN kind = 'payment' THEN entry_date END) AS last_day
-                   FROM fund_ledger WHERE drive_id = :drive AND household_id IS NOT NULL
+                          MAX(CASE WHEN kind = 'payment' AND NOT EXISTS
+                                   (SELECT 1 FROM fund_ledger r WHERE r.reverses_id = l.id) THEN entry_date END) AS last_day
+                   FROM fund_ledger l WHERE drive_id = :drive AND household_id IS NOT NULL
                    GROUP BY household_id) p ON p.household_id = s.household_id
         WHERE s.drive_id = :drive AND s.split_no = :split
         ORDER BY h.sort_key, h.id""")
     _OUTSIDE_SQL = text("""
         SELECT h.id, h.address, h.head, h.status, SUM(l.income_fen),
-               MAX(CASE WHEN l.kind = 'payment' THEN l.entry_date END)
+               MAX(CASE WHEN l.kind = 'payment' AND NOT EXISTS
+                        (SELECT 1 FROM fund_ledger r WHERE r.reverses_id = l.id) THEN l.entry_date END)
         FROM fund_ledger l JOIN household h ON h.id = l.household_id
         WHERE l.drive_id = :drive AND l.household_id IS NOT NULL AND NOT EXISTS
               (SELECT 1 FROM fund_share s WHERE s.drive_id = :drive AND s.split_no = :split

@@ -1,0 +1,444 @@
+"""The drives page: every drive with a progress bar of money and of households, and the chosen drive's
+figures, shares, ledger and exemptions, with the actions a volunteer or coordinator needs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mutual_aid_desk.core.funds import DriveStatus, ExemptMode
+from mutual_aid_desk.core.money import format_fen
+from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.dialogs.fund_drive import DriveDialog
+from mutual_aid_desk.ui.dialogs.payment import PaymentDialog
+from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
+from mutual_aid_desk.ui.messages import show_error
+from mutual_aid_desk.ui.models.funds import (
+    DriveListModel,
+    ExemptionTableModel,
+    LedgerTableModel,
+    ProgressRole,
+    ShareTableModel,
+)
+from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.tasks import run_with_progress
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws a cell's (done, total) as a progress bar with the cell's text on it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        progress = index.data(ProgressRole)
+        if not progress:
+            super().paint(painter, option, index)
+            return
+        done, total = progress
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
+            painter.fillRect(option.rect, option.palette.highlight())
+        bar = QStyleOptionProgressBar()
+        bar.rect = QRect(option.rect.adjusted(4, 4, -4, -4))  # type: ignore[attr-defined]
+        bar.minimum = 0
+        bar.maximum = max(int(total), 1)
+        bar.progress = min(int(done), bar.maximum)
+        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        bar.textVisible = True
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal  # type: ignore[assignment]
+        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+
+
+class ExemptionDialog(QDialog):
+    """Exempt a household: address, reason, and who carries its share."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exemptionDialog")
+        self.setWindowTitle(self.tr("Exempt a household"))
+        self.address = QLineEdit(objectName="exemptAddress")
+        self.reason = QLineEdit(objectName="exemptReason")
+        self.reason.setPlaceholderText(self.tr("e.g. hardship (低保), agreed at the residents' meeting"))
+        self.mode = QComboBox(objectName="exemptMode")
+        self.mode.addItem(self.tr("Spread its share over the other households"), ExemptMode.SPREAD.value)
+        self.mode.addItem(self.tr("Leave its share uncovered (disclosed)"), ExemptMode.UNCOVERED.value)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Its share"), self.mode)
+        ok = QPushButton(self.tr("Exempt"), objectName="exemptOk")
+        ok.setDefault(True)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(ok)
+        form.addRow(row)
+        ok.clicked.connect(self.accept)
+        cancel.clicked.connect(self.reject)
+
+
+class FundsPage(Page):
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(station, parent)
+        self.setObjectName("fundsPage")
+        self._status: DriveStatus | None = None
+
+        self.new_button = QPushButton(self.tr("New drive…"), objectName="newDrive")
+        self.drives = DriveListModel(self)
+        self.drive_table = QTableView(objectName="driveTable")
+        self.drive_table.setModel(self.drives)
+        self.drive_table.setItemDelegate(ProgressDelegate(self.drive_table))
+        self._setup_table(self.drive_table)
+        header = self.drive_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.drive_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 8)
+        width = self.fontMetrics().horizontalAdvance("9,999,999.00 of 9,999,999.00 yuan") + 40
+        header.resizeSection(1, width)
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance("99999 of 99999 households") + 40)
+        header.setStretchLastSection(False)
+
+        self.title = QLabel(objectName="driveHeading")
+        self.title.setProperty("role", "heading")
+        font = self.title.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+        else:
+            font.setPixelSize(round(font.pixelSize() * 1.4))
+        font.setBold(True)
+        self.title.setFont(font)
+        self.figures: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        names = (("cost", self.tr("Total cost")), ("subsidies", self.tr("Subsidies")), ("gap", self.tr("To crowdfund")),
+                 ("due", self.tr("Shares add up to")), ("paid", self.tr("Paid by residents")),
+                 ("expenses", self.tr("Spent")), ("balance", self.tr("Balance")), ("outstanding", self.tr("Still owed")))
+        for i, (key, label) in enumerate(names):
+            value = QLabel(objectName=f"figure_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.figures[key] = value
+            grid.addWidget(QLabel(label + self.tr(":")), i // 4, (i % 4) * 2)
+            grid.addWidget(value, i // 4, (i % 4) * 2 + 1)
+        self.coverage = QLabel(objectName="driveCoverage")
+        self.coverage.setWordWrap(True)
+        self.note = QLabel(objectName="driveNote")
+        self.note.setWordWrap(True)
+
+        self.pay_button = QPushButton(self.tr("Record payment… (Ctrl+Enter)"), objectName="recordPayment")
+        self.notice_button = QPushButton(self.tr("Public notice (公示)"), objectName="printNotice")
+        self.receipts_button = QPushButton(self.tr("All receipts"), objectName="printReceipts")
+        self.arrears_button = QPushButton(self.tr("Arrears walk list"), objectName="printArrears")
+        self.exempt_button = QPushButton(self.tr("Exempt a household…"), objectName="exemptHousehold")
+        self.reverse_button = QPushButton(self.tr("Reverse the chosen entry…"), objectName="reverseEntry")
+        actions = QHBoxLayout()
+        for b in (self.pay_button, self.notice_button, self.receipts_button, self.arrears_button, self.exempt_button,
+                  self.reverse_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+
+        self.shares = ShareTableModel(self)
+        self.share_table = QTableView(objectName="shareTable")
+        self.share_table.setModel(self.shares)
+        self._setup_table(self.share_table)
+        self.only_owing = QCheckBox(self.tr("Only households that still owe"), objectName="onlyOwing")
+        self.ledger = LedgerTableModel(self)
+        self.ledger_table = QTableView(objectName="ledgerTable")
+        self.ledger_table.setModel(self.ledger)
+        self._setup_table(self.ledger_table)
+        self.exemptions = ExemptionTableModel(self)
+        self.exemption_table = QTableView(objectName="exemptionTable")
+        self.exemption_table.setModel(self.exemptions)
+        self._setup_table(self.exemption_table)
+        shares_tab = QWidget()
+        shares_layout = QVBoxLayout(shares_tab)
+        shares_layout.setContentsMargins(0, 0, 0, 0)
+        shares_layout.addWidget(self.only_owing)
+        shares_layout.addWidget(self.share_table)
+        self.tabs = QTabWidget(objectName="driveTabs")
+        self.tabs.addTab(shares_tab, self.tr("Households"))
+        self.tabs.addTab(self.ledger_table, self.tr("Ledger"))
+        self.tabs.addTab(self.exemption_table, self.tr("Exemptions"))
+
+        detail = QWidget(objectName="driveDetail")
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.title)
+        detail_layout.addLayout(grid)
+        detail_layout.addWidget(self.coverage)
+        detail_layout.addWidget(self.note)
+        detail_layout.addLayout(actions)
+        detail_layout.addWidget(self.tabs, 1)
+        self.detail = detail
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        heading = QLabel(self.tr("Fundraising drives"))
+        heading.setFont(self.title.font())
+        bar.addWidget(heading)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.drive_table)
+        self.empty = QLabel(self.tr("No drives yet. Press \"New drive…\" to record what is to be paid for, "
+                                    "its cost and subsidies, and how the gap is shared."), objectName="emptyState")
+        self.empty.setWordWrap(True)
+        top_layout.addWidget(self.empty)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([self.fontMetrics().height() * 9, self.fontMetrics().height() * 30])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.new_button.clicked.connect(self.new_drive)
+        self.pay_button.clicked.connect(self.record_payment)
+        self.notice_button.clicked.connect(self.print_notice)
+        self.receipts_button.clicked.connect(self.print_receipts)
+        self.arrears_button.clicked.connect(self.print_arrears)
+        self.exempt_button.clicked.connect(self.exempt)
+        self.reverse_button.clicked.connect(self.reverse_entry)
+        self.only_owing.toggled.connect(lambda _=False: self._fill_shares())
+        self.drive_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_drive())
+        self.share_table.doubleClicked.connect(self._open_household)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.record_payment)
+        self.refresh()
+
+    def nav_title(self) -> str:
+        return self.tr("Fundraising")
+
+    @staticmethod
+    def _setup_table(table: QTableView) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    # --- loading -----------------------------------------------------------------------------------------
+
+    def current_drive(self) -> int | None:
+        index = self.drive_table.currentIndex()
+        return self.drives.data(self.drives.index(index.row(), 0), Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def refresh(self) -> None:
+        keep = self.current_drive()
+        self.drives.reload(self.station)
+        has = self.drives.rowCount() > 0
+        self.empty.setVisible(not has)
+        self.drive_table.setVisible(has)
+        row = self.drives.row_of(keep) if keep is not None else 0
+        if has:
+            self.drive_table.selectRow(max(row, 0))
+        self.show_drive()
+
+    def select_drive(self, drive_id: int) -> None:
+        row = self.drives.row_of(drive_id)
+        if row >= 0:
+            self.drive_table.selectRow(row)
+            self.show_drive()
+
+    def show_drive(self) -> None:
+        drive = self.current_drive()
+        self.detail.setEnabled(drive is not None)
+        if drive is None:
+            self._status = None
+            self.title.setText("")
+            for label in self.figures.values():
+                label.clear()
+            self.coverage.clear()
+            self.note.clear()
+            self.shares.set_status(None)
+            self.ledger.set_rows([])
+            self.exemptions.set_rows([])
+            return
+        status = self._status = self.station.funds.status(drive)
+        d = status.drive
+        self.title.setText(d.title + (f"　{d.purpose}" if d.purpose else ""))
+        y = lambda fen: self.tr("{amount} yuan").format(amount=format_fen(fen, grouped=True))  # noqa: E731
+        values = {"cost": d.cost_fen, "subsidies": d.subsidies_fen, "gap": d.gap_fen, "due": status.due_total_fen,
+                  "paid": status.paid_total_fen, "expenses": status.expenses_total_fen, "balance": status.balance_fen,
+                  "outstanding": status.outstanding_total_fen}
+        for key, fen in values.items():
+            self.figures[key].setText(y(fen))
+        c = status.coverage
+        text = self.tr("{paid}/{total} households paid, {owing} still owe").format(
+            paid=c.paid, total=c.households, owing=c.outstanding)
+        if c.outstanding_by_status:
+            from mutual_aid_desk.ui.labels import status_label
+
+            text += self.tr(" ({detail})").format(detail=self.tr(", ").join(
+                f"{status_label(s)} {n}" for s, n in c.outstanding_by_status))
+        if c.exempt:
+            text += self.tr("; {n} exempt").format(n=c.exempt)
+        self.coverage.setText(text)
+        notes = []
+        if not d.split_no:
+            notes.append(self.tr("The split is not fixed yet."))
+        if status.surplus_fen:
+            notes.append(self.tr("Rounding surplus to disclose: {s}.").format(s=y(status.surplus_fen)))
+        if status.uncovered_fen:
+            notes.append(self.tr("Left uncovered by exemptions: {u}.").format(u=y(status.uncovered_fen)))
+        self.note.setText(" ".join(notes))
+        self.reverse_button.setEnabled(bool(self.station.operator and self.station.operator.may(Permission.REVERSE_LEDGER)))
+        self._fill_shares()
+        self.ledger.set_rows(self.station.funds.ledger(drive))
+        self.exemptions.set_rows(self.station.funds.exemptions(drive))
+
+    def _fill_shares(self) -> None:
+        if self._status is None:
+            self.shares.set_status(None)
+            return
+        if self.only_owing.isChecked():
+            self.shares.set_rows([s for s in self._status.shares if s.outstanding_fen > 0])
+        else:
+            self.shares.set_status(self._status)
+
+    def _open_household(self, index: QModelIndex) -> None:
+        household_id = self.shares.data(self.shares.index(index.row(), 0), Qt.ItemDataRole.UserRole)
+        if household_id is not None:
+            self.household_requested.emit(int(household_id))
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.data_changed.emit()
+
+    # --- actions -----------------------------------------------------------------------------------------
+
+    def new_drive(self) -> None:
+        dialog = DriveDialog(self.station, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.drive_id is not None:
+            self._changed()
+            self.select_drive(dialog.drive_id)
+
+    def payment_dialog(self, address: str = "") -> PaymentDialog | None:
+        drive = self.current_drive()
+        if drive is None:
+            return None
+        return PaymentDialog(self.station, drive, self, address=address)
+
+    def record_payment(self) -> None:
+        index = self.share_table.currentIndex()
+        address = ""
+        if index.isValid() and self.tabs.currentIndex() == 0:
+            line = self.shares.row_at(index.row())
+            if line is not None and line.outstanding_fen:
+                address = line.address
+        dialog = self.payment_dialog(address)
+        if dialog is None:
+            return
+        dialog.exec()
+        if dialog.saved:
+            self._changed()
+
+    def _document(self, kind: str, title: str, build: object) -> None:
+        drive = self.current_drive()
+        if drive is None:
+            return
+        try:
+            pdf = run_with_progress(self, title, lambda report, cancelled: build(drive))  # type: ignore[operator]
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        if pdf is None:
+            return
+        data = pdf[0] if isinstance(pdf, tuple) else pdf
+        try:
+            self.station.funds.record_export(drive, kind, document_name(kind))
+        except DeskError:
+            pass  # printing does not depend on the audit note
+        show_document(self, data, document_name(kind), title)
+
+    def print_notice(self) -> None:
+        from mutual_aid_desk.reports.fund_notice import fund_notice_pdf
+
+        self._document("fund-notice", self.tr("Public notice: {t}").format(t=self._title()),
+                       lambda d: fund_notice_pdf(self.station, d))
+
+    def print_receipts(self) -> None:
+        from mutual_aid_desk.reports.receipts import receipts_pdf
+
+        self._document("receipts", self.tr("Receipts: {t}").format(t=self._title()),
+                       lambda d: receipts_pdf(self.station, d))
+
+    def print_arrears(self) -> None:
+        from mutual_aid_desk.reports.fund_arrears import arrears_pdf
+
+        self._document("arrears", self.tr("Arrears walk list: {t}").format(t=self._title()),
+                       lambda d: arrears_pdf(self.station, d))
+
+    def _title(self) -> str:
+        return self._status.drive.title if self._status else ""
+
+    def exempt(self) -> None:
+        drive = self.current_drive()
+        if drive is None:
+            return
+        dialog = ExemptionDialog(self)
+        index = self.share_table.currentIndex()
+        if index.isValid():
+            line = self.shares.row_at(index.row())
+            if line is not None:
+                dialog.address.setText(line.address)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.station.funds.set_exemption(drive, dialog.address.text(), dialog.reason.text(),
+                                             dialog.mode.currentData())
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self._changed()
+
+    def reverse_entry(self) -> None:
+        index = self.ledger_table.currentIndex()
+        entry = self.ledger.row_at(index.row()) if index.isValid() else None
+        if self.tabs.currentWidget() is not self.ledger_table or entry is None:
+            self.tabs.setCurrentWidget(self.ledger_table)
+            self.note.setText(self.tr("Choose the entry to reverse in the ledger, then press the button again."))
+            return
+        what = self.ledger.kind_text(entry.kind)
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Reverse entry {id}").format(id=entry.id),
+            self.tr("{what} of {amount} yuan ({who}). Why is it reversed?").format(
+                what=what, amount=format_fen(entry.amount_fen), who=entry.address or entry.payee))
+        if not ok:
+            return
+        try:
+            self.station.funds.reverse(entry.id, reason)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self._changed()
+
