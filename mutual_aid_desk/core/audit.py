@@ -158,6 +158,7 @@ class AuditQuery:
     entity: str | None = None
     entity_id: str | None = None
     action: str | None = None
+    up_to_id: int | None = None  # pin a paged view to the entries that existed when it loaded
 
     def conditions(self) -> list[Any]:
         c = AuditEntry.__table__.c  # type: ignore[attr-defined]
@@ -174,6 +175,8 @@ class AuditQuery:
             where.append(c.entity_id == str(self.entity_id))
         if self.action:
             where.append(c.action == self.action)
+        if self.up_to_id is not None:
+            where.append(c.id <= self.up_to_id)
         return where
 
 
@@ -289,6 +292,10 @@ class AuditService:
     def history(self, entity: str, entity_id: object) -> list[AuditRow]:
         """Everything that happened to one record, newest first (the History tab)."""
         return self.rows(AuditQuery(entity=entity, entity_id=str(entity_id)))
+
+    def last_id(self) -> int:
+        with self._station.read() as s:
+            return int(s.connection().exec_driver_sql("SELECT coalesce(max(id), 0) FROM audit_entry").scalar_one())
 
     def operators(self) -> list[str]:
         """Every name that appears in the trail (including people since removed from the roster)."""

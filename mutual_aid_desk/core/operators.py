@@ -222,10 +222,15 @@ class VolunteerService:
 
     def create_first_coordinator(self, name: str, pin: str | None, phone: str = "") -> Operator:
         """The first run: only allowed while the roster is empty; signs that person in."""
+        phone_problems: list[Problem] = []
+        try:
+            phone = _clean_phone(phone)
+        except ValidationError as exc:
+            phone_problems = exc.problems
         with self._station.db.write() as s:
             if s.exec(select(Volunteer.id).limit(1)).first() is not None:
                 raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "The roster already has people; a coordinator adds new ones."))
-            problems = self._check_new(s, name, Role.COORDINATOR, pin)
+            problems = self._check_new(s, name, Role.COORDINATOR, pin) + phone_problems
             if problems:
                 raise ValidationError(problems)
             v = Volunteer(name=name.strip(), phone=phone, role=Role.COORDINATOR, pin_hash=hash_pin(pin or ""),

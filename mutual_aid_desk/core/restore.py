@@ -20,6 +20,8 @@ from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseFileError, Permiss
 
 #: Tables whose counts a person recognises, in the order shown; others are summed as "other records".
 COUNTED = ("household", "volunteer", "audit_entry")
+PROBLEM_NOT_STATION = QT_TRANSLATE_NOOP("Errors", "not a Mutual-Aid Desk station file")
+PROBLEM_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "cannot be read: damaged, or not a database")
 _STAMP = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?(?:-([a-z-]+))?\.sqlite3$")
 
 
@@ -90,9 +92,9 @@ def describe(path: Path) -> BackupInfo:
         finally:
             conn.close()
         if "household" not in counts:
-            problem = "not a Mutual-Aid Desk station file"
-    except sqlite3.DatabaseError as exc:
-        problem = f"cannot be read: {exc}"
+            problem = PROBLEM_NOT_STATION
+    except sqlite3.DatabaseError:
+        problem = PROBLEM_UNREADABLE
     return BackupInfo(path, taken_at, reason, path.stat().st_size, counts, name, problem)
 
 

@@ -1,0 +1,243 @@
+"""Choosing who is recording: a big list of names, a PIN for coordinators, and the first run.
+
+``choose_operator(station)`` is what the app calls at start-up and from "Change operator". On a
+station with nobody on the roster it asks for the first coordinator instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mutual_aid_desk.core.operators import Operator, PinLocked, Role, WrongPin
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.errors import DeskError, NotFound, ValidationError
+from mutual_aid_desk.ui.messages import error_text, problem_reason
+
+
+def choose_operator(station: Station, parent: QWidget | None = None) -> Operator | None:
+    """Ask who is at the desk and sign them in; None if the person cancels.
+
+    The station's current operator is unchanged on cancel.
+    """
+    if station.volunteers.is_empty():
+        first = FirstCoordinatorDialog(station, parent)
+        return first.operator if first.exec() == QDialog.DialogCode.Accepted else None
+    dialog = LoginDialog(station, parent)
+    return dialog.operator if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _bigger(widget: QWidget, factor: float) -> None:
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    widget.setFont(font)
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class LoginDialog(QDialog):
+    """Pick your name (arrow keys or type its first character), type a PIN if asked, press Enter."""
+
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.operator: Operator | None = None
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("Who is recording?"))
+        self.setMinimumSize(520, 560)
+
+        title = QLabel(self.tr("Choose your name"), objectName="loginTitle")
+        title.setProperty("role", "title")
+        self.names = QListWidget(objectName="roster")
+        _bigger(self.names, 1.5)
+        self.names.setSpacing(4)
+        self.names.setAlternatingRowColors(True)
+        for v in station.volunteers.list(active_only=True):
+            role = self.tr("coordinator") if v.role == Role.COORDINATOR else self.tr("volunteer")
+            item = QListWidgetItem(f"{v.name}    ({role})")
+            item.setData(Qt.ItemDataRole.UserRole, v.name)
+            item.setData(Qt.ItemDataRole.UserRole + 1, v.role == Role.COORDINATOR or bool(v.pin_hash))
+            self.names.addItem(item)
+
+        self.pin_label = QLabel(self.tr("PIN"), objectName="pinLabel")
+        _bigger(self.pin_label, 1.2)
+        self.pin = QLineEdit(objectName="pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        self.pin.setPlaceholderText(self.tr("Coordinators type their PIN"))
+        _bigger(self.pin, 1.3)
+        self.message = _error_label("loginMessage")
+        _bigger(self.message, 1.1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Start recording"))
+        self.ok_button.setObjectName("signInButton")
+        self.ok_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._on_sign_in)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.names, 1)
+        layout.addWidget(self.pin_label)
+        layout.addWidget(self.pin)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        self.names.currentItemChanged.connect(self._on_person_changed)
+        self.names.itemActivated.connect(lambda _item: self._on_sign_in())
+        current = station.operator.name if station.operator else None
+        row = next((i for i in range(self.names.count())
+                    if self.names.item(i).data(Qt.ItemDataRole.UserRole) == current), 0)
+        if self.names.count():
+            self.names.setCurrentRow(row)
+        self._on_person_changed()
+        self.names.setFocus()
+
+    def selected_name(self) -> str | None:
+        item = self.names.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def needs_pin(self) -> bool:
+        item = self.names.currentItem()
+        return bool(item and item.data(Qt.ItemDataRole.UserRole + 1))
+
+    def select(self, name: str) -> None:
+        for i in range(self.names.count()):
+            if self.names.item(i).data(Qt.ItemDataRole.UserRole) == name:
+                self.names.setCurrentRow(i)
+                return
+        raise KeyError(name)
+
+    def _on_person_changed(self, *_args: object) -> None:
+        needs = self.needs_pin()
+        self.pin_label.setVisible(needs)
+        self.pin.setVisible(needs)
+        self.pin.clear()
+        self.message.hide()
+        self.ok_button.setEnabled(self.names.currentItem() is not None)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _on_sign_in(self) -> None:
+        name = self.selected_name()
+        if name is None:
+            return
+        if self.needs_pin() and not self.pin.text():
+            self._say(self.tr("Type the PIN for %1, then press Enter.").replace("%1", name))
+            self.pin.setFocus()
+            return
+        try:
+            self.operator = self.station.volunteers.sign_in(name, self.pin.text() or None)
+        except (WrongPin, PinLocked) as exc:
+            self.pin.clear()
+            self._say(error_text(exc))
+            self.pin.setFocus()
+            return
+        except NotFound as exc:
+            self._say(error_text(exc))
+            return
+        except DeskError as exc:  # busy or unwritable file: say so, keep the dialog open
+            self._say(error_text(exc))
+            return
+        self.accept()
+
+
+class FirstCoordinatorDialog(QDialog):
+    """The first run: the person setting up the station becomes its first coordinator."""
+
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.operator: Operator | None = None
+        self.setObjectName("firstCoordinatorDialog")
+        self.setWindowTitle(self.tr("Welcome to Mutual-Aid Desk"))
+        self.setMinimumWidth(560)
+
+        title = QLabel(self.tr("The first coordinator"), objectName="firstRunTitle")
+        title.setProperty("role", "title")
+        intro = QLabel(self.tr(
+            "Nobody is on this station's roster yet. Enter the first coordinator: the person who "
+            "will add the other volunteers. Choose a PIN of 4 to 12 digits and keep it to yourself."),
+            objectName="firstRunIntro")
+        intro.setWordWrap(True)
+        self.name = QLineEdit(objectName="firstName")
+        self.phone = QLineEdit(objectName="firstPhone")
+        self.pin = QLineEdit(objectName="firstPin")
+        self.pin_again = QLineEdit(objectName="firstPinAgain")
+        for field in (self.pin, self.pin_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(12)
+        self.errors = {key: _error_label(f"{key}Error") for key in ("name", "phone", "pin")}
+
+        form = QFormLayout()
+        for key, label, widget in (("name", self.tr("Your name"), self.name), ("phone", self.tr("Phone (optional)"), self.phone),
+                                   ("pin", self.tr("PIN"), self.pin)):
+            box = QVBoxLayout()
+            box.addWidget(widget)
+            box.addWidget(self.errors[key])
+            form.addRow(label, box)
+        form.addRow(self.tr("PIN again"), self.pin_again)
+        self.general_error = _error_label("firstRunError")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create and start"))
+        ok.setObjectName("createCoordinatorButton")
+        ok.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._on_create)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.name.setFocus()
+
+    def _on_create(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            label.hide()
+        if self.pin.text() != self.pin_again.text():
+            self.errors["pin"].setText(self.tr("The two PINs differ: type the same PIN twice."))
+            self.errors["pin"].show()
+            self.pin_again.clear()
+            self.pin.setFocus()
+            return
+        try:
+            self.operator = self.station.volunteers.create_first_coordinator(
+                self.name.text(), self.pin.text(), phone=self.phone.text().strip())
+        except ValidationError as exc:
+            for p in exc.problems:
+                label = self.errors.get(p.field, self.general_error)
+                label.setText(problem_reason(p))
+                label.show()
+            return
+        except DeskError as exc:
+            self.general_error.setText(error_text(exc))
+            self.general_error.show()
+            return
+        self.accept()

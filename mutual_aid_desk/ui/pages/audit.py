@@ -1,0 +1,219 @@
+"""The station-wide audit trail: who did what and when, filtered by person, period and kind of record.
+
+Coordinators can export what is shown to Excel (the file says it is not masked, and the export is
+itself recorded). "Check the trail" walks the hash chain and says whether anything was altered.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mutual_aid_desk.core.audit import AuditQuery
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.messages import error_text
+from mutual_aid_desk.ui.models.audit import AuditTableModel, entity_label
+from mutual_aid_desk.ui.pages.base import Page
+
+PERIODS = ("all", "today", "week", "month", "custom")
+
+
+class AuditPage(Page):
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(station, parent)
+        self.setObjectName("auditPage")
+        title = QLabel(self.tr("Audit trail"), objectName="auditTitle")
+        title.setProperty("role", "title")
+
+        self.operator = QComboBox(objectName="auditOperator")
+        self.entity = QComboBox(objectName="auditEntity")
+        self.period = QComboBox(objectName="auditPeriod")
+        for code, label in zip(PERIODS, (self.tr("Any time"), self.tr("Today"), self.tr("Last 7 days"),
+                                         self.tr("Last 30 days"), self.tr("From … to …"))):
+            self.period.addItem(label, code)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30), objectName="auditFrom")
+        self.date_to = QDateEdit(today, objectName="auditTo")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self.apply_filters)
+        self.operator.currentIndexChanged.connect(self.apply_filters)
+        self.entity.currentIndexChanged.connect(self.apply_filters)
+        self.period.currentIndexChanged.connect(self._on_period)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Who")))
+        filters.addWidget(self.operator)
+        filters.addWidget(QLabel(self.tr("Record")))
+        filters.addWidget(self.entity)
+        filters.addWidget(QLabel(self.tr("When")))
+        filters.addWidget(self.period)
+        self.dash = QLabel("–")
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.dash)
+        filters.addWidget(self.date_to)
+        filters.addStretch(1)
+
+        self.model = AuditTableModel(station, self)
+        self.table = QTableView(objectName="auditTable")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._on_open)
+
+        self.summary = QLabel(objectName="auditSummary")
+        self.verify_button = QPushButton(self.tr("Check the trail"), objectName="verifyButton")
+        self.verify_button.clicked.connect(self.verify)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), objectName="exportAuditButton")
+        self.export_button.clicked.connect(self._on_export)
+        self.verdict = QLabel(objectName="auditVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.hide()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.verify_button)
+        bottom.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.verdict)
+        layout.addLayout(bottom)
+        self._loading = False
+        self._on_period()
+        self.refresh()
+
+    def nav_title(self) -> str:
+        return self.tr("Audit trail")
+
+    # --- filters -------------------------------------------------------------------------------
+
+    def _fill_combo(self, combo: QComboBox, values: list[tuple[str, str]], everyone: str) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everyone, None)
+        for code, label in values:
+            combo.addItem(label, code)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _on_period(self, *_args: object) -> None:
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self.dash.setVisible(custom)
+        self.apply_filters()
+
+    def query(self) -> AuditQuery:
+        today = date.today()
+        period = self.period.currentData()
+        since = until = None
+        if period == "today":
+            since = today
+        elif period == "week":
+            since = today - timedelta(days=6)
+        elif period == "month":
+            since = today - timedelta(days=29)
+        elif period == "custom":
+            since, until = self.date_from.date().toPython(), self.date_to.date().toPython()
+            if until < since:
+                since, until = until, since
+        return AuditQuery(since=since, until=until, operator=self.operator.currentData(),
+                          entity=self.entity.currentData())
+
+    def apply_filters(self, *_args: object) -> None:
+        if getattr(self, "_loading", True):
+            return
+        self.model.set_query(self.query())
+        self.summary.setText(self.tr("%1 entries").replace("%1", str(self.model.total())))
+        self.table.resizeRowsToContents()
+
+    def refresh(self) -> None:
+        self._loading = True
+        self._fill_combo(self.operator, [(n, n) for n in self.station.audit.operators()], self.tr("Everyone"))
+        self._fill_combo(self.entity, [(e, entity_label(e)) for e in self.station.audit.entities()],
+                         self.tr("All records"))
+        self._loading = False
+        operator = self.station.operator
+        self.export_button.setToolTip("" if operator and operator.is_coordinator
+                                      else self.tr("Only coordinators may export the trail: it holds personal data."))
+        self.apply_filters()
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def verify(self) -> bool:
+        result = self.station.audit.verify()
+        if result.ok:
+            text = self.tr("The trail is intact: %1 entries, none altered.").replace("%1", str(result.count))
+        else:
+            from PySide6.QtCore import QCoreApplication
+
+            text = self.tr("The trail was altered outside the app at entry %1: %2. Restore a backup and tell "
+                           "the coordinators.").replace("%1", str(result.first_bad_id)).replace(
+                "%2", QCoreApplication.translate("Errors", result.reason))
+        self.verdict.setProperty("role", "" if result.ok else "error")
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        self.verdict.setText(text)
+        self.verdict.show()
+        return result.ok
+
+    def export_to(self, path: Path) -> int | None:
+        """Export what is shown; returns the number of entries, or None after saying why not."""
+        try:
+            return self.station.audit.export(path, self.query())
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot export"), error_text(exc))
+            return None
+
+    def _on_export(self) -> None:
+        from mutual_aid_desk.core.operators import Permission
+
+        try:
+            self.station.require(Permission.EXPORT_UNMASKED)
+        except DeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot export"), error_text(exc))
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"),
+                                              str(Path.home() / f"审计记录-{date.today():%Y%m%d}.xlsx"),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        count = self.export_to(path)
+        if count is not None:
+            QMessageBox.information(self, self.tr("Exported"), self.tr(
+                "%1 entries exported to %2. The file is NOT masked: keep it safe.").replace("%1", str(count)).replace(
+                "%2", str(path)))
+            self.refresh()
+
+    def _on_open(self, index) -> None:  # type: ignore[no-untyped-def]
+        row = self.model.row_at(index.row())
+        if row is not None and row.entity == "household" and row.entity_id.isdigit():
+            self.household_requested.emit(int(row.entity_id))

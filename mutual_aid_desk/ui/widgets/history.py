@@ -1,0 +1,47 @@
+"""The History tab: everything the audit trail holds about one record, newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from mutual_aid_desk.core.audit import AuditQuery
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.ui.models.audit import AuditTableModel
+
+
+class HistoryView(QWidget):
+    """Who changed this record, when, and each field as before → after."""
+
+    def __init__(self, station: Station, entity: str, entity_id: object, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("historyView")
+        self.station = station
+        self.entity, self.entity_id = entity, str(entity_id)
+        self.model = AuditTableModel(station, self, columns=("at", "operator", "action", "changes"))
+        self.table = QTableView(objectName="historyTable")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = QLabel(self.tr("Nothing recorded for this record yet."), objectName="historyEmpty")
+        self.empty.setProperty("role", "empty")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_query(AuditQuery(entity=self.entity, entity_id=self.entity_id))
+        while self.model.canFetchMore():
+            self.model.fetchMore()  # one record's history is short: show all of it
+        has_rows = self.model.rowCount() > 0
+        self.empty.setVisible(not has_rows)
+        self.table.setVisible(has_rows)
+        self.table.resizeRowsToContents()
