@@ -11,6 +11,7 @@ PAGES = [
     "mutual_aid_desk.ui.pages.consultations:ConsultationsPage",
     "mutual_aid_desk.ui.pages.coverage:CoveragePage",
     "mutual_aid_desk.ui.pages.audit:AuditPage",
+    "mutual_aid_desk.ui.pages.station:StationPage",
     "mutual_aid_desk.ui.pages.funds:FundsPage",
 ]
 
