@@ -15,6 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+import mutual_aid_desk
 from mutual_aid_desk.cli import main
 
 PROBLEM_LINE = re.compile(r"^row (\d+), column (.+?): value '(.*)': (.+)$")
@@ -362,7 +363,7 @@ def test_bad_arguments_are_usage_errors(capsys: pytest.CaptureFixture[str], db: 
 def test_python_dash_m(capsys: pytest.CaptureFixture[str], db: Path, roster: Path) -> None:
     env = {**os.environ, "MUTUAL_AID_DESK_PIN": "2468"}
     env.pop("MUTUAL_AID_DESK_DB", None)
-    root = Path(__file__).resolve().parents[2]
+    root = Path(mutual_aid_desk.__file__).resolve().parents[1]  # the checkout under test
 
     def cli(*argv: str | Path) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "mutual_aid_desk", "--db", str(db), *map(str, argv)],
