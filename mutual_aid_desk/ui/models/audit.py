@@ -77,11 +77,21 @@ FIELDS = {
     "added": QT_TRANSLATE_NOOP("Audit", "added"),
     "updated": QT_TRANSLATE_NOOP("Audit", "updated"),
     "unchanged": QT_TRANSLATE_NOOP("Audit", "unchanged"),
+    "buildings": QT_TRANSLATE_NOOP("Audit", "buildings"),
+    "households": QT_TRANSLATE_NOOP("Audit", "households"),
+    "entries": QT_TRANSLATE_NOOP("Audit", "entries"),
+    "filters": QT_TRANSLATE_NOOP("Audit", "filters"),
+    "from": QT_TRANSLATE_NOOP("Audit", "from"),
+    "kept_current_as": QT_TRANSLATE_NOOP("Audit", "previous file kept as"),
+    "wrong_pins": QT_TRANSLATE_NOOP("Audit", "wrong PINs"),
+    "locked_until": QT_TRANSLATE_NOOP("Audit", "locked until"),
 }
 WORDS = {
     "coordinator": QT_TRANSLATE_NOOP("Audit", "coordinator"),
     "volunteer": QT_TRANSLATE_NOOP("Audit", "volunteer"),
     "changed": QT_TRANSLATE_NOOP("Audit", "changed"),
+    "yes": QT_TRANSLATE_NOOP("Audit", "yes"),
+    "no": QT_TRANSLATE_NOOP("Audit", "no"),
     "owner": QT_TRANSLATE_NOOP("Labels", "Owner-occupied"),
     "rented": QT_TRANSLATE_NOOP("Labels", "Rented out"),
     "vacant": QT_TRANSLATE_NOOP("Labels", "Vacant"),
@@ -110,7 +120,7 @@ def value_text(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return _t(WORDS["yes"]) if value else _t(WORDS["no"])
     if isinstance(value, list):
         return "、".join(value_text(v) for v in value)
     if isinstance(value, str) and value in WORDS:

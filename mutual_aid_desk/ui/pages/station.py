@@ -126,7 +126,7 @@ class StationPage(Page):
             return False
         except ConflictError as exc:
             self._say(self.details_message, error_text(exc) + "\n" + self.tr(
-                "What you typed is still here; press Reload to see their version."), True)
+                "What you typed is still here."), True)
             self._offer_reload()
             return False
         except DeskError as exc:  # refused, busy, disk full: the form keeps what was typed
