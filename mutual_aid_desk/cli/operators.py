@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,12 @@ class AuditBroken(DeskError):
     """``audit verify`` found an entry that does not fit the chain."""
 
     exit_code = 9
+
+
+def _pad(text: str, width: int) -> str:
+    """Left-align for a terminal, where a Chinese character takes two columns."""
+    shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(1, width - shown)
 
 
 def _date(value: str) -> date:
@@ -100,7 +107,7 @@ def cmd_volunteer_list(ctx: CliContext) -> int:
         return 0
     for v in people:
         state = "" if v.active else "  (inactive)"
-        sys.stdout.write(f"{v.name:<10}{v.role:<13}{v.phone:<14}{v.notes}{state}\n")
+        sys.stdout.write(f"{_pad(v.name, 10)}{_pad(v.role, 13)}{_pad(v.phone, 14)}{v.notes}{state}\n".rstrip() + "\n")
     print(f"{len(people)} people")
     return 0
 
@@ -137,8 +144,8 @@ def cmd_audit_list(ctx: CliContext) -> int:
         print_json([r.as_json() for r in rows])
         return 0
     for r in rows:
-        sys.stdout.write(f"{r.id:>6}  {r.at:%Y-%m-%d %H:%M:%S}  {r.operator:<8}{r.entity:<10}{r.entity_id:<8}"
-                         f"{r.action:<10}{r.summary()}\n")
+        sys.stdout.write(f"{r.id:>6}  {r.at:%Y-%m-%d %H:%M:%S}  {_pad(r.operator, 8)}{_pad(r.entity, 10)}"
+                         f"{_pad(r.entity_id, 6)}{_pad(r.action, 10)}{r.summary()}\n")
     print(f"{len(rows)} entries")
     return 0
 
