@@ -356,7 +356,7 @@ class SplitPreview:
         return text_
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ShareLine:
     """One household in one drive: what it owes, has paid, still owes, and its last payment."""
 
@@ -583,7 +583,8 @@ def _ledger_row(r: Any, address: str, reversed_by: int | None) -> LedgerRow:
 
 
 def _entry_json(e: dict[str, Any]) -> dict[str, Any]:
-    out = {k: v for k, v in e.items() if v not in (None, "") and k not in ("income_fen", "expense_fen", "created_at")}
+    out = {k: v for k, v in e.items()
+           if v not in (None, "", False) and k not in ("income_fen", "expense_fen", "created_at")}
     for key in ("amount_fen",):
         if key in out:
             out["amount"] = format_fen(out.pop(key))
@@ -1078,6 +1079,7 @@ class FundService:
                         "address": address, "paid": format_fen(paid + fen), "due": format_fen(due)}), "overpay")
                 notes.append(f"confirmed overpayment: {format_fen(paid + fen)} paid against {format_fen(due)} due")
             entry = {"drive_id": drive_id, "kind": EntryKind.PAYMENT.value, "household_id": hid, "amount_fen": fen,
+                     "outside_scope": due is None,
                      "income_fen": fen, "expense_fen": 0, "entry_date": day, "method": method.value,
                      "collector": normalise_text_keep(data.collector or "") or uow.operator.name,
                      "paper_receipt": normalise_text_keep(data.paper_receipt or ""), "note": "; ".join(notes)}
@@ -1093,7 +1095,8 @@ class FundService:
         rows = []
         for e in entries:
             row = {"household_id": None, "method": "", "collector": "", "receipt_no": None, "paper_receipt": "",
-                   "payee": "", "purpose": "", "voucher": "", "reverses_id": None, "note": "", **e,
+                   "payee": "", "purpose": "", "voucher": "", "reverses_id": None, "note": "", "outside_scope": False,
+                   **e,
                    "created_at": stamp, "created_by": who}
             if row["kind"] == EntryKind.PAYMENT.value:
                 drive = row["drive_id"]
@@ -1130,11 +1133,12 @@ class FundService:
                 raise ValidationError(problems)
             if not note.strip():
                 raise ValidationError.single("note", note, REASON_REASON)
-            paid, _ = self._paid_and_due(s, info, hid)
+            paid, due = self._paid_and_due(s, info, hid)
             if fen > paid:
                 raise ValidationError.single("amount", amount, REASON_REFUND_TOO_MUCH, address=address,
                                              paid=format_fen(paid))
             entry = {"drive_id": drive_id, "kind": EntryKind.REFUND.value, "household_id": hid, "amount_fen": fen,
+                     "outside_scope": due is None,
                      "income_fen": -fen, "expense_fen": 0, "entry_date": day_, "method": method_.value,
                      "collector": uow.operator.name, "note": note.strip()}
             return self._append(uow, [entry], addresses={hid: address})[0]
@@ -1200,6 +1204,7 @@ class FundService:
                      "income_fen": -original.income_fen, "expense_fen": -original.expense_fen, "entry_date": day_,
                      "method": original.method, "collector": uow.operator.name, "payee": original.payee,
                      "purpose": original.purpose, "voucher": original.voucher, "reverses_id": original.id,
+                     "outside_scope": original.outside_scope,
                      "note": reason.strip()}
             return self._append(uow, [entry], addresses={original.household_id: address} if address else {})[0]
 
@@ -1262,21 +1267,30 @@ class FundService:
         FROM fund_share s
         JOIN household h ON h.id = s.household_id
         LEFT JOIN (SELECT household_id, SUM(income_fen) AS paid,
-                          MAX(CASE WHEN kind = 'payment' AND NOT EXISTS
-                                   (SELECT 1 FROM fund_ledger r WHERE r.reverses_id = l.id) THEN entry_date END) AS last_day
-                   FROM fund_ledger l WHERE drive_id = :drive AND household_id IS NOT NULL
+                          MAX(CASE WHEN kind = 'payment' THEN entry_date END) AS last_day
+                   FROM fund_ledger WHERE drive_id = :drive AND household_id IS NOT NULL
                    GROUP BY household_id) p ON p.household_id = s.household_id
         WHERE s.drive_id = :drive AND s.split_no = :split
         ORDER BY h.sort_key, h.id""")
+    # Entries of households outside the scope are flagged when written (the scope never changes), so
+    # they are found through a small partial index instead of a second pass over the ledger.
     _OUTSIDE_SQL = text("""
         SELECT h.id, h.address, h.head, h.status, SUM(l.income_fen),
                MAX(CASE WHEN l.kind = 'payment' AND NOT EXISTS
                         (SELECT 1 FROM fund_ledger r WHERE r.reverses_id = l.id) THEN l.entry_date END)
         FROM fund_ledger l JOIN household h ON h.id = l.household_id
-        WHERE l.drive_id = :drive AND l.household_id IS NOT NULL AND NOT EXISTS
-              (SELECT 1 FROM fund_share s WHERE s.drive_id = :drive AND s.split_no = :split
-               AND s.household_id = l.household_id)
+        WHERE l.drive_id = :drive AND l.outside_scope = 1
         GROUP BY h.id ORDER BY h.sort_key""")
+    # Reversals are rare: the last payment of a household that has one is looked up again, leaving
+    # out reversed payments, instead of checking every payment of the drive for a reversal.
+    _REVERSED_LAST_SQL = text("""
+        SELECT r.household_id, MAX(CASE WHEN l.kind = 'payment' AND NOT EXISTS
+                                       (SELECT 1 FROM fund_ledger x WHERE x.reverses_id = l.id)
+                                  THEN l.entry_date END)
+        FROM (SELECT DISTINCT household_id FROM fund_ledger
+              WHERE drive_id = :drive AND kind = 'reversal' AND household_id IS NOT NULL) r
+        JOIN fund_ledger l ON l.drive_id = :drive AND l.household_id = r.household_id
+        GROUP BY r.household_id""")
     _TOTALS_SQL = text("""
         SELECT COALESCE(SUM(income_fen), 0), COALESCE(SUM(expense_fen), 0)
         FROM fund_ledger WHERE drive_id = :drive""")
@@ -1296,8 +1310,14 @@ class FundService:
             due_total = 0
             outstanding_status: Counter[str] = Counter()
             make = ShareLine
-            fromiso = date.fromisoformat
-            for hid, address, head, hstatus, due, exempt, paid, last in conn.execute(self._STATUS_SQL, params):
+            days: dict[str, date] = {}  # a drive's payments fall on a few dozen days: parse each once
+            # The plain DB-API cursor, in the same read transaction: SQLAlchemy's row objects would cost
+            # more than the aggregate itself over 100,000 households.
+            raw = conn.connection.dbapi_connection
+            corrected = dict(raw.execute(self._REVERSED_LAST_SQL.text, params).fetchall())
+            for hid, address, head, hstatus, due, exempt, paid, last in raw.execute(self._STATUS_SQL.text, params).fetchall():
+                if corrected and hid in corrected:
+                    last = corrected[hid]
                 paid = paid or 0
                 due_total += due
                 if exempt:
@@ -1313,8 +1333,13 @@ class FundService:
                     status = ShareStatus.PARTIAL if paid > 0 else ShareStatus.UNPAID
                     outstanding_n += 1
                     outstanding_status[hstatus] += 1
-                shares.append(make(hid, address, head, hstatus, due, paid, fromiso(last) if last else None,
-                                   exempt, status))
+                if last:
+                    day = days.get(last)
+                    if day is None:
+                        day = days[last] = date.fromisoformat(last)
+                else:
+                    day = None
+                shares.append(make(hid, address, head, hstatus, due, paid, day, exempt, status))
             outside = [ShareLine(r[0], r[1], r[2], r[3], 0, r[4] or 0, date.fromisoformat(r[5]) if r[5] else None,
                                  "", ShareStatus.OUTSIDE)
                        for r in conn.execute(self._OUTSIDE_SQL, params)]

@@ -63,6 +63,7 @@ class ImportedPayment:
     method: Method
     collector: str
     paper_receipt: str
+    outside_scope: bool = False
 
 
 @dataclass
@@ -146,7 +147,8 @@ def _check(station: "Station", conn: Any, info: DriveInfo, path: Path, *, confir
             continue
         paid[household_id] += fen
         plan.payments.append(ImportedPayment(number, household_id, address, fen, values["date"], values["method"],
-                                             normalise_text_keep(table.value(cells, "collector") or ""), paper))
+                                             normalise_text_keep(table.value(cells, "collector") or ""), paper,
+                                             outside_scope=due is None))
     if problems:
         raise ValidationError(problems)
     if not plan.payments:
@@ -171,6 +173,7 @@ def apply_payment_import(station: "Station", plan: PaymentImportPlan) -> Payment
         station.funds._check_open(info)
         fresh = _check(station, uow.session.connection(), info, plan.path, confirm=plan.confirmed)
         entries = [{"drive_id": plan.drive_id, "kind": EntryKind.PAYMENT.value, "household_id": p.household_id,
+                    "outside_scope": p.outside_scope,
                     "amount_fen": p.amount_fen, "income_fen": p.amount_fen, "expense_fen": 0, "entry_date": p.day,
                     "method": p.method.value, "collector": p.collector or uow.operator.name,
                     "paper_receipt": p.paper_receipt, "note": f"imported from {plan.path.name}, row {p.row}"}

@@ -392,3 +392,34 @@ def test_subsidies_covering_everything_are_refused(st: Station) -> None:
     with pytest.raises(ValidationError) as err:
         st.funds.create(DriveInput(title="", cost="1.001", subsidies=["60000"], split="by-mood"))
     assert {p.field for p in err.value.problems} == {"title", "cost", "subsidy", "split"}
+
+
+def test_fresh_station_file_has_the_funds_tables(station: Station) -> None:
+    import sqlite3 as sq
+
+    conn = sq.connect(station.path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'fund_%'")}
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='fund_ledger'")}
+    finally:
+        conn.close()
+    assert tables == {"fund_drive", "fund_subsidy", "fund_split", "fund_share", "fund_exemption", "fund_ledger"}
+    assert {"ux_fund_ledger_receipt", "ux_fund_ledger_reverses", "ix_fund_ledger_household_id"} <= indexes
+
+
+def test_last_payment_leaves_out_reversed_ones_and_volunteers_may_collect(st: Station) -> None:
+    drive = windows(st, units="1-1")
+    early = date.today() - timedelta(days=5)
+    st.funds.pay(drive, PaymentInput("1-1-101", "10", "cash", early))
+    late = st.funds.pay(drive, PaymentInput("1-1-101", "10", "cash"))
+    outside = st.funds.pay(drive, PaymentInput("2-1-101", "5", "cash", early), confirm_out_of_scope=True)
+    st.funds.reverse(late.id, "记错")
+    st.funds.reverse(outside.id, "退回")
+    status = st.funds.status(drive)
+    line = next(s for s in status.shares if s.address == "1-1-101")
+    assert line.last_payment == early and line.paid_fen == 1000
+    (out,) = status.outside
+    assert out.paid_fen == 0 and out.last_payment is None
+    st.volunteers.sign_in(DEMO_VOLUNTEERS[1])
+    row = st.funds.pay(drive, PaymentInput("1-1-102", "10", "alipay"))
+    assert row.collector == DEMO_VOLUNTEERS[1] and row.receipt_no == 4

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Index
+from sqlalchemy import Date, DateTime, Index, text
 from sqlmodel import Field, SQLModel
 
 from mutual_aid_desk.db.tables.common import Versioned, now
@@ -112,6 +112,8 @@ class LedgerEntry(SQLModel, table=True):
         Index("ux_fund_ledger_reverses", "reverses_id", unique=True),  # an entry is reversed at most once
         # Covers the per-household totals of a drive's status without touching the table rows.
         Index("ix_fund_ledger_household_totals", "drive_id", "household_id", "income_fen", "kind", "entry_date"),
+        # The few entries of households outside the drive's scope, found without scanning the ledger.
+        Index("ix_fund_ledger_outside", "drive_id", "household_id", sqlite_where=text("outside_scope = 1")),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -131,5 +133,6 @@ class LedgerEntry(SQLModel, table=True):
     voucher: str = Field(default="")  # expenses: invoice or voucher number
     reverses_id: int | None = Field(default=None, foreign_key="fund_ledger.id")
     note: str = Field(default="")  # why (a reversal's reason, a confirmed overpayment ...)
+    outside_scope: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})  # confirmed payer outside
     created_at: datetime = Field(default_factory=now, sa_type=DateTime)
     created_by: str = Field(default="")

@@ -75,6 +75,7 @@ def upgrade() -> None:
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('created_by', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('outside_scope', sa.Boolean(), server_default='0', nullable=False),
     sa.ForeignKeyConstraint(['drive_id'], ['fund_drive.id'], ),
     sa.ForeignKeyConstraint(['household_id'], ['household.id'], ),
     sa.ForeignKeyConstraint(['reverses_id'], ['fund_ledger.id'], ),
@@ -85,6 +86,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_fund_ledger_household_totals', ['drive_id', 'household_id', 'income_fen', 'kind', 'entry_date'], unique=False)
         batch_op.create_index('ux_fund_ledger_receipt', ['drive_id', 'receipt_no'], unique=True)
         batch_op.create_index('ux_fund_ledger_reverses', ['reverses_id'], unique=True)
+        batch_op.create_index('ix_fund_ledger_outside', ['drive_id', 'household_id'], unique=False, sqlite_where=sa.text('outside_scope = 1'))
 
     op.create_table('fund_share',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -154,6 +156,7 @@ def downgrade() -> None:
 
     op.drop_table('fund_share')
     with op.batch_alter_table('fund_ledger', schema=None) as batch_op:
+        batch_op.drop_index('ix_fund_ledger_outside', sqlite_where=sa.text('outside_scope = 1'))
         batch_op.drop_index('ux_fund_ledger_reverses')
         batch_op.drop_index('ux_fund_ledger_receipt')
         batch_op.drop_index('ix_fund_ledger_household_totals')
