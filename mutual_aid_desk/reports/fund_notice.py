@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from mutual_aid_desk.core.funds import EXEMPT_LABELS, SHARE_STATUS_LABELS, EntryKind, ExemptMode, ShareLine
 from mutual_aid_desk.core.masking import mask_name
@@ -37,16 +37,13 @@ def _y(fen: int) -> str:
 
 
 def _household_rows(shares: list[ShareLine]) -> list[list[str]]:
-    """Two households per printed row (left, right), so 317 households fit on a few pages."""
+    """Two households per printed row, in address order left to right, so 317 fit on a few pages
+    and the order never jumps between pages."""
     cells = [[s.address, mask_name(s.head), format_fen(s.due_fen), format_fen(s.paid_fen),
               SHARE_STATUS_LABELS[s.status]] for s in shares]
-    half = (len(cells) + 1) // 2
-    rows = []
-    for i in range(half):
-        left = cells[i]
-        right = cells[i + half] if i + half < len(cells) else ["", "", "", "", ""]
-        rows.append(left + right)
-    return rows
+    if len(cells) % 2:
+        cells.append(["", "", "", "", ""])
+    return [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
 
 
 def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None) -> bytes:
@@ -70,7 +67,7 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
         out.append(para(f"{settings.name}　公示日期：{on:%Y年%m月%d日}", "body_center"))
         out.append(Spacer(1, 3 * mm))
 
-        out.append(para("一、项目概况", "heading", keepWithNext=1))
+        out += [CondPageBreak(45 * mm), para("一、项目概况", "heading")]
         if d.purpose:
             out.append(para(f"用途：{d.purpose}"))
         lines = [f"总费用 {_y(d.cost_fen)} 元"]
@@ -81,18 +78,18 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
         out.append(para(f"分摊范围：{d.scope_text_zh()}，共 {status.coverage.households} 户；"
                         f"分摊方式：{d.rule_text_zh()}；应缴合计 {_y(status.due_total_fen)} 元。"))
         if status.surplus_fen:
-            out.append(para(f"因每户取整到元（或定额），应缴合计比缺口多 {_y(status.surplus_fen)} 元，"
+            out.append(para(f"因每户取整到元（或定额），应缴合计比需分摊的金额多 {_y(status.surplus_fen)} 元，"
                             f"此结余如实公示，用途由居民共同决定。"))
         if status.uncovered_fen:
             out.append(para(f"另有 {_y(status.uncovered_fen)} 元未分摊到其他住户（见免缴说明），缺口如实公示。"))
 
-        out.append(para("二、缴款情况", "heading", keepWithNext=1))
+        out += [CondPageBreak(45 * mm), para("二、缴款情况", "heading")]
         out.append(para(f"{status.coverage.text_zh()}。"
                         f"已收居民缴款 {_y(status.paid_total_fen)} 元，尚欠 {_y(status.outstanding_total_fen)} 元。"))
 
-        out.append(para("三、各户缴款明细（姓名已脱敏）", "heading", keepWithNext=1))
+        out += [CondPageBreak(45 * mm), para("三、各户缴款明细（姓名已脱敏）", "heading")]
         per = width / 2
-        col = [per * 0.25, per * 0.19, per * 0.19, per * 0.19, per * 0.18]
+        col = [per * 0.23, per * 0.18, per * 0.18, per * 0.18, per * 0.23]
         rows = _household_rows(status.shares)
         header = ["房号", "户主", "应缴", "已缴", "状态"] * 2
         out.append(grid_table(header, rows, col * 2, font="cell_small", header_style="cell_small"))
@@ -101,7 +98,7 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
             out.append(para("范围外住户自愿缴款：" + "；".join(
                 f"{s.address} {mask_name(s.head)} {format_fen(s.paid_fen)} 元" for s in status.outside)))
 
-        out.append(para("四、免缴住户及原因", "heading", keepWithNext=1))
+        out += [CondPageBreak(45 * mm), para("四、免缴住户及原因", "heading")]
         if exemptions:
             ex_rows = []
             for e in exemptions:
@@ -117,7 +114,7 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
         else:
             out.append(para("无。"))
 
-        out.append(para("五、收支明细", "heading", keepWithNext=1))
+        out += [CondPageBreak(45 * mm), para("五、收支明细", "heading")]
         acct = [[source, "收入", _y(fen), "补贴"] for source, fen in d.subsidies]
         acct.append(["居民缴款", "收入", _y(payments_fen), f"{sum(1 for s in status.shares if s.paid_fen > 0)} 户"])
         if refunds_fen:
