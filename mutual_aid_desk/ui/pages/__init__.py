@@ -13,6 +13,7 @@ PAGES = [
     "mutual_aid_desk.ui.pages.audit:AuditPage",
     "mutual_aid_desk.ui.pages.station:StationPage",
     "mutual_aid_desk.ui.pages.funds:FundsPage",
+    "mutual_aid_desk.ui.pages.votes:VotesPage",
 ]
 
 
