@@ -118,10 +118,11 @@ def _run_and_kill(db: Path, roster: Path, point: tuple[str, float] | None) -> st
             child.send_signal(signal.SIGKILL)
             break
     child.wait(timeout=120)
+    errors = child.stderr.read() if child.stderr else ""
     if point is None:
-        assert child.returncode == 0, child.stderr.read() if child.stderr else ""
+        assert child.returncode == 0, errors
     else:
-        assert child.returncode == -signal.SIGKILL, f"it finished before the kill ({seen})"
+        assert child.returncode == -signal.SIGKILL, f"it ended by itself after '{seen}': {errors[-2000:]}"
     return seen
 
 
