@@ -173,7 +173,13 @@ class PlanSpec:
 
 
 def _text(value: Any) -> str:
-    return unicodedata.normalize("NFKC", "" if value is None else str(value)).strip()
+    """Text as written (titles keep their full-width punctuation), without surrounding blanks."""
+    return ("" if value is None else str(value)).strip()
+
+
+def _norm(value: Any) -> str:
+    """Text for matching: full-width letters and digits folded (ＡＢ１ → AB1), case folded."""
+    return unicodedata.normalize("NFKC", "" if value is None else str(value)).strip().lower()
 
 
 def _date(value: Any, name: str, problems: list[Problem]) -> date | None:
@@ -200,7 +206,7 @@ def parse_plan(data: Mapping[str, Any]) -> PlanSpec:
     title = _text(data.get("title"))
     if not title:
         problems.append(Problem("title", data.get("title"), REASON_REQUIRED))
-    matter = _text(data.get("matter") or "major").lower()
+    matter = _norm(data.get("matter") or "major")
     rule = Rule.major()
     if matter not in MATTERS:
         problems.append(Problem("matter", data.get("matter"), REASON_MATTER))
@@ -217,7 +223,7 @@ def parse_plan(data: Mapping[str, Any]) -> PlanSpec:
         buildings_raw = [b for b in _SPLIT.split(buildings_raw) if b.strip()]
     buildings: list[str] = []
     for b in buildings_raw:
-        b = _text(b).upper().lstrip("0") or "0"
+        b = _norm(b).upper().lstrip("0") or "0"
         if b not in buildings:
             buildings.append(b)
     opens = _date(data.get("opens"), "opens", problems)
@@ -254,7 +260,7 @@ def parse_plan(data: Mapping[str, Any]) -> PlanSpec:
 
 
 def _parse_item(raw: Mapping[str, Any], at: str, seen_keys: set[str], problems: list[Problem]) -> ItemSpec | None:
-    key = _text(raw.get("key")).upper()
+    key = _norm(raw.get("key")).upper()
     before = len(problems)
     if not _KEY.match(key):
         problems.append(Problem(f"{at}.key", raw.get("key"), REASON_KEY))
@@ -264,11 +270,11 @@ def _parse_item(raw: Mapping[str, Any], at: str, seen_keys: set[str], problems: 
     title = _text(raw.get("title"))
     if not title:
         problems.append(Problem(f"{at}.title", raw.get("title"), REASON_REQUIRED))
-    kind = _text(raw.get("kind") or "yesno").lower()
+    kind = _norm(raw.get("kind") or "yesno")
     kind = {"single": "choice", "multiple": "multi"}.get(kind, kind)
     if kind not in KINDS:
         problems.append(Problem(f"{at}.kind", raw.get("kind"), REASON_KIND))
-    scope = _text(raw.get("scope") or "compound").lower()
+    scope = _norm(raw.get("scope") or "compound")
     if scope not in SCOPES:
         problems.append(Problem(f"{at}.scope", raw.get("scope"), REASON_SCOPE))
     options = [_text(o) for o in (raw.get("options") or [])]
@@ -338,11 +344,11 @@ def parse_answer(item: ItemSpec, raw: Any, field_name: str | None = None) -> tup
 
 
 def _lookup(item: ItemSpec, part: str) -> int | None:
-    low = part.lower()
+    low = _norm(part)
     if item.kind == "yesno":
         return _YESNO_WORDS.get(low)
     for number, label in enumerate(item.options, start=1):
-        if label == part or label.lower() == low:
+        if label == part or _norm(label) == low:
             return number
     if part.isdigit() and 1 <= int(part) <= len(item.options):
         return int(part)
@@ -375,7 +381,7 @@ def answer_label(item: ItemSpec, values: Sequence[int]) -> str:
 
 
 def parse_channel(value: Any, field_name: str = "channel") -> str:
-    text_ = _text(value).lower()
+    text_ = _norm(value)
     if not text_:
         return "paper"
     channel = _CHANNEL_WORDS.get(text_)

@@ -1,0 +1,388 @@
+"""Table models of the votes page and its dialogs, all fed by ``station.votes``.
+
+- ``VoteListModel``: the votes, newest first.
+- ``ItemResultModel``: one row per item with its agree/disagree/abstain shares by headcount and by
+  area (``BarRole`` gives the delegate the figures) and the result against the rule.
+- ``BuildingModel``: participation per building, with its counter.
+- ``HoldoutModel``: households in scope without a ballot, handed to the view a page at a time.
+- ``MismatchModel``: paper ballots two people keyed differently.
+- ``PlanItemsModel``: the editable items of a plan in the plan dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from mutual_aid_desk.core.households import HouseholdRow
+from mutual_aid_desk.core.tally import Amount, ItemResult, Participation, format_m2, percent
+from mutual_aid_desk.core.votes import ItemSpec, Mismatch, VoteSummary
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+#: For a bar cell: (agree, disagree, abstain, total) as integers.
+BarRole = int(Qt.ItemDataRole.UserRole) + 1
+PAGE_SIZE = 500
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("VoteModels", text)
+
+
+def matter_label(matter: str) -> str:
+    return {"major": _t("Major"), "ordinary": _t("Ordinary"), "custom": _t("Custom")}.get(matter, matter)
+
+
+def status_text(status: str) -> str:
+    return {"open": _t("Open"), "closed": _t("Closed")}.get(status, status)
+
+
+def scope_label(scope: str) -> str:
+    return {"compound": _t("Everyone"), "building": _t("Per building"), "unit": _t("Per stairwell"),
+            "household": _t("Per household")}.get(scope, scope)
+
+
+def kind_label(kind: str) -> str:
+    return {"yesno": _t("Yes/no"), "choice": _t("Single choice"), "multi": _t("Multiple choice")}.get(kind, kind)
+
+
+class _Table(QAbstractTableModel):
+    """A read-only table over a list of rows."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers()):
+            return self.headers()[section]
+        return None
+
+    def cell(self, row: Any, column: int) -> Any:
+        raise NotImplementedError
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(self._rows[index.row()], index.column())
+        return self.extra(self._rows[index.row()], index.column(), role)
+
+    def extra(self, row: Any, column: int, role: int) -> Any:
+        return None
+
+
+class VoteListModel(_Table):
+    def headers(self) -> Sequence[str]:
+        return (_t("Vote"), _t("Status"), _t("Ballots"))
+
+    def cell(self, v: VoteSummary, column: int) -> Any:
+        if column == 0:
+            return v.title
+        if column == 1:
+            return f"{status_text(v.status)} · {matter_label(v.matter)}"
+        return str(v.ballots)
+
+    def extra(self, v: VoteSummary, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return v.title
+        return None
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """An item's result as the results table shows it: figures summed over its groups."""
+
+    item: ItemResult
+    agree: Amount
+    disagree: Amount
+    abstain: Amount
+    participated: Amount
+    outcome: str
+    passed: bool | None
+    detail: str
+
+
+def item_rows(items: Sequence[ItemResult]) -> list[ItemRow]:
+    rows = []
+    for item in items:
+        agree, disagree, abstain, part = Amount(), Amount(), Amount(), Amount()
+        for g in item.groups:
+            part.add(g.participated.headcount, g.participated.area_centi)
+            if g.options is None:
+                agree.add(g.agree.headcount, g.agree.area_centi)  # type: ignore[union-attr]
+                disagree.add(g.disagree.headcount, g.disagree.area_centi)  # type: ignore[union-attr]
+                abstain.add(g.abstain.headcount, g.abstain.area_centi)  # type: ignore[union-attr]
+            else:
+                best = g.options.get(g.winner) if g.winner else None
+                if best:
+                    agree.add(best.headcount, best.area_centi)
+                others = [a for label, a in g.options.items() if label != g.winner]
+                for a in others:
+                    disagree.add(a.headcount, a.area_centi)
+                if g.abstain:
+                    abstain.add(g.abstain.headcount, g.abstain.area_centi)
+        passed_groups = [g for g in item.groups if g.passed]
+        if item.scope == "compound":
+            g = item.groups[0]
+            passed: bool | None = g.passed
+            outcome = _t("Passed") if g.passed else _t("Not passed")
+            if g.options is not None:
+                detail = " / ".join(f"{label} {a.headcount}" for label, a in g.options.items())
+                outcome += " · " + (g.winner or _t("no winner"))
+            else:
+                detail = ""
+        elif item.scope == "household":
+            passed = None
+            outcome = _t("{n} households opted in").format(n=len(passed_groups))
+            detail = ""
+        else:
+            passed = None
+            outcome = _t("{n} of {total} passed").format(n=len(passed_groups), total=len(item.groups))
+            detail = "、".join(g.group for g in passed_groups[:12]) + ("…" if len(passed_groups) > 12 else "")
+        rows.append(ItemRow(item, agree, disagree, abstain, part, outcome, passed, detail))
+    return rows
+
+
+class ItemResultModel(_Table):
+    """Columns: key, item, scope, by headcount (bar), by area (bar), result."""
+
+    HEADCOUNT, AREA = 3, 4
+
+    def headers(self) -> Sequence[str]:
+        return (_t("Key"), _t("Item"), _t("Decided by"), _t("By households"), _t("By area"), _t("Result"))
+
+    def set_items(self, items: Sequence[ItemResult]) -> None:
+        self.set_rows(item_rows(items))
+
+    def cell(self, r: ItemRow, column: int) -> Any:
+        if column == 0:
+            return r.item.key
+        if column == 1:
+            return r.item.title + (f"\n{r.detail}" if r.detail else "")
+        if column == 2:
+            return scope_label(r.item.scope)
+        if column == self.HEADCOUNT:
+            p = r.participated.headcount
+            return _t("agree {a} ({ap} %)\ndisagree {d} · abstain {b}").format(
+                a=r.agree.headcount, ap=percent(r.agree.headcount, p), d=r.disagree.headcount, b=r.abstain.headcount)
+        if column == self.AREA:
+            p = r.participated.area_centi
+            return _t("agree {a} m² ({ap} %)\ndisagree {d} · abstain {b}").format(
+                a=format_m2(r.agree.area_centi), ap=percent(r.agree.area_centi, p), d=format_m2(r.disagree.area_centi),
+                b=format_m2(r.abstain.area_centi))
+        return r.outcome
+
+    def extra(self, r: ItemRow, column: int, role: int) -> Any:
+        if role == BarRole and column == self.HEADCOUNT:
+            return (r.agree.headcount, r.disagree.headcount, r.abstain.headcount, r.participated.headcount)
+        if role == BarRole and column == self.AREA:
+            return (r.agree.area_centi, r.disagree.area_centi, r.abstain.area_centi, r.participated.area_centi)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and r.passed is not None:
+            from PySide6.QtGui import QColor
+
+            return QColor("#1a7f37") if r.passed else QColor("#b00020")
+        return None
+
+
+class BuildingModel(_Table):
+    def headers(self) -> Sequence[str]:
+        return (_t("Building"), _t("Households"), _t("Area (m²)"), _t("Reached"), _t("Still needed"))
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.stage: Any = None
+
+    def cell(self, b: Participation, column: int) -> Any:
+        if column == 0:
+            return b.group
+        if column == 1:
+            return (f"{b.participated.headcount}/{b.eligible.headcount} "
+                    f"({percent(b.participated.headcount, b.eligible.headcount)} %)")
+        if column == 2:
+            return (f"{format_m2(b.participated.area_centi)}/{format_m2(b.eligible.area_centi)} "
+                    f"({percent(b.participated.area_centi, b.eligible.area_centi)} %)")
+        if column == 3:
+            return _t("Yes") if b.met else _t("No")
+        if self.stage is None or b.met:
+            return ""
+        heads, area = b.needed(self.stage)
+        parts = []
+        if heads:
+            parts.append(_t("{n} households").format(n=heads))
+        if area:
+            parts.append(f"{format_m2(area, up=True)} m²")
+        return " + ".join(parts)
+
+
+class HoldoutModel(_Table):
+    """Households without a ballot, fetched to the view in pages."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._shown = 0
+
+    def headers(self) -> Sequence[str]:
+        return (_t("Address"), _t("Status"))
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._shown = min(len(self._rows), PAGE_SIZE)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        more = min(PAGE_SIZE, len(self._rows) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def total(self) -> int:
+        return len(self._rows)
+
+    def cell(self, r: HouseholdRow, column: int) -> Any:
+        if column == 0:
+            return r.address
+        from mutual_aid_desk.ui.labels import status_label
+
+        return status_label(r.status)
+
+
+class MismatchModel(_Table):
+    def headers(self) -> Sequence[str]:
+        return (_t("Address"), _t("Item"), _t("First keying"), _t("Second keying"), _t("Keyed by"))
+
+    def set_mismatches(self, mismatches: Sequence[Mismatch]) -> None:
+        self.set_rows([(m, key, a, b) for m in mismatches for key, a, b in m.items])
+
+    def cell(self, r: tuple[Mismatch, str, str, str], column: int) -> Any:
+        m, key, a, b = r
+        return (m.address, key, a or _t("(blank)"), b or _t("(blank)"), " / ".join(m.operators))[column]
+
+
+class PlanItemsModel(QAbstractTableModel):
+    """The items of a plan being drawn up: section, key, title, kind, scope, options, max picks."""
+
+    COLUMNS = ("section", "key", "title", "kind", "scope", "options", "max_picks")
+    KINDS = ("yesno", "choice", "multi")
+    SCOPES = ("compound", "building", "unit", "household")
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+
+    def headers(self) -> Sequence[str]:
+        return (_t("Section"), _t("Key"), _t("Item"), _t("Kind"), _t("Decided by"), _t("Options (separate with /)"),
+                _t("Max picks"))
+
+    def set_items(self, sections: Sequence[tuple[str, Sequence[ItemSpec]]]) -> None:
+        self.beginResetModel()
+        self.rows = [{"section": title, "key": i.key, "title": i.title, "kind": i.kind, "scope": i.scope,
+                      "options": "/".join(i.options), "max_picks": i.max_picks if i.kind == "multi" else ""}
+                     for title, items in sections for i in items]
+        self.endResetModel()
+
+    def add_item(self) -> int:
+        row = len(self.rows)
+        section = self.rows[-1]["section"] if self.rows else _t("Items")
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.append({"section": section, "key": f"A{row + 1}", "title": "", "kind": "yesno", "scope": "compound",
+                          "options": "", "max_picks": ""})
+        self.endInsertRows()
+        return row
+
+    def remove_item(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
+    def sections_json(self) -> list[dict[str, Any]]:
+        """The items as the plan file's ``sections`` (consecutive rows of one section together)."""
+        sections: list[dict[str, Any]] = []
+        for r in self.rows:
+            if not sections or sections[-1]["title"] != r["section"]:
+                sections.append({"title": r["section"], "items": []})
+            item: dict[str, Any] = {"key": r["key"], "title": r["title"], "kind": r["kind"], "scope": r["scope"]}
+            if r["kind"] != "yesno":
+                item["options"] = [o.strip() for o in str(r["options"]).replace("／", "/").split("/") if o.strip()]
+            if r["kind"] == "multi" and str(r["max_picks"]).strip():
+                item["max_picks"] = str(r["max_picks"]).strip()
+            sections[-1]["items"].append(item)
+        return sections
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            return self.headers()[section]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        name = self.COLUMNS[index.column()]
+        value = self.rows[index.row()][name]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "kind":
+                return kind_label(value)
+            if name == "scope":
+                return scope_label(value)
+            return str(value)
+        if role == Qt.ItemDataRole.EditRole:
+            return str(value)
+        return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not 0 <= index.row() < len(self.rows):
+            return False
+        name = self.COLUMNS[index.column()]
+        text = str(value).strip()
+        if name == "kind" and text not in self.KINDS:
+            return False
+        if name == "scope" and text not in self.SCOPES:
+            return False
+        self.rows[index.row()][name] = text.upper() if name == "key" else text
+        self.dataChanged.emit(index, index)
+        return True
