@@ -185,47 +185,47 @@
 <context>
     <name>ExemptionDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="83" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="87" />
         <source>Exempt a household</source>
         <translation>设置免缴住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="86" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="90" />
         <source>e.g. hardship (低保), agreed at the residents' meeting</source>
         <translation>如：低保户，经居民会议同意</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="88" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="92" />
         <source>Spread its share over the other households</source>
         <translation>其份额由其他住户分摊</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="89" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="93" />
         <source>Leave its share uncovered (disclosed)</source>
         <translation>其份额不分摊（缺口公示）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="91" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="95" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="92" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="96" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="93" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="97" />
         <source>Its share</source>
         <translation>其份额</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="94" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="98" />
         <source>Exempt</source>
         <translation>免缴</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="96" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="100" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -264,189 +264,287 @@
     </message>
 </context>
 <context>
+    <name>ExpenseDialog</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="63" />
+        <source>Record an expense</source>
+        <translation>登记支出</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="69" />
+        <source>invoice or voucher number</source>
+        <translation>发票或凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="71" />
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="71" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="72" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="72" />
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="79" />
+        <source>Paid to</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="80" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="81" />
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="82" />
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="83" />
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="84" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="86" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="86" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="113" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="117" />
         <source>New drive…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="139" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="143" />
         <source>Total cost</source>
         <translation>总费用</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="139" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="143" />
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="139" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="143" />
         <source>To crowdfund</source>
         <translation>需众筹</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="140" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="144" />
         <source>Shares add up to</source>
         <translation>应缴合计</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="140" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="144" />
         <source>Paid by residents</source>
         <translation>居民已缴</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="141" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="145" />
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="141" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="145" />
         <source>Balance</source>
         <translation>结余</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="141" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="145" />
         <source>Still owed</source>
         <translation>尚欠</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="146" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="150" />
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="153" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="157" />
         <source>Record payment… (Ctrl+Enter)</source>
         <translation>登记缴款…（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="154" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="158" />
         <source>Public notice (公示)</source>
         <translation>收支公示</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="155" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="159" />
         <source>All receipts</source>
         <translation>全部收据</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="156" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="160" />
         <source>Arrears walk list</source>
         <translation>未缴户走访清单</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="157" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="161" />
         <source>Exempt a household…</source>
         <translation>设置免缴…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="158" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="162" />
         <source>Reverse the chosen entry…</source>
         <translation>冲正选中的记录…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="169" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="163" />
+        <source>Import payments…</source>
+        <translation>导入缴款…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="164" />
+        <source>Record an expense…</source>
+        <translation>登记支出…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="165" />
+        <source>Split…</source>
+        <translation>分摊方式…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="179" />
         <source>Only households that still owe</source>
         <translation>只看未缴清的住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="184" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="194" />
         <source>Households</source>
         <translation>各户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="185" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="195" />
         <source>Ledger</source>
         <translation>流水账</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="186" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="196" />
         <source>Exemptions</source>
         <translation>免缴</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="202" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="213" />
         <source>Fundraising drives</source>
         <translation>众筹项目</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="209" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="220" />
         <source>No drives yet. Press "New drive…" to record what is to be paid for, its cost and subsidies, and how the gap is shared.</source>
         <translation>还没有众筹项目。点“新建项目…”，填写用途、费用、补贴和缺口的分摊方式。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="236" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="250" />
         <source>Fundraising</source>
         <translation>众筹</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="289" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="303" />
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="296" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="310" />
         <source>{paid}/{total} households paid, {owing} still owe</source>
         <translation>{total} 户中 {paid} 户已缴清，{owing} 户未缴清</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="301" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="315" />
         <source> ({detail})</source>
         <translation>（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="301" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="315" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="304" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="318" />
         <source>; {n} exempt</source>
         <translation>；{n} 户免缴</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="308" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="322" />
         <source>The split is not fixed yet.</source>
         <translation>分摊尚未确定。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="310" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="324" />
         <source>Rounding surplus to disclose: {s}.</source>
         <translation>取整结余（需公示）：{s}。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="312" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="326" />
         <source>Left uncovered by exemptions: {u}.</source>
         <translation>因免缴未分摊：{u}。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="386" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="400" />
         <source>Public notice: {t}</source>
         <translation>收支公示：{t}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="392" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="406" />
         <source>Receipts: {t}</source>
         <translation>收据：{t}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="398" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="412" />
         <source>Arrears walk list: {t}</source>
         <translation>未缴户走访清单：{t}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="429" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="443" />
+        <source>Import payments</source>
+        <translation>导入缴款</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="444" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>表格文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="466" />
         <source>Choose the entry to reverse in the ledger, then press the button again.</source>
         <translation>请先在流水账中选中要冲正的记录，再点一次按钮。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="433" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="470" />
         <source>Reverse entry {id}</source>
         <translation>冲正第 {id} 条记录</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="434" />
+        <location filename="../../mutual_aid_desk/ui/pages/funds.py" line="471" />
         <source>{what} of {amount} yuan ({who}). Why is it reversed?</source>
         <translation>{what} {amount} 元（{who}）。冲正原因：</translation>
     </message>
@@ -693,6 +791,39 @@
         <location filename="../../mutual_aid_desk/ui/dialogs/payment.py" line="241" />
         <source>Receipt No. {no:06d}</source>
         <translation>收据 No. {no:06d}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImportDialog</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="169" />
+        <source>Import payments: {file}</source>
+        <translation>导入缴款：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="175" />
+        <source>Accept overpayments and households outside the scope</source>
+        <translation>接受多缴和范围外住户的缴款</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="181" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="181" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="195" />
+        <source>{n} problems: nothing will be imported until the file is right.</source>
+        <translation>发现 {n} 处问题：文件改正之前不会导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="202" />
+        <source>{n} payments from {h} households, {total} yuan in all.</source>
+        <translation>{h} 户共 {n} 笔缴款，合计 {total} 元。</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1077,74 @@
         <location filename="../../mutual_aid_desk/ui/models/funds.py" line="143" />
         <source>Outside the scope</source>
         <translation>范围外</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="114" />
+        <source>The split of {title}</source>
+        <translation>{title} 的分摊</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="116" />
+        <source>Equal per household</source>
+        <translation>按户均摊</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="116" />
+        <source>By floor area</source>
+        <translation>按面积分摊</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="117" />
+        <source>Fixed amount per household</source>
+        <translation>每户定额</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="122" />
+        <source>Round each share up to whole yuan (surplus disclosed)</source>
+        <translation>每户向上取整到元（结余公示）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="125" />
+        <source>why (needed once payments exist)</source>
+        <translation>原因（已有缴款时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="130" />
+        <source>Split {no} is in force; {n} splits kept in the history.</source>
+        <translation>现行第 {no} 次分摊；历史共保留 {n} 次分摊。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="133" />
+        <source>No split is fixed yet.</source>
+        <translation>尚未确定分摊。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="137" />
+        <source>Split</source>
+        <translation>分摊方式</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="138" />
+        <source>Amount per household</source>
+        <translation>每户金额</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="140" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="142" />
+        <source>Fix this split</source>
+        <translation>确定此分摊</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/fund_entries.py" line="142" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

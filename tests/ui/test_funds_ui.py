@@ -168,3 +168,44 @@ def test_volunteer_cannot_reverse(qtbot, demo_station, drive):
     page = FundsPage(demo_station)
     qtbot.addWidget(page)
     assert not page.reverse_button.isEnabled()
+
+
+def test_expense_split_and_import_dialogs(qtbot, demo_station, drive, tmp_path):
+    from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, DEMO_VOLUNTEERS
+    from mutual_aid_desk.ui.dialogs.fund_entries import ExpenseDialog, PaymentImportDialog, SplitDialog
+
+    expense = ExpenseDialog(demo_station, drive)
+    qtbot.addWidget(expense)
+    expense.show()
+    expense.payee.setText("某某门窗公司")
+    expense.amount.setText("1.234")
+    qtbot.keyClick(expense.amount, Qt.Key.Key_Return)
+    assert "2 decimals" in expense.error.text() and demo_station.funds.ledger_count(drive) == 0
+    expense.amount.setText("67000")
+    qtbot.keyClick(expense.amount, Qt.Key.Key_Return)
+    assert demo_station.funds.status(drive).expenses_total_fen == 6_700_000
+
+    path = tmp_path / "pay.csv"
+    path.write_text("地址,金额,日期,方式,收款人,收据号\n1-1-101,x,,,,\n9-9-909,10,,,,\n", encoding="utf-8")
+    dialog = PaymentImportDialog(demo_station, drive, path)
+    qtbot.addWidget(dialog)
+    assert dialog.problems.count() == 2 and not dialog.import_button.isEnabled()
+    path.write_text("地址,金额,日期,方式,收款人,收据号\n1-1-101,10,,微信,王秀英,A1\n2-1-101,5,,,,\n", encoding="utf-8")
+    dialog.load()
+    assert dialog.problems.count() == 1 and "outside" in dialog.problems.item(0).text()
+    dialog.confirm.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert demo_station.funds.status(drive).paid_total_fen == 1500
+
+    demo_station.volunteers.sign_in(DEMO_VOLUNTEERS[0])
+    split = SplitDialog(demo_station, drive)
+    qtbot.addWidget(split)
+    split.show()
+    split.rule.setCurrentIndex(split.rule.findData("area"))
+    split.reason.setText("按面积更公平")
+    qtbot.keyClick(split.reason, Qt.Key.Key_Return)
+    assert "coordinator" in split.error.text() and demo_station.funds.get(drive).split_no == 1
+    demo_station.volunteers.sign_in(DEMO_COORDINATOR, DEMO_PIN)
+    qtbot.keyClick(split.reason, Qt.Key.Key_Return)
+    assert demo_station.funds.get(drive).split_no == 2 and demo_station.funds.get(drive).rule == "area"

@@ -4,6 +4,8 @@ figures, shares, ledger and exemptions, with the actions a volunteer or coordina
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -37,6 +40,7 @@ from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.dialogs.fund_drive import DriveDialog
+from mutual_aid_desk.ui.dialogs.fund_entries import ExpenseDialog, PaymentImportDialog, SplitDialog
 from mutual_aid_desk.ui.dialogs.payment import PaymentDialog
 from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
 from mutual_aid_desk.ui.messages import show_error
@@ -156,11 +160,17 @@ class FundsPage(Page):
         self.arrears_button = QPushButton(self.tr("Arrears walk list"), objectName="printArrears")
         self.exempt_button = QPushButton(self.tr("Exempt a household…"), objectName="exemptHousehold")
         self.reverse_button = QPushButton(self.tr("Reverse the chosen entry…"), objectName="reverseEntry")
+        self.import_button = QPushButton(self.tr("Import payments…"), objectName="importPayments")
+        self.expense_button = QPushButton(self.tr("Record an expense…"), objectName="recordExpense")
+        self.split_button = QPushButton(self.tr("Split…"), objectName="changeSplit")
         actions = QHBoxLayout()
-        for b in (self.pay_button, self.notice_button, self.receipts_button, self.arrears_button, self.exempt_button,
-                  self.reverse_button):
+        for b in (self.pay_button, self.import_button, self.notice_button, self.receipts_button, self.arrears_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        more = QHBoxLayout()
+        for b in (self.split_button, self.exempt_button, self.expense_button, self.reverse_button):
+            more.addWidget(b)
+        more.addStretch(1)
 
         self.shares = ShareTableModel(self)
         self.share_table = QTableView(objectName="shareTable")
@@ -192,6 +202,7 @@ class FundsPage(Page):
         detail_layout.addWidget(self.coverage)
         detail_layout.addWidget(self.note)
         detail_layout.addLayout(actions)
+        detail_layout.addLayout(more)
         detail_layout.addWidget(self.tabs, 1)
         self.detail = detail
 
@@ -226,6 +237,9 @@ class FundsPage(Page):
         self.arrears_button.clicked.connect(self.print_arrears)
         self.exempt_button.clicked.connect(self.exempt)
         self.reverse_button.clicked.connect(self.reverse_entry)
+        self.import_button.clicked.connect(self.import_payments)
+        self.expense_button.clicked.connect(self.record_expense)
+        self.split_button.clicked.connect(self.change_split)
         self.only_owing.toggled.connect(lambda _=False: self._fill_shares())
         self.drive_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_drive())
         self.share_table.doubleClicked.connect(self._open_household)
@@ -420,6 +434,29 @@ class FundsPage(Page):
             show_error(self, exc)
             return
         self._changed()
+
+    def import_payments(self, path: str | None = None) -> None:
+        drive = self.current_drive()
+        if drive is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import payments"), "",
+                                                  self.tr("Spreadsheets (*.csv *.xlsx)"))
+            if not path:
+                return
+        dialog = PaymentImportDialog(self.station, drive, Path(path), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+
+    def record_expense(self) -> None:
+        drive = self.current_drive()
+        if drive is not None and ExpenseDialog(self.station, drive, self).exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+
+    def change_split(self) -> None:
+        drive = self.current_drive()
+        if drive is not None and SplitDialog(self.station, drive, self).exec() == QDialog.DialogCode.Accepted:
+            self._changed()
 
     def reverse_entry(self) -> None:
         index = self.ledger_table.currentIndex()
