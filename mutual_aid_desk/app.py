@@ -102,6 +102,10 @@ def run_gui(ctx: CliContext) -> int:
     if not desk.open_station():
         return 1
     desk.build_window()
+    assert desk.window is not None
+    due = desk.window.update_due()
+    if due:
+        QTimer.singleShot(0, lambda: desk.window and desk.window.announce_due(due))
     code = app.exec()
     if desk.station is not None:
         desk.station.close()

@@ -119,11 +119,34 @@ class MainWindow(QMainWindow):
         self.operator_label = QLabel(objectName="operatorLabel")
         self.operator_button = QPushButton(self.tr("Change operator"), objectName="changeOperatorButton")
         self.operator_button.clicked.connect(self.change_operator_requested.emit)
+        self.due_label = QLabel(objectName="dueLabel")
         bar.addWidget(self.station_label)
         bar.addWidget(self.file_label, 1)
+        bar.addPermanentWidget(self.due_label)
         bar.addPermanentWidget(self.operator_label)
         bar.addPermanentWidget(self.operator_button)
         self.update_operator()
+        self.update_due()
+
+    def update_due(self) -> int:
+        """Say how many follow-ups are due today or overdue (shown when the app opens)."""
+        due = self.station.visits.due_count()
+        self.due_label.setText(self.tr("%1 follow-up(s) due").replace("%1", str(due)) if due else
+                               self.tr("No follow-ups due"))
+        return due
+
+    def announce_due(self, due: int) -> None:
+        """At start-up: tell the volunteer how many follow-ups wait, and offer the Due page."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Follow-ups due"),
+                          self.tr("%1 follow-up(s) are due today or overdue.").replace("%1", str(due)),
+                          QMessageBox.StandardButton.NoButton, self)
+        show = box.addButton(self.tr("Show them"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setObjectName("dueBox")
+        box.exec()
+        page = self.page("duePage")
+        if box.clickedButton() is show and page is not None:
+            self.show_page(page)
 
     def update_operator(self) -> None:
         op = self.station.operator
@@ -153,6 +176,7 @@ class MainWindow(QMainWindow):
             page.show_household(household_id)  # type: ignore[attr-defined]
 
     def _on_data_changed(self) -> None:
+        self.update_due()
         self.station_label.setText(self.tr("Station: %1").replace("%1", self.station.settings.get().name
                                                                   or self.tr("(unnamed station)")))
 

@@ -208,82 +208,82 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="40" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="41" />
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="40" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="41" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="41" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="42" />
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="41" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="42" />
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="42" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="43" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="42" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="43" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="42" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="43" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="47" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="48" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="48" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="49" />
         <source>Archive (moved out)…</source>
         <translation>归档（已搬走）…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="65" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="66" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="66" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="67" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="74" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="70" />
         <source>Choose a household on the left to see its details.</source>
         <translation>在左边选择一户，这里会显示详情。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="105" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="101" />
         <source>No visits, consultations, ballots or payments recorded yet.</source>
         <translation>还没有走访、咨询、表决或缴费记录。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="111" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="106" />
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="121" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="116" />
         <source>Archive household</source>
         <translation>归档住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="122" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="117" />
         <source>Why is %1 archived (moved out, merged…)? Its records are kept.</source>
         <translation>为什么归档 %1（搬走、合并……）？原有记录会保留。</translation>
     </message>
@@ -741,13 +741,13 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/main_window.py" line="116" />
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="157" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="181" />
         <source>(unnamed station)</source>
         <translation>（未命名站点）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/main_window.py" line="117" />
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="156" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="180" />
         <source>Station: %1</source>
         <translation>站点：%1</translation>
     </message>
@@ -757,32 +757,62 @@
         <translation>切换操作员</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="131" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="134" />
+        <source>%1 follow-up(s) due</source>
+        <translation>%1 项待回访</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="135" />
+        <source>No follow-ups due</source>
+        <translation>没有待回访事项</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="140" />
+        <source>Follow-ups due</source>
+        <translation>待回访事项</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="141" />
+        <source>%1 follow-up(s) are due today or overdue.</source>
+        <translation>今天到期或已逾期的回访共 %1 项。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="143" />
+        <source>Show them</source>
+        <translation>去看看</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="144" />
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="154" />
         <source>Nobody is recording</source>
         <translation>尚未选择操作员</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="133" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="156" />
         <source>coordinator</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="133" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="156" />
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="134" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="157" />
         <source>Recording: %1 (%2)</source>
         <translation>录入人：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="167" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="191" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="167" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="191" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>

@@ -21,6 +21,7 @@ from mutual_aid_desk.core.timeline import household_timeline
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.labels import status_label
 from mutual_aid_desk.ui.messages import show_error
+from mutual_aid_desk.ui.widgets.history import HistoryView
 
 
 class HouseholdDetail(QWidget):
@@ -64,12 +65,7 @@ class HouseholdDetail(QWidget):
         self.tabs = QTabWidget(objectName="detailTabs")
         self.tabs.addTab(details, self.tr("Details"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
-        self.history = None
-        try:
-            from mutual_aid_desk.ui.widgets.history import HistoryView
-        except ImportError:  # the audit history view ships with the operators module
-            HistoryView = None  # type: ignore[assignment,misc]
-        self._history_cls = HistoryView
+        self.history: HistoryView | None = None
 
         self.placeholder = QLabel(self.tr("Choose a household on the left to see its details."),
                                   objectName="detailEmpty")
@@ -103,12 +99,11 @@ class HouseholdDetail(QWidget):
             self.timeline.addItem(f"{e.when:%Y-%m-%d %H:%M}  {e.title}\n{e.detail}".strip())
         if not entries:
             self.timeline.addItem(self.tr("No visits, consultations, ballots or payments recorded yet."))
-        if self._history_cls is not None:
-            if self.history is not None:
-                self.tabs.removeTab(self.tabs.indexOf(self.history))
-                self.history.deleteLater()
-            self.history = self._history_cls(self.station, "household", household.id)
-            self.tabs.addTab(self.history, self.tr("History"))
+        if self.history is not None:
+            self.tabs.removeTab(self.tabs.indexOf(self.history))
+            self.history.deleteLater()
+        self.history = HistoryView(self.station, "household", household.id)
+        self.tabs.addTab(self.history, self.tr("History"))
 
     def _on_edit(self) -> None:
         if self.household is not None:
