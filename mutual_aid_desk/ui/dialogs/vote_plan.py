@@ -142,7 +142,7 @@ class PlanDialog(QDialog):
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.closes)
         dates.addStretch(1)
-        form.addRow(self.tr("Open"), dates)
+        form.addRow(self.tr("Voting dates"), dates)
         form.addRow(self.tr("Buildings"), self.buildings)
         form.addRow("", self.double_entry)
         item_buttons = QHBoxLayout()

@@ -28,25 +28,21 @@ PAGE_SIZE = 500
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VoteModels", text)
-
-
 def matter_label(matter: str) -> str:
-    return {"major": _t("Major"), "ordinary": _t("Ordinary"), "custom": _t("Custom")}.get(matter, matter)
+    return {"major": QCoreApplication.translate("VoteModels", "Major"), "ordinary": QCoreApplication.translate("VoteModels", "Ordinary"), "custom": QCoreApplication.translate("VoteModels", "Custom")}.get(matter, matter)
 
 
 def status_text(status: str) -> str:
-    return {"open": _t("Open"), "closed": _t("Closed")}.get(status, status)
+    return {"open": QCoreApplication.translate("VoteModels", "Open"), "closed": QCoreApplication.translate("VoteModels", "Closed")}.get(status, status)
 
 
 def scope_label(scope: str) -> str:
-    return {"compound": _t("Everyone"), "building": _t("Per building"), "unit": _t("Per stairwell"),
-            "household": _t("Per household")}.get(scope, scope)
+    return {"compound": QCoreApplication.translate("VoteModels", "Everyone"), "building": QCoreApplication.translate("VoteModels", "Per building"), "unit": QCoreApplication.translate("VoteModels", "Per stairwell"),
+            "household": QCoreApplication.translate("VoteModels", "Per household")}.get(scope, scope)
 
 
 def kind_label(kind: str) -> str:
-    return {"yesno": _t("Yes/no"), "choice": _t("Single choice"), "multi": _t("Multiple choice")}.get(kind, kind)
+    return {"yesno": QCoreApplication.translate("VoteModels", "Yes/no"), "choice": QCoreApplication.translate("VoteModels", "Single choice"), "multi": QCoreApplication.translate("VoteModels", "Multiple choice")}.get(kind, kind)
 
 
 class _Table(QAbstractTableModel):
@@ -94,7 +90,7 @@ class _Table(QAbstractTableModel):
 
 class VoteListModel(_Table):
     def headers(self) -> Sequence[str]:
-        return (_t("Vote"), _t("Status"), _t("Ballots"))
+        return (QCoreApplication.translate("VoteModels", "Vote"), QCoreApplication.translate("VoteModels", "Status"), QCoreApplication.translate("VoteModels", "Ballots"))
 
     def cell(self, v: VoteSummary, column: int) -> Any:
         if column == 0:
@@ -148,19 +144,19 @@ def item_rows(items: Sequence[ItemResult]) -> list[ItemRow]:
         if item.scope == "compound":
             g = item.groups[0]
             passed: bool | None = g.passed
-            outcome = _t("Passed") if g.passed else _t("Not passed")
+            outcome = QCoreApplication.translate("VoteModels", "Passed") if g.passed else QCoreApplication.translate("VoteModels", "Not passed")
             if g.options is not None:
                 detail = " / ".join(f"{label} {a.headcount}" for label, a in g.options.items())
-                outcome += " · " + (g.winner or _t("no winner"))
+                outcome += " · " + (g.winner or QCoreApplication.translate("VoteModels", "no winner"))
             else:
                 detail = ""
         elif item.scope == "household":
             passed = None
-            outcome = _t("{n} households opted in").format(n=len(passed_groups))
+            outcome = QCoreApplication.translate("VoteModels", "{n} households opted in").format(n=len(passed_groups))
             detail = ""
         else:
             passed = None
-            outcome = _t("{n} of {total} passed").format(n=len(passed_groups), total=len(item.groups))
+            outcome = QCoreApplication.translate("VoteModels", "{n} of {total} passed").format(n=len(passed_groups), total=len(item.groups))
             detail = "、".join(g.group for g in passed_groups[:12]) + ("…" if len(passed_groups) > 12 else "")
         rows.append(ItemRow(item, agree, disagree, abstain, part, outcome, passed, detail))
     return rows
@@ -172,7 +168,7 @@ class ItemResultModel(_Table):
     HEADCOUNT, AREA = 3, 4
 
     def headers(self) -> Sequence[str]:
-        return (_t("Key"), _t("Item"), _t("Decided by"), _t("By households"), _t("By area"), _t("Result"))
+        return (QCoreApplication.translate("VoteModels", "Key"), QCoreApplication.translate("VoteModels", "Item"), QCoreApplication.translate("VoteModels", "Decided by"), QCoreApplication.translate("VoteModels", "By households"), QCoreApplication.translate("VoteModels", "By area"), QCoreApplication.translate("VoteModels", "Result"))
 
     def set_items(self, items: Sequence[ItemResult]) -> None:
         self.set_rows(item_rows(items))
@@ -186,11 +182,11 @@ class ItemResultModel(_Table):
             return scope_label(r.item.scope)
         if column == self.HEADCOUNT:
             p = r.participated.headcount
-            return _t("agree {a} ({ap} %)\ndisagree {d} · abstain {b}").format(
+            return QCoreApplication.translate("VoteModels", "agree {a} ({ap} %)\ndisagree {d} · abstain {b}").format(
                 a=r.agree.headcount, ap=percent(r.agree.headcount, p), d=r.disagree.headcount, b=r.abstain.headcount)
         if column == self.AREA:
             p = r.participated.area_centi
-            return _t("agree {a} m² ({ap} %)\ndisagree {d} · abstain {b}").format(
+            return QCoreApplication.translate("VoteModels", "agree {a} m² ({ap} %)\ndisagree {d} · abstain {b}").format(
                 a=format_m2(r.agree.area_centi), ap=percent(r.agree.area_centi, p), d=format_m2(r.disagree.area_centi),
                 b=format_m2(r.abstain.area_centi))
         return r.outcome
@@ -209,7 +205,7 @@ class ItemResultModel(_Table):
 
 class BuildingModel(_Table):
     def headers(self) -> Sequence[str]:
-        return (_t("Building"), _t("Households"), _t("Area (m²)"), _t("Reached"), _t("Still needed"))
+        return (QCoreApplication.translate("VoteModels", "Building"), QCoreApplication.translate("VoteModels", "Households"), QCoreApplication.translate("VoteModels", "Area (m²)"), QCoreApplication.translate("VoteModels", "Reached"), QCoreApplication.translate("VoteModels", "Still needed"))
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -225,13 +221,13 @@ class BuildingModel(_Table):
             return (f"{format_m2(b.participated.area_centi)}/{format_m2(b.eligible.area_centi)} "
                     f"({percent(b.participated.area_centi, b.eligible.area_centi)} %)")
         if column == 3:
-            return _t("Yes") if b.met else _t("No")
+            return QCoreApplication.translate("VoteModels", "Yes") if b.met else QCoreApplication.translate("VoteModels", "No")
         if self.stage is None or b.met:
             return ""
         heads, area = b.needed(self.stage)
         parts = []
         if heads:
-            parts.append(_t("{n} households").format(n=heads))
+            parts.append(QCoreApplication.translate("VoteModels", "{n} households").format(n=heads))
         if area:
             parts.append(f"{format_m2(area, up=True)} m²")
         return " + ".join(parts)
@@ -245,7 +241,7 @@ class HoldoutModel(_Table):
         self._shown = 0
 
     def headers(self) -> Sequence[str]:
-        return (_t("Address"), _t("Status"))
+        return (QCoreApplication.translate("VoteModels", "Address"), QCoreApplication.translate("VoteModels", "Status"))
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -282,14 +278,14 @@ class HoldoutModel(_Table):
 
 class MismatchModel(_Table):
     def headers(self) -> Sequence[str]:
-        return (_t("Address"), _t("Item"), _t("First keying"), _t("Second keying"), _t("Keyed by"))
+        return (QCoreApplication.translate("VoteModels", "Address"), QCoreApplication.translate("VoteModels", "Item"), QCoreApplication.translate("VoteModels", "First keying"), QCoreApplication.translate("VoteModels", "Second keying"), QCoreApplication.translate("VoteModels", "Keyed by"))
 
     def set_mismatches(self, mismatches: Sequence[Mismatch]) -> None:
         self.set_rows([(m, key, a, b) for m in mismatches for key, a, b in m.items])
 
     def cell(self, r: tuple[Mismatch, str, str, str], column: int) -> Any:
         m, key, a, b = r
-        return (m.address, key, a or _t("(blank)"), b or _t("(blank)"), " / ".join(m.operators))[column]
+        return (m.address, key, a or QCoreApplication.translate("VoteModels", "(blank)"), b or QCoreApplication.translate("VoteModels", "(blank)"), " / ".join(m.operators))[column]
 
 
 class PlanItemsModel(QAbstractTableModel):
@@ -304,8 +300,8 @@ class PlanItemsModel(QAbstractTableModel):
         self.rows: list[dict[str, Any]] = []
 
     def headers(self) -> Sequence[str]:
-        return (_t("Section"), _t("Key"), _t("Item"), _t("Kind"), _t("Decided by"), _t("Options (separate with /)"),
-                _t("Max picks"))
+        return (QCoreApplication.translate("VoteModels", "Section"), QCoreApplication.translate("VoteModels", "Key"), QCoreApplication.translate("VoteModels", "Item"), QCoreApplication.translate("VoteModels", "Kind"), QCoreApplication.translate("VoteModels", "Decided by"), QCoreApplication.translate("VoteModels", "Options (separate with /)"),
+                QCoreApplication.translate("VoteModels", "Max picks"))
 
     def set_items(self, sections: Sequence[tuple[str, Sequence[ItemSpec]]]) -> None:
         self.beginResetModel()
@@ -316,7 +312,7 @@ class PlanItemsModel(QAbstractTableModel):
 
     def add_item(self) -> int:
         row = len(self.rows)
-        section = self.rows[-1]["section"] if self.rows else _t("Items")
+        section = self.rows[-1]["section"] if self.rows else QCoreApplication.translate("VoteModels", "Items")
         self.beginInsertRows(QModelIndex(), row, row)
         self.rows.append({"section": section, "key": f"A{row + 1}", "title": "", "kind": "yesno", "scope": "compound",
                           "options": "", "max_picks": ""})
