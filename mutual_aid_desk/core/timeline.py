@@ -28,6 +28,7 @@ Provider = Callable[["Station", int], list[TimelineEntry]]
 #: One provider per domain (a function of station and household id); add yours here.
 PROVIDERS: list[Provider] = [
     lambda station, household_id: station.visits.household_entries(household_id),  # visits, consultations
+    lambda station, household_id: station.votes.household_entries(household_id),  # ballots
     lambda station, household_id: station.funds.household_entries(household_id),  # payments
 ]
 
