@@ -196,7 +196,7 @@ LAUNCHER = textwrap.dedent("""
 
 
 def run_timed(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB and stdout of one subprocess.
+    """Wall seconds, peak RSS in MB and stdout of one subprocess (which must report its first paint).
 
     A small launcher process starts the subprocess and reads ``getrusage(RUSAGE_CHILDREN)``: a child
     forked straight from this (large) benchmark process would inherit its high-water mark.
@@ -205,8 +205,11 @@ def run_timed(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     out = done.stdout.decode(errors="replace")
     body, _, tail = out.rpartition("\n@@ ")
     elapsed, maxrss_kb, code = tail.split()
-    if done.returncode != 0 or int(code) != 0:
+    if done.returncode != 0 or "first paint" not in body:
         raise RuntimeError(f"{' '.join(args)} failed ({code}): {done.stderr.decode(errors='replace')[-2000:]}")
+    if int(code) != 0:  # painted, then died on the way out: the time counts, the crash is reported
+        last = done.stderr.decode(errors="replace").strip().splitlines()[-6:]
+        print(f"  WARNING: {args[-3:]} exited with {code} after its first paint: {' | '.join(last)}")
     return float(elapsed), int(maxrss_kb) / 1024, body.strip()
 
 
