@@ -26,12 +26,15 @@ REASON_ADDRESS = QT_TRANSLATE_NOOP(
 REASON_PART = QT_TRANSLATE_NOOP("Problems", "use 1 to 6 letters or digits")
 
 
+_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "﹣": "-", "_": "-", "/": "-", "、": "-"})
+
+
 def normalise_text(text: str) -> str:
-    """Full-width to half-width, Chinese dashes to ``-``, surrounding blanks removed."""
-    text = unicodedata.normalize("NFKC", text or "").strip()
-    for dash in ("—", "–", "－", "﹣", "_", "/", "、"):
-        text = text.replace(dash, "-")
-    return re.sub(r"\s+", "", text)
+    """Full-width to half-width, Chinese dashes to ``-``, all blanks removed."""
+    text = text or ""
+    if not text.isascii():  # the common case, plain ASCII from a spreadsheet, skips NFKC
+        text = unicodedata.normalize("NFKC", text)
+    return "".join(text.translate(_DASHES).split())
 
 
 @dataclass(frozen=True, order=False)
@@ -80,19 +83,25 @@ def parse_address(text: str, field: str = "address") -> Address:
     return Address(building.lstrip("0") or "0", unit.lstrip("0") or ("0" if unit else ""), room.lstrip("0") or "0")
 
 
+_PART_RE = re.compile(_PART)
+_SUFFIXES = {"building": ("号楼", "栋", "幢"), "unit": ("单元",), "room": ("室",)}
+
+
+def _part(value: object, name: str) -> str:
+    text = normalise_text(str(value or "")).upper()
+    for suffix in _SUFFIXES[name]:
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    if (text or name != "unit") and not _PART_RE.fullmatch(text):
+        raise ValidationError.single(name, value, REASON_PART)
+    return text
+
+
 def make_address(building: str, unit: str, room: str) -> Address:
     """Build an address from separate building/unit/room cells, checking each part."""
-    parts = {"building": normalise_text(str(building)).upper(), "unit": normalise_text(str(unit or "")).upper(),
-             "room": normalise_text(str(room)).upper()}
-    for suffix, name in (("栋", "building"), ("号楼", "building"), ("单元", "unit"), ("室", "room")):
-        if parts[name].endswith(suffix):
-            parts[name] = parts[name][: -len(suffix)]
-    for name, value in parts.items():
-        if name == "unit" and not value:
-            continue
-        if not re.fullmatch(_PART, value):
-            raise ValidationError.single(name, value, REASON_PART)
-    return parse_address(str(Address(parts["building"], parts["unit"], parts["room"])))
+    b, u, r = _part(building, "building"), _part(unit, "unit"), _part(room, "room")
+    return Address(b.lstrip("0") or "0", (u.lstrip("0") or "0") if u else "", r)
 
 
 def address_fragments(addr: Address) -> list[str]:

@@ -57,7 +57,8 @@ MAX_AREA = Decimal(1000)
 MAX_MEMBERS = 30
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$")
-_PHONE_SPLIT = re.compile(r"[,，;；/、\s]+")
+_PHONE_SPLIT = re.compile(r"[,，;；/、\n]+")
+_TAG_SPLIT = re.compile(r"[,，;；/、\s]+")
 
 REASON_PHONE = QT_TRANSLATE_NOOP("Problems", "not a phone number: use an 11-digit mobile (13812345678) or a landline (021-12345678)")
 REASON_AREA = QT_TRANSLATE_NOOP("Problems", "the area must be a number of square metres above 0 and below 1000, at most 2 decimals")
@@ -79,16 +80,30 @@ def parse_status(value: str | None) -> Status:
     return status
 
 
+def _is_phone(text: str) -> bool:
+    return bool(_MOBILE.match(text) or _LANDLINE.match(text))
+
+
 def parse_phones(value: str | None, field_name: str = "phone") -> list[str]:
-    """Split and check one or more phone numbers; returns them normalised (digits and dashes)."""
+    """Split and check one or more phone numbers; returns them normalised (digits and dashes).
+
+    Numbers are separated by commas, semicolons, slashes or 、. Blanks inside one number are
+    allowed (``138 1234 5678``, ``021 62345678``); blanks separate numbers only when each piece is
+    a whole number by itself (``13812345678 13987654321``).
+    """
     numbers = []
     for part in _PHONE_SPLIT.split(normalise_text_keep_space(value or "")):
+        part = part.replace("(", "").replace(")", "").replace("+86", "").strip()
         if not part:
             continue
-        cleaned = part.replace("(", "").replace(")", "").replace("+86", "")
-        if not (_MOBILE.match(cleaned) or _LANDLINE.match(cleaned)):
+        compact = "".join(part.split())
+        pieces = part.split()
+        if _is_phone(compact):
+            numbers.append(compact)
+        elif len(pieces) > 1 and all(_is_phone(p) for p in pieces):
+            numbers.extend(pieces)
+        else:
             raise ValidationError.single(field_name, value, REASON_PHONE)
-        numbers.append(cleaned)
     return numbers
 
 
@@ -134,7 +149,7 @@ def format_area(area_centi: int | None) -> str:
 def parse_tags(value: str | Iterable[str] | None) -> list[str]:
     if value is None:
         return []
-    parts = _PHONE_SPLIT.split(value) if isinstance(value, str) else list(value)
+    parts = _TAG_SPLIT.split(value) if isinstance(value, str) else list(value)
     seen: list[str] = []
     for p in parts:
         p = p.strip()

@@ -150,6 +150,9 @@ def _check_file(path: Path) -> _CheckedFile:
     """
     fingerprint = _fingerprint(path)
     table = read_table(path, COLUMNS, REQUIRED)
+    if "building" in table.fields and "room" not in table.fields and "address" in table.fields:
+        # 房号/门牌 beside 楼号 and 单元 columns is the room number, not a whole address.
+        table.fields["room"] = table.fields.pop("address")
     problems: list[Problem] = []
     seen: dict[str, int] = {}
     cleaned: list[tuple[int, CleanHousehold, str]] = []

@@ -409,7 +409,6 @@ def test_a_100000_row_file_imports(station: Station, tmp_path: Path) -> None:
 # --- known bugs, reported to the lead; strict, so a fix makes these fail until the marker goes ---------
 
 
-@pytest.mark.xfail(strict=True, reason="bug: header 房号 always maps to the whole address, even beside 楼号/单元")
 def test_fanghao_beside_building_columns_is_the_room(station: Station, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "r.csv", [["楼号", "单元", "房号", "户主"], ["5", "2", "301", "张晓明"]])
     import_file(station, path)
