@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mutual_aid_desk.cli.common import CliContext, print_json
 from mutual_aid_desk.core.ballot_import import apply_ballot_import, preview_ballot_import
-from mutual_aid_desk.core.households import STATUS_LABELS, Status
+from mutual_aid_desk.core.households import STATUS_LABELS, Status, format_area
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.tally import MATTER_SHORT
 from mutual_aid_desk.core.votes import load_plan_file
@@ -116,7 +116,7 @@ def cmd_tally(ctx: CliContext) -> int:
         for g in item.groups:
             label = "" if g.group == "all" else f" [{g.group}]"
             if g.options is None:
-                detail = (f"agree {g.agree.headcount} ({g.agree.area_centi / 100:.2f} m²), "  # type: ignore[union-attr]
+                detail = (f"agree {g.agree.headcount} ({format_area(g.agree.area_centi)} m²), "  # type: ignore[union-attr]
                           f"disagree {g.disagree.headcount}, abstain {g.abstain.headcount}")  # type: ignore[union-attr]
             else:
                 detail = ", ".join(f"{k} {a.headcount}" for k, a in g.options.items()) + f"; winner {g.winner or '-'}"

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from mutual_aid_desk.core.households import HouseholdRow
@@ -31,8 +32,6 @@ from mutual_aid_desk.reports.document import (
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
-# document.CHECKBOX is U+2610, which the bundled WenQuanYi font lacks (it prints blank); U+25A1 is in it.
-BOX = "□"
 SCOPE_HINT = {"compound": "", "building": "（本楼栋决定）", "unit": "（本单元决定）", "household": "（户内项目，本户自定）"}
 
 
@@ -41,32 +40,66 @@ def serial_number(vote_id: int, sequence: int) -> str:
     return f"V{vote_id}-{sequence:04d}"
 
 
-def _choices(item: ItemSpec) -> Paragraph:
-    """Tick boxes drawn large (18 pt) before each answer, with a hint for choices."""
-    boxes = "　 ".join(f'<font size="20">{BOX}</font> {escape(label)}' for label in item.labels())
-    if item.kind == "choice":
-        boxes += "<br/>（单选）"
-    elif item.kind == "multi":
-        boxes += f"<br/>（最多选 {item.max_picks} 项）"
-    return Paragraph(boxes, styles()["cell"])
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    # Styles are looked up once per document: building them per paragraph would dominate the time
+    # of an 800-ballot print run.
+    return Paragraph(escape(text), style)
 
 
-def _items_table(plan: PlanSpec, width: float) -> Table:
+class TickBox(Flowable):
+    """An empty square to tick, drawn as a ruled box (the font's □ prints too small to tick)."""
+
+    def __init__(self, size: float = 5.5 * mm):
+        super().__init__()
+        self.size = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(1)
+        self.canv.rect(0, 0, self.size, self.size)
+
+
+def _choices(item: ItemSpec, st: dict[str, ParagraphStyle], width: float) -> Table:
+    """A box before each answer: yes/no on one line, each option of a choice on its own line."""
+    box = 8 * mm
+    style = TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+    labels = item.labels()
+    if item.kind == "yesno":
+        cells: list[object] = []
+        for label in labels:
+            cells += [TickBox(), _p(label, st["cell"])]
+        label_width = (width - box * len(labels)) / len(labels)
+        table = Table([cells], colWidths=[box, label_width] * len(labels))
+    else:
+        rows: list[list[object]] = [[TickBox(), _p(label, st["cell"])] for label in labels]
+        hint = "（单选）" if item.kind == "choice" else f"（最多选 {item.max_picks} 项）"
+        rows.append(["", _p(hint, st["cell_small"])])
+        table = Table(rows, colWidths=[box, width - box])
+    table.setStyle(style)
+    return table
+
+
+def _items_table(plan: PlanSpec, width: float, st: dict[str, ParagraphStyle]) -> Table:
     """All sections in one ruled table: a shaded row per section, then its items."""
-    data: list[list[object]] = [[para("编号", "cell_header"), para("事项", "cell_header"), para("您的意见", "cell_header")]]
+    data: list[list[object]] = [[_p("编号", st["cell_header"]), _p("事项", st["cell_header"]), _p("您的意见", st["cell_header"])]]
     commands: list[tuple[object, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDDDDD")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     for section in plan.sections:
         row = len(data)
-        data.append([para(section.title, "cell_header"), "", ""])
+        data.append([_p(section.title, st["cell_header"]), "", ""])
         commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#EEEEEE"))]
         for item in section.items:
-            data.append([para(item.key, "cell"), para(item.title + SCOPE_HINT[item.scope], "cell"), _choices(item)])
+            data.append([_p(item.key, st["cell"]), _p(item.title + SCOPE_HINT[item.scope], st["cell"]),
+                         _choices(item, st, width * 0.48 - 12)])
     table = Table(data, colWidths=[width * 0.09, width * 0.43, width * 0.48], repeatRows=1)
     table.setStyle(TableStyle(commands))
     return table
@@ -74,24 +107,26 @@ def _items_table(plan: PlanSpec, width: float) -> Table:
 
 def ballot_story(plan: PlanSpec, households: Sequence[tuple[int, HouseholdRow]], station_name: str) -> list[Flowable]:
     width = content_width()
+    st = styles()
     story: list[Flowable] = []
     for n, (sequence, h) in enumerate(households):
         if n:
             story.append(PageBreak())
         serial = serial_number(plan.id or 0, sequence)
         story.append(fitted_title(f"{plan.title} 表决票", width))
-        info = Table([[para(f"编号：{serial}"), para(f"地址：{h.address}"), para(f"户主：{h.head or '________'}")]],
+        info = Table([[_p(f"编号：{serial}", st["body"]), _p(f"地址：{h.address}", st["body"]),
+                       _p(f"户主：{h.head or '________'}", st["body"])]],
                      colWidths=[width * 0.3, width * 0.3, width * 0.4])
         info.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTSIZE", (0, 0), (-1, -1), 16)]))
         story.append(info)
         dates = f"{plan.opens or ''} 至 {plan.closes or ''}" if plan.opens or plan.closes else ""
-        story.append(para(f"事项类别：{MATTER_SHORT['zh'][plan.matter]}。{('征询时间：' + dates + '。') if dates else ''}"
-                          "每户一票，请在所选意见前的方框内打 √；未选视为弃权。", "small"))
-        story.append(Spacer(1, 2 * mm))
-        story.append(_items_table(plan, width))
-        story.append(Spacer(1, 10 * mm))
-        story.append(para("业主（或受托人）签字：____________________　　日期：________________"))
-        story.append(para(f"{station_name}　选票编号 {serial}", "small"))
+        story.append(_p(f"事项类别：{MATTER_SHORT['zh'][plan.matter]}。{('征询时间：' + dates + '。') if dates else ''}"
+                          "每户一票，请在所选意见前的方框内打 √；未选视为弃权。", st["small"]))
+        story.append(Spacer(1, 1 * mm))
+        story.append(_items_table(plan, width, st))
+        story.append(Spacer(1, 6 * mm))
+        story.append(_p("业主（或受托人）签字：____________________　　日期：________________", st["body"]))
+        story.append(_p(f"{station_name}　选票编号 {serial}", st["small"]))
     return story
 
 

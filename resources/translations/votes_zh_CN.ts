@@ -3,142 +3,142 @@
 <context>
     <name>BallotEntryDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="112" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="123" />
         <source>Enter ballots: {title}</source>
         <translation>录入选票：{title}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="120" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="131" />
         <source>Double entry: your keying is compared with another person's; only ballots two people keyed alike are counted.</source>
         <translation>双人录入：您录入的内容将与另一人的录入比对，两人录入一致的选票才计入结果。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="133" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="144" />
         <source>e.g. 5-2-301, then Enter</source>
         <translation>例如 5-2-301，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="137" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="148" />
         <source>one key per item: 1 agree, 2 disagree, 3 abstain, or the option's number; 0 blank</source>
         <translation>每项按一个键：1 同意，2 不同意，3 弃权，或选项编号；0 留空</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="159" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="170" />
         <source>Channel and date</source>
         <translation>投票方式和日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="160" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="171" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="162" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="173" />
         <source>Answers</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="169" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="180" />
         <source>Keyed differently: check these against the paper and key them again</source>
         <translation>两次录入不一致：请对照纸质选票重新录入</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="173" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="184" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="202" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="213" />
         <source>Evening meeting</source>
         <translation>晚间会议</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="202" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="213" />
         <source>Door to door</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="202" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="213" />
         <source>Paper ballot</source>
         <translation>纸质选票</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="203" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="214" />
         <source>Proxy</source>
         <translation>委托</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="229" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="240" />
         <source>{address} {head}: already has a ballot (version {rev}, {channel}): {answers}. Saving amends it.</source>
         <translation>{address} {head}：已有选票（第 {rev} 版，{channel}）：{answers}。保存将修改该选票。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="232" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="243" />
         <source>all blank</source>
         <translation>全部空白</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="234" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="245" />
         <source>{address} {head}: no ballot yet</source>
         <translation>{address} {head}：尚未投票</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="247" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="263" />
         <source>'{key}' is not an answer here</source>
         <translation>“{key}”不是此项的有效选项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="259" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="275" />
         <source>(blank)</source>
         <translation>（空白）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="272" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="288" />
         <source>{n} items still to answer (0 leaves one blank)</source>
         <translation>还有 {n} 项未填（按 0 可留空）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="297" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="313" />
         <source>Saved the ballot of {address}.</source>
         <translation>已保存 {address} 的选票。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="298" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="314" />
         <source>Amended the ballot of {address} (version {rev}); the earlier one is kept in its history.</source>
         <translation>已修改 {address} 的选票（第 {rev} 版），原选票保留在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="299" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="315" />
         <source>The ballot of {address} is unchanged.</source>
         <translation>{address} 的选票没有变化。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="300" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="316" />
         <source>Keyed {address}: waiting for the second person's keying.</source>
         <translation>已录入 {address}：等待第二人录入。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="301" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="317" />
         <source>{address}: both keyings agree; the ballot is counted.</source>
         <translation>{address}：两次录入一致，选票已计入。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="302" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="318" />
         <source>{address}: differs from the other keying in {items}; listed below.</source>
         <translation>{address}：与另一次录入在 {items} 上不一致，见下方列表。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="317" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="333" />
         <source>Participation {p}/{e} households ({pp} %), {pa}/{ea} m²</source>
         <translation>参与 {p}/{e} 户（{pp}%），{pa}/{ea} m²</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="321" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="337" />
         <source>: participation reached</source>
         <translation>：已达到参与门槛</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="323" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="339" />
         <source>: {heads} more households and {area} m² needed</source>
         <translation>：还需 {heads} 户和 {area} m²</translation>
     </message>

@@ -43,10 +43,10 @@ def test_one_prefilled_ballot_per_household(station: Station) -> None:
     vote = station.votes.create(plan())
     pages, text = _text(ballots_pdf(station, vote))
     assert pages == 8  # one page per eligible household
-    flat = text.replace(" ", "")
+    flat = text.replace(" ", "").replace("\n", "")
     assert "编号：V1-0001" in flat and "地址：1-1-101" in flat and "户主：张一明" in flat
     assert "V1-0008" in flat and "地址：2-103" in flat
-    assert flat.count("增设停车位") == 8 and "□同意" in flat and "□米黄" in flat and "最多选2项" in flat
+    assert flat.count("增设停车位") == 8 and "同意不同意弃权" in flat and "米黄浅灰（单选）" in flat and "最多选2项" in flat
     assert flat.count("签字") == 8
     # A reprint of one ballot keeps its serial number.
     _, one = _text(ballots_pdf(station, vote, [ids["2-101"]]))

@@ -55,6 +55,10 @@ def test_keys_to_answers() -> None:
     assert keys_to_answers(items, "12") == ({"A1": (1,), "A2": (2,)}, 2)
     assert keys_to_answers(items, "1231") == ({"A1": (1,), "A2": (2,), "C1": (1, 3)}, 3)
     assert keys_to_answers(items, "0230") == ({"A1": (), "A2": (2,), "C1": (3,)}, 3)
+    from mutual_aid_desk.ui.dialogs.ballot_entry import answers_to_keys
+
+    assert answers_to_keys(items, {"A2": (2,), "C1": (3,)}) == "0230"
+    assert keys_to_answers(items, answers_to_keys(items, {"A1": (1,), "C1": (1, 2)}))[0] == {"A1": (1,), "A2": (), "C1": (1, 2)}
     for bad in ("4", "13", "12120"):
         with pytest.raises(KeyError_):
             keys_to_answers(items, bad)
@@ -115,6 +119,7 @@ def test_a_second_entry_amends_and_says_so(qtbot, station: Station, vote: int) -
     qtbot.keyClicks(dialog.address, "1-1-101")
     qtbot.keyClick(dialog.address, Qt.Key.Key_Return)
     assert "already has a ballot" in dialog.household.text() and "A1 同意" in dialog.household.text()
+    assert dialog.keys.text() == "100000" and dialog.keys.selectedText() == "100000"  # typing replaces it
     qtbot.keyClicks(dialog.keys, "211110")
     qtbot.keyClick(dialog.keys, Qt.Key.Key_Return)
     assert dialog.last_result.outcome == "amended" and "version 2" in dialog.status.text()

@@ -82,6 +82,17 @@ def keys_to_answers(items: Sequence[ItemSpec], keys: str) -> tuple[dict[str, tup
     return answers, position
 
 
+def answers_to_keys(items: Sequence[ItemSpec], answers: dict[str, tuple[int, ...]]) -> str:
+    """The keys that would enter ``answers`` (the inverse of ``keys_to_answers``)."""
+    keys = ""
+    for item in items:
+        values = answers.get(item.key, ())
+        keys += "".join(str(v) for v in values)
+        if not values or (item.kind == "multi" and len(values) < item.max_picks):
+            keys += "0"
+    return keys
+
+
 class _AnswerLine(QLineEdit):
     """The answer keys; Backspace works as usual, anything else goes through ``keys_to_answers``."""
 
@@ -237,6 +248,11 @@ class BallotEntryDialog(QDialog):
         self.keys.clear()
         self._valid_keys = ""
         self._show_answers({}, 0)
+        if existing:
+            # The earlier answers, selected: Enter keeps them, typing replaces them.
+            self.keys.setText(answers_to_keys(self.items, existing.answers))
+            self._on_keys(self.keys.text())
+            self.keys.selectAll()
         self.keys.setFocus()
 
     def _on_keys(self, text: str) -> None:
