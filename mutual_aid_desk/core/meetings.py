@@ -485,6 +485,20 @@ class MeetingService:
         return AttendanceStats(meeting_id, sum(b.invited for b in per), sum(b.present for b in per),
                                sum(b.proxy for b in per), tuple(per))
 
+    def attendance_counts(self) -> dict[int, tuple[int, int]]:
+        """meeting id → (households that came, households invited), for the list of meetings."""
+        a, h = MeetingAttendance.__table__.c, Household.__table__.c
+        with self._station.read() as s:
+            came = dict(s.connection().execute(
+                sa_select(a.meeting_id, func.count()).group_by(a.meeting_id)).all())
+            out = {}
+            for m in s.exec(select(Meeting)).all():
+                row = _to_row(m)
+                invited = s.connection().execute(
+                    sa_select(func.count(h.id)).where(_invited_condition(row))).scalar_one()
+                out[row.id] = (int(came.get(row.id, 0)), int(invited))
+        return out
+
     def building_summary(self) -> list[BuildingAttendance]:
         """Across all meetings: per building, live households and how many came to at least one meeting."""
         h, a = Household.__table__.c, MeetingAttendance.__table__.c

@@ -22,8 +22,8 @@ from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QObject, QRectF, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QKeyEvent, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -181,11 +181,10 @@ class PreviewDialog(QDialog):
         self.print_button.setFocus()
 
     def _wire_keys(self) -> None:
+        # Page keys are handled in keyPressEvent and, before the scroll area scrolls with them, in eventFilter.
+        self.scroll.installEventFilter(self)
+        self.scroll.viewport().installEventFilter(self)
         bindings = [
-            (QKeySequence(Qt.Key.Key_PageDown), self.next_page),
-            (QKeySequence(Qt.Key.Key_PageUp), self.previous_page),
-            (QKeySequence(Qt.Key.Key_Home), lambda: self._show_page(0)),
-            (QKeySequence(Qt.Key.Key_End), lambda: self._show_page(self.page_count - 1)),
             (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
             (QKeySequence("Ctrl+="), self.zoom_in),
             (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
@@ -197,6 +196,30 @@ class PreviewDialog(QDialog):
             sc = QShortcut(seq, self)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
             sc.activated.connect(slot)
+
+    def _page_key(self, key: int) -> bool:
+        actions = {
+            Qt.Key.Key_PageDown: self.next_page,
+            Qt.Key.Key_PageUp: self.previous_page,
+            Qt.Key.Key_Home: lambda: self._show_page(0),
+            Qt.Key.Key_End: lambda: self._show_page(self.page_count - 1),
+        }
+        action = actions.get(Qt.Key(key))
+        if action is None:
+            return False
+        action()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not event.modifiers() and self._page_key(event.key()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.modifiers():
+            return self._page_key(event.key())
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------- navigation
     @property
@@ -376,6 +399,9 @@ class PreviewDialog(QDialog):
         # The system viewer may still be reading the temporary copy, so it is left for the OS to clean.
         if self in _open:
             _open.remove(self)
+        if self._sizes:
+            self._sizes = []  # nothing is rendered from now on
+            self._document.close()
 
     def done(self, result: int) -> None:  # Esc and Close end here as well as the window's X
         self._release()
@@ -399,8 +425,9 @@ def show_document(parent: QWidget | None, pdf_bytes: bytes, suggested_name: str,
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     _open.append(dialog)
     dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
+    if QGuiApplication.platformName() != "offscreen":  # the offscreen platform warns that it cannot raise
+        dialog.raise_()
+        dialog.activateWindow()
 
 
 def open_previews() -> list[PreviewDialog]:

@@ -14,6 +14,8 @@ PAGES = [
     "mutual_aid_desk.ui.pages.station:StationPage",
     "mutual_aid_desk.ui.pages.funds:FundsPage",
     "mutual_aid_desk.ui.pages.votes:VotesPage",
+    "mutual_aid_desk.ui.pages.meetings:MeetingsPage",
+    "mutual_aid_desk.ui.pages.notices:NoticesPage",
 ]
 
 

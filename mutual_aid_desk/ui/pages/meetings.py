@@ -1,0 +1,399 @@
+"""The meetings page: the list of meetings, attendance one key per household, and the documents.
+
+Attendance is taken from the sign-in sheet after the meeting: the grid lists the invited households
+in the sheet's order; 1 (or Space) marks a household present, 2 marks it signed by proxy, 0 (or
+Delete) takes the mark back, and the cursor moves to the next row after each key. Every key press is
+saved at once. Documents (notice, stairwell posters, sign-in sheet, every notice of a series, the
+attendance poster) open in the print preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mutual_aid_desk.core.meetings import MeetingRow, Mode
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.dialogs.meetings_edit import MeetingDialog
+from mutual_aid_desk.ui.dialogs.meetings_plan import SeriesPlanDialog
+from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
+from mutual_aid_desk.ui.messages import show_error
+from mutual_aid_desk.ui.models.meetings import AttendanceModel, MeetingTableModel
+from mutual_aid_desk.ui.pages.base import Page
+
+KEYS_PRESENT = (Qt.Key.Key_1, Qt.Key.Key_Space)
+KEYS_PROXY = (Qt.Key.Key_2,)
+KEYS_ABSENT = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+class AttendanceView(QTableView):
+    """One key per row: 1/Space present, 2 proxy, 0/Delete absent; then the next row."""
+
+    mark_requested = Signal(int, object)  # row, Mode | None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        row = self.currentIndex().row()
+        if row >= 0 and (key in KEYS_PRESENT or key in KEYS_PROXY or key in KEYS_ABSENT):
+            mode = Mode.PRESENT if key in KEYS_PRESENT else Mode.PROXY if key in KEYS_PROXY else None
+            self.mark_requested.emit(row, mode)
+            return
+        super().keyPressEvent(event)
+
+    def go_to(self, row: int) -> None:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        self.selectionModel().setCurrentIndex(
+            model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(model.index(row, 0))
+
+
+class MeetingsPage(Page):
+    def __init__(self, station: Station, parent: QWidget | None = None):
+        super().__init__(station, parent)
+        self.setObjectName("meetingsPage")
+
+        self.plan_button = QPushButton(self.tr("Plan a series…"), objectName="planSeriesButton")
+        self.new_button = QPushButton(self.tr("New meeting…"), objectName="newMeetingButton")
+        self.edit_button = QPushButton(self.tr("Change…"), objectName="editMeetingButton")
+        self.delete_button = QPushButton(self.tr("Delete"), objectName="deleteMeetingButton")
+
+        self.model = MeetingTableModel(station, self)
+        self.table = QTableView(objectName="meetingTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel(self.tr("No meetings yet. Plan a series (two buildings an evening, say) or add one meeting."),
+                            objectName="meetingsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "empty")
+
+        # Right side: the chosen meeting.
+        self.heading = QLabel(objectName="meetingHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.facts = QLabel(objectName="meetingFacts")
+        self.facts.setWordWrap(True)
+        self.notice_button = QPushButton(self.tr("Notice"), objectName="noticeButton")
+        self.posters_button = QPushButton(self.tr("Stairwell posters"), objectName="postersButton")
+        self.signin_button = QPushButton(self.tr("Sign-in sheet"), objectName="signinButton")
+        self.series_button = QPushButton(self.tr("All notices of this series"), objectName="seriesNoticesButton")
+        self.poster_button = QPushButton(self.tr("Attendance poster"), objectName="attendancePosterButton")
+        docs = QGridLayout()
+        for i, b in enumerate((self.notice_button, self.posters_button, self.signin_button, self.series_button,
+                               self.poster_button)):
+            docs.addWidget(b, i // 3, i % 3)
+
+        self.find_edit = QLineEdit(objectName="attendanceFind")
+        self.find_edit.setPlaceholderText(self.tr("Go to room: type 301 or 1-2-301, then Enter"))
+        self.keys_hint = QLabel(self.tr("Keys: 1 or Space = present · 2 = by proxy · 0 or Delete = not there"),
+                                objectName="attendanceKeys")
+        self.keys_hint.setWordWrap(True)
+        self.proxy_button = QPushButton(self.tr("Proxy's name…"), objectName="proxyNameButton")
+        self.attendance = AttendanceModel(station, self)
+        self.grid = AttendanceView(objectName="attendanceGrid")
+        self.grid.setModel(self.attendance)
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.verticalHeader().setVisible(False)
+        self.grid.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.stats = QLabel(objectName="attendanceStats")
+        self.stats.setWordWrap(True)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.heading)
+        rl.addWidget(self.facts)
+        rl.addLayout(docs)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find_edit, 1)
+        find_row.addWidget(self.proxy_button)
+        rl.addLayout(find_row)
+        rl.addWidget(self.keys_hint)
+        rl.addWidget(self.grid, 1)
+        rl.addWidget(self.stats)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        actions = QHBoxLayout()
+        for b in (self.plan_button, self.new_button, self.edit_button, self.delete_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        ll.addLayout(actions)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.empty)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_meeting(cur.row()))
+        self.table.doubleClicked.connect(lambda _i: self.edit_meeting())
+        self.plan_button.clicked.connect(self.plan_series)
+        self.new_button.clicked.connect(self.new_meeting)
+        self.edit_button.clicked.connect(self.edit_meeting)
+        self.delete_button.clicked.connect(self.delete_meeting)
+        self.notice_button.clicked.connect(self.preview_notice)
+        self.posters_button.clicked.connect(self.preview_posters)
+        self.signin_button.clicked.connect(self.preview_signin)
+        self.series_button.clicked.connect(self.preview_series)
+        self.poster_button.clicked.connect(self.preview_attendance_poster)
+        self.grid.mark_requested.connect(self.mark)
+        self.proxy_button.clicked.connect(self.ask_proxy_name)
+        self.find_edit.returnPressed.connect(self._on_find)
+        self.attendance.stats_changed.connect(self._update_stats)
+        self.refresh()
+
+    def nav_title(self) -> str:
+        return self.tr("Meetings")
+
+    # --- list ------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        current = self.current_meeting()
+        self.model.reload()
+        has = self.model.rowCount() > 0
+        self.table.setVisible(has)
+        self.empty.setVisible(not has)
+        row = self.model.row_of(current.id if current else None)
+        if row < 0 and has:
+            upcoming = [i for i in range(self.model.rowCount())
+                        if (m := self.model.meeting_at(i)) is not None and m.date >= date.today()]
+            row = upcoming[0] if upcoming else 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self._show_meeting(row)
+        else:
+            self._show_meeting(-1)
+
+    def current_meeting(self) -> MeetingRow | None:
+        index = self.table.currentIndex()
+        return self.model.meeting_at(index.row()) if index.isValid() else None
+
+    def select_meeting(self, meeting_id: int) -> None:
+        row = self.model.row_of(meeting_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self._show_meeting(row)
+
+    def _show_meeting(self, row: int) -> None:
+        m = self.model.meeting_at(row)
+        for w in (self.edit_button, self.delete_button, self.notice_button, self.posters_button, self.signin_button,
+                  self.series_button, self.grid, self.find_edit, self.proxy_button):
+            w.setEnabled(m is not None)
+        if m is None:
+            self.heading.setText(self.tr("Choose a meeting on the left"))
+            self.facts.setText("")
+            self.attendance.load(None)
+            return
+        self.heading.setText(m.title)
+        agenda = "；".join(f"{i}. {a}" for i, a in enumerate(m.agenda, 1))
+        lines = [f"{m.date.isoformat()} 周{'一二三四五六日'[m.date.weekday()]} {m.time}  {m.place}",
+                 self.tr("Invited: %1").replace("%1", m.invited_label)]
+        if agenda:
+            lines.append(self.tr("Agenda: %1").replace("%1", agenda))
+        if m.vote_id:
+            lines.append(self.tr("Serves vote no. %1").replace("%1", str(m.vote_id)))
+        self.facts.setText("\n".join(lines))
+        self.series_button.setEnabled(bool(m.series))
+        if self.attendance.meeting_id != m.id:
+            self.attendance.load(m.id)
+            if self.attendance.rowCount():
+                self.grid.go_to(0)
+
+    # --- attendance ------------------------------------------------------------------------------
+
+    def mark(self, row: int, mode: Mode | None, proxy_name: str = "") -> bool:
+        try:
+            self.attendance.set_mode(row, mode, proxy_name)
+        except DeskError as exc:
+            show_error(self, exc)
+            return False
+        self.grid.go_to(row + 1 if row + 1 < self.attendance.rowCount() else row)
+        return True
+
+    def ask_proxy_name(self) -> None:
+        row = self.grid.currentIndex().row()
+        h = self.attendance.household_at(row)
+        if h is None:
+            return
+        current = self.attendance.mark_of(row)
+        name, ok = QInputDialog.getText(self, self.tr("Signed by proxy"),
+                                        self.tr("Who signed for %1?").replace("%1", h.address),
+                                        text=current.proxy_name if current else "")
+        if ok:
+            self.mark(row, Mode.PROXY, name)
+
+    def _on_find(self) -> None:
+        row = self.attendance.find_row(self.find_edit.text())
+        if row < 0:
+            self.find_edit.selectAll()
+            return
+        self.grid.go_to(row)
+        self.grid.setFocus()
+        self.find_edit.clear()
+
+    def _update_stats(self) -> None:
+        m = self.current_meeting()
+        if m is None or self.attendance.meeting_id is None:
+            self.stats.setText("")
+            return
+        present, proxy, invited = self.attendance.counts()
+        text = self.tr("Came: %1 of %2 households (present %3, by proxy %4)") \
+            .replace("%1", str(present + proxy)).replace("%2", str(invited)) \
+            .replace("%3", str(present)).replace("%4", str(proxy))
+        per = self.station.meetings.stats(self.attendance.meeting_id).buildings
+        if len(per) > 1:
+            text += "\n" + "　".join(f"{b.building}号楼 {b.attended}/{b.invited}" for b in per)
+        self.stats.setText(text)
+        row = self.model.row_of(m.id)
+        if row >= 0:  # keep the "came" column of the list in step without reloading it
+            self.model._counts[m.id] = (present + proxy, invited)  # noqa: SLF001 - same module family
+            self.model.dataChanged.emit(self.model.index(row, 5), self.model.index(row, 5))
+
+    # --- meetings --------------------------------------------------------------------------------
+
+    def plan_series(self) -> None:
+        dialog = SeriesPlanDialog(self.station, self)
+        if dialog.exec() and dialog.created:
+            self.refresh()
+            self.select_meeting(dialog.created[0].id)
+            self.data_changed.emit()
+
+    def new_meeting(self) -> None:
+        dialog = MeetingDialog(self.station, None, self)
+        if dialog.exec() and dialog.saved:
+            self.refresh()
+            self.select_meeting(dialog.saved.id)
+            self.data_changed.emit()
+
+    def edit_meeting(self) -> None:
+        m = self.current_meeting()
+        if m is None:
+            return
+        dialog = MeetingDialog(self.station, m, self)
+        if dialog.exec() and dialog.saved:
+            self.attendance.meeting_id = None  # invited households may have changed
+            self.refresh()
+            self.data_changed.emit()
+
+    def delete_meeting(self) -> None:
+        m = self.current_meeting()
+        if m is None:
+            return
+        came = self.attendance.counts()
+        answer = QMessageBox.question(
+            self, self.tr("Delete meeting"),
+            self.tr("Delete the meeting \"%1\" on %2 and its %3 attendance marks?")
+            .replace("%1", m.title).replace("%2", m.date.isoformat()).replace("%3", str(came[0] + came[1])))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.station.meetings.delete(m.id)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.attendance.meeting_id = None
+        self.refresh()
+        self.data_changed.emit()
+
+    # --- documents -------------------------------------------------------------------------------
+
+    def _preview(self, build: Callable[[], bytes | None], kind: str, title: str) -> bool:
+        try:
+            pdf = build()
+        except DeskError as exc:
+            show_error(self, exc)
+            return False
+        if pdf is None:
+            return False
+        show_document(self, pdf, document_name(kind), title)
+        return True
+
+    def preview_notice(self) -> bool:
+        from mutual_aid_desk.reports.meeting_notice import meeting_notice_pdf
+
+        m = self.current_meeting()
+        return m is not None and self._preview(lambda: meeting_notice_pdf(self.station, m.id), "meeting-notice",
+                                               self.tr("Meeting notice: %1").replace("%1", m.title))
+
+    def preview_posters(self) -> bool:
+        from mutual_aid_desk.reports.meeting_notice import stairwell_posters_pdf
+
+        m = self.current_meeting()
+        return m is not None and self._preview(lambda: stairwell_posters_pdf(self.station, m.id), "stairwell-posters",
+                                               self.tr("Stairwell posters: %1").replace("%1", m.invited_label))
+
+    def preview_signin(self) -> bool:
+        from mutual_aid_desk.reports.signin import signin_pdf
+
+        m = self.current_meeting()
+        return m is not None and self._preview(lambda: signin_pdf(self.station, m.id), "signin",
+                                               self.tr("Sign-in sheet: %1").replace("%1", m.invited_label))
+
+    def preview_series(self) -> bool:
+        """Every notice of the chosen meeting's series in one PDF, built in the background."""
+        from mutual_aid_desk.reports.meeting_notice import series_notices_pdf
+        from mutual_aid_desk.ui.tasks import run_with_progress
+
+        m = self.current_meeting()
+        if m is None:
+            return False
+        ids = [x.id for x in self.station.meetings.list() if x.series == m.series] if m.series else [m.id]
+
+        def work(report, cancelled):  # type: ignore[no-untyped-def]
+            return series_notices_pdf(self.station, ids, progress=lambda d, t, _s: report(d, t, ""),
+                                      cancelled=cancelled)
+
+        return self._preview(lambda: run_with_progress(self, self.tr("Making %1 notices…").replace("%1", str(len(ids))),
+                                                       work),
+                             "meeting-notices", self.tr("All %1 notices: %2").replace("%1", str(len(ids)))
+                             .replace("%2", m.title))
+
+    def preview_attendance_poster(self) -> bool:
+        from mutual_aid_desk.reports.poster import poster_data_from_counts, progress_poster_pdf
+
+        counts = [(b.building, b.attended, b.invited) for b in self.station.meetings.building_summary()]
+        if not counts:
+            return False
+        title = self.tr("Meeting attendance")
+        data = poster_data_from_counts("居民会议参会进度", counts, verb="已参会")
+        return self._preview(lambda: progress_poster_pdf(data, station_name=self.station.settings.get().name),
+                             "attendance-poster", title)
