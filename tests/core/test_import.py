@@ -384,6 +384,7 @@ def test_unmasked_export_is_for_coordinators(as_volunteer: Station, roster: Path
 # --- a big file --------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_100000_row_file_imports(station: Station, tmp_path: Path) -> None:
     path = tmp_path / "big.csv"
     with open(path, "w", encoding="utf-8", newline="") as fh:
