@@ -43,14 +43,12 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setFixedWidth(200)
         self.pages = QStackedWidget(objectName="pages")
-        self.page_list: list[Page] = []
-        for cls in page_classes():
-            page = cls(station, self)
-            page.household_requested.connect(self.open_household)
-            page.data_changed.connect(self._on_data_changed)
-            self.page_list.append(page)
-            self.pages.addWidget(page)
-            self.navigation.addItem(page.nav_title())
+        # Pages are built on their first visit, so opening the window costs one page, not all.
+        self.page_types: list[type[Page]] = page_classes()
+        self._built: dict[int, Page] = {}
+        for cls in self.page_types:
+            self.pages.addWidget(QWidget())
+            self.navigation.addItem(cls.page_title())
         self.navigation.currentRowChanged.connect(self._on_navigate)
 
         central = QWidget()
@@ -73,7 +71,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        households = self.page("householdsPage")
+        households = self.page("HouseholdsPage")
         if households is not None:
             act = file_menu.addAction(self.tr("Import roster…"))
             act.triggered.connect(lambda: (self.show_page(households), households.import_roster()))
@@ -144,7 +142,7 @@ class MainWindow(QMainWindow):
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.setObjectName("dueBox")
         box.exec()
-        page = self.page("duePage")
+        page = self.page("DuePage")
         if box.clickedButton() is show and page is not None:
             self.show_page(page)
 
@@ -158,19 +156,46 @@ class MainWindow(QMainWindow):
 
     # --- navigation ------------------------------------------------------------------------------
 
-    def page(self, object_name: str) -> Page | None:
-        return next((p for p in self.page_list if p.objectName() == object_name), None)
+    @property
+    def page_list(self) -> list[Page]:
+        """The pages built so far."""
+        return [self._built[i] for i in sorted(self._built)]
+
+    def page_at(self, row: int) -> Page:
+        """The page in row ``row`` of the navigation bar, built now if it was not yet."""
+        page = self._built.get(row)
+        if page is None:
+            page = self.page_types[row](self.station, self)
+            page.household_requested.connect(self.open_household)
+            page.data_changed.connect(self._on_data_changed)
+            placeholder = self.pages.widget(row)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages.insertWidget(row, page)
+            self._built[row] = page
+        return page
+
+    def page(self, class_name: str) -> Page | None:
+        """The page of that class (e.g. "HouseholdsPage"), built if needed; None if not installed."""
+        for row, cls in enumerate(self.page_types):
+            if cls.__name__ == class_name:
+                return self.page_at(row)
+        return None
 
     def show_page(self, page: Page) -> None:
-        self.navigation.setCurrentRow(self.page_list.index(page))
+        row = next(r for r, p in self._built.items() if p is page)
+        self.navigation.setCurrentRow(row)
 
     def _on_navigate(self, row: int) -> None:
-        if 0 <= row < len(self.page_list):
+        if 0 <= row < len(self.page_types):
+            fresh = row not in self._built
+            page = self.page_at(row)
             self.pages.setCurrentIndex(row)
-            self.page_list[row].refresh()
+            if not fresh:  # a new page has just loaded its data
+                page.refresh()
 
     def open_household(self, household_id: int) -> None:
-        page = self.page("householdsPage")
+        page = self.page("HouseholdsPage")
         if page is not None:
             self.show_page(page)
             page.show_household(household_id)  # type: ignore[attr-defined]

@@ -9,13 +9,13 @@ PAGES = [
     "mutual_aid_desk.ui.pages.visits:VisitsPage",
     "mutual_aid_desk.ui.pages.due:DuePage",
     "mutual_aid_desk.ui.pages.consultations:ConsultationsPage",
+    "mutual_aid_desk.ui.pages.votes:VotesPage",
+    "mutual_aid_desk.ui.pages.funds:FundsPage",
+    "mutual_aid_desk.ui.pages.meetings:MeetingsPage",
+    "mutual_aid_desk.ui.pages.notices:NoticesPage",
     "mutual_aid_desk.ui.pages.coverage:CoveragePage",
     "mutual_aid_desk.ui.pages.audit:AuditPage",
     "mutual_aid_desk.ui.pages.station:StationPage",
-    "mutual_aid_desk.ui.pages.funds:FundsPage",
-    "mutual_aid_desk.ui.pages.votes:VotesPage",
-    "mutual_aid_desk.ui.pages.meetings:MeetingsPage",
-    "mutual_aid_desk.ui.pages.notices:NoticesPage",
 ]
 
 

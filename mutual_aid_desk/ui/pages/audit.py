@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,8 @@ PERIODS = ("all", "today", "week", "month", "custom")
 
 
 class AuditPage(Page):
+
+    TITLE = QT_TRANSLATE_NOOP("AuditPage", "Audit trail")
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
         self.setObjectName("auditPage")
@@ -108,8 +110,6 @@ class AuditPage(Page):
         self._on_period()
         self.refresh()
 
-    def nav_title(self) -> str:
-        return self.tr("Audit trail")
 
     # --- filters -------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from mutual_aid_desk.core.station import Station
@@ -17,13 +17,20 @@ class Page(QWidget):
     household_requested = Signal(int)
     data_changed = Signal()
 
+    #: The name in the navigation bar: ``QT_TRANSLATE_NOOP("<ClassName>", "...")``. A class
+    #: attribute, so the bar can be drawn before a page is built (pages are built on first visit).
+    TITLE = ""
+
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate(cls.__name__, cls.TITLE)
+
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
         self.station = station
 
     def nav_title(self) -> str:
-        """The page's name in the navigation bar; pages return ``self.tr("...")``."""
-        return self.windowTitle()
+        return self.page_title()
 
     def refresh(self) -> None:
         """Reload what the page shows (it became visible, or data changed elsewhere)."""

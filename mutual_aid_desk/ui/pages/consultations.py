@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,8 @@ def _table(name: str, model, parent: QWidget) -> QTableView:  # type: ignore[no-
 
 
 class ConsultationsPage(Page):
+
+    TITLE = QT_TRANSLATE_NOOP("ConsultationsPage", "Consultations")
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
         self.setObjectName("consultationsPage")
@@ -129,8 +131,6 @@ class ConsultationsPage(Page):
         self.reload()
         self.reload_stats()
 
-    def nav_title(self) -> str:
-        return self.tr("Consultations")
 
     def reload(self) -> None:
         self.model.load(year=self.year.currentData(), status=self.status.currentData())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -31,6 +31,8 @@ from mutual_aid_desk.ui.pages.base import Page
 
 
 class CoveragePage(Page):
+
+    TITLE = QT_TRANSLATE_NOOP("CoveragePage", "Coverage")
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
         self.setObjectName("coveragePage")
@@ -78,8 +80,6 @@ class CoveragePage(Page):
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
-    def nav_title(self) -> str:
-        return self.tr("Coverage")
 
     def reload(self) -> None:
         cov = coverage(self.station, self.start.date().toPython(), self.end.date().toPython())

@@ -6,7 +6,7 @@ consultation is marked resolved).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,8 @@ from mutual_aid_desk.ui.pages.base import Page
 
 
 class DuePage(Page):
+
+    TITLE = QT_TRANSLATE_NOOP("DuePage", "Due")
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
         self.setObjectName("duePage")
@@ -79,8 +81,6 @@ class DuePage(Page):
         self._fill_volunteers()
         self.reload()
 
-    def nav_title(self) -> str:
-        return self.tr("Due")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Enter on a row opens its household (a shortcut would need an active window)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,6 +109,8 @@ class ExemptionDialog(QDialog):
 
 
 class FundsPage(Page):
+
+    TITLE = QT_TRANSLATE_NOOP("FundsPage", "Fundraising")
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
         self.setObjectName("fundsPage")
@@ -246,8 +248,6 @@ class FundsPage(Page):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.record_payment)
         self.refresh()
 
-    def nav_title(self) -> str:
-        return self.tr("Fundraising")
 
     @staticmethod
     def _setup_table(table: QTableView) -> None:

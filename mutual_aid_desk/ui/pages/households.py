@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,8 @@ SEARCH_DELAY_MS = 150
 
 
 class HouseholdsPage(Page):
+
+    TITLE = QT_TRANSLATE_NOOP("HouseholdsPage", "Households")
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
         self.setObjectName("householdsPage")
@@ -125,8 +127,6 @@ class HouseholdsPage(Page):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._edit_current)
         self.apply_filters()
 
-    def nav_title(self) -> str:
-        return self.tr("Households")
 
     # --- filters ---------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,6 +69,8 @@ class AttendanceView(QTableView):
 
 
 class MeetingsPage(Page):
+
+    TITLE = QT_TRANSLATE_NOOP("MeetingsPage", "Meetings")
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
         self.setObjectName("meetingsPage")
@@ -181,8 +183,6 @@ class MeetingsPage(Page):
         self.attendance.stats_changed.connect(self._update_stats)
         self.refresh()
 
-    def nav_title(self) -> str:
-        return self.tr("Meetings")
 
     # --- list ------------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ what is on screen; an unknown placeholder is named before any page is made.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,6 +36,8 @@ LONG_FIELDS = ("body", "agenda")
 
 
 class NoticesPage(Page):
+
+    TITLE = QT_TRANSLATE_NOOP("NoticesPage", "Notices")
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
         self.setObjectName("noticesPage")
@@ -118,8 +120,6 @@ class NoticesPage(Page):
         self.print_button.clicked.connect(self.render_notice)
         self.refresh()
 
-    def nav_title(self) -> str:
-        return self.tr("Notices")
 
     def refresh(self) -> None:
         current = self.template_combo.currentData()

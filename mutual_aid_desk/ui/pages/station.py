@@ -7,6 +7,7 @@ leaves everything typed in the form.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -41,6 +42,8 @@ def _message_label(name: str) -> QLabel:
 
 
 class StationPage(Page):
+
+    TITLE = QT_TRANSLATE_NOOP("StationPage", "Station")
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
         self.setObjectName("stationPage")
@@ -63,8 +66,6 @@ class StationPage(Page):
         layout.addWidget(self.tabs, 1)
         self.refresh()
 
-    def nav_title(self) -> str:
-        return self.tr("Station")
 
     # --- station details -----------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,6 +86,8 @@ class TallyBarDelegate(QStyledItemDelegate):
 
 
 class VotesPage(Page):
+
+    TITLE = QT_TRANSLATE_NOOP("VotesPage", "Votes")
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
         self.setObjectName("votesPage")
@@ -200,8 +202,6 @@ class VotesPage(Page):
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
-    def nav_title(self) -> str:
-        return self.tr("Votes")
 
     @staticmethod
     def _setup(view: QTableView) -> None:
