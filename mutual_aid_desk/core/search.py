@@ -8,20 +8,46 @@ digits of a number.
 
 from __future__ import annotations
 
+import importlib.util
+import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from mutual_aid_desk.core.addresses import Address, address_fragments, normalise_text
+
+
+@lru_cache(maxsize=1)
+def _pinyin_table() -> dict[int, str]:
+    """pypinyin's character table, loaded from its file without importing the package.
+
+    ``import pypinyin`` also loads its phrase dictionary (about half a second); a name only
+    needs each character's reading, so the window and the roster open without that wait.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("pypinyin is not installed")
+    source = Path(spec.origin).parent / "pinyin_dict.py"
+    table_spec = importlib.util.spec_from_file_location("mutual_aid_desk._pinyin_dict", source)
+    assert table_spec is not None and table_spec.loader is not None
+    module = importlib.util.module_from_spec(table_spec)
+    table_spec.loader.exec_module(module)
+    return module.pinyin_dict
+
+
+def _toneless(syllable: str) -> str:
+    """'zhāng' → 'zhang', 'lǜ' → 'lv' (pypinyin's NORMAL style)."""
+    syllable = syllable.replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v").replace("ǚ", "v").replace("ǜ", "v")
+    return "".join(c for c in unicodedata.normalize("NFKD", syllable) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=20000)
 def _char_pinyin(char: str) -> tuple[str, str]:
     """(initial letter, full syllable) of one character; non-Chinese characters stand for themselves."""
-    if not ("\u3400" <= char <= "\u9fff"):
+    reading = _pinyin_table().get(ord(char)) if "\u3400" <= char <= "\u9fff" else None
+    if not reading:
         low = char.lower()
         return low, low
-    from pypinyin import Style, pinyin  # loaded on first use: its dictionaries slow start-up
-
-    full = pinyin(char, style=Style.NORMAL, heteronym=False, strict=False)[0][0]
+    full = _toneless(reading.split(",")[0])
     return full[:1], full
 
 
