@@ -15,11 +15,10 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
+import ast
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
@@ -27,13 +26,18 @@ from sqlmodel import Session
 import mutual_aid_desk.db.tables  # noqa: F401 - registers every table in SQLModel.metadata
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseFileError, StorageError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 BUSY_TIMEOUT_MS = 5000
 BACKUPS_KEPT = 10
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(path: Path | None = None) -> Config:
+def alembic_config(path: Path | None = None) -> "Config":
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if path is not None:
@@ -161,10 +165,32 @@ def check_file(path: Path) -> None:
         )
 
 
+@lru_cache(maxsize=1)
+def known_revisions() -> tuple[frozenset[str], frozenset[str]]:
+    """(every revision this app knows, the head revisions), read from the migration files.
+
+    The files are read as literals rather than through Alembic, whose import costs start-up time
+    on every open; Alembic itself is loaded only when a file needs upgrading.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        values: dict[str, object] = {}
+        for node in ast.parse(script.read_text(encoding="utf-8")).body:
+            target = node.target if isinstance(node, ast.AnnAssign) else (
+                node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None)
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and node.value is not None:
+                values[target.id] = ast.literal_eval(node.value)
+        if isinstance(values.get("revision"), str):
+            revisions.add(values["revision"])  # type: ignore[arg-type]
+            down = values.get("down_revision")
+            parents.update([down] if isinstance(down, str) else (down or ()))  # type: ignore[arg-type]
+    return frozenset(revisions), frozenset(revisions - parents)
+
+
 def schema_state(path: Path) -> tuple[set[str], set[str]]:
     """(revisions recorded in the file, head revisions this version of the app knows)."""
-    script = ScriptDirectory.from_config(alembic_config())
-    heads = set(script.get_heads())
+    known, heads = known_revisions()
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         has_table = conn.execute(
@@ -178,17 +204,19 @@ def schema_state(path: Path) -> tuple[set[str], set[str]]:
         conn.close()
     if not current and other_tables:
         raise DatabaseFileError(f"{path} is a SQLite database, but not a Mutual-Aid Desk station file.")
-    known = {rev.revision for rev in script.walk_revisions()}
     unknown = current - known
     if unknown:
         raise DatabaseFileError(
             f"{path} was written by a newer version of Mutual-Aid Desk (schema {', '.join(sorted(unknown))}). "
             "Install the newer version to open it; this file was not changed."
         )
-    return current, heads
+    return current, set(heads)
 
 
 def upgrade(path: Path) -> None:
+    from alembic import command
+    from alembic.util.exc import CommandError
+
     cfg = alembic_config(path)
     try:
         command.upgrade(cfg, "heads")
