@@ -219,19 +219,44 @@ def content_width(size: str = "A4", *, landscape: bool = False, margin: float = 
     return page_size(size, landscape=landscape)[0] - 2 * margin
 
 
-def build_pdf(story_factory: Callable[[], list[Flowable]], info: DocumentInfo, *, size: str = "A4",
-              landscape: bool = False, margin: float = 15 * mm) -> bytes:
-    """Lay out a story twice (to learn the page count) and return the PDF bytes.
+class BuildCancelled(Exception):
+    """``build_pdf`` stopped because ``cancelled()`` said so; nothing was produced."""
 
-    ``story_factory`` is called once (a factory, because ReportLab consumes flowables).
+
+def build_pdf(story_factory: Callable[[], list[Flowable]], info: DocumentInfo, *, size: str = "A4",
+              landscape: bool = False, margin: float = 15 * mm,
+              progress: Callable[[int, int, str], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> bytes:
+    """Lay out a story once and return the PDF bytes (the canvas numbers "第 x 页 / 共 y 页" at the end).
+
+    ``story_factory`` is called once (a factory, because ReportLab consumes flowables). For batches
+    built in the background (802 ballots), ``progress(done, total, "")`` is called as top-level
+    flowables are laid out, and ``cancelled()`` is asked as often; when it says yes,
+    ``BuildCancelled`` is raised.
     """
     register_fonts()
     pagesize = page_size(size, landscape=landscape)
     buf = io.BytesIO()
     doc = _NumberedDoc(buf, info, pagesize, margin)
+    story = story_factory()
+    if progress is not None or cancelled is not None:
+        total = len(story)
+        step = max(1, total // 100)
+        done = 0
+
+        def after(_flowable: Flowable) -> None:
+            nonlocal done
+            done += 1
+            if done % step == 0 or done == total:
+                if cancelled is not None and cancelled():
+                    raise BuildCancelled(info.kind)
+                if progress is not None:
+                    progress(min(done, total), total, "")  # split flowables are laid out twice
+
+        doc.afterFlowable = after  # type: ignore[method-assign]
     try:
         # One layout pass: the canvas holds finished pages back until it knows how many there are.
-        doc.build(story_factory(), canvasmaker=_CountingCanvas)
+        doc.build(story, canvasmaker=_CountingCanvas)
     except LayoutError as exc:  # pragma: no cover - a flowable larger than a page
         raise ValueError(f"cannot lay out {info.kind}: {exc}") from exc
     return buf.getvalue()

@@ -202,3 +202,14 @@ def test_percentages_round_down() -> None:
     assert percent_text((0, 0)) == "0.0%"
     assert percent_text(Fraction(2, 3), 0) == "66%"
     assert PosterData("t", (1, 2), []).overall == (1, 2)
+
+
+def test_build_reports_progress_and_stops_when_cancelled() -> None:
+    from mutual_aid_desk.reports.document import BuildCancelled, DocumentInfo, build_pdf, para
+
+    seen: list[tuple[int, int]] = []
+    build_pdf(lambda: [para(f"第 {n} 行") for n in range(300)], DocumentInfo("t", "站"),
+              progress=lambda d, t, _s: seen.append((d, t)))
+    assert seen[-1] == (300, 300) and all(d <= t for d, t in seen) and len(seen) > 50
+    with pytest.raises(BuildCancelled):
+        build_pdf(lambda: [para(f"第 {n} 行") for n in range(300)], DocumentInfo("t", "站"), cancelled=lambda: True)
