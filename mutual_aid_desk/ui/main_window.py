@@ -22,6 +22,7 @@ from mutual_aid_desk.ui.i18n import LANGUAGES
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.pages import page_classes
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import TEXT_SCALES
 
 
@@ -209,11 +210,12 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         try:
-            dest = self.station.db.backup()
+            dest = run_with_progress(self, self.tr("Backing up…"), lambda report, cancelled: self.station.db.backup())
         except DeskError as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("Backup"), self.tr("Backed up to %1").replace("%1", str(dest)))
+        if dest is not None:
+            QMessageBox.information(self, self.tr("Backup"), self.tr("Backed up to %1").replace("%1", str(dest)))
 
     def restore(self) -> None:
         from mutual_aid_desk.ui.dialogs.restore import RestoreDialog

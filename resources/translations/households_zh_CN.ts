@@ -21,17 +21,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../mutual_aid_desk/db/engine.py" line="73" />
+        <location filename="../../mutual_aid_desk/db/engine.py" line="77" />
         <source>The station file is busy: another window or command is saving. Wait a moment and try again.</source>
         <translation>站点数据文件正忙：另一个窗口或命令正在保存。请稍等片刻再试。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/db/engine.py" line="78" />
+        <location filename="../../mutual_aid_desk/db/engine.py" line="82" />
         <source>The disk refused to save (it may be full, read-only or removed). Nothing was saved; free some space or choose another folder, then save again.</source>
         <translation>磁盘无法写入（可能已满、只读或已拔出）。本次没有保存任何内容；请腾出空间或换一个文件夹后再保存。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="474" />
+        <location filename="../../mutual_aid_desk/core/households.py" line="489" />
         <source>This household was changed by {who} at {at}: reload it and make your change again.</source>
         <translation>这户信息已被 {who} 在 {at} 修改：请重新载入后再修改。</translation>
     </message>
@@ -422,32 +422,32 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="47" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="49" />
         <source>Search address, name, pinyin or phone (Ctrl+F)</source>
         <translation>搜索地址、姓名、拼音或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="48" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="50" />
         <source>Search: address (5-2-301, 301), name, pinyin initials (zxm) or phone digits</source>
         <translation>搜索：地址（5-2-301、301）、姓名、拼音首字母（zxm）或电话尾号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="56" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="58" />
         <source>Add household</source>
         <translation>新增住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="57" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="59" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="58" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="60" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="129" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="43" />
         <source>Households</source>
         <translation>住户</translation>
     </message>
@@ -680,139 +680,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="41" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="42" />
         <source>Mutual-Aid Desk</source>
         <translation>互助站工作台</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="75" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="74" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="78" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="77" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="80" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="79" />
         <source>Export households…</source>
         <translation>导出住户…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="83" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="82" />
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="84" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="83" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="87" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="86" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="90" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="89" />
         <source>&amp;View</source>
         <translation>显示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="91" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="90" />
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="102" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="101" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="111" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="110" />
         <source>&amp;Operator</source>
         <translation>操作员(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="112" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="111" />
         <source>Change operator…</source>
         <translation>切换操作员…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="116" />
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="181" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="115" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="207" />
         <source>(unnamed station)</source>
         <translation>（未命名站点）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="117" />
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="180" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="116" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="206" />
         <source>Station: %1</source>
         <translation>站点：%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="120" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="119" />
         <source>Change operator</source>
         <translation>切换操作员</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="134" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="133" />
         <source>%1 follow-up(s) due</source>
         <translation>%1 项待回访</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="135" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="134" />
         <source>No follow-ups due</source>
         <translation>没有待回访事项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="140" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="139" />
         <source>Follow-ups due</source>
         <translation>待回访事项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="141" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="140" />
         <source>%1 follow-up(s) are due today or overdue.</source>
         <translation>今天到期或已逾期的回访共 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="143" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="142" />
         <source>Show them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="144" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="143" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="154" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="153" />
         <source>Nobody is recording</source>
         <translation>尚未选择操作员</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="156" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="155" />
         <source>coordinator</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="156" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="155" />
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="157" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="156" />
         <source>Recording: %1 (%2)</source>
         <translation>录入人：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="191" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="213" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="218" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="191" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="218" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -830,43 +835,43 @@
         <translation>请用 1 到 6 位数字或字母</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="62" />
+        <location filename="../../mutual_aid_desk/core/households.py" line="63" />
         <location filename="../../mutual_aid_desk/core/operators.py" line="126" />
         <source>not a phone number: use an 11-digit mobile (13812345678) or a landline (021-12345678)</source>
         <translation>不是有效电话：请填 11 位手机号（13812345678）或座机（021-12345678）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="63" />
+        <location filename="../../mutual_aid_desk/core/households.py" line="64" />
         <source>the area must be a number of square metres above 0 and below 1000, at most 2 decimals</source>
         <translation>面积应为大于 0、小于 1000 的平方米数，最多两位小数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="64" />
+        <location filename="../../mutual_aid_desk/core/households.py" line="65" />
         <source>the number of members must be a whole number from 0 to 30</source>
         <translation>人数应为 0 到 30 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="65" />
+        <location filename="../../mutual_aid_desk/core/households.py" line="66" />
         <source>the status is one of 自住, 出租, 空置, 联系不上 (owner, rented, vacant, unreachable)</source>
         <translation>状态只能是 自住、出租、空置、联系不上 之一</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="66" />
+        <location filename="../../mutual_aid_desk/core/households.py" line="67" />
         <source>a household at {address} is already registered</source>
         <translation>{address} 已经登记过一户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="67" />
+        <location filename="../../mutual_aid_desk/core/households.py" line="68" />
         <source>the same address as row {row}</source>
         <translation>与第 {row} 行地址重复</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="68" />
+        <location filename="../../mutual_aid_desk/core/households.py" line="69" />
         <source>the name is too long (at most 40 characters)</source>
         <translation>姓名太长（最多 40 个字）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="69" />
+        <location filename="../../mutual_aid_desk/core/households.py" line="70" />
         <source>not a tag in the station's list: {tags}</source>
         <translation>不是本站标签列表中的标签：{tags}</translation>
     </message>
