@@ -215,48 +215,48 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="63" />
+        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="65" />
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="67" />
+        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="69" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="70" />
+        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="72" />
         <source>New consultation</source>
         <translation>新建咨询</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="71" />
+        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="73" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="72" />
+        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="74" />
         <source>Partner organisations…</source>
         <translation>合作机构…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="100" />
+        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="102" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="105" />
+        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="107" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="114" />
-        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="133" />
+        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="57" />
+        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="116" />
         <source>Consultations</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="115" />
+        <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="117" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
@@ -319,22 +319,22 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/coverage.py" line="44" />
+        <location filename="../../mutual_aid_desk/ui/pages/coverage.py" line="46" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/coverage.py" line="50" />
+        <location filename="../../mutual_aid_desk/ui/pages/coverage.py" line="52" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/coverage.py" line="52" />
+        <location filename="../../mutual_aid_desk/ui/pages/coverage.py" line="54" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/coverage.py" line="82" />
+        <location filename="../../mutual_aid_desk/ui/pages/coverage.py" line="35" />
         <source>Coverage</source>
         <translation>走访覆盖</translation>
     </message>
@@ -423,27 +423,27 @@
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/due.py" line="37" />
+        <location filename="../../mutual_aid_desk/ui/pages/due.py" line="39" />
         <source>Open household (Enter)</source>
         <translation>打开住户 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/due.py" line="38" />
+        <location filename="../../mutual_aid_desk/ui/pages/due.py" line="40" />
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/due.py" line="57" />
+        <location filename="../../mutual_aid_desk/ui/pages/due.py" line="59" />
         <source>Nothing is due today. Well done.</source>
         <translation>今天没有到期的回访。辛苦了！</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/due.py" line="66" />
+        <location filename="../../mutual_aid_desk/ui/pages/due.py" line="68" />
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/due.py" line="83" />
+        <location filename="../../mutual_aid_desk/ui/pages/due.py" line="32" />
         <source>Due</source>
         <translation>待回访</translation>
     </message>
@@ -770,144 +770,159 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="109" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="112" />
         <source>Evening entry: address, Enter, one key for the outcome, Enter</source>
         <translation>晚间录入：输入地址按回车，按一个键选结果，再按回车</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="114" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="117" />
         <source>Address (5-2-301), name or pinyin initials</source>
         <translation>地址（5-2-301）、姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="119" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="122" />
         <source>Notes (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="120" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="123" />
         <source>Come back by</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="128" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="131" />
         <source>Names, separated by 、</source>
         <translation>姓名，用“、”隔开</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="135" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="138" />
         <source>Save (Enter)</source>
         <translation>保存 (回车)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="149" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="152" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="151" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="154" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="152" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="155" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="153" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="156" />
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="154" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="157" />
         <source>Volunteers</source>
         <translation>走访志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="155" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="158" />
         <source>Purpose</source>
         <translation>走访目的</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="156" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="159" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="161" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="164" />
         <source>Print walk list…</source>
         <translation>打印走访清单…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="162" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="165" />
         <source>Enter walk list results…</source>
         <translation>录入走访清单结果…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="163" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="166" />
         <source>Import visits…</source>
         <translation>导入走访记录…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="223" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="105" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="246" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="167" />
+        <source>Station's own purposes…</source>
+        <translation>本站走访目的…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="252" />
         <source>last visit %1: %2</source>
         <translation>上次走访 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="260" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="266" />
         <source>Type an address such as 5-2-301, or a name.</source>
         <translation>请输入地址（如 5-2-301）或姓名。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="269" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="275" />
         <source>No household matches '%1'.</source>
         <translation>没有与“%1”相符的住户。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="273" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="279" />
         <source>%1 households match: %2 … type more of the address.</source>
         <translation>有 %1 户相符：%2 …… 请把地址输入完整。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="307" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="313" />
         <source>Press 1, 2, 3 or 4 for the outcome.</source>
         <translation>请按 1、2、3 或 4 选择结果。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="316" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="322" />
         <source>Saved: %1 %2, %3</source>
         <translation>已保存：%1 %2，%3</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="334" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="340" />
         <source>%1 visits recorded</source>
         <translation>已登记走访 %1 次</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="361" />
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="370" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="367" />
+        <source>Station's own purposes</source>
+        <translation>本站走访目的</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="368" />
+        <source>One purpose per line, besides the built-in ones:</source>
+        <translation>除内置目的外，每行写一个本站自己的走访目的：</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="381" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="390" />
         <source>Import visits</source>
         <translation>导入走访记录</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="361" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="381" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="367" />
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="378" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="387" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="398" />
         <source>The file was not imported</source>
         <translation>文件没有导入</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="371" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="391" />
         <source>%1 visits will be added; %2 are already recorded. Import?</source>
         <translation>将新增 %1 次走访；%2 次已登记过。导入吗？</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -101,6 +102,8 @@ class OutcomeKeys(QFrame):
 class VisitsPage(Page):
     """Evening entry mode and the list of visits."""
 
+    TITLE = QT_TRANSLATE_NOOP("VisitsPage", "Visits")
+
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
         self.setObjectName("visitsPage")
@@ -161,6 +164,7 @@ class VisitsPage(Page):
         self.walklist_button = QPushButton(self.tr("Print walk list…"), objectName="walkListButton")
         self.bulk_button = QPushButton(self.tr("Enter walk list results…"), objectName="bulkButton")
         self.import_button = QPushButton(self.tr("Import visits…"), objectName="importVisitsButton")
+        self.purposes_button = QPushButton(self.tr("Station's own purposes…"), objectName="purposesButton")
         self.count = QLabel(objectName="visitCount")
         tools = QHBoxLayout()
         tools.addWidget(self.count)
@@ -168,6 +172,7 @@ class VisitsPage(Page):
         tools.addWidget(self.walklist_button)
         tools.addWidget(self.bulk_button)
         tools.addWidget(self.import_button)
+        tools.addWidget(self.purposes_button)
 
         self.model = VisitTableModel(station, self)
         self.table = QTableView(objectName="visitTable")
@@ -210,6 +215,7 @@ class VisitsPage(Page):
         self.walklist_button.clicked.connect(self.open_walk_list)
         self.bulk_button.clicked.connect(self.open_bulk_reentry)
         self.import_button.clicked.connect(lambda: self.import_visits())
+        self.purposes_button.clicked.connect(self.edit_purposes)
         self.table.doubleClicked.connect(self._open_row_household)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current_household)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.address.setFocus)
@@ -219,8 +225,6 @@ class VisitsPage(Page):
         self.model.set_filter()
         self._update_count()
 
-    def nav_title(self) -> str:
-        return self.tr("Visits")
 
     # --- choices ---------------------------------------------------------------------------------
 
@@ -230,6 +234,8 @@ class VisitsPage(Page):
         for key, _label in self.station.visits.purposes():
             self.purpose.addItem(purpose_text(key), key)
         self.purpose.setCurrentIndex(max(0, self.purpose.findData(current)))
+        coordinator = bool(self.station.operator and self.station.operator.is_coordinator)
+        self.purposes_button.setVisible(coordinator)
         names = [v.name for v in self.station.volunteers.list(active_only=True)]
         completer = QCompleter(names, self.volunteers)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -355,6 +361,20 @@ class VisitsPage(Page):
 
     def open_bulk_reentry(self) -> None:
         self.open_walk_list()
+
+    def edit_purposes(self) -> None:
+        """The station's own visit purposes, one per line (coordinators)."""
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Station's own purposes"),
+                                                 self.tr("One purpose per line, besides the built-in ones:"),
+                                                 "\n".join(self.station.visits.custom_purposes()))
+        if not ok:
+            return
+        try:
+            self.station.visits.set_custom_purposes([line for line in text.splitlines() if line.strip()])
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self._fill_choices()
 
     def import_visits(self, path: str | None = None) -> None:
         if not path:
