@@ -184,147 +184,157 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="76" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="78" />
         <source>Plan a series…</source>
         <translation>安排系列会议…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="77" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="79" />
         <source>New meeting…</source>
         <translation>新建会议…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="78" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="80" />
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="79" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="81" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="91" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="93" />
         <source>No meetings yet. Plan a series (two buildings an evening, say) or add one meeting.</source>
         <translation>还没有会议。可以安排系列会议（例如每晚两栋楼），或新建一场会议。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="105" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="107" />
         <source>Notice</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="106" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="108" />
         <source>Stairwell posters</source>
         <translation>楼道张贴通知</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="107" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="109" />
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="108" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="110" />
         <source>All notices of this series</source>
         <translation>本系列全部通知</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="109" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="111" />
         <source>Attendance poster</source>
         <translation>参会进度公示牌</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="116" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="121" />
         <source>Go to room: type 301 or 1-2-301, then Enter</source>
         <translation>找房号：输入 301 或 1-2-301，按回车</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="117" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="122" />
         <source>Keys: 1 or Space = present · 2 = by proxy · 0 or Delete = not there</source>
         <translation>按键：1 或空格 = 本人到场 · 2 = 委托代签 · 0 或 Delete = 未到</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="120" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="125" />
         <source>Proxy's name…</source>
         <translation>代签人姓名…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="185" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="73" />
         <source>Meetings</source>
         <translation>居民会议</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="222" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="112" />
+        <source>Enter ballots of those who came…</source>
+        <translation>为到会住户录入选票…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="113" />
+        <source>For a meeting that serves a vote: key the ballots of the households that came, one after another, with channel "evening meeting"</source>
+        <translation>用于服务表决的会议：依次录入到会住户的选票，渠道为“晚间会议”</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="226" />
         <source>Choose a meeting on the left</source>
         <translation>请在左边选择一场会议</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="229" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="233" />
         <source>Invited: %1</source>
         <translation>参加：%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="231" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="235" />
         <source>Agenda: %1</source>
         <translation>议程：%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="233" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="237" />
         <source>Serves vote no. %1</source>
         <translation>服务于第 %1 号表决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="258" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="263" />
         <source>Signed by proxy</source>
         <translation>委托代签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="259" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="264" />
         <source>Who signed for %1?</source>
         <translation>谁替 %1 代签？</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="279" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="284" />
         <source>Came: %1 of %2 households (present %3, by proxy %4)</source>
         <translation>到会：%1 户 / 共 %2 户（本人 %3 户，代签 %4 户）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="323" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="365" />
         <source>Delete meeting</source>
         <translation>删除会议</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="324" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="366" />
         <source>Delete the meeting "%1" on %2 and its %3 attendance marks?</source>
         <translation>删除 %2 的会议“%1”及其 %3 条到会记录吗？</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="355" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="397" />
         <source>Meeting notice: %1</source>
         <translation>会议通知：%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="362" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="404" />
         <source>Stairwell posters: %1</source>
         <translation>楼道张贴通知：%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="369" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="411" />
         <source>Sign-in sheet: %1</source>
         <translation>签到表：%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="385" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="427" />
         <source>Making %1 notices…</source>
         <translation>正在生成 %1 份通知…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="387" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="429" />
         <source>All %1 notices: %2</source>
         <translation>全部 %1 份通知：%2</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="396" />
+        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="438" />
         <source>Meeting attendance</source>
         <translation>参会进度</translation>
     </message>
@@ -332,63 +342,63 @@
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="55" />
+        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="57" />
         <source>Words in braces are filled in when printing. The station fills these itself: %1. Any other name, e.g. {title} or {body}, gets a box on the right. Write {{ or }} for a brace.</source>
         <translation>花括号里的词在打印时填入。以下由互助站自动填写：%1。其他名称（如 {title}、{body}）会在左边出现一个填写框。要印出花括号本身，请写 {{ 或 }}。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="59" />
+        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="61" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="60" />
+        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="62" />
         <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="204" />
         <source>Reset to default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="62" />
+        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="64" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="65" />
+        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="67" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="66" />
+        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="68" />
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="67" />
+        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="69" />
         <source>Closing</source>
         <translation>落款</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="75" />
+        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="77" />
         <source>Fill in and print</source>
         <translation>填写并打印</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="79" />
+        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="81" />
         <source>Nothing to fill in: this template uses only the station's own details.</source>
         <translation>无需填写：此模板只用互助站自己的信息。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="82" />
+        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="84" />
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="102" />
+        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="104" />
         <source>Kind of notice</source>
         <translation>通知类型</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="122" />
+        <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="40" />
         <source>Notices</source>
         <translation>通知</translation>
     </message>

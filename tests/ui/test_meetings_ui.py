@@ -200,3 +200,29 @@ def test_notices_page_edits_resets_and_refuses_unknown_placeholders(qtbot, demo_
     assert page.reset_template()
     assert not demo_station.meetings.templates.get("general").customised
     assert "{contact}" not in page.body_edit.toPlainText()
+
+
+def test_attendees_are_the_starting_list_for_ballot_entry(qtbot, demo_station):
+    items = [{"key": "A1", "title": "楼道粉刷", "kind": "yesno", "scope": "compound"}]
+    vote = demo_station.votes.create({"title": "改造方案", "matter": "major",
+                                      "sections": [{"title": "公共区域", "items": items}]})
+    plan = plan_series("1-2", 2, date(2026, 11, 23), "19:00", "活动室")
+    [meeting] = demo_station.meetings.create_series(plan, title="征询会", vote_id=vote)
+    invited = demo_station.meetings.invited_ids(meeting.id)
+    demo_station.meetings.set_attendance(meeting.id, invited[5], "present")
+    demo_station.meetings.set_attendance(meeting.id, invited[40], "proxy")
+    page = MeetingsPage(demo_station)
+    qtbot.addWidget(page)
+    page.select_meeting(meeting.id)
+    assert page.ballots_button.isEnabled()
+    dialog = page.enter_ballots()
+    qtbot.addWidget(dialog)
+    first, second = (demo_station.households.get(i).address for i in (invited[5], invited[40]))
+    assert dialog.address.text() == first and dialog.channel.currentData() == "meeting"
+    assert dialog.cast_on.date().toPython() == date(2026, 11, 23)
+    dialog.keys.setText("1")
+    dialog.save()
+    ballot = demo_station.votes.ballot(vote, invited[5])
+    assert ballot is not None and ballot.channel == "meeting"
+    qtbot.waitUntil(lambda: dialog.address.text() == second)  # the next one who came
+    dialog.close()

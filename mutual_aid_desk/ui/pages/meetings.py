@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,9 +109,12 @@ class MeetingsPage(Page):
         self.signin_button = QPushButton(self.tr("Sign-in sheet"), objectName="signinButton")
         self.series_button = QPushButton(self.tr("All notices of this series"), objectName="seriesNoticesButton")
         self.poster_button = QPushButton(self.tr("Attendance poster"), objectName="attendancePosterButton")
+        self.ballots_button = QPushButton(self.tr("Enter ballots of those who came…"), objectName="enterBallotsButton")
+        self.ballots_button.setToolTip(self.tr("For a meeting that serves a vote: key the ballots of the households "
+                                               "that came, one after another, with channel \"evening meeting\""))
         docs = QGridLayout()
         for i, b in enumerate((self.notice_button, self.posters_button, self.signin_button, self.series_button,
-                               self.poster_button)):
+                               self.poster_button, self.ballots_button)):
             docs.addWidget(b, i // 3, i % 3)
 
         self.find_edit = QLineEdit(objectName="attendanceFind")
@@ -177,6 +180,7 @@ class MeetingsPage(Page):
         self.signin_button.clicked.connect(self.preview_signin)
         self.series_button.clicked.connect(self.preview_series)
         self.poster_button.clicked.connect(self.preview_attendance_poster)
+        self.ballots_button.clicked.connect(self.enter_ballots)
         self.grid.mark_requested.connect(self.mark)
         self.proxy_button.clicked.connect(self.ask_proxy_name)
         self.find_edit.returnPressed.connect(self._on_find)
@@ -216,7 +220,7 @@ class MeetingsPage(Page):
     def _show_meeting(self, row: int) -> None:
         m = self.model.meeting_at(row)
         for w in (self.edit_button, self.delete_button, self.notice_button, self.posters_button, self.signin_button,
-                  self.series_button, self.grid, self.find_edit, self.proxy_button):
+                  self.series_button, self.grid, self.find_edit, self.proxy_button, self.ballots_button):
             w.setEnabled(m is not None)
         if m is None:
             self.heading.setText(self.tr("Choose a meeting on the left"))
@@ -233,6 +237,7 @@ class MeetingsPage(Page):
             lines.append(self.tr("Serves vote no. %1").replace("%1", str(m.vote_id)))
         self.facts.setText("\n".join(lines))
         self.series_button.setEnabled(bool(m.series))
+        self.ballots_button.setEnabled(bool(m.vote_id) and hasattr(self.station, "votes"))
         if self.attendance.meeting_id != m.id:
             self.attendance.load(m.id)
             if self.attendance.rowCount():
@@ -287,6 +292,43 @@ class MeetingsPage(Page):
         if row >= 0:  # keep the "came" column of the list in step without reloading it
             self.model._counts[m.id] = (present + proxy, invited)  # noqa: SLF001 - same module family
             self.model.dataChanged.emit(self.model.index(row, 5), self.model.index(row, 5))
+
+    def enter_ballots(self) -> QWidget | None:
+        """Ballot entry for the vote this meeting serves, starting with the households that came.
+
+        The attendees without a ballot are put in the address box one after another (channel
+        "evening meeting", dated the meeting's evening); each Enter on the answers moves to the next.
+        """
+        from PySide6.QtCore import QDate
+
+        from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
+
+        m = self.current_meeting()
+        if m is None or not m.vote_id:
+            return None
+        try:
+            attended = self.station.meetings.attended_household_ids(m.id)
+            pending = [i for i in attended if self.station.votes.ballot(m.vote_id, i) is None]
+            dialog = BallotEntryDialog(self.station, m.vote_id, self)
+        except DeskError as exc:
+            show_error(self, exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.channel.setCurrentIndex(max(0, dialog.channel.findData("meeting")))
+        dialog.cast_on.setDate(QDate(m.date.year, m.date.month, m.date.day))
+        queue = [r.address for r in self.station.households.rows_by_ids(pending)]
+        self.ballot_queue = queue
+
+        def next_household(*_args: object) -> None:
+            if queue:
+                dialog.address.setText(queue.pop(0))
+                dialog.choose_household()
+
+        # After the dialog has cleared its form for the next ballot, fill in the next attendee.
+        dialog.saved.connect(lambda _result: QTimer.singleShot(0, next_household))
+        next_household()
+        dialog.open()
+        return dialog
 
     # --- meetings --------------------------------------------------------------------------------
 
