@@ -660,9 +660,9 @@ class VisitService:
         entries = []
         for r in self.list(household_id=household_id, newest_first=True):
             title = f"走访 · {r.purpose_label} · {r.outcome_label}"
-            detail = "、".join(r.volunteers)
+            detail = f"志愿者：{'、'.join(r.volunteers)}" if r.volunteers else ""
             if r.notes:
-                detail += f"：{r.notes}" if detail else r.notes
+                detail += f"；{r.notes}" if detail else r.notes
             if r.follow_up:
                 detail += f"（回访 {r.follow_up:%Y-%m-%d}{' 已完成' if r.follow_up_done else ''}）"
             entries.append(TimelineEntry(r.visited_at, "visit", title, detail, household_id))
