@@ -194,9 +194,7 @@ def cmd_walklist(ctx: CliContext) -> int:
     ids = select_households(station, selection, on=a.date)
     pdf = walk_list_pdf(station, ids, title=a.title, purpose=a.purpose, volunteers=a.volunteer, on=a.date)
     a.output.write_bytes(pdf)
-    with station.write() as uow:
-        uow.record("export", a.output.name, "walklist", None,
-                   {"file": str(a.output), "households": len(ids), "selection": selection.describe()})
+    station.visits.note_walk_list(len(ids), selection.describe(), str(a.output))
     print(f"wrote {a.output}: {len(ids)} households ({selection.describe()})")
     return 0
 

@@ -508,6 +508,12 @@ class VisitService:
             uow.session.add(visit)
             uow.record("visit", visit_id, "follow-up done", {"follow_up": visit.follow_up}, {"follow_up_done": True})
 
+    def note_walk_list(self, households: int, selection: str, file: str = "") -> None:
+        """Record in the audit trail that a walk list (names and phones) was printed or saved."""
+        with self._station.write() as uow:
+            uow.record("export", file or "walklist", "walklist", None,
+                       {"file": file, "households": households, "selection": selection})
+
     # importing ------------------------------------------------------------------------------------
 
     def preview_import(self, path: Path) -> VisitImportPlan:

@@ -850,6 +850,11 @@
         <translation>导入走访记录…</translation>
     </message>
     <message>
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="401" />
+        <source>Importing visits…</source>
+        <translation>正在导入走访记录…</translation>
+    </message>
+    <message>
         <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="105" />
         <source>Visits</source>
         <translation>走访</translation>
@@ -906,7 +911,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="381" />
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="390" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="395" />
         <source>Import visits</source>
         <translation>导入走访记录</translation>
     </message>
@@ -917,12 +922,17 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="387" />
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="398" />
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="390" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="404" />
         <source>The file was not imported</source>
         <translation>文件没有导入</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="391" />
+        <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="396" />
         <source>%1 visits will be added; %2 are already recorded. Import?</source>
         <translation>将新增 %1 次走访；%2 次已登记过。导入吗？</translation>
     </message>
@@ -1018,6 +1028,11 @@
         <location filename="../../mutual_aid_desk/ui/dialogs/walklist_dialog.py" line="142" />
         <source>%1 households selected</source>
         <translation>已选 %1 户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/walklist_dialog.py" line="163" />
+        <source>Preparing the walk list…</source>
+        <translation>正在生成走访清单…</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,10 @@ def test_walk_list_dialog_selects_prints_and_hands_over(qtbot, street, monkeypat
     assert shown
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(dialog.last_pdf)).pages)
     assert "1-1-101" in text and "2-1-101" not in text
+    with street.read() as s:
+        printed = s.connection().exec_driver_sql(
+            "SELECT operator, after FROM audit_entry WHERE entity = 'export' AND action = 'walklist'").all()
+    assert printed and printed[0][0] == "赵主任" and '"households":3' in printed[0][1]
     handed = WalkListDialog(street, household_ids=[street.households.find("10-1-101").id])
     qtbot.addWidget(handed)
     assert handed.household_ids() == [street.households.find("10-1-101").id]
@@ -251,3 +255,17 @@ def test_models_pass_the_model_tester(qtmodeltester, street):
     for model in (visits, due, cons, reentry, rows):
         assert model.rowCount() >= 1
         qtmodeltester.check(model)
+
+
+def test_visits_page_imports_a_file_after_asking(qtbot, street, tmp_path: Path, monkeypatch):
+    f = tmp_path / "v.csv"
+    f.write_text("地址,日期,志愿者,结果\n1-1-101,2026-03-02,钱阿姨,见到\n2-1-101,2026-03-02,钱阿姨,不在家\n",
+                 encoding="utf-8")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    page = VisitsPage(street)
+    qtbot.addWidget(page)
+    page.import_visits(str(f))
+    assert asked and "2" in asked[0]
+    assert street.visits.count() == 2 and page.model.rowCount() == 2

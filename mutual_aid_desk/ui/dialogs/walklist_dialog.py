@@ -156,8 +156,15 @@ class WalkListDialog(QDialog):
     def print_list(self) -> None:
         from mutual_aid_desk.ui.dialogs.preview import show_document
 
+        from mutual_aid_desk.ui.tasks import run_with_progress
+
+        ids = self.household_ids()
         try:
-            self.last_pdf = self.build_pdf()
+            pdf = run_with_progress(self, self.tr("Preparing the walk list…"), lambda _report, _cancelled: self.build_pdf())
+            if pdf is None:
+                return
+            self.last_pdf = pdf
+            self.station.visits.note_walk_list(len(ids), self.selection().describe())
         except DeskError as exc:
             show_error(self, exc)
             return

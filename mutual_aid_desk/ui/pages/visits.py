@@ -381,10 +381,15 @@ class VisitsPage(Page):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import visits"), "", self.tr("Spreadsheets (*.xlsx *.csv)"))
         if not path:
             return
+        from mutual_aid_desk.ui.tasks import run_with_progress
+
         try:
-            plan = self.station.visits.preview_import(Path(path))
+            plan = run_with_progress(self, self.tr("Checking the file…"),
+                                     lambda _report, _cancelled: self.station.visits.preview_import(Path(path)))
         except DeskError as exc:
             show_error(self, exc, self.tr("The file was not imported"))
+            return
+        if plan is None:
             return
         answer = QMessageBox.question(
             self, self.tr("Import visits"),
@@ -393,7 +398,8 @@ class VisitsPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.station.visits.apply_import(plan)
+            run_with_progress(self, self.tr("Importing visits…"),
+                              lambda _report, _cancelled: self.station.visits.apply_import(plan))
         except DeskError as exc:
             show_error(self, exc, self.tr("The file was not imported"))
             return
