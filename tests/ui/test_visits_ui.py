@@ -269,3 +269,19 @@ def test_visits_page_imports_a_file_after_asking(qtbot, street, tmp_path: Path, 
     page.import_visits(str(f))
     assert asked and "2" in asked[0]
     assert street.visits.count() == 2 and page.model.rowCount() == 2
+
+
+def test_results_are_entered_for_the_sheet_that_was_printed(qtbot, street, monkeypatch):
+    monkeypatch.setattr("mutual_aid_desk.ui.dialogs.preview.show_document", lambda *a, **k: None)
+    dialog = WalkListDialog(street)
+    qtbot.addWidget(dialog)
+    dialog.not_visited.setChecked(True)
+    dialog.print_button.click()
+    assert len(dialog.printed_ids) == 5
+    # Someone records a visit from the evening entry before the sheet comes back.
+    street.visits.record(VisitInput(address="2-1-101", outcome="met"))
+    assert len(dialog.household_ids()) == 4
+    grids = []
+    monkeypatch.setattr(BulkReentryDialog, "exec", lambda self: grids.append([r.address for r in self.model.rows]) or 0)
+    dialog.results_button.click()
+    assert grids == [["1-1-101", "1-1-102", "1-1-201", "2-1-101", "10-1-101"]]

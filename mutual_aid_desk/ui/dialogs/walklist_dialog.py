@@ -46,6 +46,9 @@ class WalkListDialog(QDialog):
         self.handed_over = frozenset(household_ids) if household_ids is not None else None
         self.saved_any = False
         self.last_pdf: bytes | None = None
+        # The households of the sheet printed in this dialog: results are entered for exactly these,
+        # even if a filter such as "not visited since" would now choose differently.
+        self.printed_ids: list[int] | None = None
 
         self.buildings = QListWidget(objectName="buildingList")
         for name, count in station.households.buildings():
@@ -138,6 +141,7 @@ class WalkListDialog(QDialog):
         return select_households(self.station, self.selection(), on=self.round_date.date().toPython())
 
     def update_count(self) -> None:
+        self.printed_ids = None
         n = len(self.household_ids())
         self.count.setText(self.tr("%1 households selected").replace("%1", str(n)))
         self.print_button.setEnabled(n > 0)
@@ -146,10 +150,10 @@ class WalkListDialog(QDialog):
     def _on(self) -> date:
         return self.round_date.date().toPython()
 
-    def build_pdf(self) -> bytes:
+    def build_pdf(self, ids: list[int] | None = None) -> bytes:
         from mutual_aid_desk.reports.walklist import walk_list_pdf
 
-        return walk_list_pdf(self.station, self.household_ids(), title=self.title.text().strip() or "走访清单",
+        return walk_list_pdf(self.station, self.household_ids() if ids is None else ids, title=self.title.text().strip() or "走访清单",
                              purpose=self.purpose.currentData() or "general",
                              volunteers=split_names(self.volunteers.text()), on=self._on())
 
@@ -160,10 +164,10 @@ class WalkListDialog(QDialog):
 
         ids = self.household_ids()
         try:
-            pdf = run_with_progress(self, self.tr("Preparing the walk list…"), lambda _report, _cancelled: self.build_pdf())
+            pdf = run_with_progress(self, self.tr("Preparing the walk list…"), lambda _report, _cancelled: self.build_pdf(ids))
             if pdf is None:
                 return
-            self.last_pdf = pdf
+            self.last_pdf, self.printed_ids = pdf, ids
             self.station.visits.note_walk_list(len(ids), self.selection().describe())
         except DeskError as exc:
             show_error(self, exc)
@@ -174,7 +178,8 @@ class WalkListDialog(QDialog):
     def enter_results(self) -> None:
         from mutual_aid_desk.ui.dialogs.bulk_reentry import BulkReentryDialog
 
-        dialog = BulkReentryDialog(self.station, self.household_ids(), purpose=self.purpose.currentData() or "general",
+        ids = self.printed_ids if self.printed_ids is not None else self.household_ids()
+        dialog = BulkReentryDialog(self.station, ids, purpose=self.purpose.currentData() or "general",
                                    volunteers=split_names(self.volunteers.text()), on=self._on(), parent=self)
         if dialog.exec() and dialog.saved_ids:
             self.saved_any = True
