@@ -111,10 +111,19 @@ class DuePage(Page):
             self.table.selectRow(0)
 
     def open_row(self, row: int) -> None:
-        if 0 <= row < len(self.model.items):
-            household_id = self.model.items[row].household_id
-            if household_id is not None:
-                self.household_requested.emit(household_id)
+        """Go to the row's household; a walk-in's consultation (no household) opens its form."""
+        if not 0 <= row < len(self.model.items):
+            return
+        item = self.model.items[row]
+        if item.household_id is not None:
+            self.household_requested.emit(item.household_id)
+        elif item.kind == "consultation":
+            from mutual_aid_desk.ui.dialogs.consultation_form import ConsultationForm
+
+            form = ConsultationForm(self.station, self.station.consultations.get(item.record_id), parent=self)
+            if form.exec() and form.saved:
+                self.reload()
+                self.data_changed.emit()
 
     def open_current(self) -> None:
         if self.table.currentIndex().isValid():
