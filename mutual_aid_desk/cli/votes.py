@@ -1,8 +1,9 @@
-"""``vote create | list | close | reopen | tally | notice | holdouts | ballots import | ballots print``."""
+"""``vote create | plan | list | close | reopen | tally | notice | holdouts | ballots import | ballots print``."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -21,6 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = vote.add_parser("create", help="create a vote from a plan file (JSON); prints its id")
     p.add_argument("plan", type=Path, metavar="PLAN.json")
     p.set_defaults(func=cmd_create)
+
+    p = vote.add_parser("plan", help="print a vote's plan as a plan file (JSON), to share the menu")
+    p.add_argument("vote", type=int, metavar="VOTE")
+    p.add_argument("-o", "--output", type=Path, metavar="PLAN.json", help="write it to a file")
+    p.set_defaults(func=cmd_plan)
 
     p = vote.add_parser("list", help="list the votes")
     p.add_argument("--json", action="store_true", help="print a JSON array")
@@ -68,6 +74,16 @@ def cmd_create(ctx: CliContext) -> int:
     plan = load_plan_file(ctx.args.plan)
     station = ctx.station(permission=Permission.MANAGE_VOTES)
     print(station.votes.create(plan))
+    return 0
+
+
+def cmd_plan(ctx: CliContext) -> int:
+    data = ctx.station().votes.plan(ctx.args.vote).json()
+    if ctx.args.output:
+        ctx.args.output.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {ctx.args.output}")
+    else:
+        print_json(data)
     return 0
 
 

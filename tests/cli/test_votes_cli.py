@@ -75,6 +75,13 @@ def test_create_import_tally_close(setup: tuple[Path, Path], tmp_path: Path, cap
     listed = json.loads(capsys.readouterr().out)
     assert listed[0]["status"] == "closed" and listed[0]["ballots"] == 6
 
+    shared = tmp_path / "shared.json"
+    assert run(db, "vote", "plan", vote, "-o", str(shared)) == 0
+    capsys.readouterr()
+    from mutual_aid_desk.core.votes import load_plan_file, parse_plan
+
+    assert load_plan_file(shared).json() == parse_plan(plan()).json()  # the menu round-trips for another station
+
     assert run(db, "vote", "holdouts", vote, "--json") == 0
     assert [h["address"] for h in json.loads(capsys.readouterr().out)] == ["2-102", "2-103"]
 
