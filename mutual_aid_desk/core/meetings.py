@@ -519,6 +519,10 @@ class MeetingService:
                 MeetingAttendance.household_id == household_id)).all()
         return [(_to_row(m), AttendanceMark(att.household_id, Mode(att.mode), att.proxy_name)) for m, att in rows]
 
+    def household_entries(self, household_id: int) -> list[Any]:
+        """The household's timeline entries: meetings it came to."""
+        return timeline_entries(self._station, household_id)
+
     # writing -----------------------------------------------------------------------------------
 
     def create(self, data: MeetingInput, *, series: str = "") -> MeetingRow:

@@ -170,3 +170,6 @@ def test_timeline_lists_meetings_attended(station: Station) -> None:
     [entry] = timeline_entries(station, ids["1-1-101"])
     assert entry.kind == "meeting" and "征询会" in entry.title and "女儿" in entry.detail
     assert entry.when.hour == 19
+    from mutual_aid_desk.core.timeline import household_timeline
+
+    assert any(e.kind == "meeting" for e in household_timeline(station, ids["1-1-101"]))
