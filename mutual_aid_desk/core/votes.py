@@ -182,13 +182,20 @@ def _norm(value: Any) -> str:
     return unicodedata.normalize("NFKC", "" if value is None else str(value)).strip().lower()
 
 
+_DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+
 def _date(value: Any, name: str, problems: list[Problem]) -> date | None:
+    """'2026-03-01', '2026/3/1', '2026年3月1日' → a date; anything else is a problem."""
     if value in (None, ""):
         return None
     if isinstance(value, date):
         return value
+    match = _DAY.match(_norm(value))
     try:
-        return date.fromisoformat(_text(value).replace("/", "-").replace(".", "-"))
+        if not match:
+            raise ValueError
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         problems.append(Problem(name, value, REASON_DATE))
         return None

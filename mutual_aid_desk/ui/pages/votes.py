@@ -201,6 +201,7 @@ class VotesPage(Page):
         splitter.setStretchFactor(1, 3)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
+        self.refresh()  # the main window refreshes a page only when it is shown again
 
 
     @staticmethod
@@ -318,6 +319,7 @@ class VotesPage(Page):
         if vote_id is None:
             return None
         dialog = BallotEntryDialog(self.station, vote_id, self)
+        dialog.saved.connect(lambda _result: self.show_vote())  # the page's counters follow the keying
         dialog.finished.connect(lambda *_: self._after_change(vote_id))
         dialog.open()
         return dialog
