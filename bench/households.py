@@ -88,6 +88,13 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def timed_cpu(fn: Callable[[], object]) -> tuple[float, float]:
+    """(wall, CPU) seconds: on a busy machine the CPU figure is the steadier one."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
 # --- import -----------------------------------------------------------------------------------------
 
 
@@ -125,7 +132,7 @@ def bench_import(households: int, work: Path, profile: bool) -> dict[str, float]
     schema = work / "schema.sqlite3"
     new_station(schema).close()
 
-    baseline = timed(lambda: raw_import(roster, work / "raw.sqlite3", schema))
+    baseline, baseline_cpu = timed_cpu(lambda: raw_import(roster, work / "raw.sqlite3", schema))
 
     station = new_station(work / "imported.sqlite3")
     profiler = None
@@ -134,18 +141,19 @@ def bench_import(households: int, work: Path, profile: bool) -> dict[str, float]
 
         profiler = Profiler()
         profiler.start()
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     plan = preview_import(station, roster)
     preview = time.perf_counter() - start
     apply_import(station, plan)
-    total = time.perf_counter() - start
+    total, total_cpu = time.perf_counter() - start, time.process_time() - start_cpu
     if profiler is not None:
         profiler.stop()
         print(profiler.output_text(unicode=True, color=False))
     count = station.households.count()
     station.close()
     assert count == households, f"imported {count} of {households}"
-    return {"baseline": baseline, "preview": preview, "total": total}
+    return {"baseline": baseline, "preview": preview, "total": total, "baseline_cpu": baseline_cpu,
+            "total_cpu": total_cpu}
 
 
 # --- search -------------------------------------------------------------------------------------------
@@ -171,14 +179,16 @@ def bench_search(path: Path) -> dict[str, float]:
 
     through_core(QUERIES[0])  # warm the page cache and SQLAlchemy's statement cache, as a session would
     through_like(QUERIES[0])
-    core_ms, like_ms = [], []
+    core: list[tuple[float, float]] = []
+    like: list[tuple[float, float]] = []
     for text in QUERIES:
-        core_ms.append(timed(lambda: through_core(text)) * 1000)
-        like_ms.append(timed(lambda: through_like(text)) * 1000)
+        core.append(timed_cpu(lambda: through_core(text)))
+        like.append(timed_cpu(lambda: through_like(text)))
     raw.close()
     station.close()
-    return {"core_ms": statistics.median(core_ms), "like_ms": statistics.median(like_ms),
-            "core_max_ms": max(core_ms)}
+    return {"core_ms": statistics.median(w for w, _ in core) * 1000, "like_ms": statistics.median(w for w, _ in like) * 1000,
+            "core_max_ms": max(w for w, _ in core) * 1000, "core_cpu_ms": statistics.median(c for _, c in core) * 1000,
+            "like_cpu_ms": statistics.median(c for _, c in like) * 1000}
 
 
 # --- start-up and memory -----------------------------------------------------------------------------
@@ -191,12 +201,13 @@ LAUNCHER = textwrap.dedent("""
     elapsed = time.perf_counter() - start
     sys.stderr.buffer.write(done.stderr)
     sys.stdout.buffer.write(done.stdout)
-    print(f"\\n@@ {elapsed} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss} {done.returncode}")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"\\n@@ {elapsed} {usage.ru_maxrss} {done.returncode} {usage.ru_utime + usage.ru_stime}")
 """)
 
 
-def run_timed(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB and stdout of one subprocess (which must report its first paint).
+def run_timed(args: list[str], env: dict[str, str]) -> tuple[float, float, str, float]:
+    """Wall seconds, peak RSS in MB, stdout and CPU seconds of one subprocess (which must report its first paint).
 
     A small launcher process starts the subprocess and reads ``getrusage(RUSAGE_CHILDREN)``: a child
     forked straight from this (large) benchmark process would inherit its high-water mark.
@@ -204,13 +215,13 @@ def run_timed(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     done = subprocess.run([sys.executable, "-c", LAUNCHER, *args], env=env, capture_output=True, cwd=ROOT)
     out = done.stdout.decode(errors="replace")
     body, _, tail = out.rpartition("\n@@ ")
-    elapsed, maxrss_kb, code = tail.split()
+    elapsed, maxrss_kb, code, cpu = tail.split()
     if done.returncode != 0 or "first paint" not in body:
         raise RuntimeError(f"{' '.join(args)} failed ({code}): {done.stderr.decode(errors='replace')[-2000:]}")
     if int(code) != 0:  # painted, then died on the way out: the time counts, the crash is reported
         last = done.stderr.decode(errors="replace").strip().splitlines()[-6:]
         print(f"  WARNING: {args[-3:]} exited with {code} after its first paint: {' | '.join(last)}")
-    return float(elapsed), int(maxrss_kb) / 1024, body.strip()
+    return float(elapsed), int(maxrss_kb) / 1024, body.strip(), float(cpu)
 
 
 def bench_startup(path: Path, runs: int) -> dict[str, float | str]:
@@ -219,8 +230,9 @@ def bench_startup(path: Path, runs: int) -> dict[str, float | str]:
     env.pop("MUTUAL_AID_DESK_DB", None)
     bare = [run_timed([sys.executable, "-c", BARE_WINDOW], env) for _ in range(runs)]
     app = [run_timed([sys.executable, "-m", "mutual_aid_desk", "--db", str(path)], env) for _ in range(runs)]
-    return {"bare": statistics.median(t for t, _, _ in bare), "app": statistics.median(t for t, _, _ in app),
-            "bare_rss": max(r for _, r, _ in bare), "app_rss": max(r for _, r, _ in app),
+    return {"bare": statistics.median(t for t, _, _, _ in bare), "app": statistics.median(t for t, _, _, _ in app),
+            "bare_cpu": statistics.median(c for _, _, _, c in bare), "app_cpu": statistics.median(c for _, _, _, c in app),
+            "bare_rss": max(r for _, r, _, _ in bare), "app_rss": max(r for _, r, _, _ in app),
             "app_says": app[-1][2].splitlines()[-1] if app[-1][2] else ""}
 
 
@@ -253,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"import {n:,}-row CSV   core {r['total']:.2f} s (preview {r['preview']:.2f} s + apply "
                   f"{r['total'] - r['preview']:.2f} s)  vs csv.reader+executemany {r['baseline']:.2f} s  "
                   f"ratio {ratio:.1f} (target <= {TARGETS['import']:.0f})  {verdict(ratio <= TARGETS['import'])}")
+            print(f"  CPU time: core {r['total_cpu']:.2f} s vs baseline {r['baseline_cpu']:.2f} s  "
+                  f"ratio {r['total_cpu'] / r['baseline_cpu']:.1f}")
 
         demo = work / "demo.sqlite3"
         if {"search", "startup"} - set(args.skip):
@@ -267,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"search-as-you-type    median {r['core_ms']:.1f} ms (max {r['core_max_ms']:.1f} ms) over "
                   f"{len(QUERIES)} queries  vs raw LIKE {r['like_ms']:.1f} ms  ratio {ratio:.1f}  "
                   f"(target <= {TARGETS['search_ms']:.0f} ms)  {verdict(r['core_ms'] <= TARGETS['search_ms'])}")
+            print(f"  CPU time: median {r['core_cpu_ms']:.1f} ms vs raw LIKE {r['like_cpu_ms']:.1f} ms")
 
         if "startup" not in args.skip:
             r = bench_startup(demo, args.runs)
@@ -274,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"start-up to 1st paint  app {r['app']:.2f} s  vs bare QMainWindow {r['bare']:.2f} s  "
                   f"ratio {ratio:.1f} (target <= {TARGETS['startup']:.0f})  {verdict(ratio <= TARGETS['startup'])}"
                   f"   [app reports: {r['app_says']}]")
+            print(f"  CPU time: app {r['app_cpu']:.2f} s vs bare {r['bare_cpu']:.2f} s  "
+                  f"ratio {float(r['app_cpu']) / float(r['bare_cpu']):.1f}")
             print(f"peak RSS               app {r['app_rss']:.0f} MB  vs bare {r['bare_rss']:.0f} MB  "
                   f"(target <= {TARGETS['rss_mb']:.0f} MB)  {verdict(float(r['app_rss']) <= TARGETS['rss_mb'])}")
     return 0
