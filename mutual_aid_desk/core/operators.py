@@ -358,9 +358,13 @@ class VolunteerService:
     def sign_in(self, name: str, pin: str | None = None, *, at: datetime | None = None) -> Operator:
         """Check the person and (for a coordinator) the PIN; five wrong PINs lock the name a minute.
 
+        The count of wrong PINs lives in the station file, so a second window or the command line
+        sees the same lock. The lock itself is written to the audit trail.
+
         Raises:
             NotFound: no such active person.
-            PermissionDenied: wrong PIN, or the name is locked.
+            WrongPin: a wrong or missing PIN (``tries_left`` says how many before the lock).
+            PinLocked: the name is locked (``seconds`` says how long still).
         """
         at = at or now()
         with self._station.db.write() as s:
