@@ -127,13 +127,16 @@ def bench_timeline(station, db_path: Path, samples: int = 200) -> None:  # type:
     rng = random.Random(3)
     ids = rng.sample(station.households.matching_ids(), samples)
     household_timeline(station, ids[0])  # warm the connection pool and statement cache
-    ours, raw, sizes = [], [], []
+    ours, mine, raw, sizes = [], [], [], []
     con = sqlite3.connect(db_path)
     for hid in ids:
         start = time.perf_counter()
         entries = household_timeline(station, hid)
         ours.append(time.perf_counter() - start)
         sizes.append(len(entries))
+        start = time.perf_counter()
+        station.visits.household_entries(hid)
+        mine.append(time.perf_counter() - start)
         start = time.perf_counter()
         con.execute("SELECT v.id, v.visited_at, v.purpose, v.outcome, v.notes, "
                     "(SELECT group_concat(vo.name, ',') FROM visit_volunteer vv JOIN volunteer vo ON vo.id = vv.volunteer_id "
@@ -146,6 +149,8 @@ def bench_timeline(station, db_path: Path, samples: int = 200) -> None:  # type:
     print(f"household timeline, median of {samples} ({statistics.mean(sizes):.1f} entries each): {med:.1f} ms "
           f"(target < {TIMELINE_TARGET_MS:.0f} ms: {verdict}); raw sqlite3 {base:.2f} ms; ratio {med / base:.1f}x; "
           f"p95 {sorted(ours)[int(samples * 0.95)] * 1000:.1f} ms")
+    print(f"  of which visits and consultations (this module's provider): median "
+          f"{statistics.median(mine) * 1000:.1f} ms; ratio to raw sqlite3 {statistics.median(mine) * 1000 / base:.1f}x")
 
 
 def main() -> int:
