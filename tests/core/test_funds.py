@@ -423,3 +423,18 @@ def test_last_payment_leaves_out_reversed_ones_and_volunteers_may_collect(st: St
     st.volunteers.sign_in(DEMO_VOLUNTEERS[1])
     row = st.funds.pay(drive, PaymentInput("1-1-102", "10", "alipay"))
     assert row.collector == DEMO_VOLUNTEERS[1] and row.receipt_no == 4
+
+
+def test_manual_split_per_household(st: Station) -> None:
+    drive = st.funds.create(DriveInput(title="单元门禁", cost="300", split="equal", units="1-1"))
+    ids = [r.id for r in st.households.all_rows() if r.address.startswith("1-1-")]
+    with pytest.raises(ValidationError, match="manual rule needs an amount"):
+        st.funds.fix_split(drive, rule="manual", manual={})
+    preview = st.funds.fix_split(drive, rule="manual", manual={ids[0]: 20000, ids[1]: 5000})
+    assert preview.due_total_fen == 25000 and preview.uncovered_fen == 5000  # 50 yuan left open, disclosed
+    dues = {s.household_id: s.due_fen for s in st.funds.status(drive).shares}
+    assert dues[ids[0]] == 20000 and dues[ids[1]] == 5000 and dues[ids[2]] == 0
+    # An exemption re-splits with the manual amounts kept.
+    st.funds.set_exemption(drive, ids[1], "困难户", ExemptMode.UNCOVERED)
+    dues = {s.household_id: s.due_fen for s in st.funds.status(drive).shares}
+    assert dues[ids[0]] == 20000 and dues[ids[1]] == 0
