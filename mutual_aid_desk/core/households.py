@@ -60,7 +60,7 @@ _LANDLINE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$")
 _PHONE_SPLIT = re.compile(r"[,，;；/、\n]+")
 _TAG_SPLIT = re.compile(r"[,，;；/、\s]+")
 
-REASON_PHONE = QT_TRANSLATE_NOOP("Problems", "not a phone number: use an 11-digit mobile (13812345678) or a landline (021-12345678)")
+REASON_PHONE = QT_TRANSLATE_NOOP("Problems", "not a phone number: use an 11-digit mobile (13812345678) or a landline (021-62345678)")
 REASON_AREA = QT_TRANSLATE_NOOP("Problems", "the area must be a number of square metres above 0 and below 1000, at most 2 decimals")
 REASON_MEMBERS = QT_TRANSLATE_NOOP("Problems", "the number of members must be a whole number from 0 to 30")
 REASON_STATUS = QT_TRANSLATE_NOOP("Problems", "the status is one of 自住, 出租, 空置, 联系不上 (owner, rented, vacant, unreachable)")

@@ -123,7 +123,6 @@ REASON_PIN = QT_TRANSLATE_NOOP("Problems", "a PIN is 4 to 12 digits")
 REASON_NAME = QT_TRANSLATE_NOOP("Problems", "a name is needed")
 REASON_NAME_TAKEN = QT_TRANSLATE_NOOP("Problems", "this name is already on the roster")
 REASON_ROLE = QT_TRANSLATE_NOOP("Problems", "the role is volunteer or coordinator")
-REASON_PHONE = QT_TRANSLATE_NOOP("Problems", "not a phone number: use an 11-digit mobile (13812345678) or a landline (021-12345678)")
 REASON_LAST_COORDINATOR = QT_TRANSLATE_NOOP(
     "Problems", "the station needs at least one active coordinator: make someone else coordinator first")
 
@@ -163,16 +162,7 @@ def _clean_phone(phone: str | None) -> str:
         return ""
     from mutual_aid_desk.core.households import parse_phones  # households imports this module
 
-    try:
-        return ",".join(parse_phones(phone))
-    except ValidationError:
-        joined = re.sub(r"\s+", "", phone)  # "138 1234 5678" is one number typed in groups
-        if joined == phone.strip():
-            raise
-        try:
-            return ",".join(parse_phones(joined))
-        except ValidationError:
-            raise ValidationError.single("phone", phone, REASON_PHONE) from None
+    return ",".join(parse_phones(phone))  # accepts numbers typed in groups ("138 1234 5678")
 
 
 class VolunteerService:

@@ -34,7 +34,7 @@ from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.tabular import Column, read_table, write_table
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
 from mutual_aid_desk.db.tables.common import now
-from mutual_aid_desk.errors import Problem, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, StorageError, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -329,8 +329,13 @@ def export_households(station: "Station", path: Path, *, masked: bool = False,
     notes = (("脱敏 masked", "是 yes" if masked else "否 no (contains personal data)"),
              ("导出人 exported by", operator.name), ("时间 at", datetime.now().strftime("%Y-%m-%d %H:%M")),
              ("户数 households", str(len(rows))))
-    write_table(Path(path), EXPORT_HEADERS, data, sheet="住户（已脱敏）" if masked else "住户", notes=notes)
+    # The file is written inside the transaction that records it: no export goes unrecorded.
     with station.write(permission) as uow:
         uow.record("export", Path(path).name, "households", None,
                    {"file": str(path), "masked": masked, "households": len(rows)})
+        try:
+            write_table(Path(path), EXPORT_HEADERS, data, sheet="住户（已脱敏）" if masked else "住户", notes=notes)
+        except OSError as exc:
+            raise StorageError(QT_TRANSLATE_NOOP("Errors", "Cannot write {file}: {reason}"),
+                               file=str(path), reason=exc.strerror or str(exc)) from exc
     return len(rows)

@@ -171,13 +171,16 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
                 notes: Sequence[tuple[str, str]] = ()) -> None:
     """Write CSV (UTF-8 with BOM, which Excel opens correctly) or XLSX, chosen by the extension.
 
-    ``notes`` (label, value) go to a second XLSX sheet 说明, e.g. whether the data is masked.
+    ``notes`` (label, value) go to a second XLSX sheet 说明, e.g. whether the data is masked; in a
+    CSV they form one line above the header, which ``read_table`` skips when the file comes back.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         with open(path, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
+            if notes:
+                writer.writerow([f"{label}: {value}" for label, value in notes])
             writer.writerow(headers)
             writer.writerows(rows)
         return

@@ -86,28 +86,28 @@
         <translation>{name} 的密码错误次数太多：请 {seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="196" />
-        <location filename="../../mutual_aid_desk/core/operators.py" line="308" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="186" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="298" />
         <source>No volunteer with id {id} on the roster.</source>
         <translation>名册中没有编号为 {id} 的志愿者。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="203" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="193" />
         <source>No volunteer named '{name}' on the roster.</source>
         <translation>名册中没有名为“{name}”的志愿者。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="232" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="222" />
         <source>The roster already has people; a coordinator adds new ones.</source>
         <translation>名册中已经有人了；请由负责人添加新成员。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="311" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="301" />
         <source>{name} was changed by {who} at {at}: reload and make your change again.</source>
         <translation>{name} 已被 {who} 在 {at} 修改：请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="369" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="363" />
         <source>No active volunteer named '{name}' on the roster.</source>
         <translation>名册中没有在岗的志愿者“{name}”。</translation>
     </message>
@@ -115,6 +115,11 @@
         <location filename="../../mutual_aid_desk/ui/messages.py" line="84" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/roster.py" line="339" />
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -836,9 +841,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/core/households.py" line="63" />
-        <location filename="../../mutual_aid_desk/core/operators.py" line="126" />
-        <source>not a phone number: use an 11-digit mobile (13812345678) or a landline (021-12345678)</source>
-        <translation>不是有效电话：请填 11 位手机号（13812345678）或座机（021-12345678）</translation>
+        <source>not a phone number: use an 11-digit mobile (13812345678) or a landline (021-62345678)</source>
+        <translation>不是有效电话：请填 11 位手机号（13812345678）或座机（021-62345678）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/core/households.py" line="64" />
@@ -931,7 +935,7 @@
         <translation>角色只能是志愿者或负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="127" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="126" />
         <source>the station needs at least one active coordinator: make someone else coordinator first</source>
         <translation>站点至少需要一位在岗负责人：请先指定另一位负责人</translation>
     </message>

@@ -225,7 +225,8 @@ def test_export_by_extension(capsys: pytest.CaptureFixture[str], db: Path, roste
     code, out, _ = run(capsys, "--db", db, *SIGNED_IN, "households", "export", tmp_path / "out.csv")
     assert code == 0 and "4 households" in out
     text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0].startswith("地址,楼栋,单元,室号,户主,电话,面积")
+    assert text.splitlines()[0].startswith("脱敏 masked: 否")
+    assert text.splitlines()[1].startswith("地址,楼栋,单元,室号,户主,电话,面积")
     assert "5-2-301,5,2,301,张晓明,13812345678,85.20" in text
 
     code, _, _ = run(capsys, "--db", db, *SIGNED_IN, "households", "export", tmp_path / "out.xlsx")

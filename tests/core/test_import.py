@@ -362,8 +362,9 @@ def test_csv_export_opens_in_excel_as_utf8(station: Station, roster: Path, tmp_p
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
-    assert lines[0].split(",")[:3] == ["地址", "楼栋", "单元"]
-    assert lines[1].startswith("5-2-301,5,2,301,张晓明,13812345678,85.20,3,自住,独居老人")
+    assert lines[0].startswith("脱敏 masked: 否")  # the file says it holds personal data
+    assert lines[1].split(",")[:3] == ["地址", "楼栋", "单元"]
+    assert lines[2].startswith("5-2-301,5,2,301,张晓明,13812345678,85.20,3,自住,独居老人")
 
 
 def test_masked_export_hides_names_and_phones(station: Station, roster: Path, tmp_path: Path) -> None:

@@ -78,4 +78,5 @@ def test_masked_csv_export_hides_personal_data(registry: Station, tmp_path: Path
     export_households(registry, out, masked=True)
     text = out.read_text(encoding="utf-8-sig")
     assert "张*明" in text and "张晓明" not in text and "13812341234" not in text
-    assert next(csv.reader(text.splitlines()))[0] == "地址"
+    note, header = list(csv.reader(text.splitlines()))[:2]
+    assert note[0].startswith("脱敏 masked: 是") and header[0] == "地址"
