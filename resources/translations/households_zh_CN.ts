@@ -112,7 +112,7 @@
         <translation>名册中没有在岗的志愿者“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="84" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="135" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
@@ -208,6 +208,261 @@
         <location filename="../../mutual_aid_desk/ui/messages.py" line="37" />
         <source>Tag</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="38" />
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="39" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="40" />
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="41" />
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="42" />
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="43" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="44" />
+        <source>Drive</source>
+        <translation>众筹项目</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="45" />
+        <source>Split rule</source>
+        <translation>分摊方式</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="46" />
+        <source>Rounding</source>
+        <translation>取整方式</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="47" />
+        <source>Referred to</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="48" />
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="49" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="50" />
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="51" />
+        <source>Ledger entry</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="52" />
+        <source>Thresholds</source>
+        <translation>表决门槛</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="53" />
+        <source>Sections</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="54" />
+        <source>Question</source>
+        <translation>咨询问题</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="55" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="56" />
+        <source>Name of the person</source>
+        <translation>来访人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="57" />
+        <source>Buildings per evening</source>
+        <translation>每晚楼栋数</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="58" />
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="59" />
+        <source>Partner organisation</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="60" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="61" />
+        <source>Matter class</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="62" />
+        <source>Manual shares</source>
+        <translation>手工分摊</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="63" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="64" />
+        <source>Follow-up date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="65" />
+        <source>Closes</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="66" />
+        <source>Opens</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="67" />
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="68" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="69" />
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="70" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="71" />
+        <source>Placeholder</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="72" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="73" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="74" />
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="75" />
+        <source>Collector</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="76" />
+        <source>Receipt number</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="77" />
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="78" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="79" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="80" />
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="81" />
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="82" />
+        <source>Item key</source>
+        <translation>事项编号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="83" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="84" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="85" />
+        <source>Voucher number</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="86" />
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="87" />
+        <source>First date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="88" />
+        <source>Agenda</source>
+        <translation>议程</translation>
     </message>
 </context>
 <context>
@@ -940,12 +1195,12 @@
         <translation>站点至少需要一位在岗负责人：请先指定另一位负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="66" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="117" />
         <source>Row {row}, column {column}: value '{value}': {reason}</source>
         <translation>第 {row} 行，“{column}”列：内容“{value}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="68" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="119" />
         <source>{field}: value '{value}': {reason}</source>
         <translation>{field}：内容“{value}”：{reason}</translation>
     </message>
