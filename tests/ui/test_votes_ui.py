@@ -249,3 +249,17 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, station: Station, vote: 
     plan_items.set_items([(s.title, s.items) for s in station.votes.plan(vote).sections])
     for model in (votes, items, buildings, holdouts, mismatches, plan_items):
         qtmodeltester.check(model)
+
+
+def test_notice_opens_in_the_preview(qtbot, station: Station, vote: int) -> None:
+    from mutual_aid_desk.ui.dialogs.preview import open_previews
+
+    station.votes.submit(vote, "1-1-101", {"A1": "同意"})
+    page = VotesPage(station)
+    qtbot.addWidget(page)
+    before = len(open_previews())
+    page.print_notice()
+    qtbot.waitUntil(lambda: len(open_previews()) > before, timeout=20000)
+    preview = open_previews()[-1]
+    assert preview.page_count >= 1
+    preview.close()
