@@ -69,7 +69,7 @@ def _item_rows(item: ItemResult) -> list[list[Any]]:
 
 
 def notice_story(result: TallyResult, *, opens: date | None, closes: date | None, on: date) -> list[Flowable]:
-    width = content_width()
+    width = content_width(landscape=True)
     c = result.compound
     rule = result.rule
     story: list[Flowable] = [
@@ -88,7 +88,7 @@ def notice_story(result: TallyResult, *, opens: date | None, closes: date | None
              + (f"；{c.missing_area} 户无登记面积，按 0 计" if c.missing_area else "") + "。"),
         para("二、各事项表决结果（比例以参与表决的户数和面积为基数）", "heading"),
     ]
-    widths = [width * 0.09, width * 0.2, width * 0.22, width * 0.19, width * 0.17, width * 0.13]
+    widths = [width * 0.06, width * 0.18, width * 0.24, width * 0.2, width * 0.2, width * 0.12]
     for section in dict.fromkeys(i.section for i in result.items):
         rows = [r for i in result.items if i.section == section for r in _item_rows(i)]
         story.append(para(section, "body", spaceBefore=2 * mm))
@@ -115,7 +115,8 @@ def vote_notice_pdf(station: "Station", vote_id: int, *, on: date | None = None)
     result = station.votes.tally(vote_id)
     name = station.settings.get().name
     return build_pdf(lambda: notice_story(result, opens=plan.opens, closes=plan.closes, on=on),
-                     DocumentInfo(f"{plan.title} 表决结果公示", name, printed=on, kind="vote notice"))
+                     DocumentInfo(f"{plan.title} 表决结果公示", name, printed=on, kind="vote notice"),
+                     landscape=True)
 
 
 def holdouts_pdf(station: "Station", vote_id: int, household_ids: Sequence[int] | None = None, *,
