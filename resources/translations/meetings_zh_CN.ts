@@ -37,14 +37,14 @@
     <name>Errors</name>
     <message>
         <location filename="../../mutual_aid_desk/core/meetings.py" line="427" />
-        <location filename="../../mutual_aid_desk/core/meetings.py" line="578" />
-        <location filename="../../mutual_aid_desk/core/meetings.py" line="596" />
+        <location filename="../../mutual_aid_desk/core/meetings.py" line="582" />
+        <location filename="../../mutual_aid_desk/core/meetings.py" line="600" />
         <source>No meeting with id {id}.</source>
         <extracomment>Notice templates (meeting notices use the "meeting" one); also used for general notices.</extracomment>
         <translation>没有编号为 {id} 的会议。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/meetings.py" line="580" />
+        <location filename="../../mutual_aid_desk/core/meetings.py" line="584" />
         <location filename="../../mutual_aid_desk/core/templates.py" line="241" />
         <source>changed by {who} at {at}: reload</source>
         <translation>已被 {who} 于 {at} 修改：请重新打开</translation>
@@ -146,6 +146,79 @@
         <location filename="../../mutual_aid_desk/ui/dialogs/meetings_edit.py" line="69" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFields</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="24" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="25" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="26" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="27" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="28" />
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="29" />
+        <source>Stairwells</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="30" />
+        <source>Buildings per evening</source>
+        <translation>每晚楼栋数</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="31" />
+        <source>First evening</source>
+        <translation>第一晚</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="32" />
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="33" />
+        <source>Placeholder</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="34" />
+        <source>Attendance</source>
+        <translation>到会情况</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="35" />
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="36" />
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="37" />
+        <source>Closing</source>
+        <translation>落款</translation>
     </message>
 </context>
 <context>

@@ -226,3 +226,11 @@ def test_attendees_are_the_starting_list_for_ballot_entry(qtbot, demo_station):
     assert ballot is not None and ballot.channel == "meeting"
     qtbot.waitUntil(lambda: dialog.address.text() == second)  # the next one who came
     dialog.close()
+
+
+def test_problems_name_the_meeting_fields_in_the_window_language():
+    from mutual_aid_desk.errors import Problem, ValidationError
+    from mutual_aid_desk.ui.meeting_fields import localised
+
+    error = localised(ValidationError([Problem("per_night", "0", "x"), Problem("address", "9", "y")]))
+    assert [p.field for p in error.problems] == ["Buildings per evening", "address"]
