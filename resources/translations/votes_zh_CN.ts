@@ -146,124 +146,174 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="71" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="72" />
         <source>Edit the plan</source>
         <translation>修改方案</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="71" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="72" />
         <source>New vote plan</source>
         <translation>新建表决方案</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="77" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="78" />
         <source>Major matter: ≥ 2/3 take part, ≥ 3/4 of them agree (Art. 278 items 6-8)</source>
         <translation>重大事项：三分之二以上参与，参与者四分之三以上同意（民法典第278条第6至8项）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="78" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="79" />
         <source>Ordinary matter: ≥ 2/3 take part, more than half of them agree</source>
         <translation>一般事项：三分之二以上参与，参与者过半数同意</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="79" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="80" />
         <source>Custom bars</source>
         <translation>自定义门槛</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="81" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="82" />
         <source>blank: every building; or e.g. 1, 2, 5</source>
         <translation>留空为全部楼栋；或如 1, 2, 5</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="89" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="90" />
         <source>Double entry: two people key each paper ballot</source>
         <translation>双人录入：每张纸质选票由两人分别录入</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="91" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="92" />
         <source>Custom bars (fractions such as 2/3 or 85%; blank: not checked)</source>
         <translation>自定义门槛（如 2/3 或 85%；留空表示不考核）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="95" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="96" />
         <source>By households</source>
         <translation>按户数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="96" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="97" />
         <source>By area</source>
         <translation>按面积</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="97" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="98" />
         <source>More than (超过), not at least</source>
         <translation>超过（不含本数），而非以上</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="99" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="100" />
         <source>Taking part</source>
         <translation>参与表决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="100" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="101" />
         <source>Agreeing, of those taking part</source>
         <translation>同意（占参与者）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="118" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="119" />
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="119" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="120" />
         <source>Remove item</source>
         <translation>删除事项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="128" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="129" />
         <source>Save plan</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="130" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="131" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="136" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="137" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="233" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="137" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="138" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="138" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="139" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="233" />
         <source>Matter class</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="142" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="143" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="145" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="146" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="233" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="234" />
         <source>Voting dates</source>
         <translation>征询时间</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="146" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="147" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="234" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="149" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="150" />
         <source>Items (double-click a cell to edit; rows of one section stay together)</source>
         <translation>事项（双击单元格编辑；同一部分的事项请放在一起）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="234" />
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="235" />
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="235" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="235" />
+        <source>Decided by</source>
+        <translation>决定范围</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="236" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="236" />
+        <source>Max picks</source>
+        <translation>最多选</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="241" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="242" />
+        <source>Item {row}, {field}: {reason}</source>
+        <translation>第 {row} 项，{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/vote_plan.py" line="244" />
+        <source>Custom bars: {reason}</source>
+        <translation>自定义门槛：{reason}</translation>
     </message>
 </context>
 <context>
@@ -651,170 +701,170 @@ disagree {d} · abstain {b}</source>
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="107" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="109" />
         <source>New plan…</source>
         <translation>新建方案…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="107" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="109" />
         <source>Edit plan…</source>
         <translation>修改方案…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="108" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="110" />
         <source>Plan from file…</source>
         <translation>从文件导入方案…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="108" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="110" />
         <source>Enter ballots…</source>
         <translation>录入选票…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="109" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="111" />
         <source>Import ballots…</source>
         <translation>导入选票…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="110" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="112" />
         <source>Print ballots</source>
         <translation>打印选票</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="111" />
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="395" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="113" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="397" />
         <source>Result notice (公示)</source>
         <translation>结果公示</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="112" />
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="403" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="114" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="405" />
         <source>Walk list of holdouts</source>
         <translation>未投票户走访清单</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="113" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="115" />
         <source>Close vote</source>
         <translation>截止表决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="113" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="115" />
         <source>Reopen vote</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="135" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="137" />
         <source>Bars: green agree (or the leading option), red disagree (or the other options), grey abstain or blank</source>
         <translation>条形图：绿色为同意（或得票最多的选项），红色为不同意（或其他选项），灰色为弃权或未填</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="150" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="152" />
         <source>Per stairwell</source>
         <translation>按单元</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="151" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="153" />
         <source>disagree 9999 · abstain 9999</source>
         <translation>不同意 9999 · 弃权 9999</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="152" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="154" />
         <source>disagree 99,999 · abstain 99,999</source>
         <translation>不同意 99,999 · 弃权 99,999</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="176" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="178" />
         <source>Items</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="177" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="179" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="178" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="180" />
         <source>Still to visit</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="179" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="181" />
         <source>Keyed differently</source>
         <translation>录入不一致</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="181" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="183" />
         <source>No vote yet. Press “New plan…” or load a plan file to start.</source>
         <translation>还没有表决。请点“新建方案…”或从文件导入方案。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="204" />
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="272" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="90" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="273" />
         <source>Votes</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="251" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="252" />
         <source>closed, ballots locked</source>
         <translation>已截止，选票已锁定</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="251" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="252" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="253" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="254" />
         <source>Rule in force: {rule}</source>
         <translation>适用规则：{rule}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="256" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="257" />
         <source>The base includes {vacant} vacant and {unreachable} unreachable households; {missing} have no area on record and count 0 m².</source>
         <translation>基数中含空置 {vacant} 户、联系不上 {unreachable} 户；{missing} 户无登记面积，按 0 m² 计。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="263" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="264" />
         <source>Still to visit ({n})</source>
         <translation>待走访（{n}）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="304" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="305" />
         <source>Plan file</source>
         <translation>方案文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="304" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="305" />
         <source>Plan files (*.json)</source>
         <translation>方案文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="330" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="332" />
         <source>Ballot file</source>
         <translation>选票文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="330" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="332" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="337" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="339" />
         <source>Import ballots</source>
         <translation>导入选票</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="338" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="340" />
         <source>{file}: {total} ballots, {new} new and {amended} amending an earlier ballot. Import them?</source>
         <translation>{file}：共 {total} 张选票，新增 {new} 张，修改已有选票 {amended} 张。确定导入吗？</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="344" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="346" />
         <source>Nothing was imported</source>
         <translation>没有导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="387" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="389" />
         <source>Paper ballots</source>
         <translation>纸质选票</translation>
     </message>

@@ -227,9 +227,15 @@ def test_plan_dialog_creates_a_custom_vote(qtbot, station: Station) -> None:
 def test_plan_dialog_shows_problems_and_keeps_the_form(qtbot, station: Station) -> None:
     dialog = PlanDialog(station)
     qtbot.addWidget(dialog)
-    dialog.save()  # no title, an item without a title
+    dialog.items.add_item()
+    dialog.items.setData(dialog.items.index(1, 2), "颜色")
+    dialog.items.setData(dialog.items.index(1, 3), "choice")
+    dialog.save()  # no title, the first item without a title, a choice without options
     assert dialog.saved_id is None
-    assert "title" in dialog.problems.text().lower() or "标题" in dialog.problems.text()
+    lines = dialog.problems.text().splitlines()
+    assert "Title: this is needed" in lines
+    assert "Item 1, Item: this is needed" in lines
+    assert "Item 2, Options: a choice needs at least two different options" in lines
 
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, station: Station, vote: int) -> None:

@@ -7,6 +7,7 @@ come, naming the field.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -32,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.votes import PlanSpec, parse_plan
-from mutual_aid_desk.errors import DeskError
-from mutual_aid_desk.ui.messages import error_text
+from mutual_aid_desk.errors import DeskError, Problem, ValidationError
+from mutual_aid_desk.ui.messages import error_text, problem_reason
 from mutual_aid_desk.ui.models.votes import PlanItemsModel, kind_label, scope_label
 
 
@@ -219,7 +220,31 @@ class PlanDialog(QDialog):
                 self.saved_id = self.vote_id
             else:
                 self.saved_id = self.station.votes.create(spec)
+        except ValidationError as exc:
+            self.problems.setText("\n".join(self.problem_text(p) for p in exc.problems))
+            return
         except DeskError as exc:
             self.problems.setText(error_text(exc))
             return
         self.accept()
+
+    def problem_text(self, problem: Problem) -> str:
+        """A problem named as the form shows it: 'Item 2, Key: …' rather than 'sections[0].items[1].key'."""
+        fields = {"title": self.tr("Title"), "matter": self.tr("Matter class"), "opens": self.tr("Voting dates"),
+                  "closes": self.tr("Voting dates"), "buildings": self.tr("Buildings"), "sections": self.tr("Items"),
+                  "key": self.tr("Key"), "kind": self.tr("Kind"), "scope": self.tr("Decided by"),
+                  "options": self.tr("Options"), "max_picks": self.tr("Max picks")}
+        reason = problem_reason(problem)
+        match = re.fullmatch(r"sections\[(\d+)\]\.items\[(\d+)\]\.(\w+)", problem.field)
+        if match:
+            row = self._row_of(int(match.group(1)), int(match.group(2))) + 1
+            name = self.tr("Item") if match.group(3) == "title" else fields.get(match.group(3), match.group(3))
+            return self.tr("Item {row}, {field}: {reason}").format(row=row, field=name, reason=reason)
+        if problem.field.startswith("thresholds"):
+            return self.tr("Custom bars: {reason}").format(reason=reason)
+        name = fields.get(problem.field.split("[")[0], problem.field)
+        return f"{name}: {reason}"
+
+    def _row_of(self, section: int, item: int) -> int:
+        sections = self.items.sections_json()
+        return sum(len(s["items"]) for s in sections[:section]) + item
