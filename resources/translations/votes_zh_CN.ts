@@ -701,170 +701,177 @@ disagree {d} · abstain {b}</source>
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="109" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="110" />
         <source>New plan…</source>
         <translation>新建方案…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="109" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="110" />
         <source>Edit plan…</source>
         <translation>修改方案…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="110" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="111" />
         <source>Plan from file…</source>
         <translation>从文件导入方案…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="110" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="111" />
+        <source>Save plan as file…</source>
+        <translation>方案另存为文件…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="112" />
         <source>Enter ballots…</source>
         <translation>录入选票…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="111" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="113" />
         <source>Import ballots…</source>
         <translation>导入选票…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="112" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="114" />
         <source>Print ballots</source>
         <translation>打印选票</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="113" />
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="397" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="115" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="417" />
         <source>Result notice (公示)</source>
         <translation>结果公示</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="114" />
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="405" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="116" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="425" />
         <source>Walk list of holdouts</source>
         <translation>未投票户走访清单</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="115" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="117" />
         <source>Close vote</source>
         <translation>截止表决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="115" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="117" />
         <source>Reopen vote</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="137" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="139" />
         <source>Bars: green agree (or the leading option), red disagree (or the other options), grey abstain or blank</source>
         <translation>条形图：绿色为同意（或得票最多的选项），红色为不同意（或其他选项），灰色为弃权或未填</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="152" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="154" />
         <source>Per stairwell</source>
         <translation>按单元</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="153" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="155" />
         <source>disagree 9999 · abstain 9999</source>
         <translation>不同意 9999 · 弃权 9999</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="154" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="156" />
         <source>disagree 99,999 · abstain 99,999</source>
         <translation>不同意 99,999 · 弃权 99,999</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="178" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="180" />
         <source>Items</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="179" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="181" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="180" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="182" />
         <source>Still to visit</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="181" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="183" />
         <source>Keyed differently</source>
         <translation>录入不一致</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="183" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="185" />
         <source>No vote yet. Press “New plan…” or load a plan file to start.</source>
         <translation>还没有表决。请点“新建方案…”或从文件导入方案。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="90" />
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="273" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="91" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="275" />
         <source>Votes</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="252" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="254" />
         <source>closed, ballots locked</source>
         <translation>已截止，选票已锁定</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="252" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="254" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="254" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="256" />
         <source>Rule in force: {rule}</source>
         <translation>适用规则：{rule}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="257" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="259" />
         <source>The base includes {vacant} vacant and {unreachable} unreachable households; {missing} have no area on record and count 0 m².</source>
         <translation>基数中含空置 {vacant} 户、联系不上 {unreachable} 户；{missing} 户无登记面积，按 0 m² 计。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="264" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="266" />
         <source>Still to visit ({n})</source>
         <translation>待走访（{n}）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="305" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="307" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="325" />
         <source>Plan file</source>
         <translation>方案文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="305" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="307" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="325" />
         <source>Plan files (*.json)</source>
         <translation>方案文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="332" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="352" />
         <source>Ballot file</source>
         <translation>选票文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="332" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="352" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="339" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="359" />
         <source>Import ballots</source>
         <translation>导入选票</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="340" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="360" />
         <source>{file}: {total} ballots, {new} new and {amended} amending an earlier ballot. Import them?</source>
         <translation>{file}：共 {total} 张选票，新增 {new} 张，修改已有选票 {amended} 张。确定导入吗？</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="346" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="366" />
         <source>Nothing was imported</source>
         <translation>没有导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="389" />
+        <location filename="../../mutual_aid_desk/ui/pages/votes.py" line="409" />
         <source>Paper ballots</source>
         <translation>纸质选票</translation>
     </message>

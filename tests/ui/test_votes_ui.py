@@ -194,6 +194,8 @@ def test_page_imports_ballots_and_a_plan_file(qtbot, station: Station, vote: int
     plan_file.write_text(json.dumps(plan(title="第二个方案"), ensure_ascii=False), encoding="utf-8")
     new_id = page.load_plan(plan_file)
     assert page.current_vote() == new_id and "第二个方案" in page.heading.text()
+    saved = page.save_plan(tmp_path / "shared.json")
+    assert json.loads(saved.read_text(encoding="utf-8"))["title"] == "第二个方案"
 
 
 def test_plan_dialog_creates_a_custom_vote(qtbot, station: Station) -> None:

@@ -8,6 +8,7 @@ per building; and the households still to visit (double-click opens one).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
@@ -35,7 +36,7 @@ from mutual_aid_desk.core.ballot_import import apply_ballot_import, preview_ball
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tally import TallyResult
 from mutual_aid_desk.core.votes import load_plan_file
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import DeskError, StorageError
 from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
 from mutual_aid_desk.ui.dialogs.vote_plan import PlanDialog
 from mutual_aid_desk.ui.messages import show_error
@@ -107,7 +108,8 @@ class VotesPage(Page):
         left_buttons = QGridLayout()
         actions = (
             ("newPlan", self.tr("New plan…"), self.new_plan), ("editPlan", self.tr("Edit plan…"), self.edit_plan),
-            ("loadPlan", self.tr("Plan from file…"), self.load_plan), ("enterBallots", self.tr("Enter ballots…"), self.enter_ballots),
+            ("loadPlan", self.tr("Plan from file…"), self.load_plan), ("savePlan", self.tr("Save plan as file…"), self.save_plan),
+            ("enterBallots", self.tr("Enter ballots…"), self.enter_ballots),
             ("importBallots", self.tr("Import ballots…"), self.import_ballots),
             ("printBallots", self.tr("Print ballots"), self.print_ballots),
             ("notice", self.tr("Result notice (公示)"), self.print_notice),
@@ -313,6 +315,24 @@ class VotesPage(Page):
             return None
         self._after_change(vote_id)
         return vote_id
+
+    def save_plan(self, path: Path | None = None) -> Path | None:
+        """Write the chosen vote's menu as a plan file, for another station to load."""
+        vote_id = self.current_vote()
+        if vote_id is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Plan file"), "plan.json", self.tr("Plan files (*.json)"))
+            if not name:
+                return None
+            path = Path(name)
+        data = self.station.votes.plan(vote_id).json()
+        try:
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            show_error(self, StorageError(f"{path}: {exc.strerror}"))
+            return None
+        return path
 
     def enter_ballots(self) -> BallotEntryDialog | None:
         vote_id = self.current_vote()
