@@ -39,9 +39,12 @@ def cmd_import(ctx: CliContext) -> int:
     plan = preview_import(station, ctx.args.file)
     if ctx.args.dry_run:
         print(f"dry run, nothing written: {plan.summary()}")
-        return 0
-    plan = apply_import(station, plan)
-    print(f"imported {ctx.args.file.name}: {plan.summary()}")
+    else:
+        plan = apply_import(station, plan)
+        print(f"imported {ctx.args.file.name}: {plan.summary()}")
+    if plan.new_tags:
+        verb = "would be added" if ctx.args.dry_run else "added"
+        print(f"new tags {verb} to the station's list: {', '.join(plan.new_tags)}")
     return 0
 
 

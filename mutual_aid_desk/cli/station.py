@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mutual_aid_desk.cli.common import CliContext
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DatabaseFileError
+from mutual_aid_desk.errors import DatabaseFileError, ValidationError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,7 +47,7 @@ def cmd_demo(ctx: CliContext) -> int:
     from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo
 
     if not 1 <= ctx.args.households <= 100_000:
-        raise DatabaseFileError("--households must be between 1 and 100000")
+        raise ValidationError.single("--households", ctx.args.households, "must be between 1 and 100000")
     station = ctx.adopt(build_demo(ctx.db_path, households=ctx.args.households, seed=ctx.args.seed))
     buildings = len(station.households.buildings())
     print(f"demo station at {ctx.db_path}: {ctx.args.households} households in {buildings} buildings")

@@ -118,6 +118,8 @@ def parse_area(value: str | Decimal | None) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     text_ = normalise_text_keep_space(str(value)).lower().replace("m2", "").replace("㎡", "").replace("平方米", "").replace("平米", "").strip()
+    if not re.fullmatch(r"\d+(\.\d+)?", text_):  # no signs, exponents or words
+        raise ValidationError.single("area", value, REASON_AREA)
     try:
         area = Decimal(text_)
     except InvalidOperation:
@@ -265,6 +267,11 @@ class HouseholdQuery:
         # one term), but keep "5 - 301" whole.
         typed = re.sub(r"\s*[-—–－﹣_/、]\s*", "-", self.text or "")
         for term in filter(None, (normalise_query(t) for t in typed.split())):
+            if any(ch in term for ch in "栋幢楼单元室号"):
+                try:  # the spoken form "5栋2单元301" searches as "5-2-301"
+                    term = str(parse_address(term)).lower()
+                except ValidationError:
+                    pass
             # Address fragments and digits match from the start of a key word ("5-301" must not
             # hit "15-1-301"); names and pinyin match anywhere; digits also match a phone's end.
             if any(ch.isdigit() or ch == "-" for ch in term):
@@ -275,9 +282,15 @@ class HouseholdQuery:
                 cond = func.instr(h.search_key, term) > 0
             where.append(cond)
         if self.building:
-            where.append(h.building == self.building)
+            from mutual_aid_desk.core.addresses import make_address
+
+            try:  # "5", "05" and "5栋" are the same building
+                building = make_address(self.building, "", "1").building
+            except ValidationError:
+                building = self.building
+            where.append(h.building == building)
         if self.status:
-            where.append(h.status == str(Status(self.status).value if not isinstance(self.status, Status) else self.status.value))
+            where.append(h.status == parse_status(str(self.status)).value)
         if self.tag:
             ht, t = HouseholdTag.__table__.c, Tag.__table__.c
             where.append(

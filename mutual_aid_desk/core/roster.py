@@ -160,7 +160,8 @@ def _check_file(path: Path) -> _CheckedFile:
     for number, cells in table.rows:
         width = len(cells)
         # Table.value, unrolled: this loop runs once per row of a 100,000-row file.
-        data = HouseholdInput(**{name: None if index is None else (cells[index] if index < width else "")
+        # A blank cell says nothing: it keeps what the registry holds rather than erasing it.
+        data = HouseholdInput(**{name: None if index is None or index >= width else (cells[index] or None)
                                  for name, index in columns})
         try:
             clean = validate_household(data)

@@ -283,7 +283,7 @@ def backup_file(path: Path, dest: Path | None = None, *, reason: str = "") -> Pa
         dest = backups_dir(path) / f"{path.stem}-{stamp}{suffix}.sqlite3"
     dest = Path(dest)
     if dest.is_dir():
-        dest = dest / f"{path.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.sqlite3"
+        dest = dest / f"{path.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.sqlite3"
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

@@ -334,3 +334,19 @@ def test_json_row_for_scripts(station: Station, street: dict[str, int]) -> None:
 def test_blanks_between_whole_numbers_still_separate_them(station: Station) -> None:
     row = add(station, "5-2-302", "李四", phone="13812345678 13987654321")
     assert row.phones == "13812345678,13987654321"
+
+
+def test_search_and_filters_accept_what_people_type(station: Station) -> None:
+    add(station, "5-2-301", "张晓明")
+    add(station, "15-2-301", "李四")
+    assert [r.address for r in station.households.all_rows(HouseholdQuery(text="5栋2单元301"))] == ["5-2-301"]
+    assert station.households.count(HouseholdQuery(building="05")) == 1
+    assert station.households.count(HouseholdQuery(building="5栋")) == 1
+    assert station.households.count(HouseholdQuery(status="自住")) == 2
+
+
+@pytest.mark.parametrize("area", ["1e2", "-5", "+80", "八十"])
+def test_areas_are_plain_decimal_numbers(station: Station, area: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        add(station, "5-2-303", "王五", area=area)
+    assert info.value.problems[0].field == "area"

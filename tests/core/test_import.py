@@ -415,3 +415,15 @@ def test_fanghao_beside_building_columns_is_the_room(station: Station, tmp_path:
     path = write_csv(tmp_path / "r.csv", [["楼号", "单元", "房号", "户主"], ["5", "2", "301", "张晓明"]])
     import_file(station, path)
     assert station.households.find("5-2-301").head == "张晓明"
+
+
+def test_blank_cells_keep_what_the_registry_holds(station: Station, tmp_path: Path) -> None:
+    station.households.create(HouseholdInput(address="5-2-301", head="张晓明", phone="13812341234", area="85.2",
+                                             members="3", status="空置", notes="钥匙在物业"))
+    path = write_csv(tmp_path / "r.csv", [["楼栋", "单元", "室号", "户主", "电话", "面积", "人数", "状态", "备注"],
+                                          ["5", "2", "301", "张晓明", "", "", "", "", ""]])
+    plan = preview_import(station, path)
+    assert len(plan.unchanged) == 1 and not plan.updated
+    apply_import(station, plan)
+    row = station.households.find("5-2-301")
+    assert (row.phones, row.area, row.members, row.status, row.notes) == ("13812341234", "85.20", 3, "vacant", "钥匙在物业")
