@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -59,6 +60,7 @@ class Address:
         return sort_key(self.building, self.unit, self.room)
 
 
+@lru_cache(maxsize=65536)
 def natural_key(part: str) -> str:
     """A string that sorts like the natural order of ``part``: digit runs padded to 8 places."""
     return _CHUNKS.sub(lambda m: m.group(1).zfill(8), part.upper())

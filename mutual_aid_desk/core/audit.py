@@ -46,9 +46,11 @@ def to_json(value: Any) -> str | None:
 
 def entry_hash(prev_hash: str, entry_id: int, at: str, operator: str, entity: str, entity_id: str, action: str,
                before: str | None, after: str | None) -> str:
-    payload = json.dumps([entry_id, at, operator, entity, entity_id, action, before, after],
-                         ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(f"{prev_hash}\n{payload}".encode()).hexdigest()
+    """sha256 over the previous hash and every field, each length-prefixed so no two entries collide
+    (None is written as ``-``, text as ``<length>:<text>``)."""
+    parts = (prev_hash, str(entry_id), at, operator, entity, entity_id, action, before, after)
+    payload = "".join("-" if p is None else f"{len(p)}:{p}" for p in parts)
+    return hashlib.sha256(payload.encode()).hexdigest()
 
 
 @dataclass(frozen=True)

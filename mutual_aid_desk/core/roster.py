@@ -298,10 +298,11 @@ def apply_import(station: "Station", plan: ImportPlan) -> ImportPlan:
         if links:
             conn.execute(insert(HouseholdTag.__table__), links)
 
-        entries = [PendingEntry("household", str(added_ids[values["address"]]), "import",
-                                None, {**_audit_json(values), "address": values["address"],
-                                       "tags": p.clean.tags or []})
-                   for p, values in zip(fresh.added, added_values)]
+        entries = [PendingEntry("household", str(added_ids[values["address"]]), "import", None,
+                                {"address": values["address"], "head": r[5], "phones": r[6], "members": r[7],
+                                 "area": format_area(r[8]) or None, "status": r[9], "notes": r[10],
+                                 "tags": p.clean.tags or []})
+                   for p, values, r in zip(fresh.added, added_values, rows)]
         entries += [PendingEntry("household", str(p.existing_id), "import",
                                  {k: v[0] for k, v in p.changes.items()}, {k: v[1] for k, v in p.changes.items()})
                     for p in fresh.updated]

@@ -9,11 +9,15 @@ digits of a number.
 from __future__ import annotations
 
 import importlib.util
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from mutual_aid_desk.core.addresses import Address, address_fragments, normalise_text
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +55,7 @@ def _char_pinyin(char: str) -> tuple[str, str]:
     return full[:1], full
 
 
+@lru_cache(maxsize=65536)
 def name_pinyin(name: str) -> tuple[str, str]:
     """(initials, full pinyin) of a name: 张晓明 → ("zxm", "zhangxiaoming")."""
     initials, full = [], []
@@ -70,7 +75,7 @@ def search_key(addr: Address, head: str) -> str:
 
 
 def phone_key(phones: list[str]) -> str:
-    digits = ["".join(ch for ch in p if ch.isdigit()) for p in phones]
+    digits = [_NOT_DIGIT.sub("", p) for p in phones]
     return "".join(f"{d};" for d in digits if d)
 
 
