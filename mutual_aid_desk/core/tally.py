@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -542,46 +544,58 @@ def _tally(station: "Station", vote_id: int, *, title: str, status: str, rule: R
             stmt = stmt.bindparams(bindparam("items", expanding=True))
         return stmt
 
+    # Each query is a task with its own read connection, run side by side (the driver releases
+    # the GIL while SQLite works); if the tasks saw different states of the file, because a write
+    # landed between their snapshots, they are all run again in one snapshot.
+    tasks: dict[str, Callable[[Any], list[Any]]] = {}
+    if compound_items:
+        ids = [i.id for i in compound_items]
+        tasks["compound"] = lambda c: list(c.execute(bound(compound_sql, True), {**params, "items": ids}))
+    for scope, name in group_names.items():
+        wanted = [i.id for i in grouped_items if i.scope == scope]
+        if wanted:
+            sql = grouped_sql.replace("{name}", name)
+            tasks[f"grouped:{scope}"] = (lambda sql_, wanted_: lambda c: list(
+                c.execute(bound(sql_, True), {**params, "items": wanted_})))(sql, wanted)
+    tasks["units"] = lambda c: list(c.execute(bound(units_sql), params))
+    if multi_items:
+        multi_ids = [i.id for i in multi_items]
+        tasks["multi"] = lambda c: list(c.execute(bound(multi_sql, True), {**params, "items": multi_ids}))
+    if household_items:
+        hh_ids = [i.id for i in household_items]
+        hh_sql = (
+            "SELECT h.id, h.building, h.unit, h.address, coalesce(h.area_centi, 0) FROM household h "
+            f"WHERE h.archived_at IS NULL{where_b} ORDER BY h.sort_key, h.id"
+        )
+        answers_stmt = text("SELECT household_id, item_id, value FROM ballot_answer "
+                            "WHERE vote_id = :vote AND item_id IN :ids").bindparams(bindparam("ids", expanding=True))
+        tasks["households"] = lambda c: list(c.execute(bound(hh_sql), params))
+        tasks["participants"] = lambda c: list(c.execute(text("SELECT household_id FROM ballot WHERE vote_id = :vote"),
+                                                         {"vote": vote_id}).scalars())
+        tasks["household_answers"] = lambda c: list(c.execute(answers_stmt, {"vote": vote_id, "ids": hh_ids}))
+    rows = _run_tasks(station, tasks)
+
     units: dict[tuple[str, str], Participation] = {}
     order: dict[tuple[str, str], str] = {}
     compound_counts: dict[int, dict[int, Amount]] = defaultdict(dict)
     counts: dict[tuple[int, str], dict[int, Amount]] = defaultdict(dict)
     multi_answered: dict[tuple[int, str, str], Amount] = {}
     per_household: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    households: list[tuple[int, str, str, str, int]] = []
-    participants: set[int] = set()
-    with station.read() as s:
-        conn = s.connection()
-        for b, u, n, area, missing, vacant, unreachable, key, voted, voted_area in conn.execute(bound(units_sql), params):
-            units[(b, u)] = Participation(f"{b}-{u}" if u else b, Amount(n, area), Amount(voted, voted_area),
-                                          vacant=vacant, unreachable=unreachable, missing_area=missing)
-            order[(b, u)] = key
-        if compound_items:
-            for item_id, value, n, area in conn.execute(bound(compound_sql, True),
-                                                        {**params, "items": [i.id for i in compound_items]}):
-                compound_counts[item_id][value] = Amount(n, area)
-        for scope, name in group_names.items():
-            wanted = [i.id for i in grouped_items if i.scope == scope]
-            if wanted:
-                sql = grouped_sql.replace("{name}", name)
-                for item_id, group, value, n, area in conn.execute(bound(sql, True), {**params, "items": wanted}):
-                    counts[(item_id, group)][value] = Amount(n, area)
-        if multi_items:
-            for item_id, b, u, n, area in conn.execute(bound(multi_sql, True),
-                                                       {**params, "items": [i.id for i in multi_items]}):
-                multi_answered[(item_id, b, u)] = Amount(n, area)
-        if household_items:
-            hh_sql = (
-                "SELECT h.id, h.building, h.unit, h.address, coalesce(h.area_centi, 0) FROM household h "
-                f"WHERE h.archived_at IS NULL{where_b} ORDER BY h.sort_key, h.id"
-            )
-            households = list(conn.execute(bound(hh_sql), params))
-            participants = set(conn.execute(text("SELECT household_id FROM ballot WHERE vote_id = :vote"),
-                                            {"vote": vote_id}).scalars())
-            stmt = text("SELECT household_id, item_id, value FROM ballot_answer WHERE vote_id = :vote AND item_id IN :ids"
-                        ).bindparams(bindparam("ids", expanding=True))
-            for hid, item_id, value in conn.execute(stmt, {"vote": vote_id, "ids": [i.id for i in household_items]}):
-                per_household[hid].append((item_id, value))
+    for b, u, n, area, missing, vacant, unreachable, key, voted, voted_area in rows["units"]:
+        units[(b, u)] = Participation(f"{b}-{u}" if u else b, Amount(n, area), Amount(voted, voted_area),
+                                      vacant=vacant, unreachable=unreachable, missing_area=missing)
+        order[(b, u)] = key
+    for item_id, value, n, area in rows.get("compound", ()):
+        compound_counts[item_id][value] = Amount(n, area)
+    for scope in group_names:
+        for item_id, group, value, n, area in rows.get(f"grouped:{scope}", ()):
+            counts[(item_id, group)][value] = Amount(n, area)
+    for item_id, b, u, n, area in rows.get("multi", ()):
+        multi_answered[(item_id, b, u)] = Amount(n, area)
+    households: list[tuple[int, str, str, str, int]] = rows.get("households", [])
+    participants: set[int] = set(rows.get("participants", ()))
+    for hid, item_id, value in rows.get("household_answers", ()):
+        per_household[hid].append((item_id, value))
 
     keys = sorted(units, key=lambda k: order[k])
     for p in units.values():
@@ -634,6 +648,31 @@ def _tally(station: "Station", vote_id: int, *, title: str, status: str, rule: R
                 groups.append(decide(item, rule, group, elig, part, counts.get((item.id, group), {}), answered))
         results.append(ItemResult(item.key, item.title, item.section, item.kind, item.scope, list(item.options), groups))
     return TallyResult(vote_id, title, status, rule, compound, building_rows, results)
+
+
+def _run_tasks(station: "Station", tasks: dict[str, Callable[[Any], list[Any]]]) -> dict[str, list[Any]]:
+    """Run each query on its own read connection, side by side; all in one snapshot if they differ."""
+    def run(task: Callable[[Any], list[Any]]) -> tuple[int, list[Any]]:
+        with station.read() as session:
+            conn = session.connection()
+            return _snapshot_mark(conn), task(conn)
+
+    workers = max(1, min(len(tasks), os.cpu_count() or 1))
+    if workers > 1:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = {name: pool.submit(run, task) for name, task in tasks.items()}
+            results = {name: f.result() for name, f in futures.items()}
+        if len({mark for mark, _ in results.values()}) == 1:
+            return {name: result for name, (_, result) in results.items()}
+    with station.read() as session:  # one connection, one snapshot
+        conn = session.connection()
+        return {name: task(conn) for name, task in tasks.items()}
+
+
+def _snapshot_mark(conn: Any) -> int:
+    """The last audit entry this read transaction sees: every write appends one, so two
+    connections that see the same mark read the same state of the station."""
+    return int(conn.execute(text("SELECT coalesce(max(id), 0) FROM audit_entry")).scalar_one())
 
 
 def _groups_of(scope: str, keys: Sequence[tuple[str, str]], units: dict[tuple[str, str], Participation]

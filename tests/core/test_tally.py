@@ -194,3 +194,17 @@ def test_534_and_535_ballots_of_802_in_the_demo(demo_station: Station) -> None:
     assert "534/802" in result.counter() and "1 more households" in result.counter()
     demo_station.votes.submit_many(vote, [(ids[534], "", {"A1": (1,)}, "door", None)])
     assert demo_station.votes.tally(vote).participation_met
+
+
+def test_a_write_between_the_two_read_snapshots_is_counted_once(station: Station, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compound items are counted on a second connection; if it saw another state, recount."""
+    from mutual_aid_desk.core import tally as tally_module
+
+    add_households(station)
+    vote = station.votes.create(plan())
+    for address in ("1-1-101", "1-1-102", "2-101"):
+        station.votes.submit(vote, address, {"A1": "同意", "A2": "浅灰"})
+    expected = station.votes.tally(vote).json()
+    marks = iter(range(100))
+    monkeypatch.setattr(tally_module, "_snapshot_mark", lambda conn: next(marks))  # never equal
+    assert station.votes.tally(vote).json() == expected
