@@ -365,7 +365,11 @@ class VolunteerService:
                 if v.locked_until and v.locked_until > at:
                     wait = max(1, math.ceil((v.locked_until - at).total_seconds()))
                     raise PinLocked(v.name, wait)
-                if not pin or not v.pin_hash or not check_pin(pin, v.pin_hash):
+                if not pin:  # asking for the PIN is not a wrong guess: it must not count towards a lock
+                    raise PermissionDenied(
+                        QT_TRANSLATE_NOOP("Errors", "{name} is a coordinator: give the PIN (--pin or MUTUAL_AID_DESK_PIN)."),
+                        name=v.name)
+                if not v.pin_hash or not check_pin(pin, v.pin_hash):
                     v.failed_pins += 1
                     failure: PermissionDenied | None = WrongPin(v.name, PIN_ATTEMPTS - v.failed_pins)
                     if v.failed_pins >= PIN_ATTEMPTS:

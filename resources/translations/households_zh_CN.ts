@@ -31,7 +31,7 @@
         <translation>磁盘无法写入（可能已满、只读或已拔出）。本次没有保存任何内容；请腾出空间或换一个文件夹后再保存。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="489" />
+        <location filename="../../mutual_aid_desk/core/households.py" line="502" />
         <source>This household was changed by {who} at {at}: reload it and make your change again.</source>
         <translation>这户信息已被 {who} 在 {at} 修改：请重新载入后再修改。</translation>
     </message>
@@ -112,12 +112,17 @@
         <translation>名册中没有在岗的志愿者“{name}”。</translation>
     </message>
     <message>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="370" />
+        <source>{name} is a coordinator: give the PIN (--pin or MUTUAL_AID_DESK_PIN).</source>
+        <translation>{name} 是负责人：请输入密码（--pin 或 MUTUAL_AID_DESK_PIN）。</translation>
+    </message>
+    <message>
         <location filename="../../mutual_aid_desk/ui/messages.py" line="135" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/roster.py" line="339" />
+        <location filename="../../mutual_aid_desk/core/roster.py" line="341" />
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
@@ -1085,12 +1090,12 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../mutual_aid_desk/core/addresses.py" line="23" />
+        <location filename="../../mutual_aid_desk/core/addresses.py" line="24" />
         <source>not an address: write building-unit-room such as 5-2-301, or building-room such as 12-502</source>
         <translation>不是有效地址：请写成 楼栋-单元-室号（如 5-2-301），或 楼栋-室号（如 12-502）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/addresses.py" line="26" />
+        <location filename="../../mutual_aid_desk/core/addresses.py" line="27" />
         <source>use 1 to 6 letters or digits</source>
         <translation>请用 1 到 6 位数字或字母</translation>
     </message>

@@ -37,7 +37,7 @@ def test_pins_are_stored_only_as_salted_scrypt_hashes(station: Station, db_path:
 
 def test_coordinator_needs_the_right_pin_and_a_volunteer_needs_none(station: Station) -> None:
     assert station.volunteers.sign_in(VOLUNTEER).role == Role.VOLUNTEER
-    with pytest.raises(WrongPin):
+    with pytest.raises(PermissionDenied, match="give the PIN"):
         station.volunteers.sign_in(COORDINATOR, None)
     with pytest.raises(WrongPin):
         station.volunteers.sign_in(COORDINATOR, "1111")
@@ -240,3 +240,12 @@ def test_the_last_active_coordinator_cannot_be_removed(station: Station) -> None
     assert station.operator.role == Role.VOLUNTEER, "demoting yourself takes effect at once"
     with pytest.raises(PermissionDenied):
         station.settings.update(name="x")
+
+
+def test_a_missing_pin_is_refused_without_counting_towards_the_lock(station) -> None:
+    from mutual_aid_desk.errors import PermissionDenied
+
+    for _ in range(8):
+        with pytest.raises(PermissionDenied, match="give the PIN"):
+            station.volunteers.sign_in("赵主任")
+    assert station.volunteers.sign_in("赵主任", "2468").name == "赵主任"  # not locked
