@@ -150,6 +150,15 @@ class HouseholdForm(QDialog):
             first = first or getattr(self, name)
         if first is not None:
             first.setFocus()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Give each message the height its wrapped lines need, then grow to fit, so none is cut off."""
+        width = self.address.width()
+        for label in self._errors.values():
+            label.setMinimumHeight(label.heightForWidth(width) if label.isVisible() and label.text() else 0)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _on_save(self) -> None:
         self.clear_errors()
