@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -23,7 +24,7 @@ from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.pages import page_classes
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.tasks import run_with_progress
-from mutual_aid_desk.ui.theme import TEXT_SCALES
+from mutual_aid_desk.ui.theme import TEXT_SCALES, fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -63,10 +64,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.navigation.setCurrentRow(0)
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if geometry is None or not self.restoreGeometry(geometry):
+            fit_to_screen(self, 1280, 800)
 
     # --- menus -----------------------------------------------------------------------------------
 
@@ -172,7 +171,13 @@ class MainWindow(QMainWindow):
             placeholder = self.pages.widget(row)
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
-            self.pages.insertWidget(row, page)
+            # A page wider than the screen (large text on a small monitor) scrolls instead of
+            # pushing the window, and its buttons, off the screen.
+            scroller = QScrollArea(objectName=f"scroll_{type(page).__name__}")
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.pages.insertWidget(row, scroller)
             self._built[row] = page
         return page
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mutual_aid_desk.paths import font_file
 
@@ -36,3 +36,12 @@ def apply_theme(app: QApplication, family: str, scale: int) -> None:
         QHeaderView::section {{ padding: 4px; font-weight: bold; }}
         """
     )
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to ``width`` × ``height``, but never beyond the screen's free area (1366×768 is common)."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width() - 20), min(height, free.height() - 40)
+    widget.resize(width, height)

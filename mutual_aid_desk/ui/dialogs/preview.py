@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mutual_aid_desk.ui.theme import fit_to_screen
+
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
 FIT_WIDTH = "width"
 FIT_PAGE = "page"
@@ -97,7 +99,7 @@ class PreviewDialog(QDialog):
 
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", title))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1000, 860)
+        fit_to_screen(self, 1000, 860)
         self._build()
         self._wire_keys()
         self._show_page(0)

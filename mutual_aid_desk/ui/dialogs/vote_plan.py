@@ -36,6 +36,7 @@ from mutual_aid_desk.core.votes import PlanSpec, parse_plan
 from mutual_aid_desk.errors import DeskError, Problem, ValidationError
 from mutual_aid_desk.ui.messages import error_text, problem_reason
 from mutual_aid_desk.ui.models.votes import PlanItemsModel, kind_label, scope_label
+from mutual_aid_desk.ui.theme import fit_to_screen
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -167,7 +168,7 @@ class PlanDialog(QDialog):
         else:
             self.items.add_item()
         self._on_matter()
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 34)
+        fit_to_screen(self, self.fontMetrics().horizontalAdvance("M") * 80, self.fontMetrics().height() * 34)
 
     def _on_matter(self) -> None:
         self.custom.setVisible(self.matter.currentData() == "custom")
