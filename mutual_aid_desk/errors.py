@@ -51,7 +51,7 @@ class Problem:
 
     def __str__(self) -> str:
         value = "" if self.value is None else str(self.value)
-        if self.row is not None:
+        if self.row:  # row 0 marks a problem with the file as a whole
             return f"row {self.row}, column {self.field}: value '{value}': {self.reason_text()}"
         return f"{self.field}: value '{value}': {self.reason_text()}"
 

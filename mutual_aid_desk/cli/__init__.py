@@ -68,6 +68,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(ctx) or 0)
     except DeskError as exc:
         return report(exc)
+    except BrokenPipeError:  # `... list | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as exc:  # an output or input path that cannot be used
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"error: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 8
     except KeyboardInterrupt:
         print("error: interrupted; nothing more was written", file=sys.stderr)
         return 130

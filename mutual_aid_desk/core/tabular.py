@@ -9,6 +9,7 @@ each row's number as the spreadsheet shows it, so problems can be reported as
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import re
 import unicodedata
@@ -21,6 +22,7 @@ from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 REASON_ENCODING = QT_TRANSLATE_NOOP("Problems", "the file is neither UTF-8 nor GB18030 text; save it as CSV UTF-8 or as XLSX")
 REASON_FORMAT = QT_TRANSLATE_NOOP("Problems", "only .csv and .xlsx files can be read")
+REASON_WRITE_FORMAT = QT_TRANSLATE_NOOP("Problems", "only .csv and .xlsx files can be written")
 REASON_UNREADABLE = QT_TRANSLATE_NOOP("Problems", "the file cannot be read: {error}")
 REASON_MISSING = QT_TRANSLATE_NOOP("Problems", "this column is missing (accepted headers: {names})")
 REASON_NO_HEADER = QT_TRANSLATE_NOOP("Problems", "no header row found: the first rows name none of the expected columns ({names})")
@@ -176,6 +178,10 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     """
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValidationError(Problem("file", path.name, REASON_WRITE_FORMAT))
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(path.parent))
     if suffix == ".csv":
         with open(path, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
@@ -184,8 +190,6 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
             writer.writerow(headers)
             writer.writerows(rows)
         return
-    if suffix != ".xlsx":
-        raise ValidationError(Problem("file", path.name, REASON_FORMAT))
     import openpyxl
 
     wb = openpyxl.Workbook(write_only=True)

@@ -113,7 +113,7 @@ def problem_reason(problem: Problem) -> str:
 def problem_text(problem: Problem) -> str:
     """One problem as a sentence: "第 3 行，电话：值 '123'：不是电话号码……"."""
     value = "" if problem.value is None else str(problem.value)
-    if problem.row is not None:
+    if problem.row:
         return QCoreApplication.translate("Problems", "Row {row}, column {column}: value '{value}': {reason}").format(
             row=problem.row, column=field_label(problem.field), value=value, reason=problem_reason(problem))
     return QCoreApplication.translate("Problems", "{field}: value '{value}': {reason}").format(

@@ -631,12 +631,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="166" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="175" />
         <source>Changed by someone else</source>
         <translation>已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="167" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="176" />
         <source>Load their version now? What you typed here will be replaced.</source>
         <translation>现在载入对方保存的版本吗？您在这里填写的内容将被替换。</translation>
     </message>
@@ -945,144 +945,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="42" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="43" />
         <source>Mutual-Aid Desk</source>
         <translation>互助站工作台</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="74" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="73" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="77" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="76" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="79" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="78" />
         <source>Export households…</source>
         <translation>导出住户…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="82" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="81" />
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="83" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="82" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="86" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="85" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="89" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="88" />
         <source>&amp;View</source>
         <translation>显示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="90" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="89" />
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="101" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="100" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="110" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="109" />
         <source>&amp;Operator</source>
         <translation>操作员(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="111" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="110" />
         <source>Change operator…</source>
         <translation>切换操作员…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="115" />
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="207" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="114" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="212" />
         <source>(unnamed station)</source>
         <translation>（未命名站点）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="116" />
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="206" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="115" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="211" />
         <source>Station: %1</source>
         <translation>站点：%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="119" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="118" />
         <source>Change operator</source>
         <translation>切换操作员</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="133" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="132" />
         <source>%1 follow-up(s) due</source>
         <translation>%1 项待回访</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="134" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="133" />
         <source>No follow-ups due</source>
         <translation>没有待回访事项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="139" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="138" />
         <source>Follow-ups due</source>
         <translation>待回访事项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="140" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="139" />
         <source>%1 follow-up(s) are due today or overdue.</source>
         <translation>今天到期或已逾期的回访共 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="142" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="141" />
         <source>Show them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="143" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="142" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="153" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="152" />
         <source>Nobody is recording</source>
         <translation>尚未选择操作员</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="155" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="154" />
         <source>coordinator</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="155" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="154" />
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="156" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="155" />
         <source>Recording: %1 (%2)</source>
         <translation>录入人：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="213" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="218" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="218" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="223" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="218" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="223" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -1145,32 +1145,37 @@
         <translation>标签为 1 到 20 个字</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="22" />
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="23" />
         <source>the file is neither UTF-8 nor GB18030 text; save it as CSV UTF-8 or as XLSX</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 编码；请另存为“CSV UTF-8”或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="23" />
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="24" />
         <source>only .csv and .xlsx files can be read</source>
         <translation>只能读取 .csv 和 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="24" />
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="25" />
+        <source>only .csv and .xlsx files can be written</source>
+        <translation>只能写出 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="26" />
         <source>the file cannot be read: {error}</source>
         <translation>无法读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="25" />
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="27" />
         <source>this column is missing (accepted headers: {names})</source>
         <translation>缺少这一列（可用的表头：{names}）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="26" />
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="28" />
         <source>no header row found: the first rows name none of the expected columns ({names})</source>
         <translation>找不到表头：前几行里没有任何需要的列（{names}）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="27" />
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="29" />
         <source>the file has no data rows</source>
         <translation>文件里没有数据行</translation>
     </message>
