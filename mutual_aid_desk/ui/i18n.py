@@ -74,15 +74,17 @@ def ts_messages(ts: Path) -> dict[tuple[str, str], str]:
     return out
 
 
-def _tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}")
+def tool(name: str) -> str:
+    """PySide6's translation tool, beside this Python first (a venv need not be activated)."""
+    beside = Path(sys.executable).with_name(f"pyside6-{name}")
+    found = str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
     if not found:
         raise SystemExit(f"pyside6-{name} not found: install PySide6-Essentials")
     return found
 
 
 def lupdate(files: list[Path], ts: Path) -> None:
-    subprocess.run([_tool("lupdate"), *map(str, files), "-source-language", "en", "-target-language", "zh_CN",
+    subprocess.run([tool("lupdate"), *map(str, files), "-source-language", "en", "-target-language", "zh_CN",
                     "-no-obsolete", "-ts", str(ts)], check=True, capture_output=True)
 
 
@@ -100,7 +102,7 @@ def fill(ts: Path, mapping: dict[str, str]) -> None:
 
 def lrelease(ts: Path) -> Path:
     qm = ts.with_suffix(".qm")
-    subprocess.run([_tool("lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    subprocess.run([tool("lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
     return qm
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from mutual_aid_desk.ui.i18n import lupdate, translations_dir, ts_messages
+from mutual_aid_desk.ui.i18n import lupdate, tool, translations_dir, ts_messages
 
 PACKAGE = Path(__file__).resolve().parents[2] / "mutual_aid_desk"
 
@@ -28,5 +28,5 @@ def test_compiled_translations_are_up_to_date(tmp_path):
         qm = ts.with_suffix(".qm")
         assert qm.exists(), f"{qm.name} missing: run python -m mutual_aid_desk.ui.i18n update"
         fresh = tmp_path / qm.name
-        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(fresh)], check=True, capture_output=True)
+        subprocess.run([tool("lrelease"), str(ts), "-qm", str(fresh)], check=True, capture_output=True)
         assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is older than {ts.name}"
