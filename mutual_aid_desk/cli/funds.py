@@ -170,7 +170,7 @@ def cmd_create(ctx: CliContext) -> int:
     if not a.draft:
         preview = station.funds.fix_split(drive_id)
         _print_preview(preview)
-        print(f"split fixed: {preview.summary()}", file=sys.stderr)
+        print(f"shares set: {preview.summary()}", file=sys.stderr)
     print(drive_id)
     return 0
 
@@ -211,7 +211,7 @@ def cmd_fix(ctx: CliContext) -> int:
     station = ctx.station(operator=True)
     preview = station.funds.fix_split(_fund(ctx), reason=a.reason, rule=a.split, rounding=a.rounding, amount=a.amount)
     _print_preview(preview)
-    print(f"split {preview.split_no} fixed: {preview.summary()}")
+    print(f"split {preview.split_no} set: {preview.summary()}")
     return 0
 
 
@@ -225,7 +225,7 @@ def cmd_exempt(ctx: CliContext) -> int:
         preview = station.funds.set_exemption(drive, a.household, a.reason,
                                               ExemptMode.UNCOVERED if a.uncovered else ExemptMode.SPREAD)
     print(f"{'exemption removed' if a.remove else 'exempt'}: {a.household}"
-          + (f"; split {preview.split_no} fixed: {preview.summary()}" if preview else ""))
+          + (f"; split {preview.split_no} set: {preview.summary()}" if preview else ""))
     return 0
 
 
