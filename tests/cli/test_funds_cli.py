@@ -126,7 +126,7 @@ def test_import_notice_receipts_arrears(db: Path, capsys: pytest.CaptureFixture[
 def test_exempt_and_history(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fund = create(db, capsys)
     code, out, _ = run(db, capsys, "fund", "exempt", fund, "--household", "1-1-101", "--reason", "低保", "--uncovered")
-    assert code == 0 and "split 2 fixed" in out and "uncovered 22.09" in out
+    assert code == 0 and "split 2 set" in out and "uncovered 22.09" in out
     code, out, _ = run(db, capsys, "fund", "history", fund, operator=None)
     assert out.count("split ") == 2
 
