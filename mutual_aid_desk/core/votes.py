@@ -40,7 +40,7 @@ from mutual_aid_desk.core.tally import (
 )
 from mutual_aid_desk.db.tables import Ballot, BallotAnswer, BallotKeying, BallotRevision, Household, Vote, VoteItem, VoteSection
 from mutual_aid_desk.db.tables.common import now
-from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, DeskError, NotFound, Problem, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -684,7 +684,6 @@ class VoteService:
         return answers
 
     def ballot(self, vote_id: int, household_id: int) -> BallotView | None:
-        b = Ballot.__table__.c
         with self._station.read() as s:
             return self._ballot_view(s, vote_id, household_id)
 

@@ -25,7 +25,6 @@ from mutual_aid_desk.reports.document import (
     build_pdf,
     content_width,
     fitted_title,
-    para,
     styles,
 )
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from mutual_aid_desk.core.tally import MATTER_SHORT, Amount, GroupResult, ItemResult, TallyResult, format_m2, percent
+from mutual_aid_desk.core.tally import MATTER_SHORT, Amount, ItemResult, TallyResult, format_m2, percent
 from mutual_aid_desk.reports.document import (
     DocumentInfo,
     build_pdf,

@@ -13,7 +13,6 @@ from mutual_aid_desk.core.tally import (
     Bar,
     Participation,
     Rule,
-    Stage,
     TallyItem,
     decide,
     parse_fraction,
