@@ -73,7 +73,7 @@ class HouseholdsPage(Page):
         header.setStretchLastSection(True)
         metrics = self.fontMetrics()
         # Wide enough for the header and a typical value, measured in the current font and size.
-        samples = ("12-3-1201", "欧阳晓明", "13812345678", "10", "120.00", "联系不上 Unreachable", "独居老人、低保")
+        samples = ("12-3-1201", "欧阳晓明", "13812345678", "10", "120.00", "联系不上", "独居老人、低保")
         for column, sample in enumerate(samples):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             width = max(metrics.horizontalAdvance(str(title)) + 36, metrics.horizontalAdvance(sample) + 24)
@@ -93,6 +93,7 @@ class HouseholdsPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([650, 350])  # the list gets most of the width
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
