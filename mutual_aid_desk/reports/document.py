@@ -92,7 +92,7 @@ def fitted_title(text: str, width: float, *, max_size: float = 26, min_size: flo
     return para(text, "title", fontSize=size, leading=size * 1.3)
 
 
-CHECKBOX = "☐"
+CHECKBOX = "□"  # U+25A1: in WenQuanYi Micro Hei (U+2610 ☐ is not, and would print blank)
 
 
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[Any]], col_widths: Sequence[float], *,
