@@ -19,6 +19,659 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="26" />
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="27" />
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="28" />
+        <source>Station details</source>
+        <translation>站点信息</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="29" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="30" />
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="31" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="32" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="33" />
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="34" />
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="35" />
+        <source>Vote</source>
+        <translation>投票征询</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="36" />
+        <source>Ballot</source>
+        <translation>选票</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="37" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="44" />
+        <source>Fundraising drive</source>
+        <translation>众筹</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="38" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="47" />
+        <source>Ledger entry</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="39" />
+        <source>Meeting</source>
+        <translation>居民会议</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="40" />
+        <source>Walk list</source>
+        <translation>走访清单</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="41" />
+        <source>Notice template</source>
+        <translation>通知模板</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="42" />
+        <source>Meeting attendance</source>
+        <translation>参会进度</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="43" />
+        <source>Exemption</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="45" />
+        <source>Split of a drive</source>
+        <translation>众筹分摊</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="46" />
+        <source>Ballot keying</source>
+        <translation>选票录入</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="48" />
+        <source>Payment</source>
+        <translation>缴款</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="51" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="138" />
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="52" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="159" />
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="53" />
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="54" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="100" />
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="55" />
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="56" />
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="57" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="115" />
+        <source>households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="58" />
+        <source>audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="59" />
+        <source>deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="60" />
+        <source>restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="61" />
+        <source>locked after wrong PINs</source>
+        <translation>密码 连错被锁定</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="62" />
+        <source>reversed</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="63" />
+        <source>demo station built</source>
+        <translation>建立演示站点</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="64" />
+        <source>walk list printed</source>
+        <translation>打印走访清单</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="65" />
+        <source>ballots</source>
+        <translation>选票</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="66" />
+        <source>payments</source>
+        <translation>缴款</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="67" />
+        <source>amended</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="68" />
+        <source>fixed</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="69" />
+        <source>keyed</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="70" />
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="71" />
+        <source>reset to default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="72" />
+        <source>set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="73" />
+        <source>rule changed</source>
+        <translation>更改规则</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="74" />
+        <source>follow-up done</source>
+        <translation>回访完成</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="75" />
+        <source>printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="76" />
+        <source>closed</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="77" />
+        <source>reopened</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="78" />
+        <source>opened</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="79" />
+        <source>payment recorded</source>
+        <translation>登记缴款</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="80" />
+        <source>refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="81" />
+        <source>expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="82" />
+        <source>exempted</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="83" />
+        <source>split set</source>
+        <translation>确定分摊</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="84" />
+        <source>arrears list printed</source>
+        <translation>打印欠缴清单</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="85" />
+        <source>notice printed</source>
+        <translation>打印公示</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="86" />
+        <source>receipts printed</source>
+        <translation>打印收据</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="87" />
+        <source>attendance</source>
+        <translation>到会登记</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="88" />
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="91" />
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="92" />
+        <source>head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="93" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="94" />
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="95" />
+        <source>members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="96" />
+        <source>area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="97" />
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="98" />
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="99" />
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="101" />
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="102" />
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="103" />
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="104" />
+        <source>active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="105" />
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="106" />
+        <source>compounds</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="107" />
+        <source>street office</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="108" />
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="109" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="110" />
+        <source>masked</source>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="111" />
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="112" />
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="113" />
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="114" />
+        <source>buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="116" />
+        <source>entries</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="117" />
+        <source>filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="118" />
+        <source>from</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="119" />
+        <source>previous file kept as</source>
+        <translation>原文件另存为</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="120" />
+        <source>wrong PINs</source>
+        <translation>密码错误次数</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="121" />
+        <source>locked until</source>
+        <translation>锁定到</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="122" />
+        <source>drive</source>
+        <translation>众筹项目</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="123" />
+        <source>outcomes</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="124" />
+        <source>answers</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="125" />
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="126" />
+        <source>selection</source>
+        <translation>选择条件</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="127" />
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="128" />
+        <source>method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="129" />
+        <source>receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="130" />
+        <source>receipt number</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="131" />
+        <source>collector</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="132" />
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="133" />
+        <source>purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="134" />
+        <source>volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="135" />
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="136" />
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="137" />
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="139" />
+        <source>vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="140" />
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="141" />
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="142" />
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="143" />
+        <source>payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="144" />
+        <source>voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="145" />
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="146" />
+        <source>question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="147" />
+        <source>advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="148" />
+        <source>referred to</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="149" />
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="150" />
+        <source>split</source>
+        <translation>分摊</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="151" />
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="152" />
+        <source>gap</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="153" />
+        <source>cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="154" />
+        <source>subsidies</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="157" />
+        <source>coordinator</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="158" />
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="160" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="161" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="238" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="238" />
+        <source>Who</source>
+        <translation>咨询人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="238" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="239" />
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="239" />
+        <source>Before → after</source>
+        <translation>改动前 → 改动后</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../mutual_aid_desk/db/engine.py" line="77" />
@@ -717,88 +1370,88 @@
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="138" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="139" />
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="140" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="141" />
         <source>Building %1 (%2)</source>
         <translation>%1 号楼（%2 户）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="142" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="143" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="146" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="147" />
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="162" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="163" />
         <source>%1 households</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="169" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="170" />
         <source>No household matches. Check the address or name, or clear the filters.</source>
         <translation>没有找到符合的住户。请检查地址或姓名，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="172" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="173" />
         <source>No households yet: import the roster from the street office (Import roster…) or add one (Add household).</source>
         <translation>还没有住户：请导入街道给的花名册（导入花名册…），或逐户新增（新增住户）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="239" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="240" />
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="240" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="241" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="248" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="249" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="249" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="250" />
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>新增 %1 户，更新 %2 户，%3 户无变化。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="255" />
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="262" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="256" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="263" />
         <source>Export households</source>
         <translation>导出住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="256" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="257" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="263" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="264" />
         <source>Export with full names and phone numbers? Choose No for a masked copy (张*明, 138****1234).</source>
         <translation>导出完整的姓名和电话吗？选“否”将导出脱敏版本（张*明、138****1234）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="273" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="274" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="274" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="275" />
         <source>%1 households written to %2 (masked).</source>
         <translation>已将 %1 户写入 %2（已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="275" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="276" />
         <source>%1 households written to %2 (NOT masked: keep it safe).</source>
         <translation>已将 %1 户写入 %2（未脱敏：请妥善保管）。</translation>
     </message>
@@ -923,21 +1576,25 @@
     <name>Labels</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="23" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="162" />
         <source>Owner-occupied</source>
         <translation>自住</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="24" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="163" />
         <source>Rented out</source>
         <translation>出租</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="25" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="164" />
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="26" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="165" />
         <source>Unreachable</source>
         <translation>联系不上</translation>
     </message>
