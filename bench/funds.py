@@ -15,7 +15,6 @@ It asserts nothing: it prints figures (the median of several runs of each).
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sqlite3
 import statistics

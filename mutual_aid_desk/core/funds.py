@@ -30,7 +30,6 @@ from sqlmodel import select
 from mutual_aid_desk.core.addresses import normalise_text, parse_address
 from mutual_aid_desk.core.money import (
     MAX_AMOUNT_FEN,
-    MAX_PAYMENT_FEN,
     ceil_to_yuan_shares,
     format_fen,
     largest_remainder,

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, exists, func, insert, or_, select as sa_select, text, update
+from sqlalchemy import and_, exists, func, insert, or_, select as sa_select, text
 from sqlmodel import Session, col, select
 
-from mutual_aid_desk.core.addresses import Address, make_address, normalise_text, parse_address
+from mutual_aid_desk.core.addresses import Address, make_address, parse_address
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.search import normalise_query, phone_key, search_key
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag

@@ -20,13 +20,12 @@ from datetime import date, datetime, time as dtime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select as sa_select
+from sqlalchemy import and_, delete, func, or_, select as sa_select
 from sqlmodel import col, select
 
 from mutual_aid_desk.core.addresses import natural_key
 from mutual_aid_desk.core.audit import PendingEntry
 from mutual_aid_desk.core.households import HouseholdRow
-from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.db.tables import Household, Meeting, MeetingAttendance
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
@@ -512,7 +511,6 @@ class MeetingService:
             return [BuildingAttendance(b, n, int(p or 0), int(x or 0)) for b, n, _, p, x in s.connection().execute(stmt)]
 
     def meetings_of_household(self, household_id: int) -> list[tuple[MeetingRow, AttendanceMark]]:
-        a = MeetingAttendance.__table__.c
         with self._station.read() as s:
             rows = s.exec(select(Meeting, MeetingAttendance).join(
                 MeetingAttendance, col(MeetingAttendance.meeting_id) == col(Meeting.id)).where(

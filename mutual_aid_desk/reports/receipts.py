@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table, TableStyle
 
 from mutual_aid_desk.core.funds import METHOD_LABELS, EntryKind, LedgerRow, Method
 from mutual_aid_desk.core.masking import mask_name

@@ -6,14 +6,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from mutual_aid_desk.core.meetings import Mode, plan_series
 from mutual_aid_desk.reports.document import DocumentInfo, build_pdf, para
 from mutual_aid_desk.ui.dialogs import preview as preview_module
 from mutual_aid_desk.ui.dialogs.meetings_plan import SeriesPlanDialog
-from mutual_aid_desk.ui.dialogs.preview import PreviewDialog, document_name, open_previews, show_document
+from mutual_aid_desk.ui.dialogs.preview import document_name, open_previews, show_document
 from mutual_aid_desk.ui.models.meetings import AttendanceModel, MeetingTableModel, ProposalModel
 from mutual_aid_desk.ui.pages.meetings import MeetingsPage
 from mutual_aid_desk.ui.pages.notices import NoticesPage
