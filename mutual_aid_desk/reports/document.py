@@ -86,8 +86,10 @@ def para(text: Any, style: str = "body", **overrides: Any) -> Paragraph:
 def fitted_title(text: str, width: float, *, max_size: float = 26, min_size: float = MIN_TITLE_PT) -> Paragraph:
     """A title that shrinks (never below 22 pt) and then wraps to fit ``width``; it is never clipped."""
     register_fonts()
+    # The frame pads each side by 6 pt, so the line really has ``width - 12`` to fit in.
+    room = width - 12.5
     size = max_size
-    while size > min_size and pdfmetrics.stringWidth(text, FONT, size) > width:
+    while size > min_size and max(pdfmetrics.stringWidth(line, FONT, size) for line in text.split("\n")) > room:
         size -= 1
     return para(text, "title", fontSize=size, leading=size * 1.3)
 
