@@ -41,7 +41,8 @@ class _ListModel(QAbstractTableModel):
         self._shown = 0
 
     def _headers(self) -> Sequence[str]:
-        raise NotImplementedError
+        """The column titles; each model below names its own."""
+        return ()
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
