@@ -168,9 +168,9 @@ class MainWindow(QMainWindow):
             page = self.page_types[row](self.station, self)
             page.household_requested.connect(self.open_household)
             page.data_changed.connect(self._on_data_changed)
-            placeholder = self.pages.widget(row)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            stand_in = self.pages.widget(row)  # the empty widget that held the page's place
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
             # A page wider than the screen (large text on a small monitor) scrolls instead of
             # pushing the window, and its buttons, off the screen.
             scroller = QScrollArea(objectName=f"scroll_{type(page).__name__}")

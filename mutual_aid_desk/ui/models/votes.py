@@ -53,7 +53,8 @@ class _Table(QAbstractTableModel):
         self._rows: list[Any] = []
 
     def headers(self) -> Sequence[str]:
-        raise NotImplementedError
+        """The column titles; each model below names its own."""
+        return ()
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
