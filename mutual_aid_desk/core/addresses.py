@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
-from dataclasses import dataclass
 
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -43,9 +43,17 @@ class Address:
     building: str
     unit: str  # "" when the compound has no units
     room: str
+    # Worked out once on creation: an import asks for both several times per row.
+    text: str = field(init=False, repr=False, compare=False)  # 5-2-301
+    sort_key: str = field(init=False, repr=False, compare=False)  # natural order: 2 before 10
+
+    def __post_init__(self) -> None:
+        b, u, r = self.building, self.unit, self.room
+        object.__setattr__(self, "text", f"{b}-{u}-{r}" if u else f"{b}-{r}")
+        object.__setattr__(self, "sort_key", sort_key(b, u, r))
 
     def __str__(self) -> str:
-        return "-".join(p for p in (self.building, self.unit, self.room) if p)
+        return self.text
 
     @property
     def floor(self) -> int | None:
@@ -54,10 +62,6 @@ class Address:
         if not digits or len(digits.group()) < 3:
             return None
         return int(digits.group()) // 100
-
-    @property
-    def sort_key(self) -> str:
-        return sort_key(self.building, self.unit, self.room)
 
 
 @lru_cache(maxsize=65536)
@@ -89,7 +93,9 @@ _PART_RE = re.compile(_PART)
 _SUFFIXES = {"building": ("号楼", "栋", "幢"), "unit": ("单元",), "room": ("室",)}
 
 
+@lru_cache(maxsize=8192)
 def _part(value: object, name: str) -> str:
+    """One checked part; cached, since a roster repeats the same few buildings, units and rooms."""
     text = normalise_text(str(value or "")).upper()
     for suffix in _SUFFIXES[name]:
         if text.endswith(suffix):

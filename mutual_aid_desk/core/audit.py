@@ -15,9 +15,9 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import func, select as sa_select, text
+from sqlalchemy import and_, case, func, or_, select as sa_select, text
 from sqlmodel import Session, col, select
 
 from mutual_aid_desk.db.tables import AuditEntry
@@ -38,10 +38,14 @@ def _default(value: Any) -> Any:
     raise TypeError(f"cannot record {type(value).__name__} in the audit trail")
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_default)
+
+
 def to_json(value: Any) -> str | None:
+    """The canonical text an entry is hashed over (one shared encoder: an import writes 100,000)."""
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_default)
+    return _ENCODER.encode(value)
 
 
 def entry_hash(prev_hash: str, entry_id: int, at: str, operator: str, entity: str, entity_id: str, action: str,
@@ -49,17 +53,61 @@ def entry_hash(prev_hash: str, entry_id: int, at: str, operator: str, entity: st
     """sha256 over the previous hash and every field, each length-prefixed so no two entries collide
     (None is written as ``-``, text as ``<length>:<text>``)."""
     parts = (prev_hash, str(entry_id), at, operator, entity, entity_id, action, before, after)
-    payload = "".join("-" if p is None else f"{len(p)}:{p}" for p in parts)
+    payload = "".join(["-" if p is None else f"{len(p)}:{p}" for p in parts])
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-@dataclass(frozen=True)
-class PendingEntry:
+class PendingEntry(NamedTuple):
+    """An entry waiting for its unit of work to commit (a tuple: an import makes 100,000 of them)."""
+
     entity: str
     entity_id: str
     action: str
     before: Any = None
     after: Any = None
+
+
+#: The key under which an entry lists the records one bulk write created (see ``AddedBatch``).
+BATCH_KEY = "created"
+#: Bulk writes are recorded on entries of this entity; the batch is named in their ``entity_id``.
+BATCH_ENTITY = "import"
+
+
+@dataclass(frozen=True)
+class AddedBatch:
+    """Records created by one bulk write (an import), listed whole in that write's one audit entry.
+
+    One entry, hashed once, rather than one per record: an import of 100,000 households spent
+    half its time on per-household entries. The records took the consecutive ids ``first_id``,
+    ``first_id + 1``, ...; the entry's ``entity_id`` says so (``batch_ref``), which lets a record's
+    History find its row without decoding every import on file.
+    """
+
+    entity: str
+    first_id: int
+    columns: tuple[str, ...]
+    rows: list[list[Any]]
+
+    @property
+    def last_id(self) -> int:
+        return self.first_id + len(self.rows) - 1
+
+    def ref(self, name: str) -> str:
+        """The entry's ``entity_id``: ``roster.csv#household:1-802``."""
+        return f"{name}#{self.entity}:{self.first_id}-{self.last_id}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"entity": self.entity, "first_id": self.first_id, "columns": list(self.columns), "rows": self.rows}
+
+
+def parse_batch_ref(entity_id: str) -> tuple[str, int, int] | None:
+    """``roster.csv#household:1-802`` → ("household", 1, 802); None for any other ``entity_id``."""
+    _, mark, ref = entity_id.rpartition("#")
+    entity, colon, span = ref.partition(":")
+    first, dash, last = span.partition("-")
+    if not (mark and colon and dash and first.isdigit() and last.isdigit()):
+        return None
+    return entity, int(first), int(last)
 
 
 def _tail(session: Session) -> tuple[int, str]:
@@ -162,7 +210,8 @@ class AuditQuery:
     action: str | None = None
     up_to_id: int | None = None  # pin a paged view to the entries that existed when it loaded
 
-    def conditions(self) -> list[Any]:
+    def conditions(self, batch_ids: Iterable[int] = ()) -> list[Any]:
+        """The SQL filters; ``batch_ids`` are bulk entries that list the record asked about."""
         c = AuditEntry.__table__.c  # type: ignore[attr-defined]
         where: list[Any] = []
         if self.since is not None:
@@ -171,10 +220,16 @@ class AuditQuery:
             where.append(c.at < _as_text(self.until, end=True))
         if self.operator:
             where.append(c.operator == self.operator)
+        own: list[Any] = []
         if self.entity:
-            where.append(c.entity == self.entity)
+            own.append(c.entity == self.entity)
         if self.entity_id is not None:
-            where.append(c.entity_id == str(self.entity_id))
+            own.append(c.entity_id == str(self.entity_id))
+        batch_ids = list(batch_ids)
+        if own and batch_ids:
+            where.append(or_(and_(*own), c.id.in_(batch_ids)))
+        else:
+            where.extend(own)
         if self.action:
             where.append(c.action == self.action)
         if self.up_to_id is not None:
@@ -203,8 +258,12 @@ class AuditRow:
     after: Any
 
     def changes(self) -> list[FieldChange]:
-        """The fields that differ, in a stable order; a created record lists all its fields."""
-        return field_changes(self.before, self.after)
+        """The fields that differ, in a stable order; a created record lists all its fields.
+
+        The records a bulk write lists (``BATCH_KEY``) are left out: its counts say how many, and
+        each record's own History shows its row.
+        """
+        return [c for c in field_changes(self.before, self.after) if c.field != BATCH_KEY]
 
     def summary(self) -> str:
         """``field: old → new; ...`` in one line, for lists and exports."""
@@ -229,6 +288,9 @@ def _same(x: Any, y: Any) -> bool:
     return x == y or (x in empty and y in empty)
 
 
+SHOWN_ITEMS = 10
+
+
 def show_value(value: Any) -> str:
     """A value as a person reads it: empty as "—", yes/no as ✓/✗, lists comma-joined."""
     if value is None or value == "" or value == []:
@@ -236,9 +298,11 @@ def show_value(value: Any) -> str:
     if isinstance(value, bool):
         return "✓" if value else "✗"
     if isinstance(value, list):
+        if len(value) > SHOWN_ITEMS:  # e.g. the 100,000 rows an import lists: the first few, and how many
+            return f"{','.join(show_value(v) for v in value[:SHOWN_ITEMS])},… ({len(value)})"
         return ",".join(show_value(v) for v in value)
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
+        return "{" + "; ".join(f"{k}: {show_value(v)}" for k, v in value.items()) + "}"
     return str(value)
 
 
@@ -250,6 +314,32 @@ def _columns() -> list[Any]:
 def _to_row(r: Any) -> AuditRow:
     return AuditRow(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5],
                     json.loads(r[6]) if r[6] else None, json.loads(r[7]) if r[7] else None)
+
+
+def _batches_listing(conn: Any, query: AuditQuery) -> dict[int, int]:
+    """Bulk entries that list the one record ``query`` asks about: entry id → its row's index."""
+    if not query.entity or query.entity_id is None or not str(query.entity_id).isdigit():
+        return {}
+    wanted = int(query.entity_id)
+    c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+    found = {}
+    for entry_id, ref in conn.execute(sa_select(c.id, c.entity_id).where(c.entity == BATCH_ENTITY,
+                                                                         func.instr(c.entity_id, "#") > 0)):
+        batch = parse_batch_ref(ref)
+        if batch is not None and batch[0] == query.entity and batch[1] <= wanted <= batch[2]:
+            found[entry_id] = wanted - batch[1]
+    return found
+
+
+def _batch_row(conn: Any, row: AuditRow, query: AuditQuery, index: int) -> AuditRow:
+    """A bulk entry narrowed to one record: "imported from roster.csv" with that record's fields."""
+    paths = (f"$.{BATCH_KEY}.columns", f"$.{BATCH_KEY}.rows[{index}]", "$.file")
+    found = conn.exec_driver_sql("SELECT json_extract(after, ?, ?, ?) FROM audit_entry WHERE id = ?",
+                                 (*paths, row.id)).scalar_one()
+    columns, values, file = json.loads(found)
+    after = {"file": file} if file else {}
+    after.update(zip(columns, values or []))
+    return AuditRow(row.id, row.at, row.operator, str(query.entity), str(query.entity_id), BATCH_ENTITY, None, after)
 
 
 AUDIT_EXPORT_HEADERS = ("编号", "时间", "操作人", "对象", "对象编号", "操作", "改动", "之前 (JSON)", "之后 (JSON)")
@@ -278,18 +368,38 @@ class AuditService:
             return list(s.exec(q))
 
     def count(self, query: AuditQuery = AuditQuery()) -> int:
-        stmt = sa_select(func.count()).select_from(AuditEntry.__table__).where(*query.conditions())  # type: ignore[attr-defined]
         with self._station.read() as s:
-            return int(s.connection().execute(stmt).scalar_one())
+            conn = s.connection()
+            where = query.conditions(_batches_listing(conn, query))
+            stmt = sa_select(func.count()).select_from(AuditEntry.__table__).where(*where)  # type: ignore[attr-defined]
+            return int(conn.execute(stmt).scalar_one())
 
     def rows(self, query: AuditQuery = AuditQuery(), *, offset: int = 0, limit: int | None = None) -> list[AuditRow]:
-        """Entries decoded, newest first; ``offset``/``limit`` page through a long trail."""
+        """Entries decoded, newest first; ``offset``/``limit`` page through a long trail.
+
+        Asked about one record, the rows include each bulk entry that created it, narrowed to
+        that record's own row (the History tab of an imported household starts with "imported").
+        Otherwise a bulk entry's list of records reads as its length; the stored entry, which the
+        chain's hash covers, keeps the whole list.
+        """
         c = AuditEntry.__table__.c  # type: ignore[attr-defined]
-        stmt = sa_select(*_columns()).where(*query.conditions()).order_by(c.id.desc()).offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
         with self._station.read() as s:
-            return [_to_row(r) for r in s.connection().execute(stmt)]
+            conn = s.connection()
+            batches = _batches_listing(conn, query)
+            columns = _columns()
+            # A bulk entry's list of records is not decoded here (100,000 rows took a quarter of a
+            # second, each time a page showed it): its length stands in for it, and a record's
+            # own row is read on its own, below.
+            is_batch = and_(c.entity == BATCH_ENTITY, func.instr(c.entity_id, "#") > 0)
+            rows_path = f"$.{BATCH_KEY}.rows"
+            columns[-1] = case((c.id.in_(list(batches)), None),
+                               (is_batch, func.json_replace(c.after, rows_path, func.json_array_length(c.after, rows_path))),
+                               else_=c.after)
+            stmt = sa_select(*columns).where(*query.conditions(batches)).order_by(c.id.desc()).offset(offset)
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            rows = [_to_row(r) for r in conn.execute(stmt)]
+            return [_batch_row(conn, r, query, batches[r.id]) if r.id in batches else r for r in rows]
 
     def history(self, entity: str, entity_id: object) -> list[AuditRow]:
         """Everything that happened to one record, newest first (the History tab)."""

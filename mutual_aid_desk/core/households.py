@@ -7,6 +7,7 @@ the problems it returns name the field, and nothing is written while there is on
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -59,6 +60,7 @@ _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$")
 _PHONE_SPLIT = re.compile(r"[,，;；/、\n]+")
 _TAG_SPLIT = re.compile(r"[,，;；/、\s]+")
+_PLAIN_AREA = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?")  # below 1000, at most 2 decimals
 
 REASON_PHONE = QT_TRANSLATE_NOOP("Problems", "not a phone number: use an 11-digit mobile (13812345678) or a landline (021-62345678)")
 REASON_AREA = QT_TRANSLATE_NOOP("Problems", "the area must be a number of square metres above 0 and below 1000, at most 2 decimals")
@@ -91,6 +93,8 @@ def parse_phones(value: str | None, field_name: str = "phone") -> list[str]:
     allowed (``138 1234 5678``, ``021 62345678``); blanks separate numbers only when each piece is
     a whole number by itself (``13812345678 13987654321``).
     """
+    if value and len(value) == 11 and _MOBILE.match(value):  # the common case: one mobile, as typed
+        return [value]
     numbers = []
     for part in _PHONE_SPLIT.split(normalise_text_keep_space(value or "")):
         part = part.replace("(", "").replace(")", "").replace("+86", "").strip()
@@ -108,8 +112,8 @@ def parse_phones(value: str | None, field_name: str = "phone") -> list[str]:
 
 
 def normalise_text_keep_space(value: str) -> str:
-    import unicodedata
-
+    if value.isascii():  # NFKC leaves ASCII as it is
+        return value.strip()
     return unicodedata.normalize("NFKC", value).strip()
 
 
@@ -117,6 +121,12 @@ def parse_area(value: str | Decimal | None) -> int | None:
     """Square metres as typed ('85.2', '85.20㎡') → hundredths (8520); blank → None."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    plain = _PLAIN_AREA.fullmatch(value) if isinstance(value, str) else None
+    if plain:  # the common case, '85.2' or '120': whole hundredths without Decimal
+        centi = int(plain[1]) * 100 + int((plain[2] or "").ljust(2, "0"))
+        if centi <= 0:
+            raise ValidationError.single("area", value, REASON_AREA)
+        return centi
     text_ = normalise_text_keep_space(str(value)).lower().replace("m2", "").replace("㎡", "").replace("平方米", "").replace("平米", "").strip()
     if not re.fullmatch(r"\d+(\.\d+)?", text_):  # no signs, exponents or words
         raise ValidationError.single("area", value, REASON_AREA)

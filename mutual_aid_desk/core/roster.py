@@ -9,6 +9,7 @@ against the file as it is at that moment.
 from __future__ import annotations
 
 import hashlib
+from operator import itemgetter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import bindparam, func, insert, select as sa_select, update
 
 from mutual_aid_desk.core.addresses import make_address, parse_address
-from mutual_aid_desk.core.audit import PendingEntry
+from mutual_aid_desk.core.audit import BATCH_KEY, AddedBatch, PendingEntry
+from mutual_aid_desk.core.bulk import paused_gc
 from mutual_aid_desk.core.households import (
     STATUS_LABELS,
     CleanHousehold,
@@ -55,6 +57,8 @@ COLUMNS = (
 REQUIRED = (("address",), ("building", "room"))
 FIELD_TO_COLUMN = {"phones": "phone", "area_centi": "area"}
 COMPARED = ("head", "phones", "members", "area_centi", "status", "notes")
+# The fields of each added household, as the import's audit entry lists them.
+ADDED_COLUMNS = ("address", "head", "phones", "members", "area", "status", "notes", "tags")
 
 
 @dataclass
@@ -138,9 +142,10 @@ def preview_import(station: "Station", path: Path) -> ImportPlan:
     Raises:
         ValidationError: one problem per bad cell, missing column or duplicate row.
     """
-    checked = _check_file(Path(path))
-    with station.read() as s:
-        return _plan(s.connection(), Path(path), checked)
+    with paused_gc():
+        checked = _check_file(Path(path))
+        with station.read() as s:
+            return _plan(s.connection(), Path(path), checked)
 
 
 def _check_file(path: Path) -> _CheckedFile:
@@ -211,13 +216,6 @@ def _plan(conn: Any, path: Path, checked: _CheckedFile) -> ImportPlan:
     return plan
 
 
-def _audit_json(values: dict[str, Any]) -> dict[str, Any]:
-    out = {k: v for k, v in values.items() if k not in ("search_key", "phone_key", "sort_key", "building", "unit", "room")}
-    if "area_centi" in out:
-        out["area"] = format_area(out.pop("area_centi")) or None
-    return out
-
-
 _INSERT_COLUMNS = ("building", "unit", "room", "address", "sort_key", "head", "phones", "members", "area_centi",
                    "status", "notes", "search_key", "phone_key", "archived_reason", "version", "created_at",
                    "updated_at", "updated_by")
@@ -231,6 +229,11 @@ def apply_import(station: "Station", plan: ImportPlan) -> ImportPlan:
     The file is checked again unless it is byte for byte the one previewed (then its checked rows
     are reused: validating 100,000 rows twice was half the time of a big import).
     """
+    with paused_gc():
+        return _apply(station, plan)
+
+
+def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
     checked = plan._checked
     if checked is None or checked.fingerprint[0] < 0 or checked.fingerprint != _fingerprint(plan.path):
         checked = _check_file(plan.path)
@@ -249,24 +252,24 @@ def apply_import(station: "Station", plan: ImportPlan) -> ImportPlan:
 
         base = {"head": "", "phones": "", "members": None, "area_centi": None, "status": Status.OWNER.value,
                 "notes": ""}
-        rows, added_values = [], []
-        id_before = conn.execute(sa_select(func.coalesce(func.max(Household.__table__.c.id), 0))).scalar_one()
+        fixed = {"created_at": stamp_text, "updated_at": stamp_text, "updated_by": who, "version": 1,
+                 "archived_reason": ""}
+        columns = itemgetter(*_INSERT_COLUMNS)
+        rows = []
         for p in fresh.added:
-            values = p.clean.row()
-            added_values.append(values)
-            r = {**base, **values}
+            r = {**base, **p.clean.row(), **fixed}
             r.update(keys_for(p.clean.address, r["head"], r["phones"]))
-            r.update(created_at=stamp_text, updated_at=stamp_text, updated_by=who, version=1, archived_reason="")
-            rows.append(tuple(r[c] for c in _INSERT_COLUMNS))
+            rows.append(columns(r))
+        first_id = conn.execute(sa_select(func.coalesce(func.max(Household.__table__.c.id), 0))).scalar_one() + 1
         if rows:
             # Straight to the driver, as the audit trail does: SQLAlchemy's per-row parameter
             # processing cost more than SQLite's insert itself.
             conn.exec_driver_sql(_INSERT_HOUSEHOLD, rows)
-        # Under BEGIN IMMEDIATE no one else can insert, so the new rows are exactly those above id_before.
-        added_ids = dict(conn.execute(
-            sa_select(Household.__table__.c.address, Household.__table__.c.id)
-            .where(Household.__table__.c.id > id_before)
-        ).all()) if rows else {}
+            # SQLite gives each new row max(id) + 1, and under BEGIN IMMEDIATE no one else inserts:
+            # the rows above took first_id, first_id + 1, ... in order.
+            last = conn.execute(sa_select(func.max(Household.__table__.c.id))).scalar_one()
+            if last != first_id + len(rows) - 1:
+                raise StorageError(QT_TRANSLATE_NOOP("Errors", "The import was not written: the new households were not numbered in order."))
 
         updates = []
         for p in fresh.updated:
@@ -284,9 +287,9 @@ def apply_import(station: "Station", plan: ImportPlan) -> ImportPlan:
 
         links = []
         retag_ids = []
-        for p, values in zip(fresh.added, added_values):
+        for household_id, p in enumerate(fresh.added, start=first_id):
             for t in p.clean.tags or []:
-                links.append({"household_id": added_ids[values["address"]], "tag_id": tag_ids[t]})
+                links.append({"household_id": household_id, "tag_id": tag_ids[t]})
         for p in fresh.updated:
             if "tags" in p.changes:
                 retag_ids.append(p.existing_id)
@@ -298,18 +301,22 @@ def apply_import(station: "Station", plan: ImportPlan) -> ImportPlan:
         if links:
             conn.execute(insert(HouseholdTag.__table__), links)
 
-        entries = [PendingEntry("household", str(added_ids[values["address"]]), "import", None,
-                                {"address": values["address"], "head": r[5], "phones": r[6], "members": r[7],
-                                 "area": format_area(r[8]) or None, "status": r[9], "notes": r[10],
-                                 "tags": p.clean.tags or []})
-                   for p, values, r in zip(fresh.added, added_values, rows)]
-        entries += [PendingEntry("household", str(p.existing_id), "import",
-                                 {k: v[0] for k, v in p.changes.items()}, {k: v[1] for k, v in p.changes.items()})
-                    for p in fresh.updated]
-        uow.record_many(entries)
-        uow.record("import", fresh.path.name, "households", None,
-                   {"file": fresh.path.name, "added": len(fresh.added), "updated": len(fresh.updated),
-                    "unchanged": len(fresh.unchanged)})
+        # Each changed household gets its own entry, before and after; the added ones are listed
+        # whole in the import's entry (one hash for 100,000 rows rather than 100,000), and each
+        # one's History tab reads its row back from there (``AuditService.rows``).
+        uow.record_many([PendingEntry("household", str(p.existing_id), "import",
+                                      {k: v[0] for k, v in p.changes.items()}, {k: v[1] for k, v in p.changes.items()})
+                         for p in fresh.updated])
+        summary: dict[str, Any] = {"file": fresh.path.name, "added": len(fresh.added), "updated": len(fresh.updated),
+                                   "unchanged": len(fresh.unchanged)}
+        batch_id = fresh.path.name
+        if rows:
+            batch = AddedBatch("household", first_id, ADDED_COLUMNS, [
+                [r[3], r[5], r[6], r[7], format_area(r[8]) or None, r[9], r[10], p.clean.tags or []]
+                for p, r in zip(fresh.added, rows)])
+            summary[BATCH_KEY] = batch.as_json()
+            batch_id = batch.ref(fresh.path.name)
+        uow.record("import", batch_id, "households", None, summary)
     return fresh
 
 

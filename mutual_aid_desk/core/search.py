@@ -71,10 +71,12 @@ def name_pinyin(name: str) -> tuple[str, str]:
 def search_key(addr: Address, head: str) -> str:
     initials, full = name_pinyin(head)
     parts = [*address_fragments(addr), head, initials, full]
-    return " " + " ".join(p.lower() for p in parts if p) + " "
+    return f" {' '.join(filter(None, parts)).lower()} "
 
 
 def phone_key(phones: list[str]) -> str:
+    if len(phones) == 1 and phones[0].isdigit():  # the common case: one mobile number
+        return f"{phones[0]};"
     digits = [_NOT_DIGIT.sub("", p) for p in phones]
     return "".join(f"{d};" for d in digits if d)
 

@@ -18,7 +18,6 @@ building, unit and area) and only folds the small grouped result in Python.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 from collections import defaultdict
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, text
 
+from mutual_aid_desk.core.bulk import paused_gc
 from mutual_aid_desk.core.households import format_area
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
@@ -482,15 +482,9 @@ def _in_clause(buildings: Sequence[str]) -> tuple[str, dict[str, Any]]:
 def tally(station: "Station", vote_id: int, *, title: str, status: str, rule: Rule,
           buildings: Sequence[str], items: Sequence[TallyItem]) -> TallyResult:
     """Count one vote from the database; see the module docstring for who counts and how."""
-    # The tally allocates tens of thousands of short-lived rows and counters and keeps none of
-    # them in cycles; pausing the cyclic collector meanwhile halves its time on a large compound.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    # Tens of thousands of short-lived rows and counters: pausing the collector halves the time.
+    with paused_gc():
         return _tally(station, vote_id, title=title, status=status, rule=rule, buildings=buildings, items=items)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _tally(station: "Station", vote_id: int, *, title: str, status: str, rule: Rule,

@@ -72,7 +72,9 @@ def _snapshot(path: Path) -> dict[str, object]:
             "households": conn.execute("SELECT count(*) FROM household").fetchone()[0],
             "earlier": conn.execute("SELECT address, head, phones, version FROM household WHERE address LIKE '1-1-%' "
                                     "ORDER BY address").fetchall(),
-            "imported_entries": conn.execute("SELECT count(*) FROM audit_entry WHERE action = 'import'").fetchone()[0],
+            # the households the imports' audit entries list
+            "imported_entries": conn.execute("SELECT coalesce(sum(json_array_length(after, '$.created.rows')), 0) "
+                                             "FROM audit_entry WHERE entity = 'import'").fetchone()[0],
             "audit": conn.execute("SELECT count(*) FROM audit_entry").fetchone()[0],
         }
     finally:

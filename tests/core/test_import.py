@@ -75,6 +75,49 @@ def test_apply_writes_every_field(station: Station, roster: Path) -> None:
     assert entry.action == "households"
 
 
+def test_the_import_is_one_audit_entry_and_each_added_household_finds_its_row_there(
+        station: Station, roster: Path, tmp_path: Path) -> None:
+    before = station.audit.count()
+    import_file(station, roster)
+    assert station.audit.count() == before + 1  # the tags are on the station's list already
+    a, b = station.households.find("5-2-301"), station.households.find("12-502")
+    (entry,) = station.audit.history("household", b.id)
+    assert (entry.action, entry.operator) == ("import", "赵主任")
+    assert entry.after == {"file": "roster.csv", "address": "12-502", "head": "李秀英", "phones": "",
+                           "members": 1, "area": "120.50", "status": "vacant", "notes": "", "tags": ["低保", "残疾"]}
+    assert station.audit.history("household", a.id)[0].after["head"] == "张晓明"
+
+    # A second import that changes 5-2-301 adds an entry of its own, with before and after.
+    changed = write_csv(tmp_path / "again.csv", [HEADER_ZH, ["5-2-301", "张晓明", "13900001111", "85.2", "3", "自住",
+                                                             "独居老人", ""]])
+    import_file(station, changed)
+    newest, first = station.audit.history("household", a.id)
+    assert (newest.before, newest.after) == ({"phones": "13812345678"}, {"phones": "13900001111"})
+    assert first.after["phones"] == "13812345678"
+    assert station.audit.history("household", b.id) == [entry]
+    assert station.audit.verify().ok
+
+
+def test_a_household_typed_in_by_hand_has_no_import_in_its_history(station: Station, roster: Path) -> None:
+    import_file(station, roster)
+    own = station.households.create(HouseholdInput(address="9-101", head="周强"))
+    assert [e.action for e in station.audit.history("household", own.id)] == ["create"]
+
+
+def test_editing_an_imported_row_inside_the_import_entry_breaks_the_chain(station: Station, roster: Path) -> None:
+    import sqlite3
+
+    import_file(station, roster)
+    (entry,) = station.audit.list(entity="import")
+    raw = sqlite3.connect(station.path)
+    raw.execute("DROP TRIGGER audit_entry_no_update")
+    raw.execute(f"UPDATE audit_entry SET after = replace(after, '李秀英', '李某某') WHERE id = {entry.id}")
+    raw.commit()
+    raw.close()
+    result = station.audit.verify()
+    assert not result.ok and result.first_bad_id == entry.id
+
+
 def test_preview_matches_existing_households_by_address(station: Station, tmp_path: Path) -> None:
     station.households.create(HouseholdInput(address="5-2-301", head="张晓明", phone="13812345678", area="85.2",
                                              members=3, status="自住", tags=["独居老人"], notes=""))

@@ -318,6 +318,29 @@ def test_history_shows_one_household_newest_first(qtbot, station: Station, edite
     assert empty.model.rowCount() == 0 and not empty.empty.isHidden()
 
 
+def test_an_imported_household_shows_its_import_and_the_audit_page_stays_readable(
+        qtbot, station: Station, tmp_path: Path) -> None:
+    from mutual_aid_desk.core.roster import apply_import, preview_import
+
+    roster = tmp_path / "roster.csv"
+    lines = ["地址,户主,电话,面积"] + [f"{b}-{r},住户{b}{r},138{b:04d}{r:04d},{60 + r % 40}.50"
+                                         for b in range(1, 11) for r in range(101, 131)]
+    roster.write_text("\n".join(lines), encoding="utf-8")
+    apply_import(station, preview_import(station, roster))
+    household = station.households.find("7-112")
+    view = HistoryView(station, "household", household.id)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 1
+    assert view.model.data(view.model.index(0, 2)) == "imported"
+    text = view.model.data(view.model.index(0, 3))
+    assert "address: 7-112" in text and "head of household: 住户7112" in text and "roster.csv" in text
+
+    page = AuditPage(station)
+    qtbot.addWidget(page)
+    newest = page.model.data(page.model.index(0, 4))
+    assert "300" in newest and "住户1101" not in newest and len(newest) < 500
+
+
 # --- restore --------------------------------------------------------------------------------------
 
 

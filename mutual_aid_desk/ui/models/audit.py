@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from mutual_aid_desk.core.audit import AuditQuery, AuditRow, FieldChange
+from mutual_aid_desk.core.audit import BATCH_KEY, SHOWN_ITEMS, AuditQuery, AuditRow, FieldChange
 from mutual_aid_desk.core.station import Station
 
 PAGE_SIZE = 200
@@ -189,7 +189,8 @@ def value_text(value: Any) -> str:
     if isinstance(value, bool):
         return _t(WORDS["yes"]) if value else _t(WORDS["no"])
     if isinstance(value, list):
-        return "、".join(value_text(v) for v in value)
+        shown = "、".join(value_text(v) for v in value[:SHOWN_ITEMS])
+        return f"{shown}…（{len(value)}）" if len(value) > SHOWN_ITEMS else shown
     if isinstance(value, dict):
         return "，".join(f"{field_label(str(k))} {value_text(v)}" for k, v in value.items())
     if isinstance(value, str) and value in WORDS:
@@ -207,7 +208,7 @@ def changes_text(row: AuditRow, separator: str = "\n") -> str:
     """Every changed field as "name: before → after"; a new record lists what it was created with."""
     if row.before is None and isinstance(row.after, dict):
         return separator.join(f"{field_label(k)}: {value_text(v)}" for k, v in row.after.items()
-                              if value_text(v) != "—")
+                              if k != BATCH_KEY and value_text(v) != "—")
     return separator.join(change_text(c) for c in row.changes())
 
 
