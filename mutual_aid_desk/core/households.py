@@ -207,6 +207,14 @@ class CleanHousehold:
         return v
 
 
+def _phones_text(value: str) -> str:
+    return ",".join(parse_phones(value))
+
+
+def _status_code(value: str) -> str:
+    return parse_status(value).value
+
+
 def validate_household(data: HouseholdInput) -> CleanHousehold:
     """Check every field, collecting all problems before raising.
 
@@ -224,23 +232,19 @@ def validate_household(data: HouseholdInput) -> CleanHousehold:
     except ValidationError as exc:
         problems.extend(exc.problems)
 
-    def attempt(name: str, fn: Any, raw: Any) -> None:
-        if raw is None:
-            return
-        try:
-            values[name] = fn(raw)
-        except ValidationError as exc:
-            problems.extend(exc.problems)
-
     if data.head is not None:
         head = normalise_text_keep_space(data.head)
         if len(head) > 40:
             problems.append(Problem("head", data.head, REASON_HEAD))
         values["head"] = head
-    attempt("phones", lambda v: ",".join(parse_phones(v)), data.phone)
-    attempt("members", parse_members, data.members)
-    attempt("area_centi", parse_area, data.area)
-    attempt("status", lambda v: parse_status(v).value, data.status)
+    # Each field on its own, so one bad cell does not hide the next (an import runs this per row).
+    for name, parse, raw in (("phones", _phones_text, data.phone), ("members", parse_members, data.members),
+                             ("area_centi", parse_area, data.area), ("status", _status_code, data.status)):
+        if raw is not None:
+            try:
+                values[name] = parse(raw)
+            except ValidationError as exc:
+                problems.extend(exc.problems)
     if data.notes is not None:
         values["notes"] = data.notes.strip()
     tags = parse_tags(data.tags) if data.tags is not None else None
