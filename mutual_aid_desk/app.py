@@ -1,23 +1,32 @@
-"""Start the window: QApplication, language and text size, the station file, the operator."""
+"""Start the window: QApplication, language and text size, the station file, the operator.
+
+The window's frame (``StartupWindow``) is painted first, before the data stack is even imported;
+the station file is opened once it is on screen, and the main window takes its place.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from mutual_aid_desk.cli.common import CliContext
-from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.paths import APP_NAME
 from mutual_aid_desk.ui.i18n import DEFAULT_LANGUAGE, install_translators, remove_translators
-from mutual_aid_desk.ui.main_window import MainWindow
 from mutual_aid_desk.ui.messages import error_text
+from mutual_aid_desk.ui.startup import StartupWindow
 from mutual_aid_desk.ui.theme import apply_theme, load_font
 
+if TYPE_CHECKING:
+    from mutual_aid_desk.cli.common import CliContext
+    from mutual_aid_desk.core.station import Station
+    from mutual_aid_desk.ui.main_window import MainWindow
+
+#: For bench/: print when the frame and then the household list are painted, and quit.
 BENCH_ENV = "MUTUAL_AID_DESK_BENCH_EXIT_AFTER_PAINT"
 _STARTED = time.perf_counter()
 
@@ -35,6 +44,7 @@ class DeskApp:
         self.font_family = load_font()
         self.station: Station | None = None
         self.window: MainWindow | None = None
+        self.startup: StartupWindow | None = None
 
     def apply_display(self) -> None:
         remove_translators(self.app, self.translators)
@@ -43,6 +53,8 @@ class DeskApp:
         apply_theme(self.app, self.font_family, int(self.settings.value("display/text_scale", 100)))
 
     def open_station(self) -> bool:
+        from mutual_aid_desk.core.station import Station  # the data stack: loaded behind the frame
+
         try:
             self.station = Station.open(self.ctx.db_path, create=True, backup_on_open=True)
         except DeskError as exc:
@@ -54,7 +66,7 @@ class DeskApp:
         from mutual_aid_desk.ui.dialogs.login import choose_operator
 
         assert self.station is not None
-        operator = choose_operator(self.station, self.window)
+        operator = choose_operator(self.station, self.window or self.startup)
         if operator is None:
             return not first  # cancelling the first choice closes the app; later, nothing changes
         if not self.station.settings.get().name and operator.is_coordinator:
@@ -67,6 +79,8 @@ class DeskApp:
         return True
 
     def build_window(self) -> None:
+        from mutual_aid_desk.ui.main_window import MainWindow
+
         assert self.station is not None
         old = self.window
         if old is not None:
@@ -78,11 +92,15 @@ class DeskApp:
         window.change_operator_requested.connect(self.choose_operator)
         self.window = window
         window.show()
-        if old is not None:
-            old.hide()
-            old.deleteLater()
+        for stale in (old, self.startup):
+            if stale is not None:
+                stale.hide()
+                stale.deleteLater()
+        self.startup = None
 
     def reopen(self) -> None:
+        from mutual_aid_desk.core.station import Station
+
         operator = self.station.operator if self.station else None
         if self.station is not None:
             self.station.close()
@@ -91,42 +109,61 @@ class DeskApp:
         self.build_window()
 
 
+    def show_startup(self) -> StartupWindow:
+        """Paint the frame now; open the station once it is on screen."""
+        self.startup = StartupWindow(self.ctx.db_path, self.settings)
+        self.startup.show()
+        return self.startup
+
+    def start(self) -> None:
+        """Open the file, ask who is working, and put the main window in the frame's place."""
+        if not self.open_station():
+            self.app.exit(1)
+            return
+        self.build_window()
+        assert self.window is not None
+        due = self.window.update_due()
+        if due:
+            QTimer.singleShot(0, lambda: self.window and self.window.announce_due(due))
+
+
 def run_gui(ctx: CliContext) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     desk = DeskApp(app, ctx)
     desk.apply_display()
+    startup = desk.show_startup()
     if os.environ.get(BENCH_ENV):
-        return _bench_first_paint(desk)
-    if not desk.open_station():
-        return 1
-    desk.build_window()
-    assert desk.window is not None
-    due = desk.window.update_due()
-    if due:
-        QTimer.singleShot(0, lambda: desk.window and desk.window.announce_due(due))
+        startup.first_painted.connect(lambda: _bench_report("first paint"))
+        startup.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _bench_open(desk)))
+    else:
+        startup.first_painted.connect(lambda: QTimer.singleShot(0, desk.start))
     code = app.exec()
     if desk.station is not None:
         desk.station.close()
     return code
 
 
-def _bench_first_paint(desk: DeskApp) -> int:
-    """For bench/: open the file as the first coordinator on the roster, paint once, report, quit."""
+def _bench_report(what: str) -> None:
+    print(f"{what} {time.perf_counter() - _STARTED:.3f} s", flush=True)
+
+
+def _bench_open(desk: DeskApp) -> None:
+    """For bench/: open the file as its first coordinator, show the household list, report, quit."""
+    from mutual_aid_desk.core.operators import to_operator
+    from mutual_aid_desk.core.station import Station
+
     desk.station = Station.open(desk.ctx.db_path)
     coordinators = [v for v in desk.station.volunteers.list() if v.role == "coordinator"]
-    from mutual_aid_desk.core.operators import to_operator
-
     desk.station.operator = to_operator(coordinators[0]) if coordinators else None
     desk.build_window()
     assert desk.window is not None
+    shown = desk.window.page("HouseholdsPage")
 
     def painted() -> None:
-        print(f"first paint {time.perf_counter() - _STARTED:.3f} s", flush=True)
+        rows = shown.model.rowCount() if shown is not None else 0
+        _bench_report(f"households shown ({rows} rows)")
         desk.app.quit()
 
     QTimer.singleShot(0, painted)
-    desk.app.exec()
-    desk.station.close()
-    return 0

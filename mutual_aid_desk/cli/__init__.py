@@ -31,20 +31,40 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands``, only the global options (nothing imported)."""
     parser = argparse.ArgumentParser(
         prog="mutual-aid-desk",
         description="互助站工作台 Mutual-Aid Desk. With no command, opens the window.",
+        add_help=commands,
+        exit_on_error=commands,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH", help=f"the station file (default: ${DB_ENV} or the user data folder)")
     parser.add_argument("--operator", metavar="NAME", help="act as this person from the roster (needed to write or export)")
     parser.add_argument("--pin", metavar="PIN", help="the coordinator's PIN (or $MUTUAL_AID_DESK_PIN)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="window language (default: the saved choice, else Chinese)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    if commands:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(sub)
     return parser
+
+
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when the command line opens the window (no command, no --help); else None.
+
+    The subcommands import the data stack as they register; the window paints its frame first
+    and loads that stack behind it, so it must not wait for them here.
+    """
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    except argparse.ArgumentError:  # e.g. --db without a path: the whole parser says so
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def report(error: DeskError) -> int:
@@ -57,8 +77,8 @@ def report(error: DeskError) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _window_args(argv) or build_parser().parse_args(argv)
     ctx = CliContext(args)
     try:
         if args.command is None:

@@ -7,12 +7,14 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mutual_aid_desk.core.operators import Permission
-from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import PermissionDenied
 from mutual_aid_desk.paths import default_db_path
+
+if TYPE_CHECKING:  # the window starts without the data stack; a subcommand loads it when it opens the file
+    from mutual_aid_desk.core.operators import Permission
+    from mutual_aid_desk.core.station import Station
 
 PIN_ENV = "MUTUAL_AID_DESK_PIN"
 
@@ -39,6 +41,8 @@ class CliContext:
             PermissionDenied: a write or export without ``--operator``, or a wrong PIN.
         """
         if self._station is None:
+            from mutual_aid_desk.core.station import Station
+
             self._station = Station.open(self.db_path)
         if (operator or permission) and self._station.operator is None:
             if not self.args.operator:

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from mutual_aid_desk.core.addresses import Address, make_address, parse_address
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.search import normalise_query, phone_key, search_key
+from mutual_aid_desk.db.engine import first_column
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import (
@@ -389,7 +390,7 @@ class HouseholdService:
         h = Household.__table__.c
         stmt = sa_select(h.id).where(*query.conditions()).order_by(h.sort_key)
         with self._station.read() as s:
-            return list(s.connection().execute(stmt).scalars())
+            return first_column(s.connection(), stmt)
 
     def rows_by_ids(self, ids: Sequence[int]) -> list[HouseholdRow]:
         """Rows for the given ids, in the order given."""

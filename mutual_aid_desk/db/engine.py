@@ -17,9 +17,10 @@ from pathlib import Path
 
 import ast
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.sql.base import Executable
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
@@ -138,6 +139,20 @@ class Database:
 
 
 # --- checks before opening -------------------------------------------------------------------
+
+
+def first_column(conn: Connection, stmt: Executable) -> list[Any]:
+    """The first column of every row of a Core statement, fetched through the driver directly.
+
+    For long single-column lists (the ids of 100,000 households in address order): SQLAlchemy's
+    per-row result processing cost three times SQLite's own work. The statement is compiled
+    by SQLAlchemy as usual, so its parameters are bound, never pasted in.
+    """
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    positional = tuple(params[name] for name in compiled.positiontup or ())
+    cursor = conn.connection.driver_connection.execute(str(compiled), positional)  # type: ignore[union-attr]
+    return [row[0] for row in cursor.fetchall()]
 
 
 def check_file(path: Path) -> None:

@@ -24,7 +24,7 @@ from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.pages import page_classes
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.tasks import run_with_progress
-from mutual_aid_desk.ui.theme import TEXT_SCALES, fit_to_screen
+from mutual_aid_desk.ui.theme import TEXT_SCALES, restore_geometry
 
 
 class MainWindow(QMainWindow):
@@ -63,20 +63,18 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.navigation.setCurrentRow(0)
-        geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            fit_to_screen(self, 1280, 800)
+        restore_geometry(self, settings)
 
     # --- menus -----------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        households = self.page("HouseholdsPage")
-        if households is not None:
+        if any(cls.__name__ == "HouseholdsPage" for cls in self.page_types):
+            # The page is looked up when chosen: building it here would load its list twice at start.
             act = file_menu.addAction(self.tr("Import roster…"))
-            act.triggered.connect(lambda: (self.show_page(households), households.import_roster()))
+            act.triggered.connect(lambda: self._on_households_page("import_roster"))
             act = file_menu.addAction(self.tr("Export households…"))
-            act.triggered.connect(lambda: (self.show_page(households), households.export()))
+            act.triggered.connect(lambda: self._on_households_page("export"))
             file_menu.addSeparator()
         file_menu.addAction(self.tr("Back up now…"), self.backup_now)
         self.restore_action = file_menu.addAction(self.tr("Restore from a backup…"), self.restore)
@@ -199,6 +197,12 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(row)
             if not fresh:  # a new page has just loaded its data
                 page.refresh()
+
+    def _on_households_page(self, action: str) -> None:
+        page = self.page("HouseholdsPage")
+        if page is not None:
+            self.show_page(page)
+            getattr(page, action)()
 
     def open_household(self, household_id: int) -> None:
         page = self.page("HouseholdsPage")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -45,3 +46,10 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         free = screen.availableGeometry()
         width, height = min(width, free.width() - 20), min(height, free.height() - 40)
     widget.resize(width, height)
+
+
+def restore_geometry(window: QWidget, settings: QSettings) -> None:
+    """Where and how big the window was last time; else 1280×800, fitted to the screen."""
+    geometry = settings.value("window/geometry")
+    if geometry is None or not window.restoreGeometry(geometry):
+        fit_to_screen(window, 1280, 800)

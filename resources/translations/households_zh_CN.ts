@@ -1,645 +1,645 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mutual_aid_desk/app.py" line="49"/>
+        <location filename="../../mutual_aid_desk/app.py" line="61" />
         <source>Cannot open the station file</source>
+        <extracomment>For bench/: print when the frame and then the household list are painted, and quit.</extracomment>
         <translation>无法打开站点数据文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/app.py" line="61"/>
+        <location filename="../../mutual_aid_desk/app.py" line="73" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/app.py" line="62"/>
-        <source>The station&apos;s name, as printed on notices:</source>
+        <location filename="../../mutual_aid_desk/app.py" line="74" />
+        <source>The station's name, as printed on notices:</source>
         <translation>站点名称（将印在通知上）：</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="26"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="26" />
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="27"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="27" />
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="28"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="28" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="29"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="29" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="30"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="30" />
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="31"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="31" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="32"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="32" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="33"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="33" />
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="34"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="34" />
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="35"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="35" />
         <source>Vote</source>
         <translation>投票征询</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="36"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="36" />
         <source>Ballot</source>
         <translation>选票</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="37"/>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="44"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="37" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="44" />
         <source>Fundraising drive</source>
         <translation>众筹</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="38"/>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="47"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="38" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="47" />
         <source>Ledger entry</source>
         <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="39"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="39" />
         <source>Meeting</source>
         <translation>居民会议</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="40"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="40" />
         <source>Walk list</source>
         <translation>走访清单</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="41"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="41" />
         <source>Notice template</source>
         <translation>通知模板</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="42"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="42" />
         <source>Meeting attendance</source>
         <translation>参会进度</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="43"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="43" />
         <source>Exemption</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="45"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="45" />
         <source>Split of a drive</source>
         <translation>众筹分摊</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="46"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="46" />
         <source>Ballot keying</source>
         <translation>选票录入</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="48"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="48" />
         <source>Payment</source>
         <translation>缴款</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="51"/>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="138"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="51" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="138" />
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="52"/>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="159"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="52" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="159" />
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="53"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="53" />
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="54"/>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="100"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="54" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="100" />
         <source>archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="55"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="55" />
         <source>merged</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="56"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="56" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="57"/>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="115"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="57" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="115" />
         <source>households</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="58"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="58" />
         <source>audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="59"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="59" />
         <source>deactivated</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="60"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="60" />
         <source>restored from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="61"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="61" />
         <source>locked after wrong PINs</source>
         <translation>密码 连错被锁定</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="62"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="62" />
         <source>reversed</source>
         <translation>冲正</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="63"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="63" />
         <source>demo station built</source>
         <translation>建立演示站点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="64"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="64" />
         <source>walk list printed</source>
         <translation>打印走访清单</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="65"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="65" />
         <source>ballots</source>
         <translation>选票</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="66"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="66" />
         <source>payments</source>
         <translation>缴款</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="67"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="67" />
         <source>amended</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="68"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="68" />
         <source>fixed</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="69"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="69" />
         <source>keyed</source>
         <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="70"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="70" />
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="71"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="71" />
         <source>reset to default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="72"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="72" />
         <source>set</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="73"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="73" />
         <source>rule changed</source>
         <translation>更改规则</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="74"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="74" />
         <source>follow-up done</source>
         <translation>回访完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="75"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="75" />
         <source>printed</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="76"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="76" />
         <source>closed</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="77"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="77" />
         <source>reopened</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="78"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="78" />
         <source>opened</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="79"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="79" />
         <source>payment recorded</source>
         <translation>登记缴款</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="80"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="80" />
         <source>refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="81"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="81" />
         <source>expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="82"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="82" />
         <source>exempted</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="83"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="83" />
         <source>split set</source>
         <translation>确定分摊</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="84"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="84" />
         <source>arrears list printed</source>
         <translation>打印欠缴清单</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="85"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="85" />
         <source>notice printed</source>
         <translation>打印公示</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="86"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="86" />
         <source>receipts printed</source>
         <translation>打印收据</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="87"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="87" />
         <source>attendance</source>
         <translation>到会登记</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="88"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="88" />
         <source>exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="91"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="91" />
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="92"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="92" />
         <source>head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="93"/>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="94"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="93" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="94" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="95"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="95" />
         <source>members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="96"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="96" />
         <source>area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="97"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="97" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="98"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="98" />
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="99"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="99" />
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="101"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="101" />
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="102"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="102" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="103"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="103" />
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="104"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="104" />
         <source>active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="105"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="105" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="106"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="106" />
         <source>compounds</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="107"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="107" />
         <source>street office</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="108"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="108" />
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="109"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="109" />
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="110"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="110" />
         <source>masked</source>
         <translation>已脱敏</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="111"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="111" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="112"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="112" />
         <source>updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="113"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="113" />
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="114"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="114" />
         <source>buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="116"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="116" />
         <source>entries</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="117"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="117" />
         <source>filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="118"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="118" />
         <source>from</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="119"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="119" />
         <source>previous file kept as</source>
         <translation>原文件另存为</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="120"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="120" />
         <source>wrong PINs</source>
         <translation>密码错误次数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="121"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="121" />
         <source>locked until</source>
         <translation>锁定到</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="122"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="122" />
         <source>drive</source>
         <translation>众筹项目</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="123"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="123" />
         <source>outcomes</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="124"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="124" />
         <source>answers</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="125"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="125" />
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="126"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="126" />
         <source>selection</source>
         <translation>选择条件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="127"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="127" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="128"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="128" />
         <source>method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="129"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="129" />
         <source>receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="130"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="130" />
         <source>receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="131"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="131" />
         <source>collector</source>
         <translation>收款人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="132"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="132" />
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="133"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="133" />
         <source>purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="134"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="134" />
         <source>volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="135"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="135" />
         <source>follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="136"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="136" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="137"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="137" />
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="139"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="139" />
         <source>vote</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="140"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="140" />
         <source>meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="141"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="141" />
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="142"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="142" />
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="143"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="143" />
         <source>payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="144"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="144" />
         <source>voucher</source>
         <translation>凭证</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="145"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="145" />
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="146"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="146" />
         <source>question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="147"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="147" />
         <source>advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="148"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="148" />
         <source>referred to</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="149"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="149" />
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="150"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="150" />
         <source>split</source>
         <translation>分摊</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="151"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="151" />
         <source>rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="152"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="152" />
         <source>gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="153"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="153" />
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="154"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="154" />
         <source>subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="157"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="157" />
         <source>coordinator</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="158"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="158" />
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="160"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="160" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="161"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="161" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -647,27 +647,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="239"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="239" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="239"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="239" />
         <source>Who</source>
         <translation>咨询人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="239"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="239" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="240"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="240" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="240"/>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="240" />
         <source>Before → after</source>
         <translation>改动前 → 改动后</translation>
     </message>
@@ -675,113 +675,113 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../mutual_aid_desk/db/engine.py" line="77"/>
+        <location filename="../../mutual_aid_desk/db/engine.py" line="78" />
         <source>The station file is busy: another window or command is saving. Wait a moment and try again.</source>
         <translation>站点数据文件正忙：另一个窗口或命令正在保存。请稍等片刻再试。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/db/engine.py" line="82"/>
+        <location filename="../../mutual_aid_desk/db/engine.py" line="83" />
         <source>The disk refused to save (it may be full, read-only or removed). Nothing was saved; free some space or choose another folder, then save again.</source>
         <translation>磁盘无法写入（可能已满、只读或已拔出）。本次没有保存任何内容；请腾出空间或换一个文件夹后再保存。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="512"/>
+        <location filename="../../mutual_aid_desk/core/households.py" line="517" />
         <source>This household was changed by {who} at {at}: reload it and make your change again.</source>
         <translation>这户信息已被 {who} 在 {at} 修改：请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="49"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="49" />
         <source>edit records</source>
         <translation>录入记录</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="50"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="50" />
         <source>open, close or reopen a vote</source>
         <translation>开启、结束或重新开启表决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="51"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="51" />
         <source>reverse a ledger entry</source>
         <translation>冲销账目</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="52"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="52" />
         <source>archive or merge households</source>
         <translation>归档或合并住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="53"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="53" />
         <source>export unmasked personal data</source>
         <translation>导出未脱敏的个人信息</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="54"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="54" />
         <source>change station settings and the roster</source>
         <translation>修改站点设置和志愿者名册</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="75"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="75" />
         <source>Only a coordinator may {action}; {name} is recording as a volunteer.</source>
         <translation>只有负责人可以{action}；{name} 当前以志愿者身份录入。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="86"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="86" />
         <source>Wrong PIN for {name}: {tries} tries left.</source>
         <translation>{name} 的密码不对：还可以再试 {tries} 次。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="90"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="90" />
         <source>Wrong PIN for {name}, five times in a row: {name} is locked for {seconds} seconds.</source>
         <translation>{name} 的密码连续错了五次：已锁定 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="99"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="99" />
         <source>Too many wrong PINs for {name}: try again in {seconds} seconds.</source>
         <translation>{name} 的密码错误次数太多：请 {seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="186"/>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="298"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="186" />
+        <location filename="../../mutual_aid_desk/core/operators.py" line="298" />
         <source>No volunteer with id {id} on the roster.</source>
         <translation>名册中没有编号为 {id} 的志愿者。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="193"/>
-        <source>No volunteer named &apos;{name}&apos; on the roster.</source>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="193" />
+        <source>No volunteer named '{name}' on the roster.</source>
         <translation>名册中没有名为“{name}”的志愿者。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="222"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="222" />
         <source>The roster already has people; a coordinator adds new ones.</source>
         <translation>名册中已经有人了；请由负责人添加新成员。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="301"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="301" />
         <source>{name} was changed by {who} at {at}: reload and make your change again.</source>
         <translation>{name} 已被 {who} 在 {at} 修改：请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="363"/>
-        <source>No active volunteer named &apos;{name}&apos; on the roster.</source>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="363" />
+        <source>No active volunteer named '{name}' on the roster.</source>
         <translation>名册中没有在岗的志愿者“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="370"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="370" />
         <source>{name} is a coordinator: give the PIN (--pin or MUTUAL_AID_DESK_PIN).</source>
         <translation>{name} 是负责人：请输入密码（--pin 或 MUTUAL_AID_DESK_PIN）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="135"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="135" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/roster.py" line="272"/>
+        <location filename="../../mutual_aid_desk/core/roster.py" line="272" />
         <source>The import was not written: the new households were not numbered in order.</source>
         <translation>导入未写入：新住户的编号不连续。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/roster.py" line="348"/>
+        <location filename="../../mutual_aid_desk/core/roster.py" line="348" />
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
@@ -789,342 +789,342 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="21"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="21" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="22"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="22" />
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="23"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="23" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="24"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="24" />
         <source>Room</source>
         <translation>室号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="25"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="25" />
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="26"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="26" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="27"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="27" />
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="28"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="28" />
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="29"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="29" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="30"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="30" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="31"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="31" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="32"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="32" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="33"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="33" />
         <source>Header</source>
         <translation>表头</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="34"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="34" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="35"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="35" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="36"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="36" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="37"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="37" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="38"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="38" />
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="39"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="39" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="40"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="40" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="41"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="41" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="42"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="42" />
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="43"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="43" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="44"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="44" />
         <source>Drive</source>
         <translation>众筹项目</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="45"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="45" />
         <source>Split rule</source>
         <translation>分摊方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="46"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="46" />
         <source>Rounding</source>
         <translation>取整方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="47"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="47" />
         <source>Referred to</source>
         <translation>转介机构</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="48"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="48" />
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="49"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="49" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="50"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="50" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="51"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="51" />
         <source>Ledger entry</source>
         <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="52"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="52" />
         <source>Thresholds</source>
         <translation>表决门槛</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="53"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="53" />
         <source>Sections</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="54"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="54" />
         <source>Question</source>
         <translation>咨询问题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="55"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="55" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="56"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="56" />
         <source>Name of the person</source>
         <translation>来访人姓名</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="57"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="57" />
         <source>Buildings per evening</source>
         <translation>每晚楼栋数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="58"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="58" />
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="59"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="59" />
         <source>Partner organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="60"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="60" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="61"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="61" />
         <source>Matter class</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="62"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="62" />
         <source>Manual shares</source>
         <translation>手工分摊</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="63"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="63" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="64"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="64" />
         <source>Follow-up date</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="65"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="65" />
         <source>Closes</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="66"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="66" />
         <source>Opens</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="67"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="67" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="68"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="68" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="69"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="69" />
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="70"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="70" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="71"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="71" />
         <source>Placeholder</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="72"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="72" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="73"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="73" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="74"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="74" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="75"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="75" />
         <source>Collector</source>
         <translation>收款人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="76"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="76" />
         <source>Receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="77"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="77" />
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="78"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="78" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="79"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="79" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="80"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="80" />
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="81"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="81" />
         <source>Total cost</source>
         <translation>总费用</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="82"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="82" />
         <source>Item key</source>
         <translation>事项编号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="83"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="83" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="84"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="84" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="85"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="85" />
         <source>Voucher number</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="86"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="86" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="87"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="87" />
         <source>First date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="88"/>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="88" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
@@ -1132,82 +1132,82 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="41"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="41" />
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="41"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="41" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="42"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="42" />
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="42"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="42" />
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="43"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="43" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="43"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="43" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="43"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="43" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="48"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="48" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="49"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="49" />
         <source>Archive (moved out)…</source>
         <translation>归档（已搬走）…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="66"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="66" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="67"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="67" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="70"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="70" />
         <source>Choose a household on the left to see its details.</source>
         <translation>在左边选择一户，这里会显示详情。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="101"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="101" />
         <source>No visits, consultations, ballots or payments recorded yet.</source>
         <translation>还没有走访、咨询、表决或缴费记录。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="106"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="106" />
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="116"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="116" />
         <source>Archive household</source>
         <translation>归档住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="117"/>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="117" />
         <source>Why is %1 archived (moved out, merged…)? Its records are kept.</source>
         <translation>为什么归档 %1（搬走、合并……）？原有记录会保留。</translation>
     </message>
@@ -1215,87 +1215,87 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="45"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="45" />
         <source>Edit household</source>
         <translation>修改住户信息</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="45"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="45" />
         <source>Add a household</source>
         <translation>新增住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="49"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="49" />
         <source>e.g. 5-2-301 or 12-502</source>
         <translation>例如 5-2-301 或 12-502</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="52"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="52" />
         <source>11-digit mobile or landline; several separated by commas</source>
         <translation>11 位手机号或座机；多个号码用逗号隔开</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="55"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="55" />
         <source>square metres, e.g. 85.20</source>
         <translation>平方米，例如 85.20</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="74"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="74" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="75"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="75" />
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="76"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="76" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="77"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="77" />
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="78"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="78" />
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="79"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="79" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="80"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="80" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="81"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="81" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="100"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="100" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="101"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="101" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="175"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="175" />
         <source>Changed by someone else</source>
         <translation>已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="176"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="176" />
         <source>Load their version now? What you typed here will be replaced.</source>
         <translation>现在载入对方保存的版本吗？您在这里填写的内容将被替换。</translation>
     </message>
@@ -1303,42 +1303,42 @@
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/households.py" line="31"/>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="31" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/households.py" line="31"/>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="31" />
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/households.py" line="31"/>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="31" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/households.py" line="31"/>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="31" />
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/households.py" line="32"/>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="32" />
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/households.py" line="32"/>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="32" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/households.py" line="32"/>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="32" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/households.py" line="32"/>
+        <location filename="../../mutual_aid_desk/ui/models/households.py" line="32" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1346,118 +1346,118 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="49"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="49" />
         <source>Search address, name, pinyin or phone (Ctrl+F)</source>
         <translation>搜索地址、姓名、拼音或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="50"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="50" />
         <source>Search: address (5-2-301, 301), name, pinyin initials (zxm) or phone digits</source>
         <translation>搜索：地址（5-2-301、301）、姓名、拼音首字母（zxm）或电话尾号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="58"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="58" />
         <source>Add household</source>
         <translation>新增住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="59"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="59" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="60"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="60" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="43"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="43" />
         <source>Households</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="139"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="139" />
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="141"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="141" />
         <source>Building %1 (%2)</source>
         <translation>%1 号楼（%2 户）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="143"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="143" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="147"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="147" />
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="163"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="163" />
         <source>%1 households</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="170"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="170" />
         <source>No household matches. Check the address or name, or clear the filters.</source>
         <translation>没有找到符合的住户。请检查地址或姓名，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="173"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="173" />
         <source>No households yet: import the roster from the street office (Import roster…) or add one (Add household).</source>
         <translation>还没有住户：请导入街道给的花名册（导入花名册…），或逐户新增（新增住户）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="240"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="240" />
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="241"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="241" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="249"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="249" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="250"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="250" />
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>新增 %1 户，更新 %2 户，%3 户无变化。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="256"/>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="263"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="256" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="263" />
         <source>Export households</source>
         <translation>导出住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="257"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="257" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="264"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="264" />
         <source>Export with full names and phone numbers? Choose No for a masked copy (张*明, 138****1234).</source>
         <translation>导出完整的姓名和电话吗？选“否”将导出脱敏版本（张*明、138****1234）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="274"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="274" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="275"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="275" />
         <source>%1 households written to %2 (masked).</source>
         <translation>已将 %1 户写入 %2（已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="276"/>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="276" />
         <source>%1 households written to %2 (NOT masked: keep it safe).</source>
         <translation>已将 %1 户写入 %2（未脱敏：请妥善保管）。</translation>
     </message>
@@ -1465,115 +1465,115 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="55"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="55" />
         <source>Import roster: %1</source>
         <translation>导入花名册：%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="63"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="63" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="65"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="65" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="78"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="78" />
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="87"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="87" />
         <source>%1 problem(s) in the file. Nothing will be imported until they are corrected.</source>
         <translation>文件中有 %1 处问题。改正之前不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91"/>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104"/>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="119"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="119" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="92"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="92" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="96"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="96" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="100"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="100" />
         <source>%1 to add, %2 to update, %3 unchanged.</source>
         <translation>将新增 %1 户，更新 %2 户，%3 户无变化。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="103"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="103" />
         <source>New tags: %1</source>
         <translation>新标签：%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104"/>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="119"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="119" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104" />
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104" />
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="118"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="118" />
         <source>To add (%1)</source>
         <translation>新增（%1）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="119"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="119" />
         <source>Changes</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="120"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="120" />
         <source>To update (%1)</source>
         <translation>更新（%1）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="122"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="122" />
         <source>Unchanged (%1)</source>
         <translation>无变化（%1）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="130"/>
+        <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="130" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -1581,26 +1581,26 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/labels.py" line="23"/>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="162"/>
+        <location filename="../../mutual_aid_desk/ui/labels.py" line="23" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="162" />
         <source>Owner-occupied</source>
         <translation>自住</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/labels.py" line="24"/>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="163"/>
+        <location filename="../../mutual_aid_desk/ui/labels.py" line="24" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="163" />
         <source>Rented out</source>
         <translation>出租</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/labels.py" line="25"/>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="164"/>
+        <location filename="../../mutual_aid_desk/ui/labels.py" line="25" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="164" />
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/labels.py" line="26"/>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="165"/>
+        <location filename="../../mutual_aid_desk/ui/labels.py" line="26" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="165" />
         <source>Unreachable</source>
         <translation>联系不上</translation>
     </message>
@@ -1608,144 +1608,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="43"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="43" />
         <source>Mutual-Aid Desk</source>
         <translation>互助站工作台</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="73"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="71" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="76"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="74" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="78"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="76" />
         <source>Export households…</source>
         <translation>导出住户…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="81"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="79" />
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="82"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="80" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="85"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="83" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="88"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="86" />
         <source>&amp;View</source>
         <translation>显示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="89"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="87" />
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="100"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="98" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="109"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="107" />
         <source>&amp;Operator</source>
         <translation>操作员(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="110"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="108" />
         <source>Change operator…</source>
         <translation>切换操作员…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="114"/>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="212"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="112" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="216" />
         <source>(unnamed station)</source>
         <translation>（未命名站点）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="115"/>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="211"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="113" />
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="215" />
         <source>Station: %1</source>
         <translation>站点：%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="118"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="116" />
         <source>Change operator</source>
         <translation>切换操作员</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="132"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="130" />
         <source>%1 follow-up(s) due</source>
         <translation>%1 项待回访</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="133"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="131" />
         <source>No follow-ups due</source>
         <translation>没有待回访事项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="138"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="136" />
         <source>Follow-ups due</source>
         <translation>待回访事项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="139"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="137" />
         <source>%1 follow-up(s) are due today or overdue.</source>
         <translation>今天到期或已逾期的回访共 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="141"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="139" />
         <source>Show them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="142"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="140" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="152"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="150" />
         <source>Nobody is recording</source>
         <translation>尚未选择操作员</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="154"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="152" />
         <source>coordinator</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="154"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="152" />
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="155"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="153" />
         <source>Recording: %1 (%2)</source>
         <translation>录入人：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="218"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="222" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="223"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="227" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/main_window.py" line="223"/>
+        <location filename="../../mutual_aid_desk/ui/main_window.py" line="227" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -1753,135 +1753,153 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../mutual_aid_desk/core/addresses.py" line="24"/>
+        <location filename="../../mutual_aid_desk/core/addresses.py" line="24" />
         <source>not an address: write building-unit-room such as 5-2-301, or building-room such as 12-502</source>
         <translation>不是有效地址：请写成 楼栋-单元-室号（如 5-2-301），或 楼栋-室号（如 12-502）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/addresses.py" line="27"/>
+        <location filename="../../mutual_aid_desk/core/addresses.py" line="27" />
         <source>use 1 to 6 letters or digits</source>
         <translation>请用 1 到 6 位数字或字母</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="65"/>
+        <location filename="../../mutual_aid_desk/core/households.py" line="66" />
         <source>not a phone number: use an 11-digit mobile (13812345678) or a landline (021-62345678)</source>
         <translation>不是有效电话：请填 11 位手机号（13812345678）或座机（021-62345678）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="66"/>
+        <location filename="../../mutual_aid_desk/core/households.py" line="67" />
         <source>the area must be a number of square metres above 0 and below 1000, at most 2 decimals</source>
         <translation>面积应为大于 0、小于 1000 的平方米数，最多两位小数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="67"/>
+        <location filename="../../mutual_aid_desk/core/households.py" line="68" />
         <source>the number of members must be a whole number from 0 to 30</source>
         <translation>人数应为 0 到 30 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="68"/>
+        <location filename="../../mutual_aid_desk/core/households.py" line="69" />
         <source>the status is one of 自住, 出租, 空置, 联系不上 (owner, rented, vacant, unreachable)</source>
         <translation>状态只能是 自住、出租、空置、联系不上 之一</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="69"/>
+        <location filename="../../mutual_aid_desk/core/households.py" line="70" />
         <source>a household at {address} is already registered</source>
         <translation>{address} 已经登记过一户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="70"/>
+        <location filename="../../mutual_aid_desk/core/households.py" line="71" />
         <source>the same address as row {row}</source>
         <translation>与第 {row} 行地址重复</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="71"/>
+        <location filename="../../mutual_aid_desk/core/households.py" line="72" />
         <source>the name is too long (at most 40 characters)</source>
         <translation>姓名太长（最多 40 个字）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="72"/>
-        <source>not a tag in the station&apos;s list: {tags}</source>
+        <location filename="../../mutual_aid_desk/core/households.py" line="73" />
+        <source>not a tag in the station's list: {tags}</source>
         <translation>不是本站标签列表中的标签：{tags}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/settings.py" line="20"/>
+        <location filename="../../mutual_aid_desk/core/settings.py" line="20" />
         <source>a tag is 1 to 20 characters</source>
         <translation>标签为 1 到 20 个字</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="23"/>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="23" />
         <source>the file is neither UTF-8 nor GB18030 text; save it as CSV UTF-8 or as XLSX</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 编码；请另存为“CSV UTF-8”或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="24"/>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="24" />
         <source>only .csv and .xlsx files can be read</source>
         <translation>只能读取 .csv 和 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="25"/>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="25" />
         <source>only .csv and .xlsx files can be written</source>
         <translation>只能写出 .csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="26"/>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="26" />
         <source>the file cannot be read: {error}</source>
         <translation>无法读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="27"/>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="27" />
         <source>this column is missing (accepted headers: {names})</source>
         <translation>缺少这一列（可用的表头：{names}）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="28"/>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="28" />
         <source>no header row found: the first rows name none of the expected columns ({names})</source>
         <translation>找不到表头：前几行里没有任何需要的列（{names}）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/tabular.py" line="29"/>
+        <location filename="../../mutual_aid_desk/core/tabular.py" line="29" />
         <source>the file has no data rows</source>
         <translation>文件里没有数据行</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="122"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="122" />
         <source>a PIN is 4 to 12 digits</source>
         <translation>密码为 4 到 12 位数字</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="123"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="123" />
         <source>a name is needed</source>
         <translation>请填写姓名</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="124"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="124" />
         <source>this name is already on the roster</source>
         <translation>名册中已有这个名字</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="125"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="125" />
         <source>the role is volunteer or coordinator</source>
         <translation>角色只能是志愿者或负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/operators.py" line="126"/>
+        <location filename="../../mutual_aid_desk/core/operators.py" line="126" />
         <source>the station needs at least one active coordinator: make someone else coordinator first</source>
         <translation>站点至少需要一位在岗负责人：请先指定另一位负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="117"/>
-        <source>Row {row}, column {column}: value &apos;{value}&apos;: {reason}</source>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="117" />
+        <source>Row {row}, column {column}: value '{value}': {reason}</source>
         <translation>第 {row} 行，“{column}”列：内容“{value}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="119"/>
-        <source>{field}: value &apos;{value}&apos;: {reason}</source>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="119" />
+        <source>{field}: value '{value}': {reason}</source>
         <translation>{field}：内容“{value}”：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StartupWindow</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/startup.py" line="29" />
+        <source>Mutual-Aid Desk</source>
+        <translation>互助站工作台</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/startup.py" line="35" />
+        <source>Opening the station file…</source>
+        <translation>正在打开互助站文件…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/startup.py" line="38" />
+        <source>The household list appears in a moment.</source>
+        <translation>住户名册马上就显示出来，请稍候。</translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/tasks.py" line="54"/>
+        <location filename="../../mutual_aid_desk/ui/tasks.py" line="54" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

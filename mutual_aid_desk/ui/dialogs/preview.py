@@ -20,8 +20,8 @@ import re
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QEvent, QObject, QRectF, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QKeyEvent, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -39,6 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from mutual_aid_desk.ui.theme import fit_to_screen
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
 FIT_WIDTH = "width"
@@ -89,6 +92,8 @@ class PreviewDialog(QDialog):
         self.pdf_bytes = bytes(pdf_bytes)
         self.suggested_name = suggested_name if suggested_name.lower().endswith(".pdf") else suggested_name + ".pdf"
         self.document_title = title
+        import pypdfium2 as pdfium  # loaded when a preview opens, not with the window
+
         self._document = pdfium.PdfDocument(self.pdf_bytes)
         self._sizes = [self._document.get_page_size(i) for i in range(len(self._document))]
         self._index = 0
