@@ -180,6 +180,30 @@ def test_page_shows_results_buildings_and_holdouts(qtbot, station: Station, vote
     assert "ballots locked" in page.heading.text()
 
 
+def test_results_keep_room_for_two_items_at_large_text_on_a_small_screen(qtbot, station: Station, vote: int) -> None:
+    """At 150 % text on a 1366×768 screen the rule's wording once squeezed the results to a sliver."""
+    from PySide6.QtWidgets import QApplication
+
+    from mutual_aid_desk.ui.theme import apply_theme, load_font
+
+    app = QApplication.instance()
+    font, style = app.font(), app.styleSheet()
+    apply_theme(app, load_font(), 150)
+    try:
+        page = VotesPage(station)
+        qtbot.addWidget(page)
+        page.resize(1140, 640)  # what the page gets in the window on that screen
+        page.show()
+        qtbot.waitUntil(lambda: page._summary_placed and page.details.sizes()[0] > 0)
+        qtbot.wait(50)
+        rows = page.item_table.verticalHeader().defaultSectionSize()
+        assert page.item_table.viewport().height() >= 2 * rows - 4
+        assert page.summary.height() >= page.fontMetrics().lineSpacing() * 4  # title and the rule still show
+    finally:
+        app.setFont(font)
+        app.setStyleSheet(style)
+
+
 def test_page_imports_ballots_and_a_plan_file(qtbot, station: Station, vote: int, tmp_path: Path) -> None:
     from mutual_aid_desk.core.tabular import write_table
 

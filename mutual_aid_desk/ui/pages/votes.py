@@ -11,17 +11,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -150,8 +152,14 @@ class VotesPage(Page):
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        h.resizeSection(0, metrics.horizontalAdvance("A10") + 24)
-        h.resizeSection(2, metrics.horizontalAdvance(self.tr("Per stairwell")) + 24)
+        bold = h.font()
+        bold.setBold(True)  # headers are bold: their titles are wider than the same text in a cell
+
+        def header_width(column: int) -> int:
+            return QFontMetrics(bold).horizontalAdvance(str(self.items.headerData(column, Qt.Orientation.Horizontal))) + 24
+
+        h.resizeSection(0, max(metrics.horizontalAdvance("A10") + 24, header_width(0)))
+        h.resizeSection(2, max(metrics.horizontalAdvance(self.tr("Per stairwell")) + 24, header_width(2)))
         h.resizeSection(3, metrics.horizontalAdvance(self.tr("disagree 9999 · abstain 9999")) + 40)
         h.resizeSection(4, metrics.horizontalAdvance(self.tr("disagree 99,999 · abstain 99,999")) + 40)
         h.resizeSection(5, metrics.horizontalAdvance("999 of 999 passed") + 24)
@@ -176,8 +184,14 @@ class VotesPage(Page):
         self._setup(self.mismatch_table)
         self.mismatch_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
+        items_tab = QWidget()
+        items_layout = QVBoxLayout(items_tab)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        items_layout.addWidget(self.item_table, 1)
+        items_layout.addWidget(legend)  # the bars it explains are in this table
+        legend.setMinimumHeight(2 * metrics.lineSpacing() + 4)  # it wraps to two lines on a narrow pane
         self.tabs = QTabWidget(objectName="voteTabs")
-        self.tabs.addTab(self.item_table, self.tr("Items"))
+        self.tabs.addTab(items_tab, self.tr("Items"))
         self.tabs.addTab(self.building_table, self.tr("Buildings"))
         self.tabs.addTab(self.holdout_table, self.tr("Still to visit"))
         self.tabs.addTab(self.mismatch_table, self.tr("Keyed differently"))
@@ -186,15 +200,37 @@ class VotesPage(Page):
         self.empty.setProperty("role", "empty")
         self.empty.setWordWrap(True)
 
+        # The title, rule and counts above the results scroll on their own, and the results keep
+        # room for two items at any text size: at 150 % on a 1366×768 screen the rule's wording
+        # had squeezed the table down to a sliver. The divider between them can be dragged.
+        summary = QWidget()
+        summary_layout = QVBoxLayout(summary)
+        summary_layout.setContentsMargins(0, 0, 0, 0)
+        for label in (self.heading, self.rule, self.counter, self.base_note):
+            summary_layout.addWidget(label)
+        summary_layout.addStretch(1)
+        self.summary = QScrollArea(objectName="voteSummary")
+        self.summary.setWidget(summary)
+        self.summary.setWidgetResizable(True)
+        self.summary.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header_height = self.item_table.horizontalHeader().sizeHint().height()
+        self.item_table.setMinimumHeight(header_height + 2 * self.item_table.verticalHeader().defaultSectionSize()
+                                         + self.item_table.horizontalScrollBar().sizeHint().height()
+                                         + 2 * self.item_table.frameWidth() + 4)
+        self.summary.setMinimumHeight(metrics.lineSpacing() * 5)
+        self._summary_placed = False
+        self.details = details = QSplitter(Qt.Orientation.Vertical, objectName="voteDetails")
+        details.addWidget(self.summary)
+        details.addWidget(self.tabs)
+        details.setStretchFactor(0, 0)
+        details.setStretchFactor(1, 1)
+        details.setChildrenCollapsible(False)
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.empty)
-        right_layout.addWidget(self.heading)
-        right_layout.addWidget(self.rule)
-        right_layout.addWidget(self.counter)
-        right_layout.addWidget(self.base_note)
-        right_layout.addWidget(legend)
-        right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(details, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -214,6 +250,18 @@ class VotesPage(Page):
         view.verticalHeader().hide()
 
     # data ------------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._summary_placed:  # once: afterwards the divider stays where the user puts it
+            self._summary_placed = True
+            QTimer.singleShot(0, self._place_summary)
+
+    def _place_summary(self) -> None:
+        """Give the title, rule and counts the room they need, up to half the height; the rest to the results."""
+        total = sum(self.details.sizes())
+        wanted = min(self.summary.widget().sizeHint().height() + 4, total // 2)
+        self.details.setSizes([wanted, total - wanted])
 
     def refresh(self) -> None:
         current = self.current_vote()
@@ -235,7 +283,7 @@ class VotesPage(Page):
         vote_id = self.current_vote()
         has_vote = vote_id is not None
         self.empty.setVisible(not has_vote)
-        for w in (self.heading, self.rule, self.counter, self.base_note, self.tabs):
+        for w in (self.summary, self.tabs):
             w.setVisible(has_vote)
         for name, button in self.buttons.items():
             button.setEnabled(has_vote or name in ("newPlan", "loadPlan"))
