@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from mutual_aid_desk.paths import font_file
 
@@ -53,3 +53,11 @@ def restore_geometry(window: QWidget, settings: QSettings) -> None:
     geometry = settings.value("window/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
         fit_to_screen(window, 1280, 800)
+
+
+def keep_rows_visible(table: QTableView, rows: int) -> None:
+    """Never squeeze ``table`` below ``rows`` rows (at the rows' set height): with large text on a
+    small screen the page scrolls instead, rather than leaving a table of one sliver of a row."""
+    table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                           + rows * table.verticalHeader().defaultSectionSize()
+                           + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth() + 4)

@@ -53,6 +53,7 @@ from mutual_aid_desk.ui.models.funds import (
 )
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.tasks import run_with_progress
+from mutual_aid_desk.ui.theme import keep_rows_visible
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -145,12 +146,17 @@ class FundsPage(Page):
         names = (("cost", self.tr("Total cost")), ("subsidies", self.tr("Subsidies")), ("gap", self.tr("To crowdfund")),
                  ("due", self.tr("Shares add up to")), ("paid", self.tr("Paid by residents")),
                  ("expenses", self.tr("Spent")), ("balance", self.tr("Balance")), ("outstanding", self.tr("Still owed")))
+        # Four figures a line, or two when four would not fit a 1366-pixel screen (150 % text).
+        metrics = self.fontMetrics()
+        pair = max(metrics.horizontalAdvance(label + self.tr(":")) for _, label in names) \
+            + metrics.horizontalAdvance(self.tr("{amount} yuan").format(amount="9,999,999.00")) + 24
+        per_line = 4 if 4 * pair <= 1050 else 2
         for i, (key, label) in enumerate(names):
             value = QLabel(objectName=f"figure_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.figures[key] = value
-            grid.addWidget(QLabel(label + self.tr(":")), i // 4, (i % 4) * 2)
-            grid.addWidget(value, i // 4, (i % 4) * 2 + 1)
+            grid.addWidget(QLabel(label + self.tr(":")), i // per_line, (i % per_line) * 2)
+            grid.addWidget(value, i // per_line, (i % per_line) * 2 + 1)
         self.coverage = QLabel(objectName="driveCoverage")
         self.coverage.setWordWrap(True)
         self.note = QLabel(objectName="driveNote")
@@ -192,6 +198,9 @@ class FundsPage(Page):
         shares_layout.setContentsMargins(0, 0, 0, 0)
         shares_layout.addWidget(self.only_owing)
         shares_layout.addWidget(self.share_table)
+        keep_rows_visible(self.drive_table, 1)
+        for table in (self.share_table, self.ledger_table, self.exemption_table):
+            keep_rows_visible(table, 4)
         self.tabs = QTabWidget(objectName="driveTabs")
         self.tabs.addTab(shares_tab, self.tr("Households"))
         self.tabs.addTab(self.ledger_table, self.tr("Ledger"))

@@ -41,6 +41,7 @@ from mutual_aid_desk.errors import DeskError, NotFound, ValidationError
 from mutual_aid_desk.ui.messages import error_text, show_error
 from mutual_aid_desk.ui.models.visits import VisitTableModel, outcome_text, purpose_text
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.theme import keep_rows_visible
 
 
 class OutcomeKeys(QFrame):
@@ -166,13 +167,14 @@ class VisitsPage(Page):
         self.import_button = QPushButton(self.tr("Import visits…"), objectName="importVisitsButton")
         self.purposes_button = QPushButton(self.tr("Station's own purposes…"), objectName="purposesButton")
         self.count = QLabel(objectName="visitCount")
+        # The count sits on a line of its own: beside the four buttons it pushed the page wider
+        # than a 1366×768 screen at 150 % text.
         tools = QHBoxLayout()
-        tools.addWidget(self.count)
-        tools.addStretch(1)
         tools.addWidget(self.walklist_button)
         tools.addWidget(self.bulk_button)
         tools.addWidget(self.import_button)
         tools.addWidget(self.purposes_button)
+        tools.addStretch(1)
 
         self.model = VisitTableModel(station, self)
         self.table = QTableView(objectName="visitTable")
@@ -190,12 +192,15 @@ class VisitsPage(Page):
             title_ = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title_)) + 28)
 
+        keep_rows_visible(self.table, 4)
+
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(save_row)
         layout.addLayout(tools)
+        layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
 
         self.setTabOrder(self.address, self.outcome)

@@ -51,6 +51,7 @@ from mutual_aid_desk.ui.models.votes import (
     VoteListModel,
 )
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.theme import keep_rows_visible
 
 AGREE_COLOR = QColor("#2e8b57")
 DISAGREE_COLOR = QColor("#c0392b")
@@ -214,10 +215,7 @@ class VotesPage(Page):
         self.summary.setWidgetResizable(True)
         self.summary.setFrameShape(QFrame.Shape.NoFrame)
         self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header_height = self.item_table.horizontalHeader().sizeHint().height()
-        self.item_table.setMinimumHeight(header_height + 2 * self.item_table.verticalHeader().defaultSectionSize()
-                                         + self.item_table.horizontalScrollBar().sizeHint().height()
-                                         + 2 * self.item_table.frameWidth() + 4)
+        keep_rows_visible(self.item_table, 2)
         self.summary.setMinimumHeight(metrics.lineSpacing() * 5)
         self._summary_placed = False
         self.details = details = QSplitter(Qt.Orientation.Vertical, objectName="voteDetails")
