@@ -110,7 +110,6 @@ class DeskApp:
         self.station.operator = operator
         self.build_window()
 
-
     def show_startup(self) -> StartupWindow:
         """Paint the frame now; open the station once it is on screen."""
         self.startup = StartupWindow(self.ctx.db_path, self.settings)
@@ -118,11 +117,21 @@ class DeskApp:
         return self.startup
 
     def start(self) -> None:
-        """Open the file, ask who is working, and put the main window in the frame's place."""
-        if not self.open_station():
-            self.app.exit(1)
+        """Open the file, ask who is working, and put the main window in the frame's place.
+
+        It runs inside the event loop, where an exception would only be printed: a failure here
+        is said in a message box and ends the app, rather than leave the frame open for ever.
+        """
+        try:
+            if not self.open_station():
+                self.app.exit(1)
+                return
+            self.build_window()
+        except DeskError as exc:
+            QMessageBox.critical(self.startup, QApplication.translate("App", "Cannot open the station file"),
+                                 error_text(exc))
+            self.app.exit(exc.exit_code)
             return
-        self.build_window()
         assert self.window is not None
         due = self.window.update_due()
         if due:

@@ -127,3 +127,21 @@ def test_the_real_entry_point_paints_the_frame_then_the_household_list(demo_stat
     lines = done.stdout.splitlines()
     assert lines[0].startswith("first paint ")
     assert lines[1].startswith("households shown (802 rows) ")
+
+
+def test_a_failure_while_building_the_window_is_said_and_ends_the_app(qtbot, station: Station, monkeypatch,
+                                                                       make_desk) -> None:
+    from mutual_aid_desk.errors import DatabaseBusy
+
+    station.close()
+    monkeypatch.setattr("mutual_aid_desk.ui.dialogs.login.choose_operator", lambda st, parent: object())
+    monkeypatch.setattr("mutual_aid_desk.app.DeskApp.build_window", lambda self: (_ for _ in ()).throw(DatabaseBusy("The station file is busy: another window is saving.")))
+    said, exits = [], []
+    monkeypatch.setattr("mutual_aid_desk.app.QMessageBox.critical", lambda *a: said.append(a[2]))
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "exit", lambda code=0: exits.append(code))
+    desk = make_desk(station.path)
+    qtbot.addWidget(desk.show_startup())
+    desk.start()
+    assert exits == [DatabaseBusy.exit_code] and said == ["The station file is busy: another window is saving."]
+    desk.station.close()
