@@ -79,7 +79,7 @@ class AddedBatch:
 
     One entry, hashed once, rather than one per record: an import of 100,000 households spent
     half its time on per-household entries. The records took the consecutive ids ``first_id``,
-    ``first_id + 1``, ...; the entry's ``entity_id`` says so (``batch_ref``), which lets a record's
+    ``first_id + 1``, ...; the entry's ``entity_id`` says so (``ref``), which lets a record's
     History find its row without decoding every import on file.
     """
 

@@ -9,16 +9,16 @@ against the file as it is at that moment.
 from __future__ import annotations
 
 import hashlib
-from operator import itemgetter
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, insert, select as sa_select, update
 
 from mutual_aid_desk.core.addresses import make_address, parse_address
-from mutual_aid_desk.core.audit import BATCH_KEY, AddedBatch, PendingEntry
+from mutual_aid_desk.core.audit import BATCH_ENTITY, BATCH_KEY, AddedBatch, PendingEntry
 from mutual_aid_desk.core.bulk import paused_gc
 from mutual_aid_desk.core.households import (
     STATUS_LABELS,
@@ -255,11 +255,13 @@ def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
         fixed = {"created_at": stamp_text, "updated_at": stamp_text, "updated_by": who, "version": 1,
                  "archived_reason": ""}
         columns = itemgetter(*_INSERT_COLUMNS)
-        rows = []
+        rows, listed = [], []  # what is inserted; what the audit entry lists
         for p in fresh.added:
             r = {**base, **p.clean.row(), **fixed}
             r.update(keys_for(p.clean.address, r["head"], r["phones"]))
             rows.append(columns(r))
+            listed.append([r["address"], r["head"], r["phones"], r["members"], format_area(r["area_centi"]) or None,
+                           r["status"], r["notes"], p.clean.tags or []])
         first_id = conn.execute(sa_select(func.coalesce(func.max(Household.__table__.c.id), 0))).scalar_one() + 1
         if rows:
             # Straight to the driver, as the audit trail does: SQLAlchemy's per-row parameter
@@ -310,13 +312,11 @@ def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
         summary: dict[str, Any] = {"file": fresh.path.name, "added": len(fresh.added), "updated": len(fresh.updated),
                                    "unchanged": len(fresh.unchanged)}
         batch_id = fresh.path.name
-        if rows:
-            batch = AddedBatch("household", first_id, ADDED_COLUMNS, [
-                [r[3], r[5], r[6], r[7], format_area(r[8]) or None, r[9], r[10], p.clean.tags or []]
-                for p, r in zip(fresh.added, rows)])
+        if listed:
+            batch = AddedBatch("household", first_id, ADDED_COLUMNS, listed)
             summary[BATCH_KEY] = batch.as_json()
             batch_id = batch.ref(fresh.path.name)
-        uow.record("import", batch_id, "households", None, summary)
+        uow.record(BATCH_ENTITY, batch_id, "households", None, summary)
     return fresh
 
 
