@@ -94,7 +94,7 @@ def parse_phones(value: str | None, field_name: str = "phone") -> list[str]:
     allowed (``138 1234 5678``, ``021 62345678``); blanks separate numbers only when each piece is
     a whole number by itself (``13812345678 13987654321``).
     """
-    if value and len(value) == 11 and _MOBILE.match(value):  # the common case: one mobile, as typed
+    if value and len(value) == 11 and value.isascii() and _MOBILE.match(value):  # one mobile, as typed
         return [value]
     numbers = []
     for part in _PHONE_SPLIT.split(normalise_text_keep_space(value or "")):

@@ -41,6 +41,14 @@ def test_good_phones_are_kept(station: Station, phone: str) -> None:
     assert all(ch.isdigit() or ch in "-," for ch in row.phones)
 
 
+def test_full_width_digits_are_stored_as_plain_digits() -> None:
+    """A Chinese input method types １３８…: the plain-mobile fast path must not keep them as typed."""
+    from mutual_aid_desk.core.households import parse_area, parse_phones
+
+    assert parse_phones("１３８１２３４５６７８") == ["13812345678"]
+    assert parse_area("８５.２") == 8520 and parse_area("85.2") == 8520 and parse_area("120") == 12000
+
+
 @pytest.mark.parametrize("phone", ["021 62345678", "138 1234 5678"])
 def test_phones_written_with_blanks_are_one_number(station: Station, phone: str) -> None:
     assert add(station, "5-2-301", "张晓明", phone=phone).phones.replace("-", "") in ("02162345678", "13812345678")
