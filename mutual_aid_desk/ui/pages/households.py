@@ -92,8 +92,11 @@ class HouseholdsPage(Page):
         splitter.addWidget(self.stack)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([650, 350])  # the list gets most of the width
+        splitter.setStretchFactor(1, 1)
+        # The list gets room for address to area at the current text size (at 150 % a fixed width
+        # cut the area off), the details the rest.
+        list_width = sum(header.sectionSize(c) for c in range(5)) + self.table.verticalScrollBar().sizeHint().width() + 8
+        splitter.setSizes([max(650, list_width), 350])
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
