@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from mutual_aid_desk.core.funds import (
     DriveStatus,
@@ -24,71 +24,17 @@ from mutual_aid_desk.core.funds import (
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.ui.labels import status_label
+from mutual_aid_desk.ui.models.base import ListTableModel, ModelIndex
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-PAGE_SIZE = 500
 #: The progress a drive row carries for the bar delegate: (done, total) in UserRole + 1.
 ProgressRole = int(Qt.ItemDataRole.UserRole) + 1
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class _ListModel(QAbstractTableModel):
-    """A read-only table over a list of rows, handed to the view a page at a time."""
-
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._shown = 0
-
-    def _headers(self) -> Sequence[str]:
-        """The column titles; each model below names its own."""
-        return ()
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._shown = min(len(rows), PAGE_SIZE)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < self._shown else None
-
-    def all_rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers())
-
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and self._shown < len(self._rows)
-
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:
-        if parent.isValid():
-            return
-        more = min(PAGE_SIZE, len(self._rows) - self._shown)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            headers = self._headers()
-            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(headers):
-                return headers[section]
-            if orientation == Qt.Orientation.Vertical:
-                return section + 1
-        return None
-
-
-class DriveListModel(_ListModel):
+class DriveListModel(ListTableModel):
     """Every drive: title, money collected against what is due, households paid against all."""
 
-    def _headers(self) -> Sequence[str]:
+    def headers(self) -> Sequence[str]:
         return (self.tr("Drive"), self.tr("Money collected"), self.tr("Households paid"))
 
     def reload(self, station: Station) -> None:
@@ -126,10 +72,10 @@ class DriveListModel(_ListModel):
         return None
 
 
-class ShareTableModel(_ListModel):
+class ShareTableModel(ListTableModel):
     """One line per household of the drive: due, paid, outstanding, last payment, status."""
 
-    def _headers(self) -> Sequence[str]:
+    def headers(self) -> Sequence[str]:
         return (self.tr("Address"), self.tr("Head of household"), self.tr("Due"), self.tr("Paid"),
                 self.tr("Outstanding"), self.tr("Last payment"), self.tr("Status"), self.tr("Occupancy"))
 
@@ -162,10 +108,10 @@ class ShareTableModel(_ListModel):
         return None
 
 
-class LedgerTableModel(_ListModel):
+class LedgerTableModel(ListTableModel):
     """The drive's ledger, oldest first; a reversed entry says so, a reversal names what it reverses."""
 
-    def _headers(self) -> Sequence[str]:
+    def headers(self) -> Sequence[str]:
         return (self.tr("No."), self.tr("Date"), self.tr("Entry"), self.tr("Household / payee"), self.tr("Amount"),
                 self.tr("Method"), self.tr("Receipt"), self.tr("Collector"), self.tr("Note"))
 
@@ -217,8 +163,8 @@ class LedgerTableModel(_ListModel):
         return None
 
 
-class ExemptionTableModel(_ListModel):
-    def _headers(self) -> Sequence[str]:
+class ExemptionTableModel(ListTableModel):
+    def headers(self) -> Sequence[str]:
         return (self.tr("Address"), self.tr("Head of household"), self.tr("Reason"), self.tr("Its share"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -4,7 +4,7 @@
 - ``ItemResultModel``: one row per item with its agree/disagree/abstain shares by headcount and by
   area (``BarRole`` gives the delegate the figures) and the result against the rule.
 - ``BuildingModel``: participation per building, with its counter.
-- ``HoldoutModel``: households in scope without a ballot, handed to the view a page at a time.
+- ``HoldoutModel``: households in scope without a ballot (paged by ``ListTableModel``).
 - ``MismatchModel``: paper ballots two people keyed differently.
 - ``PlanItemsModel``: the editable items of a plan in the plan dialog.
 """
@@ -15,16 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from mutual_aid_desk.core.households import HouseholdRow
 from mutual_aid_desk.core.tally import Amount, ItemResult, Participation, format_m2, percent
 from mutual_aid_desk.core.votes import ItemSpec, Mismatch, VoteSummary
+from mutual_aid_desk.ui.models.base import ListTableModel, ModelIndex
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 #: For a bar cell: (agree, disagree, abstain, total) as integers.
 BarRole = int(Qt.ItemDataRole.UserRole) + 1
-PAGE_SIZE = 500
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -45,51 +44,7 @@ def kind_label(kind: str) -> str:
     return {"yesno": QCoreApplication.translate("VoteModels", "Yes/no"), "choice": QCoreApplication.translate("VoteModels", "Single choice"), "multi": QCoreApplication.translate("VoteModels", "Multiple choice")}.get(kind, kind)
 
 
-class _Table(QAbstractTableModel):
-    """A read-only table over a list of rows."""
-
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def headers(self) -> Sequence[str]:
-        """The column titles; each model below names its own."""
-        return ()
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers()):
-            return self.headers()[section]
-        return None
-
-    def cell(self, row: Any, column: int) -> Any:
-        raise NotImplementedError
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(self._rows[index.row()], index.column())
-        return self.extra(self._rows[index.row()], index.column(), role)
-
-    def extra(self, row: Any, column: int, role: int) -> Any:
-        return None
-
-
-class VoteListModel(_Table):
+class VoteListModel(ListTableModel):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Vote"), QCoreApplication.translate("VoteModels", "Status"), QCoreApplication.translate("VoteModels", "Ballots"))
 
@@ -163,7 +118,7 @@ def item_rows(items: Sequence[ItemResult]) -> list[ItemRow]:
     return rows
 
 
-class ItemResultModel(_Table):
+class ItemResultModel(ListTableModel):
     """Columns: key, item, scope, by headcount (bar), by area (bar), result."""
 
     HEADCOUNT, AREA = 3, 4
@@ -204,7 +159,7 @@ class ItemResultModel(_Table):
         return None
 
 
-class BuildingModel(_Table):
+class BuildingModel(ListTableModel):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Building"), QCoreApplication.translate("VoteModels", "Households"), QCoreApplication.translate("VoteModels", "Area (m²)"), QCoreApplication.translate("VoteModels", "Reached"), QCoreApplication.translate("VoteModels", "Still needed"))
 
@@ -234,40 +189,11 @@ class BuildingModel(_Table):
         return " + ".join(parts)
 
 
-class HoldoutModel(_Table):
+class HoldoutModel(ListTableModel):
     """Households without a ballot, fetched to the view in pages."""
-
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._shown = 0
 
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Address"), QCoreApplication.translate("VoteModels", "Status"))
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._shown = min(len(self._rows), PAGE_SIZE)
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self._shown
-
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and self._shown < len(self._rows)
-
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid():
-            return
-        more = min(PAGE_SIZE, len(self._rows) - self._shown)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
-
-    def total(self) -> int:
-        return len(self._rows)
 
     def cell(self, r: HouseholdRow, column: int) -> Any:
         if column == 0:
@@ -277,7 +203,7 @@ class HoldoutModel(_Table):
         return status_label(r.status)
 
 
-class MismatchModel(_Table):
+class MismatchModel(ListTableModel):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Address"), QCoreApplication.translate("VoteModels", "Item"), QCoreApplication.translate("VoteModels", "First keying"), QCoreApplication.translate("VoteModels", "Second keying"), QCoreApplication.translate("VoteModels", "Keyed by"))
 
