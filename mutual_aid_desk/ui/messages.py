@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from mutual_aid_desk.errors import DeskError, Problem, ValidationError
 
@@ -136,3 +136,23 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     box.exec()
+
+
+def error_label(name: str) -> QLabel:
+    """A red, wrapping message under a field or above the buttons; hidden until there is one."""
+    label = QLabel(objectName=name)
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def add_checked_row(form: QFormLayout, label: str, widget: QWidget, name: str) -> QLabel:
+    """A form row with its own error line under the field (named ``<name>Error``); returns that line."""
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.addWidget(widget)
+    error = error_label(f"{name}Error")
+    box.addWidget(error)
+    form.addRow(label, box)
+    return error

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.consultations import Category, ConsultationInput, ConsultationRow, ConsultationStatus
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import ConflictError, DeskError
-from mutual_aid_desk.ui.messages import error_text
+from mutual_aid_desk.ui.messages import error_label, error_text
 from mutual_aid_desk.ui.models.visits import category_text, consultation_status_text
 
 
@@ -66,10 +65,7 @@ class ConsultationForm(QDialog):
         self.follow_date.setEnabled(False)
         self.follow_check.toggled.connect(self.follow_date.setEnabled)
         self.handled_by = QLineEdit(station.operator.name if station.operator else "", objectName="consultHandledBy")
-        self.error = QLabel(objectName="consultError")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("consultError")
 
         follow = QHBoxLayout()
         follow.addWidget(self.follow_check)

@@ -25,7 +25,7 @@ from mutual_aid_desk.core.households import HouseholdInput, HouseholdRow
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import ConflictError, DeskError, ValidationError
 from mutual_aid_desk.ui.labels import status_choices
-from mutual_aid_desk.ui.messages import error_text, field_label, problem_reason
+from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text, field_label, problem_reason
 
 # Which input shows the problem for each core field name.
 _FIELD_WIDGET = {"address": "address", "building": "address", "unit": "address", "room": "address",
@@ -80,21 +80,9 @@ class HouseholdForm(QDialog):
             ("tags", self.tr("Tags"), self.tags),
             ("notes", self.tr("Notes"), self.notes),
         ):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            error = QLabel(objectName=f"{name}Error")
-            error.setProperty("role", "error")
-            error.setWordWrap(True)
-            error.hide()
-            box.addWidget(error)
-            self._errors[name] = error
-            form.addRow(label, box)
+            self._errors[name] = add_checked_row(form, label, widget, name)
 
-        self.general_error = QLabel(objectName="generalError")
-        self.general_error.setProperty("role", "error")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label("generalError")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.operators import Operator, PinLocked, Role, WrongPin
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, NotFound, ValidationError
-from mutual_aid_desk.ui.messages import error_text, problem_reason
+from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text, problem_reason
 
 
 def choose_operator(station: Station, parent: QWidget | None = None) -> Operator | None:
@@ -41,14 +41,6 @@ def _bigger(widget: QWidget, factor: float) -> None:
     font = widget.font()
     font.setPointSizeF(font.pointSizeF() * factor)
     widget.setFont(font)
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel(objectName=name)
-    label.setProperty("role", "error")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class LoginDialog(QDialog):
@@ -82,7 +74,7 @@ class LoginDialog(QDialog):
         self.pin.setMaxLength(12)
         self.pin.setPlaceholderText(self.tr("Coordinators type their PIN"))
         _bigger(self.pin, 1.3)
-        self.message = _error_label("loginMessage")
+        self.message = error_label("loginMessage")
         _bigger(self.message, 1.1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -188,17 +180,14 @@ class FirstCoordinatorDialog(QDialog):
         for field in (self.pin, self.pin_again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(12)
-        self.errors = {key: _error_label(f"{key}Error") for key in ("name", "phone", "pin")}
+        self.errors: dict[str, QLabel] = {}
 
         form = QFormLayout()
         for key, label, widget in (("name", self.tr("Your name"), self.name), ("phone", self.tr("Phone (optional)"), self.phone),
                                    ("pin", self.tr("PIN"), self.pin)):
-            box = QVBoxLayout()
-            box.addWidget(widget)
-            box.addWidget(self.errors[key])
-            form.addRow(label, box)
+            self.errors[key] = add_checked_row(form, label, widget, key)
         form.addRow(self.tr("PIN again"), self.pin_again)
-        self.general_error = _error_label("firstRunError")
+        self.general_error = error_label("firstRunError")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)

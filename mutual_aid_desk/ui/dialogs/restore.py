@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.restore import BackupInfo, RestoreResult, available_backups, describe, restore_backup
 from mutual_aid_desk.errors import DeskError
-from mutual_aid_desk.ui.messages import error_text
+from mutual_aid_desk.ui.messages import error_label, error_text
 
 
 class RestoreDialog(QDialog):
@@ -68,10 +68,7 @@ class RestoreDialog(QDialog):
                                     "file…\" to pick one, for example from a USB stick."), objectName="restoreEmpty")
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "empty")
-        self.message = QLabel(objectName="restoreMessage")
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label("restoreMessage")
 
         self.other_button = QPushButton(self.tr("Choose another file…"), objectName="chooseBackupButton")
         self.other_button.clicked.connect(self._on_choose_file)

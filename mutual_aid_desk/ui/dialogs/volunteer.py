@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.db.tables import Volunteer
 from mutual_aid_desk.errors import ConflictError, DeskError, ValidationError
-from mutual_aid_desk.ui.messages import error_text, problem_reason
+from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text, problem_reason
 
 
 class VolunteerDialog(QDialog):
@@ -51,20 +51,8 @@ class VolunteerDialog(QDialog):
         for key, label, widget in (("name", self.tr("Name"), self.name), ("phone", self.tr("Phone"), self.phone),
                                    ("role", self.tr("Role"), self.role), ("pin", self.tr("PIN"), self.pin),
                                    ("active", "", self.active), ("notes", self.tr("Notes"), self.notes)):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            error = QLabel(objectName=f"{key}Error")
-            error.setProperty("role", "error")
-            error.setWordWrap(True)
-            error.hide()
-            box.addWidget(error)
-            self.errors[key] = error
-            form.addRow(label, box)
-        self.general_error = QLabel(objectName="volunteerError")
-        self.general_error.setProperty("role", "error")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+            self.errors[key] = add_checked_row(form, label, widget, key)
+        self.general_error = error_label("volunteerError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Save"))

@@ -38,7 +38,7 @@ from mutual_aid_desk.core.households import HouseholdQuery, HouseholdRow
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import OUTCOME_KEYS, VisitInput, split_names
 from mutual_aid_desk.errors import DeskError, NotFound, ValidationError
-from mutual_aid_desk.ui.messages import error_text, show_error
+from mutual_aid_desk.ui.messages import error_label, error_text, show_error
 from mutual_aid_desk.ui.models.visits import VisitTableModel, outcome_text, purpose_text
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
@@ -138,10 +138,7 @@ class VisitsPage(Page):
         self.visit_date.setMaximumDate(QDate.currentDate())
         self.save_button = QPushButton(self.tr("Save (Enter)"), objectName="saveVisitButton")
         self.save_button.setDefault(True)
-        self.error = QLabel(objectName="visitError")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("visitError")
         self.saved_label = QLabel(objectName="savedLabel")
         self.saved_label.setWordWrap(True)
 
