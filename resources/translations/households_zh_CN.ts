@@ -3,18 +3,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mutual_aid_desk/app.py" line="61" />
+        <location filename="../../mutual_aid_desk/app.py" line="63" />
+        <location filename="../../mutual_aid_desk/app.py" line="131" />
         <source>Cannot open the station file</source>
-        <extracomment>For bench/: print when the frame and then the household list are painted, and quit.</extracomment>
+        <extracomment>For bench/: print when the frame and then the household list are painted, and quit. How long the start waits for the frame's first paint before it opens the file regardless.</extracomment>
         <translation>无法打开站点数据文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/app.py" line="73" />
+        <location filename="../../mutual_aid_desk/app.py" line="75" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/app.py" line="74" />
+        <location filename="../../mutual_aid_desk/app.py" line="76" />
         <source>The station's name, as printed on notices:</source>
         <translation>站点名称（将印在通知上）：</translation>
     </message>
@@ -136,7 +137,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/audit.py" line="52" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="159" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="165" />
         <source>changed</source>
         <translation>修改</translation>
     </message>
@@ -624,22 +625,52 @@
         <translation>补贴</translation>
     </message>
     <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="155" />
+        <source>shares add up to</source>
+        <translation>应缴合计</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="156" />
+        <source>rounding</source>
+        <translation>取整方式</translation>
+    </message>
+    <message>
         <location filename="../../mutual_aid_desk/ui/models/audit.py" line="157" />
+        <source>surplus from rounding</source>
+        <translation>取整结余</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="158" />
+        <source>left open by exemptions</source>
+        <translation>免缴未分摊</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="159" />
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="160" />
+        <source>scope covers</source>
+        <translation>范围类型</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="163" />
         <source>coordinator</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="158" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="164" />
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="160" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="166" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="161" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="167" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -647,27 +678,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="239" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="245" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="239" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="245" />
         <source>Who</source>
         <translation>咨询人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="239" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="245" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="240" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="246" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="240" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="246" />
         <source>Before → after</source>
         <translation>改动前 → 改动后</translation>
     </message>
@@ -776,7 +807,7 @@
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/roster.py" line="272" />
+        <location filename="../../mutual_aid_desk/core/roster.py" line="274" />
         <source>The import was not written: the new households were not numbered in order.</source>
         <translation>导入未写入：新住户的编号不连续。</translation>
     </message>
@@ -1280,22 +1311,22 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="100" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="88" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="101" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="89" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="175" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="163" />
         <source>Changed by someone else</source>
         <translation>已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="176" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="164" />
         <source>Load their version now? What you typed here will be replaced.</source>
         <translation>现在载入对方保存的版本吗？您在这里填写的内容将被替换。</translation>
     </message>
@@ -1376,88 +1407,88 @@
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="139" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="142" />
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="141" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="144" />
         <source>Building %1 (%2)</source>
         <translation>%1 号楼（%2 户）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="143" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="146" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="147" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="150" />
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="163" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="166" />
         <source>%1 households</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="170" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="173" />
         <source>No household matches. Check the address or name, or clear the filters.</source>
         <translation>没有找到符合的住户。请检查地址或姓名，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="173" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="176" />
         <source>No households yet: import the roster from the street office (Import roster…) or add one (Add household).</source>
         <translation>还没有住户：请导入街道给的花名册（导入花名册…），或逐户新增（新增住户）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="240" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="243" />
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="241" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="244" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="249" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="252" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="250" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="253" />
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>新增 %1 户，更新 %2 户，%3 户无变化。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="256" />
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="263" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="259" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="266" />
         <source>Export households</source>
         <translation>导出住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="257" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="260" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="264" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="267" />
         <source>Export with full names and phone numbers? Choose No for a masked copy (张*明, 138****1234).</source>
         <translation>导出完整的姓名和电话吗？选“否”将导出脱敏版本（张*明、138****1234）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="274" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="277" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="275" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="278" />
         <source>%1 households written to %2 (masked).</source>
         <translation>已将 %1 户写入 %2（已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="276" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="279" />
         <source>%1 households written to %2 (NOT masked: keep it safe).</source>
         <translation>已将 %1 户写入 %2（未脱敏：请妥善保管）。</translation>
     </message>
@@ -1582,25 +1613,25 @@
     <name>Labels</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="23" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="162" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="168" />
         <source>Owner-occupied</source>
         <translation>自住</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="24" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="163" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="169" />
         <source>Rented out</source>
         <translation>出租</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="25" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="164" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="170" />
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="26" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="165" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="171" />
         <source>Unreachable</source>
         <translation>联系不上</translation>
     </message>
@@ -1886,12 +1917,12 @@
         <translation>互助站工作台</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/startup.py" line="35" />
+        <location filename="../../mutual_aid_desk/ui/startup.py" line="37" />
         <source>Opening the station file…</source>
         <translation>正在打开互助站文件…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/startup.py" line="38" />
+        <location filename="../../mutual_aid_desk/ui/startup.py" line="40" />
         <source>The household list appears in a moment.</source>
         <translation>住户名册马上就显示出来，请稍候。</translation>
     </message>

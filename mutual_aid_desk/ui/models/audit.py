@@ -152,6 +152,12 @@ FIELDS = {
     "gap": QT_TRANSLATE_NOOP("Audit", "gap"),
     "cost": QT_TRANSLATE_NOOP("Audit", "cost"),
     "subsidies": QT_TRANSLATE_NOOP("Audit", "subsidies"),
+    "due_total": QT_TRANSLATE_NOOP("Audit", "shares add up to"),
+    "rounding": QT_TRANSLATE_NOOP("Audit", "rounding"),
+    "surplus": QT_TRANSLATE_NOOP("Audit", "surplus from rounding"),
+    "uncovered": QT_TRANSLATE_NOOP("Audit", "left open by exemptions"),
+    "scope": QT_TRANSLATE_NOOP("Audit", "scope"),
+    "scope_kind": QT_TRANSLATE_NOOP("Audit", "scope covers"),
 }
 WORDS = {
     "coordinator": QT_TRANSLATE_NOOP("Audit", "coordinator"),
