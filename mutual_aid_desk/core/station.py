@@ -24,6 +24,9 @@ from mutual_aid_desk.core.settings import SettingsService
 from mutual_aid_desk.core.votes import VoteService
 from mutual_aid_desk.core.visits import VisitService
 from mutual_aid_desk.core.consultations import ConsultationService
+from mutual_aid_desk.core.patrols import PatrolService
+from mutual_aid_desk.core.problems import ProblemService
+from mutual_aid_desk.core.sheets import SheetService
 from mutual_aid_desk.db.engine import Database, open_database
 from mutual_aid_desk.errors import PermissionDenied
 
@@ -64,6 +67,9 @@ class Station:
         self.visits = VisitService(self)
         self.consultations = ConsultationService(self)
         self.meetings = MeetingService(self)
+        self.problems = ProblemService(self)  # the problem ledger, stairwell sheets, night patrols
+        self.sheets = SheetService(self)
+        self.patrols = PatrolService(self)
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, backup_on_open: bool = False) -> "Station":

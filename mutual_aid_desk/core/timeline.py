@@ -31,6 +31,7 @@ PROVIDERS: list[Provider] = [
     lambda station, household_id: station.votes.household_entries(household_id),  # ballots
     lambda station, household_id: station.funds.household_entries(household_id),  # payments
     lambda station, household_id: station.meetings.household_entries(household_id),  # meetings attended
+    lambda station, household_id: station.problems.household_entries(household_id),  # problems raised there
 ]
 
 

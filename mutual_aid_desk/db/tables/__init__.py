@@ -10,6 +10,8 @@ from mutual_aid_desk.db.tables.meetings import Meeting, MeetingAttendance, Notic
 from mutual_aid_desk.db.tables.votes import Ballot, BallotAnswer, BallotKeying, BallotRevision, Vote, VoteItem, VoteSection
 from mutual_aid_desk.db.tables.visits import Consultation, Visit, VisitVolunteer
 from mutual_aid_desk.db.tables.funds import Drive, Exemption, LedgerEntry, Share, SplitRecord, Subsidy
+from mutual_aid_desk.db.tables.problems import (Patrol, PatrolShift, PatrolVolunteer, ProblemEvent, ReportedProblem,
+                                                SheetMark, StairwellSheet)
 
 __all__ = [
     "AuditEntry",
@@ -25,4 +27,5 @@ __all__ = [
     "VisitVolunteer",
     "Consultation",
     "Drive", "Exemption", "LedgerEntry", "Share", "SplitRecord", "Subsidy",
+    "Patrol", "PatrolShift", "PatrolVolunteer", "ProblemEvent", "ReportedProblem", "SheetMark", "StairwellSheet",
 ]
