@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "mutual_aid_desk.cli.funds",
     "mutual_aid_desk.cli.operators",
     "mutual_aid_desk.cli.votes",
+    "mutual_aid_desk.cli.problems",
 ]
 
 

@@ -420,6 +420,19 @@ class ProblemService:
             new_id = self.add_in(uow, values)
         return self.get(new_id)
 
+    def add_from_visit(self, visit_id: int, category: str, text: str, *, handed_to: str = "",
+                       follow_up: date | str | None = None) -> ProblemRow:
+        """A problem a visit found at the household it visited, dated the day of the visit."""
+        visit = self._station.visits.get(visit_id)
+        return self.add(ProblemInput(where=visit.address, category=category, text=text, source=Source.VISIT.value,
+                                     source_id=visit.id, raised_by="、".join(visit.volunteers), handed_to=handed_to,
+                                     opened_on=visit.visited_at.date(), follow_up=follow_up))
+
+    def note_export(self, kind: str, file: str, detail: dict[str, Any]) -> None:
+        """Record a printout or export of the ledger's routines in the audit trail."""
+        with self._station.write() as uow:
+            uow.record("problem_export", kind, "export", None, {"file": file, **detail})
+
     def add_in(self, uow: Any, values: dict[str, Any]) -> int:
         """Insert a validated problem inside the caller's unit of work (a patrol and its findings)."""
         p = ReportedProblem(**values, updated_by=uow.operator.name)
