@@ -102,4 +102,129 @@ def build_demo(path: Path, *, households: int = 802, seed: int = 1) -> Station:
             conn.execute(insert(HouseholdTag.__table__), links)
         append_entry(s, DEMO_COORDINATOR, "station", 1, "demo", None,
                      {"households": households, "seed": seed, "buildings": len({r["building"] for r in rows})})
+    build_problem_demo(station, seed=seed)
     return station
+
+
+def build_problem_demo(station: Station, *, seed: int = 1) -> None:
+    """The ledger's routines on the demo station: November 2026's stairwell sheets, November's patrols,
+    December's patrol rota, and a few dozen problems from sheets, patrols, visits and residents.
+
+    Fixed dates and a seeded generator, so the same seed gives the same station; Core inserts, so it
+    adds a fraction of a second to the demo build.
+    """
+    from datetime import date, datetime, timedelta
+
+    from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code, stairwell_label
+    from mutual_aid_desk.core.sheets import BAD, CHECK_CATEGORY, DEFAULT_CHECKS, OK
+    from mutual_aid_desk.db.tables import (Patrol, PatrolShift, PatrolVolunteer, ProblemEvent, ReportedProblem,
+                                           SheetMark, StairwellSheet)
+
+    rng = random.Random(seed * 7919 + 16)
+    stamp = now()
+    month, days = "2026-11", 30
+    stairwells = station.problems.stairwells()
+    routes = ("1-8号楼", "9-16号楼", "17-25号楼")
+    people = (DEMO_COORDINATOR, *DEMO_VOLUNTEERS)
+    handlers = ("幸福里物业", "长寿路街道", *DEMO_VOLUNTEERS)
+    base = {"version": 1, "created_at": stamp, "updated_at": stamp, "updated_by": DEMO_COORDINATOR}
+    problems: list[dict[str, object]] = []
+
+    def problem(where_kind: str, where: str, building: str, unit: str, category: str, text: str, source: Source,
+                source_id: int | None, raised_by: str, opened: date, household_id: int | None = None) -> None:
+        roll = rng.random()
+        handed = rng.choice(handlers) if roll < 0.8 else ""
+        status = (ProblemStatus.RESOLVED if roll < 0.55 else ProblemStatus.UNRESOLVABLE if roll < 0.6
+                  else ProblemStatus.HANDED_OVER if handed else ProblemStatus.OPEN)
+        closed = opened + timedelta(days=rng.randrange(1, 15)) if status in (
+            ProblemStatus.RESOLVED, ProblemStatus.UNRESOLVABLE) else None
+        if closed is not None and closed > date(2026, 11, 29):
+            closed = date(2026, 11, 29)
+        note = ("已处理完毕" if status == ProblemStatus.RESOLVED else
+                "产权不清，物业与业主均不认领，已报街道备案" if status == ProblemStatus.UNRESOLVABLE else "")
+        problems.append({
+            "where_kind": where_kind, "where_text": where, "household_id": household_id, "building": building,
+            "unit": unit, "category": category, "text": text, "raised_by": raised_by, "source": source.value,
+            "source_id": source_id, "handed_to": handed,
+            "handed_kind": "" if not handed else "property" if "物业" in handed else "street" if "街道" in handed
+            else "volunteer", "status": status.value, "note": note, "opened_on": opened,
+            "follow_up": None if closed else opened + timedelta(days=7), "closed_on": closed, **base})
+
+    with station.db.write() as s:
+        conn = s.connection()
+        # November's sheets: most days ticked, now and then a problem.
+        sheet_ids = conn.execute(insert(StairwellSheet.__table__).returning(
+            StairwellSheet.__table__.c.id, StairwellSheet.__table__.c.building, StairwellSheet.__table__.c.unit,
+            sort_by_parameter_order=True), [{"building": b, "unit": u, "month": month, **base}
+                                            for b, u in stairwells]).all()
+        marks = []
+        for sheet_id, b, u in sheet_ids:
+            for day in range(1, days + 1):
+                if rng.random() < 0.1:
+                    continue  # nobody ticked that day
+                for check in DEFAULT_CHECKS:
+                    bad = rng.random() < 0.02
+                    marks.append({"sheet_id": sheet_id, "day": day, "check_name": check, "value": BAD if bad else OK})
+                    if bad and rng.random() < 0.35:
+                        problem("stairwell", stairwell_code(b, u), b, u, CHECK_CATEGORY[check],
+                                f"{stairwell_label(b, u)} {month}-{day:02d} 楼道监督表：{check}有问题", Source.SHEET,
+                                sheet_id, "楼道监督表", date(2026, 11, day))
+        if marks:
+            conn.execute(insert(SheetMark.__table__), marks)
+
+        # December's rota: every evening, one route, two volunteers.
+        conn.execute(insert(PatrolShift.__table__), [
+            {"day": date(2026, 12, d), "route": routes[d % 3],
+             "volunteers": "、".join(rng.sample(people, 2)), **base} for d in range(1, 32)])
+
+        # November's patrols: twice a week, some with findings.
+        volunteer_ids = dict(conn.execute(sa_select(Volunteer.__table__.c.name, Volunteer.__table__.c.id)).all())
+        findings = (("消防安全", "电动车在楼道内充电"), ("消防安全", "消防通道停放车辆"), ("治安", "单元门禁损坏"),
+                    ("环境卫生", "垃圾箱满溢"), ("设施维修", "路灯不亮"))
+        for d in range(2, days + 1, 4):
+            day = date(2026, 11, d)
+            crew = rng.sample(people, 2)
+            found = rng.choice(findings) if rng.random() < 0.6 else None
+            where_b = str(rng.randrange(1, 26))
+            patrol_id = conn.execute(insert(Patrol.__table__).returning(Patrol.__table__.c.id).values(
+                day=day, start="19:30", end="21:00", route=routes[d % 3], checks="消防安全、环境卫生、治安",
+                findings=f"{where_b}号楼{found[1]}" if found else "未发现问题", minutes=90, **base)).scalar_one()
+            conn.execute(insert(PatrolVolunteer.__table__),
+                         [{"patrol_id": patrol_id, "volunteer_id": volunteer_ids[n]} for n in crew])
+            if found:
+                problem("building", where_b, where_b, "", found[0], found[1], Source.PATROL, patrol_id,
+                        "、".join(crew), day)
+
+        # Problems raised on visits and by residents, at households and public places.
+        h = Household.__table__.c
+        homes = conn.execute(sa_select(h.id, h.address, h.building, h.unit).order_by(h.id)).all()
+        home_issues = (("设施维修", "屋顶漏水"), ("设施维修", "下水管堵塞"), ("邻里纠纷", "楼上噪音扰民"),
+                       ("物业管理", "物业费争议"), ("环境卫生", "楼道有异味"))
+        for i in range(14):
+            hid, address, b, u = rng.choice(homes)
+            category, text = rng.choice(home_issues)
+            source = Source.VISIT if i % 2 == 0 else Source.RESIDENT
+            problem("household", address, b, u, category, text, source, None,
+                    rng.choice(DEMO_VOLUNTEERS) if source == Source.VISIT else "住户", date(2026, 9 + i % 3, 3 + i),
+                    hid)
+        for i, (place, category, text) in enumerate((("小区东门", "治安", "门岗夜间无人"),
+                                                      ("中心花园", "环境卫生", "绿化带堆放建筑垃圾"),
+                                                      ("北侧停车场", "消防安全", "占用消防通道"))):
+            problem("place", place, "", "", category, text, Source.MEETING, None, "居民会议", date(2026, 10, 10 + i))
+
+        ids = conn.execute(insert(ReportedProblem.__table__).returning(ReportedProblem.__table__.c.id,
+                                                                       sort_by_parameter_order=True),
+                           problems).scalars().all()
+        events = []
+        for pid, p in zip(ids, problems):
+            opened_at = datetime.combine(p["opened_on"], datetime.min.time()).replace(hour=9)  # type: ignore[arg-type]
+            events.append({"problem_id": pid, "at": opened_at, "by": DEMO_COORDINATOR, "action": "opened",
+                           "status": ProblemStatus.HANDED_OVER.value if p["handed_to"] else ProblemStatus.OPEN.value,
+                           "note": f"移交：{p['handed_to']}" if p["handed_to"] else ""})
+            if p["closed_on"] is not None:
+                events.append({"problem_id": pid, "by": DEMO_COORDINATOR, "action": p["status"], "status": p["status"],
+                               "note": p["note"],
+                               "at": datetime.combine(p["closed_on"], datetime.min.time()).replace(hour=10)})  # type: ignore[arg-type]
+        conn.execute(insert(ProblemEvent.__table__), events)
+        append_entry(s, DEMO_COORDINATOR, "problem", "demo", "demo", None,
+                     {"sheets": len(sheet_ids), "marks": len(marks), "problems": len(ids), "month": month})
