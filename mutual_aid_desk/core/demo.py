@@ -108,14 +108,14 @@ def build_demo(path: Path, *, households: int = 802, seed: int = 1) -> Station:
 
 def build_problem_demo(station: Station, *, seed: int = 1) -> None:
     """The ledger's routines on the demo station: November 2026's stairwell sheets, November's patrols,
-    December's patrol rota, and a few dozen problems from sheets, patrols, visits and residents.
+    the rota for November and December, and a few dozen problems from sheets, patrols, visits and residents.
 
     Fixed dates and a seeded generator, so the same seed gives the same station; Core inserts, so it
     adds a fraction of a second to the demo build.
     """
     from datetime import date, datetime, timedelta
 
-    from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code, stairwell_label
+    from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code
     from mutual_aid_desk.core.sheets import BAD, CHECK_CATEGORY, DEFAULT_CHECKS, OK
     from mutual_aid_desk.db.tables import (Patrol, PatrolShift, PatrolVolunteer, ProblemEvent, ReportedProblem,
                                            SheetMark, StairwellSheet)
@@ -138,8 +138,8 @@ def build_problem_demo(station: Station, *, seed: int = 1) -> None:
                   else ProblemStatus.HANDED_OVER if handed else ProblemStatus.OPEN)
         closed = opened + timedelta(days=rng.randrange(1, 15)) if status in (
             ProblemStatus.RESOLVED, ProblemStatus.UNRESOLVABLE) else None
-        if closed is not None and closed > date(2026, 11, 29):
-            closed = date(2026, 11, 29)
+        if closed is not None:
+            closed = max(opened, min(closed, date(2026, 11, 29)))
         note = ("已处理完毕" if status == ProblemStatus.RESOLVED else
                 "产权不清，物业与业主均不认领，已报街道备案" if status == ProblemStatus.UNRESOLVABLE else "")
         problems.append({
@@ -167,15 +167,16 @@ def build_problem_demo(station: Station, *, seed: int = 1) -> None:
                     marks.append({"sheet_id": sheet_id, "day": day, "check_name": check, "value": BAD if bad else OK})
                     if bad and rng.random() < 0.35:
                         problem("stairwell", stairwell_code(b, u), b, u, CHECK_CATEGORY[check],
-                                f"{stairwell_label(b, u)} {month}-{day:02d} 楼道监督表：{check}有问题", Source.SHEET,
+                                f"11月{day}日楼道监督表：{check}有问题", Source.SHEET,
                                 sheet_id, "楼道监督表", date(2026, 11, day))
         if marks:
             conn.execute(insert(SheetMark.__table__), marks)
 
-        # December's rota: every evening, one route, two volunteers.
+        # November's and December's rota: every evening, one route, two volunteers.
+        evenings = [date(2026, 11, 1) + timedelta(days=n) for n in range(61)]
         conn.execute(insert(PatrolShift.__table__), [
-            {"day": date(2026, 12, d), "route": routes[d % 3],
-             "volunteers": "、".join(rng.sample(people, 2)), **base} for d in range(1, 32)])
+            {"day": d, "route": routes[d.toordinal() % 3], "volunteers": "、".join(rng.sample(people, 2)), **base}
+            for d in evenings])
 
         # November's patrols: twice a week, some with findings.
         volunteer_ids = dict(conn.execute(sa_select(Volunteer.__table__.c.name, Volunteer.__table__.c.id)).all())

@@ -34,7 +34,6 @@ REASON_PATROL_NO_VOLUNTEER = QT_TRANSLATE_NOOP("Problems", "name at least one vo
 REASON_ROUTE = QT_TRANSLATE_NOOP("Problems", "say which route or buildings (at most 60 characters)")
 REASON_PATROL_DAY = QT_TRANSLATE_NOOP("Problems", "a patrol cannot be recorded for a day that has not come yet")
 REASON_FINDINGS = QT_TRANSLATE_NOOP("Problems", "the findings are too long (at most 1000 characters)")
-REASON_FINDING = QT_TRANSLATE_NOOP("Problems", "finding {n}: {reason}")
 
 _TIME = re.compile(r"^(\d{1,2})[:：.](\d{2})$")
 
@@ -198,8 +197,8 @@ class PatrolService:
         day = attempt(parse_date, data.day, "date") or date.today()
         if day > date.today():
             problems.append(Problem("date", day.isoformat(), REASON_PATROL_DAY))
-        start = attempt(parse_time, data.start, "start")
-        end = attempt(parse_time, data.end, "end")
+        start = attempt(parse_time, data.start, "start_time")
+        end = attempt(parse_time, data.end, "end_time")
         route = (data.route or "").strip()
         if not route or len(route) > 60:
             problems.append(Problem("route", route, REASON_ROUTE))
@@ -215,7 +214,7 @@ class PatrolService:
                     where=f.where, category=f.category, text=f.text, source=Source.PATROL.value,
                     raised_by="、".join(names), opened_on=day)))
             except ValidationError as exc:
-                problems.extend(Problem(f"finding {n} {p.field}", p.value, p.reason, p.params) for p in exc.problems)
+                problems.extend(Problem(p.field, f"#{n} {p.value}", p.reason, p.params) for p in exc.problems)
         if problems:
             raise ValidationError(problems)
         if not findings and clean_findings:

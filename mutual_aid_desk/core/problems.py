@@ -192,6 +192,15 @@ class ProblemRow:
         return source_label(self.source)
 
     @property
+    def where_label(self) -> str:
+        """How a person reads the place: 5-2-301, 5号楼2单元, 5号楼 or the place's name."""
+        if self.where_kind == "stairwell":
+            return stairwell_label(self.building, self.unit)
+        if self.where_kind == "building":
+            return f"{self.building}号楼"
+        return self.where
+
+    @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
 

@@ -303,7 +303,7 @@ class SheetService:
             raise ValidationError.single(f"{grid.month}-{day:02d} {check}", VALUE_LABELS.get(
                 grid.marks.get((day, check), BLANK), ""), REASON_NOT_BAD)
         y, m = parse_month(grid.month)
-        text = f"{grid.label} {grid.month}-{day:02d} 楼道监督表：{check}有问题"
+        text = f"{m}月{day}日楼道监督表：{check}有问题"
         p = ReportedProblem.__table__.c
         with self._station.read() as s:
             existing = s.connection().execute(sa_select(p.id).where(

@@ -180,7 +180,7 @@ def problems_notice_pdf(station: "Station", since: date, until: date) -> bytes:
     by_category: dict[str, int] = {}
     for r in rows:
         by_category[r.category] = by_category.get(r.category, 0) + 1
-    table_rows = [[i, r.where, r.category, r.text, _public_raised_by(r), r.handed_to_public() or "互助站",
+    table_rows = [[i, r.where_label, r.category, r.text, _public_raised_by(r), r.handed_to_public() or "互助站",
                    f"{r.opened_on:%m-%d}", f"{r.closed_on:%m-%d}" if r.closed_on else "", r.note]
                   for i, r in enumerate(rows, start=1)]
 

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self._add_problems_shortcut()
         self.navigation.setCurrentRow(0)
         restore_geometry(self, settings)
 
@@ -106,6 +107,14 @@ class MainWindow(QMainWindow):
 
         operator_menu = self.menuBar().addMenu(self.tr("&Operator"))
         operator_menu.addAction(self.tr("Change operator…"), self.change_operator_requested.emit)
+
+    def _add_problems_shortcut(self) -> None:
+        """Ctrl+9 opens the 问题台账 page."""
+        from PySide6.QtGui import QShortcut
+
+        for row, cls in enumerate(self.page_types):
+            if cls.__name__ == "ProblemsPage":
+                QShortcut(QKeySequence("Ctrl+9"), self, activated=lambda r=row: self.navigation.setCurrentRow(r))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -89,6 +89,13 @@ _FIELDS = {
 }
 
 
+def add_field_labels(labels: dict[str, str]) -> None:
+    """Let a domain name its own fields in error messages (each marked ``QT_TRANSLATE_NOOP("Fields", ...)``
+    in its own module, so its translation lives in that domain's file)."""
+    for name, source in labels.items():
+        _FIELDS.setdefault(name, source)
+
+
 def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 

@@ -16,6 +16,7 @@ PAGES = [
     "mutual_aid_desk.ui.pages.coverage:CoveragePage",
     "mutual_aid_desk.ui.pages.audit:AuditPage",
     "mutual_aid_desk.ui.pages.station:StationPage",
+    "mutual_aid_desk.ui.pages.problems:ProblemsPage",
 ]
 
 

@@ -1,0 +1,92 @@
+"""The month's stairwell-sheet report on screen, with export to Excel and a printable PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mutual_aid_desk.core.sheets import MonthReport
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.messages import show_error
+from mutual_aid_desk.ui.models.base import ListTableModel
+from mutual_aid_desk.ui.theme import fit_to_screen, keep_rows_visible
+
+
+class SheetReportModel(ListTableModel):
+    def __init__(self, report: MonthReport, parent: object = None):
+        super().__init__(parent)
+        self.report = report
+        self.set_rows(report.stairwells)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Stairwell"), self.tr("Days checked"),
+                *self.report.checks,
+                self.tr("Days with problems"), self.tr("Problems opened"), self.tr("Problems closed")]
+
+    def cell(self, row: object, column: int) -> str:
+        r = row
+        values = [r.label, r.days_checked, *(r.problem_days.get(c, 0) for c in self.report.checks),  # type: ignore[attr-defined]
+                  r.days_with_problems, r.problems_opened, r.problems_closed]  # type: ignore[attr-defined]
+        return str(values[column])
+
+
+class SheetReportDialog(QDialog):
+    def __init__(self, station: Station, month: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+        self.station, self.month = station, month
+        self.setObjectName("sheetReportDialog")
+        self.setWindowTitle(self.tr("Stairwell sheets: report for %1").replace("%1", month))
+        self.report = station.sheets.report(month)
+        totals = self.report.totals()
+        summary = QLabel(self.tr("%1 stairwells; %2 days checked; %3 days with problems; %4 problems opened, %5 closed. "
+                                 "Under each check: the days it had a problem.")
+                         .replace("%1", str(len(self.report.stairwells))).replace("%2", str(totals["days_checked"]))
+                         .replace("%3", str(totals["days_with_problems"]))
+                         .replace("%4", str(totals["problems_opened"])).replace("%5", str(totals["problems_closed"])),
+                         objectName="sheetReportSummary")
+        summary.setWordWrap(True)
+        self.model = SheetReportModel(self.report, self)
+        self.table = QTableView(objectName="sheetReportTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.resizeColumnsToContents()
+        keep_rows_visible(self.table, 5)
+        excel = QPushButton(self.tr("Export to Excel…"), objectName="sheetReportExcel")
+        excel.clicked.connect(self.export_excel)
+        pdf = QPushButton(self.tr("Print…"), objectName="sheetReportPdf")
+        pdf.clicked.connect(self.print_pdf)
+        close = QPushButton(self.tr("Close"), objectName="sheetReportClose")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(excel)
+        buttons.addWidget(pdf)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        fit_to_screen(self, 1200, 700)
+
+    def export_excel(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), f"stairwell-report-{self.month}.xlsx",
+                                              self.tr("Excel (*.xlsx)"))
+        if not path:
+            return
+        try:
+            self.station.sheets.export_report(self.month, Path(path))
+            self.station.problems.note_export("sheet report", path, {"month": self.month})
+        except (DeskError, OSError) as exc:
+            show_error(self, exc)
+
+    def print_pdf(self) -> None:
+        from mutual_aid_desk.reports.problems import sheet_report_pdf
+        from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
+
+        show_document(self, sheet_report_pdf(self.station, self.month), document_name(f"stairwell-report-{self.month}"),
+                      self.tr("Stairwell sheets: report"))
