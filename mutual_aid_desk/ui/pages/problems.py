@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mutual_aid_desk.core.problems import STATUS_LABELS, ProblemRow, ProblemStatus, stairwell_label
+from mutual_aid_desk.core.problems import STATUS_LABELS, ProblemRow, ProblemStatus, stairwell_code, stairwell_label
 from mutual_aid_desk.core.sheets import BAD, BLANK, OK, month_text, parse_month
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, ValidationError
@@ -338,8 +338,10 @@ class ProblemsPage(Page):
         layout.addLayout(actions)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.grid_status)
+        self._stairwells: dict[str, tuple[str, str]] = {}
         for b, u in self.station.sheets.stairwells():
-            self.stairwell.addItem(stairwell_label(b, u), (b, u))
+            self._stairwells[stairwell_code(b, u)] = (b, u)
+            self.stairwell.addItem(stairwell_label(b, u), stairwell_code(b, u))
         self.stairwell.currentIndexChanged.connect(lambda _i: self.load_sheet())
         self.month.editingFinished.connect(self.load_sheet)
         self.grid.problem_requested.connect(self.problem_from_cell)
@@ -348,7 +350,7 @@ class ProblemsPage(Page):
         return w
 
     def _sheet_key(self) -> tuple[str, str, str] | None:
-        data = self.stairwell.currentData()
+        data = self._stairwells.get(self.stairwell.currentData() or "")
         if data is None:
             return None
         y, m = parse_month(self.month.text(), "month")
