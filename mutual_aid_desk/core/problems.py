@@ -595,7 +595,7 @@ class ProblemService:
             if r.note:
                 detail += f"\n结果：{r.note}"
             out.append(TimelineEntry(datetime.combine(r.opened_on, datetime.min.time()), "problem", title, detail,
-                                     household_id))
+                                     household_id, r.id))
         return out
 
     def stats(self, year: int) -> ProblemStats:

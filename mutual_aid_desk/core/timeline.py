@@ -21,6 +21,7 @@ class TimelineEntry:
     title: str
     detail: str
     household_id: int
+    ref: int | None = None  # the record's id, for entries that open it (a problem: its ledger id)
 
 
 Provider = Callable[["Station", int], list[TimelineEntry]]

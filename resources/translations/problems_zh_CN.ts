@@ -3,68 +3,68 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="34" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="35" />
         <source>Where</source>
         <extracomment>The ledger's field names as error messages show them.</extracomment>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="35" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="36" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="36" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="37" />
         <source>Raised through</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="37" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="38" />
         <source>Handed to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="38" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="39" />
         <source>Opened on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="39" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="40" />
         <source>Stairwell</source>
         <translation>楼道</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="40" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="41" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="41" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="42" />
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="42" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="43" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="43" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="44" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="44" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="45" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="45" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="46" />
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="46" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="47" />
         <source>Findings</source>
         <translation>发现情况</translation>
     </message>
@@ -72,110 +72,138 @@
 <context>
     <name>PatrolDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="222" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="223" />
         <source>Record a night patrol</source>
         <translation>记录夜巡</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="231" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="232" />
         <source>e.g. 1-8号楼</source>
         <translation>例如 1-8号楼</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="235" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="236" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="236" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="237" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="237" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="238" />
         <source>Route or buildings</source>
         <translation>路线或楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="238" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="239" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="239" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="240" />
         <source>Checks made</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="240" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="241" />
         <source>Findings</source>
         <translation>发现情况</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="245" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="246" />
         <source>where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="250" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="251" />
         <source>what was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="256" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="257" />
         <source>Problem %1</source>
         <translation>问题 %1</translation>
     </message>
 </context>
 <context>
+    <name>ProblemDetailDialog</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="281" />
+        <source>Problem #%1</source>
+        <translation>问题 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="291" />
+        <source>Hand over…</source>
+        <translation>移交…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="291" />
+        <source>Follow up…</source>
+        <translation>跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="292" />
+        <source>Resolved…</source>
+        <translation>已解决…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="292" />
+        <source>Cannot resolve…</source>
+        <translation>无法解决…</translation>
+    </message>
+</context>
+<context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="108" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="109" />
         <source>New problem</source>
         <translation>登记问题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="111" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="112" />
         <source>5-2-301, 5-2, 5 or a place such as 小区东门</source>
         <translation>5-2-301、5-2、5 或 小区东门 这样的地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="123" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="124" />
         <source>default: who is recording</source>
         <translation>默认：当前录入人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="129" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="130" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="130" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="131" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="131" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="132" />
         <source>What is wrong</source>
         <translation>问题内容</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="132" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="133" />
         <source>Raised through</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="133" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="134" />
         <source>Raised by</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="134" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="135" />
         <source>Hand to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="135" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="136" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -464,7 +492,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="128" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="440" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="442" />
         <source>Stairwell sheets</source>
         <translation>楼道监督表</translation>
     </message>
@@ -486,7 +514,7 @@
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="143" />
         <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="210" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="616" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="618" />
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -542,7 +570,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="178" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="601" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="603" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -588,118 +616,118 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="333" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="504" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="506" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="359" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="361" />
         <source>Unsaved sheet</source>
         <translation>监督表未保存</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="360" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="362" />
         <source>The sheet you were keying is not saved. Save it now?</source>
         <translation>正在录入的监督表还没有保存。现在保存吗？</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="386" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="388" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="386" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="388" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="387" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="389" />
         <source>%1, %2: %3 days ticked, %4 cells with a problem (%5)</source>
         <translation>%1，%2：已填 %3 天，有问题 %4 格（%5）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="424" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="426" />
         <source>Problem #%1 opened: %2</source>
         <translation>已登记问题 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="445" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="459" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="447" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="461" />
         <source>Import stairwell sheets</source>
         <translation>导入楼道监督表</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="446" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="448" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="452" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="454" />
         <source>Nothing was imported</source>
         <translation>没有导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="456" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="458" />
         <source>%1: %2 stairwell-months, %3 days, %4 cells with a problem. Import it?</source>
         <translation>%1：%2 个楼道月表，%3 天，有问题 %4 格。导入吗？</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="497" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="499" />
         <source>Add to rota…</source>
         <translation>排班…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="498" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="500" />
         <source>Remove from rota</source>
         <translation>删除排班</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="499" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="501" />
         <source>Print rota…</source>
         <translation>打印排班表…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="500" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="502" />
         <source>Record a patrol…</source>
         <translation>记录夜巡…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="509" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="511" />
         <source>Rota</source>
         <translation>排班表</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="511" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="513" />
         <source>Patrols walked (findings become problems)</source>
         <translation>巡查记录（发现的问题进台账）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="513" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="515" />
         <source>Patrols and hours per volunteer</source>
         <translation>志愿者巡查次数与时长</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="575" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="577" />
         <source>Patrol rota</source>
         <translation>夜巡排班表</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="596" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="598" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="599" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="601" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="626" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="628" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="627" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="629" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
@@ -778,27 +806,27 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="203" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="204" />
         <source>Patrol rota: add an evening</source>
         <translation>夜巡排班：添加一晚</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="206" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="207" />
         <source>e.g. 1-8号楼</source>
         <translation>例如 1-8号楼</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="208" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="209" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="209" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="210" />
         <source>Route or buildings</source>
         <translation>路线或楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="210" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="211" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
@@ -806,57 +834,57 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="148" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="149" />
         <source>Hand over problem #%1</source>
         <translation>移交问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="148" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="149" />
         <source>Follow up problem #%1</source>
         <translation>跟进问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="149" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="150" />
         <source>Resolve problem #%1</source>
         <translation>解决问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="149" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="150" />
         <source>Problem #%1 cannot be resolved</source>
         <translation>问题 #%1 无法解决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="162" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="163" />
         <source>Hand to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="163" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="164" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="163" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="164" />
         <source>What was done</source>
         <translation>做了什么</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="164" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="165" />
         <source>How it was resolved</source>
         <translation>如何解决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="164" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="165" />
         <source>Why it cannot be resolved</source>
         <translation>无法解决的原因</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="167" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="168" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="170" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="171" />
         <source>Look again on</source>
         <translation>下次跟进日期</translation>
     </message>

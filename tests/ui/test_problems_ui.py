@@ -165,3 +165,24 @@ def test_the_page_and_its_dialogs_fit_1366x768_at_150_percent_in_chinese(qtbot, 
         remove_translators(app, translators)
         app.setFont(font)
         app.setStyleSheet(style)
+
+
+def test_a_problem_in_the_household_timeline_opens_from_it(qtbot, homes: Station, monkeypatch) -> None:
+    from mutual_aid_desk.core.problems import ProblemInput
+    from mutual_aid_desk.ui.dialogs import problems as dialogs
+    from mutual_aid_desk.ui.widgets.household_detail import HouseholdDetail
+
+    p = homes.problems.add(ProblemInput(where="5-2-301", category="设施维修", text="屋顶漏水", source="visit"))
+    detail = HouseholdDetail(homes)
+    qtbot.addWidget(detail)
+    detail.show_household(homes.households.find("5-2-301"))
+    items = [detail.timeline.item(i) for i in range(detail.timeline.count())]
+    (item,) = [i for i in items if "屋顶漏水" in i.text()]
+    opened: list[int] = []
+    monkeypatch.setattr(dialogs.ProblemDetailDialog, "exec", lambda self: opened.append(self.problem.id) or 0)
+    detail.timeline.itemDoubleClicked.emit(item)
+    assert opened == [p.id]
+    dialog = dialogs.ProblemDetailDialog(homes, p.id)
+    qtbot.addWidget(dialog)
+    assert "屋顶漏水" in dialog.findChild(QLabel, "problemAbout").text()
+    assert all(b.isEnabled() for b in dialog.step_buttons.values())

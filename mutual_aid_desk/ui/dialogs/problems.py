@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -264,3 +265,44 @@ class PatrolDialog(_Form):
             day=_py(self.day), start=self.start.text(), end=self.end.text(), route=self.route.text(),
             volunteers=checked_names(self.volunteers), checks=self.checks.text(), findings=self.findings.text(),
             problems=found))
+
+
+class ProblemDetailDialog(QDialog):
+    """One problem as the household timeline opens it: what, where, its history, and its next step."""
+
+    def __init__(self, station: Station, problem_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        from mutual_aid_desk.core.problems import ACTION_LABELS
+
+        self.station = station
+        self.problem = station.problems.get(problem_id)
+        p = self.problem
+        self.setObjectName("problemDetailDialog")
+        self.setWindowTitle(self.tr("Problem #%1").replace("%1", str(p.id)))
+        about = QLabel(f"{p.where_label} · {p.category} · {p.status_label}\n{p.text}", objectName="problemAbout")
+        about.setWordWrap(True)
+        about.setProperty("role", "title")
+        history = QPlainTextEdit(objectName="problemDetailHistory")
+        history.setReadOnly(True)
+        history.setPlainText("\n".join(f"{s.at:%Y-%m-%d %H:%M}  {s.by}  {ACTION_LABELS.get(s.action, s.action)}  {s.note}"
+                                       for s in station.problems.history(p.id)))
+        buttons = QHBoxLayout()
+        self.step_buttons = {}
+        for action, text in (("hand_over", self.tr("Hand over…")), ("follow_up", self.tr("Follow up…")),
+                             ("resolve", self.tr("Resolved…")), ("cannot", self.tr("Cannot resolve…"))):
+            b = QPushButton(text, objectName=f"detail_{action}")
+            b.setEnabled(p.is_open)
+            b.clicked.connect(lambda _c=False, a=action: self._step(a))
+            buttons.addWidget(b)
+            self.step_buttons[action] = b
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(history, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+
+    def _step(self, action: str) -> None:
+        if StepDialog(self.station, self.problem, action, self).exec():
+            self.accept()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -62,6 +63,7 @@ class HouseholdDetail(QWidget):
 
         self.timeline = QListWidget(objectName="timeline")
         self.timeline.setWordWrap(True)
+        self.timeline.itemDoubleClicked.connect(self._on_timeline_item)
         self.tabs = QTabWidget(objectName="detailTabs")
         self.tabs.addTab(details, self.tr("Details"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
@@ -97,6 +99,8 @@ class HouseholdDetail(QWidget):
         entries = household_timeline(self.station, household.id)
         for e in entries:
             self.timeline.addItem(f"{e.when:%Y-%m-%d %H:%M}  {e.title}\n{e.detail}".strip())
+            if e.kind == "problem":  # a double-click opens the problem from the ledger
+                self.timeline.item(self.timeline.count() - 1).setData(Qt.ItemDataRole.UserRole, e.ref)
         if not entries:
             self.timeline.addItem(self.tr("No visits, consultations, ballots or payments recorded yet."))
         if self.history is not None:
@@ -104,6 +108,14 @@ class HouseholdDetail(QWidget):
             self.history.deleteLater()
         self.history = HistoryView(self.station, "household", household.id)
         self.tabs.addTab(self.history, self.tr("History"))
+
+    def _on_timeline_item(self, item: QListWidgetItem) -> None:
+        problem_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(problem_id, int):
+            from mutual_aid_desk.ui.dialogs.problems import ProblemDetailDialog
+
+            if ProblemDetailDialog(self.station, problem_id, self).exec() and self.household is not None:
+                self.show_household(self.household)
 
     def _on_edit(self) -> None:
         if self.household is not None:
