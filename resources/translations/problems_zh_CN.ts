@@ -481,253 +481,278 @@
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="121" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="123" />
         <source>Problem ledger</source>
         <translation>问题台账</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="127" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="129" />
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="128" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="442" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="130" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="471" />
         <source>Stairwell sheets</source>
         <translation>楼道监督表</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="129" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="131" />
         <source>Night patrols</source>
         <translation>夜巡</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="130" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="132" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="142" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="144" />
         <source>Due for follow-up</source>
         <translation>到期待跟进</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="143" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="210" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="618" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="145" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="213" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="647" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="149" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="151" />
         <source>Building, stairwell or place</source>
         <translation>楼栋、楼道或地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="158" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="160" />
         <source>History of the selected problem</source>
         <translation>所选问题的办理经过</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="163" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="165" />
         <source>New problem…</source>
         <translation>登记问题…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="164" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="166" />
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="165" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="167" />
         <source>Follow up…</source>
         <translation>跟进…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="166" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="168" />
         <source>Resolved…</source>
         <translation>已解决…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="167" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="169" />
         <source>Cannot resolve…</source>
         <translation>无法解决…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="168" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="170" />
         <source>Open household</source>
         <translation>打开住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="169" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="171" />
         <source>Print 公示…</source>
         <translation>打印公示…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="176" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="172" />
+        <source>Categories…</source>
+        <translation>问题类别…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="179" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="178" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="603" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="181" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="632" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="231" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="234" />
         <source>%1 problems · %2 due for follow-up</source>
         <translation>%1 个问题 · %2 个到期待跟进</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="293" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="296" />
         <source>公示 of resolved problems</source>
         <translation>问题办理情况公示</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="314" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="300" />
+        <source>Separate the names with 、 (coordinators only)</source>
+        <translation>各名称之间用“、”分隔（仅负责人可改）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="313" />
+        <source>Problem categories</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="318" />
+        <source>Checks on the stairwell sheet</source>
+        <translation>监督表检查项</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="342" />
         <source>Keys: 1 OK, 2 problem, 0 not filled. Enter on a problem opens it in the ledger.</source>
         <translation>按键：1 正常，2 有问题，0 未填。在“有问题”格上按回车即登记到台账。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="317" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="345" />
         <source>Save month (Ctrl+S)</source>
         <translation>保存本月 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="323" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="351" />
         <source>Print the month's sheets…</source>
         <translation>打印本月监督表…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="324" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="352" />
         <source>Import a filled file…</source>
         <translation>导入填好的表格…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="325" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="353" />
         <source>Monthly report…</source>
         <translation>月报…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="331" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="354" />
+        <source>Checks…</source>
+        <translation>检查项…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="360" />
         <source>Stairwell</source>
         <translation>楼道</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="333" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="506" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="362" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="535" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="361" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="390" />
         <source>Unsaved sheet</source>
         <translation>监督表未保存</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="362" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="391" />
         <source>The sheet you were keying is not saved. Save it now?</source>
         <translation>正在录入的监督表还没有保存。现在保存吗？</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="388" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="417" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="388" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="417" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="389" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="418" />
         <source>%1, %2: %3 days ticked, %4 cells with a problem (%5)</source>
         <translation>%1，%2：已填 %3 天，有问题 %4 格（%5）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="426" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="455" />
         <source>Problem #%1 opened: %2</source>
         <translation>已登记问题 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="447" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="461" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="476" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="490" />
         <source>Import stairwell sheets</source>
         <translation>导入楼道监督表</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="448" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="477" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="454" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="483" />
         <source>Nothing was imported</source>
         <translation>没有导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="458" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="487" />
         <source>%1: %2 stairwell-months, %3 days, %4 cells with a problem. Import it?</source>
         <translation>%1：%2 个楼道月表，%3 天，有问题 %4 格。导入吗？</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="499" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="528" />
         <source>Add to rota…</source>
         <translation>排班…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="500" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="529" />
         <source>Remove from rota</source>
         <translation>删除排班</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="501" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="530" />
         <source>Print rota…</source>
         <translation>打印排班表…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="502" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="531" />
         <source>Record a patrol…</source>
         <translation>记录夜巡…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="511" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="540" />
         <source>Rota</source>
         <translation>排班表</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="513" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="542" />
         <source>Patrols walked (findings become problems)</source>
         <translation>巡查记录（发现的问题进台账）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="515" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="544" />
         <source>Patrols and hours per volunteer</source>
         <translation>志愿者巡查次数与时长</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="577" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="606" />
         <source>Patrol rota</source>
         <translation>夜巡排班表</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="598" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="627" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="601" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="630" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="628" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="657" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="629" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="658" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>

@@ -186,3 +186,40 @@ def test_a_problem_in_the_household_timeline_opens_from_it(qtbot, homes: Station
     qtbot.addWidget(dialog)
     assert "屋顶漏水" in dialog.findChild(QLabel, "problemAbout").text()
     assert all(b.isEnabled() for b in dialog.step_buttons.values())
+
+
+def test_the_models_pass_the_model_tester(qtmodeltester, homes: Station) -> None:
+    from mutual_aid_desk.core.problems import ProblemInput
+    from mutual_aid_desk.ui.models.problems import ProblemTableModel, SheetGridModel, StatsModel
+
+    homes.problems.add(ProblemInput(where="5-2", category="消防安全", text="楼道堆放纸箱"))
+    problems = ProblemTableModel()
+    problems.set_rows(homes.problems.list())
+    qtmodeltester.check(problems)
+    grid = SheetGridModel()
+    grid.load(homes.sheets.save_grid("5", "2", "2026-11", {(1, "照明"): 2}))
+    qtmodeltester.check(grid)
+    stats = StatsModel()
+    stats.load(homes.problems.stats(2026), None)
+    qtmodeltester.check(stats)
+
+
+def test_a_file_with_one_bad_cell_is_refused_whole_in_the_window(qtbot, homes: Station, tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    from mutual_aid_desk.ui.pages import problems as page_module
+
+    f = tmp_path / "s.csv"
+    f.write_text("楼道,日期,杂物堆放,灭火器,消防栓/喷淋,照明,卫生\n"
+                 "5-2,2026-11-01,正常,正常,正常,有问题,正常\n"
+                 "5-2,2026-11-02,正常,正常,坏了,正常,正常\n", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(page_module, "show_error",
+                        lambda parent, exc, title=None: shown.append(page_module.error_text(exc)))
+    page = sheet_page(qtbot, homes)
+    assert not page.import_sheets(str(f))
+    assert len(shown) == 1 and "3" in shown[0] and "消防栓/喷淋" in shown[0] and "坏了" in shown[0]
+    assert homes.sheets.grid("5", "2", "2026-11").marks == {}
+    f.write_text(f.read_text(encoding="utf-8").replace("坏了", ""), encoding="utf-8")
+    monkeypatch.setattr(page_module.QMessageBox, "question", lambda *a, **k: page_module.QMessageBox.StandardButton.Yes)
+    assert page.import_sheets(str(f))
+    assert page.grid_model.marks[(1, "照明")] == 2 and (2, "消防栓/喷淋") not in page.grid_model.marks

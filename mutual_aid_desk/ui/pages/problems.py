@@ -14,6 +14,7 @@ Tabs:
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -178,6 +180,9 @@ class ProblemsPage(Page):
         filters.addWidget(QLabel(self.tr("Category")))
         filters.addWidget(self.category)
         filters.addWidget(self.where, 1)
+        categories = QPushButton(self.tr("Categories…"), objectName="categoriesButton")
+        categories.clicked.connect(self.edit_categories)
+        filters.addWidget(categories)
         # One row of buttons if they fit (Chinese at 150 % does), else two.
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         one_row = sum(b.sizeHint().width() + 8 for b in buttons) < 1080
@@ -292,6 +297,31 @@ class ProblemsPage(Page):
             return
         show_document(self, pdf, document_name("problems-notice"), self.tr("公示 of resolved problems"))
 
+    def _edit_list(self, title: str, current: list[str], save: object) -> bool:
+        """A coordinator edits one of the station's lists as names separated by 、."""
+        text, ok = QInputDialog.getText(self, title, self.tr("Separate the names with 、 (coordinators only)"),
+                                        QLineEdit.EchoMode.Normal, "、".join(current))
+        if not ok:
+            return False
+        names = [n for n in re.split(r"[、,，;；\s]+", text) if n]
+        try:
+            save(names)  # type: ignore[operator]
+        except DeskError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def edit_categories(self) -> None:
+        if self._edit_list(self.tr("Problem categories"), self.station.problems.categories(),
+                           self.station.problems.set_categories):
+            self._fill_categories()
+
+    def edit_checks(self) -> None:
+        if self._edit_list(self.tr("Checks on the stairwell sheet"), self.station.sheets.checks(),
+                           self.station.sheets.set_checks):
+            self._loaded_key = None
+            self.load_sheet()
+
     # --- stairwell sheets ------------------------------------------------------------------------
 
     def _build_sheets(self) -> QWidget:
@@ -322,7 +352,8 @@ class ProblemsPage(Page):
         actions.addWidget(self.save_sheet_button)
         for name, text, slot in (("printSheetsButton", self.tr("Print the month's sheets…"), self.print_sheets),
                                  ("importSheetsButton", self.tr("Import a filled file…"), self.import_sheets),
-                                 ("sheetReportButton", self.tr("Monthly report…"), self.sheet_report)):
+                                 ("sheetReportButton", self.tr("Monthly report…"), self.sheet_report),
+                                 ("checksButton", self.tr("Checks…"), self.edit_checks)):
             b = QPushButton(text, objectName=name)
             b.clicked.connect(slot)
             actions.addWidget(b)
