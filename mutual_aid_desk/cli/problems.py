@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from mutual_aid_desk.cli.common import CliContext, print_json
-from mutual_aid_desk.core.problems import ProblemInput, ProblemStatus, Source
+from mutual_aid_desk.core.problems import ACTION_LABELS, ProblemInput, ProblemStatus, Source
 from mutual_aid_desk.core.visits import parse_date
 from mutual_aid_desk.errors import ValidationError
 
@@ -211,7 +211,7 @@ def cmd_show(ctx: CliContext) -> int:
         return 0
     print(f"#{row.id} {row.where} {row.category} {row.status_label}: {row.text}")
     for s in steps:
-        print(f"  {s.at:%Y-%m-%d %H:%M}  {s.by}  {s.action}  {s.note}")
+        print(f"  {s.at:%Y-%m-%d %H:%M}  {s.by}  {ACTION_LABELS.get(s.action, s.action)}  {s.note}")
     return 0
 
 

@@ -195,8 +195,8 @@ def problems_notice_pdf(station: "Station", since: date, until: date) -> bytes:
             w = width
             out.append(grid_table(["序号", "地点", "类别", "问题", "反映人", "处理人/单位", "登记", "解决", "办理结果"],
                                   table_rows,
-                                  [w * 0.05, w * 0.09, w * 0.08, w * 0.25, w * 0.09, w * 0.11, w * 0.06, w * 0.06,
-                                   w * 0.21], font="cell_small", header_style="cell_small"))
+                                  [w * 0.05, w * 0.12, w * 0.08, w * 0.23, w * 0.10, w * 0.11, w * 0.065, w * 0.065,
+                                   w * 0.18], font="cell_small", header_style="cell_small"))
         out.append(Spacer(1, 4 * mm))
         out.append(KeepTogether([
             para("如有疑问，请于公示之日起七日内向互助站反映。" + (f"联系电话：{settings.phone}" if settings.phone else "")),
