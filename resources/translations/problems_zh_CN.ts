@@ -1,6 +1,212 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="67" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="68" />
+        <source>Ledger printout</source>
+        <translation>问题台账打印</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="69" />
+        <source>Stairwell sheet</source>
+        <translation>楼道监督表</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="70" />
+        <source>Night patrol</source>
+        <translation>夜巡</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="71" />
+        <source>Patrol rota</source>
+        <translation>夜巡排班表</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="72" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="101" />
+        <source>handed over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="73" />
+        <source>followed up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="74" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="102" />
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="75" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="103" />
+        <source>closed as unresolvable</source>
+        <translation>无法解决，已办结</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="76" />
+        <source>where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="77" />
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="78" />
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="79" />
+        <source>raised by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="80" />
+        <source>raised through</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="81" />
+        <source>source record</source>
+        <translation>来源记录</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="82" />
+        <source>handed to</source>
+        <translation>移交给</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="83" />
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="84" />
+        <source>opened on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="85" />
+        <source>closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="86" />
+        <source>stairwell</source>
+        <translation>楼道</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="87" />
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="88" />
+        <source>days ticked</source>
+        <translation>填写天数</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="89" />
+        <source>cells with a problem</source>
+        <translation>有问题的格</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="90" />
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="91" />
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="92" />
+        <source>route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="93" />
+        <source>checks</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="94" />
+        <source>findings</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="95" />
+        <source>problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="96" />
+        <source>sheets</source>
+        <translation>监督表</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="97" />
+        <source>ticked cells</source>
+        <translation>已填的格</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="98" />
+        <source>stairwells</source>
+        <translation>楼道</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="99" />
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="100" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="104" />
+        <source>night patrol</source>
+        <translation>夜巡</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="105" />
+        <source>stairwell sheet</source>
+        <translation>楼道监督表</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="106" />
+        <source>a resident</source>
+        <translation>居民反映</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="107" />
+        <source>a visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="108" />
+        <source>a meeting</source>
+        <translation>居民会议</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="109" />
+        <source>still open</source>
+        <translation>未结束</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="35" />
@@ -481,278 +687,278 @@
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="123" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="178" />
         <source>Problem ledger</source>
         <translation>问题台账</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="129" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="184" />
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="130" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="471" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="185" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="528" />
         <source>Stairwell sheets</source>
         <translation>楼道监督表</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="131" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="186" />
         <source>Night patrols</source>
         <translation>夜巡</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="132" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="187" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="144" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="199" />
         <source>Due for follow-up</source>
         <translation>到期待跟进</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="145" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="213" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="647" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="200" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="270" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="704" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="151" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="206" />
         <source>Building, stairwell or place</source>
         <translation>楼栋、楼道或地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="160" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="215" />
         <source>History of the selected problem</source>
         <translation>所选问题的办理经过</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="165" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="220" />
         <source>New problem…</source>
         <translation>登记问题…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="166" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="221" />
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="167" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="222" />
         <source>Follow up…</source>
         <translation>跟进…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="168" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="223" />
         <source>Resolved…</source>
         <translation>已解决…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="169" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="224" />
         <source>Cannot resolve…</source>
         <translation>无法解决…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="170" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="225" />
         <source>Open household</source>
         <translation>打开住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="171" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="226" />
         <source>Print 公示…</source>
         <translation>打印公示…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="172" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="238" />
         <source>Categories…</source>
         <translation>问题类别…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="179" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="233" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="181" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="632" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="235" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="689" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="234" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="291" />
         <source>%1 problems · %2 due for follow-up</source>
         <translation>%1 个问题 · %2 个到期待跟进</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="296" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="353" />
         <source>公示 of resolved problems</source>
         <translation>问题办理情况公示</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="300" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="357" />
         <source>Separate the names with 、 (coordinators only)</source>
         <translation>各名称之间用“、”分隔（仅负责人可改）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="313" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="370" />
         <source>Problem categories</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="318" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="375" />
         <source>Checks on the stairwell sheet</source>
         <translation>监督表检查项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="342" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="399" />
         <source>Keys: 1 OK, 2 problem, 0 not filled. Enter on a problem opens it in the ledger.</source>
         <translation>按键：1 正常，2 有问题，0 未填。在“有问题”格上按回车即登记到台账。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="345" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="402" />
         <source>Save month (Ctrl+S)</source>
         <translation>保存本月 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="351" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="408" />
         <source>Print the month's sheets…</source>
         <translation>打印本月监督表…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="352" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="409" />
         <source>Import a filled file…</source>
         <translation>导入填好的表格…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="353" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="410" />
         <source>Monthly report…</source>
         <translation>月报…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="354" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="411" />
         <source>Checks…</source>
         <translation>检查项…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="360" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="417" />
         <source>Stairwell</source>
         <translation>楼道</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="362" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="535" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="419" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="592" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="390" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="447" />
         <source>Unsaved sheet</source>
         <translation>监督表未保存</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="391" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="448" />
         <source>The sheet you were keying is not saved. Save it now?</source>
         <translation>正在录入的监督表还没有保存。现在保存吗？</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="417" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="474" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="417" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="474" />
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="418" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="475" />
         <source>%1, %2: %3 days ticked, %4 cells with a problem (%5)</source>
         <translation>%1，%2：已填 %3 天，有问题 %4 格（%5）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="455" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="512" />
         <source>Problem #%1 opened: %2</source>
         <translation>已登记问题 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="476" />
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="490" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="533" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="547" />
         <source>Import stairwell sheets</source>
         <translation>导入楼道监督表</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="477" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="534" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="483" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="540" />
         <source>Nothing was imported</source>
         <translation>没有导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="487" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="544" />
         <source>%1: %2 stairwell-months, %3 days, %4 cells with a problem. Import it?</source>
         <translation>%1：%2 个楼道月表，%3 天，有问题 %4 格。导入吗？</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="528" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="585" />
         <source>Add to rota…</source>
         <translation>排班…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="529" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="586" />
         <source>Remove from rota</source>
         <translation>删除排班</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="530" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="587" />
         <source>Print rota…</source>
         <translation>打印排班表…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="531" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="588" />
         <source>Record a patrol…</source>
         <translation>记录夜巡…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="540" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="597" />
         <source>Rota</source>
         <translation>排班表</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="542" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="599" />
         <source>Patrols walked (findings become problems)</source>
         <translation>巡查记录（发现的问题进台账）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="544" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="601" />
         <source>Patrols and hours per volunteer</source>
         <translation>志愿者巡查次数与时长</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="606" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="663" />
         <source>Patrol rota</source>
         <translation>夜巡排班表</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="627" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="684" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="630" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="687" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="657" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="714" />
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="658" />
+        <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="715" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>

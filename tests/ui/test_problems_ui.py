@@ -223,3 +223,27 @@ def test_a_file_with_one_bad_cell_is_refused_whole_in_the_window(qtbot, homes: S
     monkeypatch.setattr(page_module.QMessageBox, "question", lambda *a, **k: page_module.QMessageBox.StandardButton.Yes)
     assert page.import_sheets(str(f))
     assert page.grid_model.marks[(1, "照明")] == 2 and (2, "消防栓/喷淋") not in page.grid_model.marks
+
+
+def test_the_audit_view_names_the_ledger_in_chinese(qtbot, homes: Station) -> None:
+    import mutual_aid_desk.ui.pages.problems  # noqa: F401 - the window imports every page at start
+    from mutual_aid_desk.core.problems import ProblemInput
+    from mutual_aid_desk.ui.i18n import install_translators, remove_translators
+    from mutual_aid_desk.ui.models.audit import action_label, changes_text, record_text
+
+    p = homes.problems.add(ProblemInput(where="5-2", category="消防安全", text="楼道堆放纸箱", source="patrol"))
+    homes.problems.hand_over(p.id, "幸福里物业")
+    homes.problems.resolve(p.id, "已清理")
+    app = QApplication.instance()
+    translators = install_translators(app, "zh_CN")
+    try:
+        from mutual_aid_desk.core.audit import AuditQuery
+
+        rows = homes.audit.rows(AuditQuery(entity="problem"))
+        texts = [f"{record_text(r)} {action_label(r.action)} {changes_text(r)}" for r in rows]
+        assert len(texts) == 3, texts
+        for t in texts:
+            assert not [w for w in ENGLISH.findall(t)], t
+        assert any("移交" in t for t in texts) and any("已解决" in t for t in texts)
+    finally:
+        remove_translators(app, translators)
