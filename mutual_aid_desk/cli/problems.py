@@ -365,7 +365,9 @@ def _finding(text: str) -> "FindingInput":
 
     parts = [p.strip() for p in text.replace("：", ":").split(":", 2)]
     if len(parts) != 3:
-        raise ValidationError.single("finding", text, "write a finding as WHERE:CATEGORY:TEXT, e.g. 5-2:消防安全:楼道堆放纸箱")
+        from mutual_aid_desk.core.patrols import REASON_FINDING_FORMAT
+
+        raise ValidationError.single("finding", text, REASON_FINDING_FORMAT)
     return FindingInput(*parts)
 
 

@@ -33,6 +33,7 @@ REASON_PATROL_VOLUNTEER = QT_TRANSLATE_NOOP("Problems", "not on the volunteer ro
 REASON_PATROL_NO_VOLUNTEER = QT_TRANSLATE_NOOP("Problems", "name at least one volunteer")
 REASON_ROUTE = QT_TRANSLATE_NOOP("Problems", "say which route or buildings (at most 60 characters)")
 REASON_PATROL_DAY = QT_TRANSLATE_NOOP("Problems", "a patrol cannot be recorded for a day that has not come yet")
+REASON_FINDING_FORMAT = QT_TRANSLATE_NOOP("Problems", "write a finding as WHERE:CATEGORY:TEXT, e.g. 5-2:消防安全:楼道堆放纸箱")
 REASON_FINDINGS = QT_TRANSLATE_NOOP("Problems", "the findings are too long (at most 1000 characters)")
 
 _TIME = re.compile(r"^(\d{1,2})[:：.](\d{2})$")

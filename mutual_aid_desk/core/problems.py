@@ -90,6 +90,7 @@ REASON_PROBLEM_STATUS = QT_TRANSLATE_NOOP("Problems", "the status is one of 待�
 REASON_CLOSED = QT_TRANSLATE_NOOP("Problems", "this problem is already closed ({status})")
 REASON_NOTE = QT_TRANSLATE_NOOP("Problems", "say how it was resolved, or why it cannot be (at most {limit} characters)")
 REASON_CLOSE_BEFORE_OPEN = QT_TRANSLATE_NOOP("Problems", "the date is before the problem was opened")
+REASON_RAISED_BY = QT_TRANSLATE_NOOP("Problems", "who raised it is at most 40 characters")
 REASON_CATEGORY_NAME = QT_TRANSLATE_NOOP("Problems", "a category is 1 to 20 characters, and the list is not empty")
 
 MAX_TEXT = 500
@@ -411,7 +412,9 @@ class ProblemService:
         kind = attempt(self.handed_kind, handed_to) if handed_to else ""
         opened_on = attempt(parse_date, data.opened_on, "opened_on") or date.today()
         follow_up = attempt(parse_date, data.follow_up, "follow_up") or opened_on + timedelta(days=FOLLOW_UP_DAYS)
-        raised_by = (data.raised_by or "").strip()[:40] or (self._station.operator.name if self._station.operator else "")
+        raised_by = (data.raised_by or "").strip() or (self._station.operator.name if self._station.operator else "")
+        if len(raised_by) > 40:
+            problems.append(Problem("raised_by", raised_by[:20] + "…", REASON_RAISED_BY))
         if problems:
             raise ValidationError(problems)
         return {"where_kind": where.kind, "where_text": where.text, "household_id": where.household_id,

@@ -231,46 +231,51 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="39" />
+        <source>Raised by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="40" />
         <source>Opened on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="40" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="41" />
         <source>Stairwell</source>
         <translation>楼道</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="41" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="42" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="42" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="43" />
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="43" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="44" />
         <source>Route</source>
         <translation>路线</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="44" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="45" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="45" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="46" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="46" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="47" />
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="47" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="48" />
         <source>Findings</source>
         <translation>发现情况</translation>
     </message>
@@ -278,57 +283,57 @@
 <context>
     <name>PatrolDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="223" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="224" />
         <source>Record a night patrol</source>
         <translation>记录夜巡</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="232" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="233" />
         <source>e.g. 1-8号楼</source>
         <translation>例如 1-8号楼</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="236" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="237" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="237" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="238" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="238" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="239" />
         <source>Route or buildings</source>
         <translation>路线或楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="239" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="240" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="240" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="241" />
         <source>Checks made</source>
         <translation>检查内容</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="241" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="242" />
         <source>Findings</source>
         <translation>发现情况</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="246" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="247" />
         <source>where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="251" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="252" />
         <source>what was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="257" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="258" />
         <source>Problem %1</source>
         <translation>问题 %1</translation>
     </message>
@@ -336,27 +341,27 @@
 <context>
     <name>ProblemDetailDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="281" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="282" />
         <source>Problem #%1</source>
         <translation>问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="291" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="292" />
         <source>Hand over…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="291" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="292" />
         <source>Follow up…</source>
         <translation>跟进…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="292" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="293" />
         <source>Resolved…</source>
         <translation>已解决…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="292" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="293" />
         <source>Cannot resolve…</source>
         <translation>无法解决…</translation>
     </message>
@@ -364,52 +369,52 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="109" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="110" />
         <source>New problem</source>
         <translation>登记问题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="112" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="113" />
         <source>5-2-301, 5-2, 5 or a place such as 小区东门</source>
         <translation>5-2-301、5-2、5 或 小区东门 这样的地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="124" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="125" />
         <source>default: who is recording</source>
         <translation>默认：当前录入人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="130" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="131" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="131" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="132" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="132" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="133" />
         <source>What is wrong</source>
         <translation>问题内容</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="133" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="134" />
         <source>Raised through</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="134" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="135" />
         <source>Raised by</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="135" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="136" />
         <source>Hand to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="136" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="137" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -609,6 +614,11 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/core/problems.py" line="93" />
+        <source>who raised it is at most 40 characters</source>
+        <translation>反映人最多 40 个字</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/problems.py" line="94" />
         <source>a category is 1 to 20 characters, and the list is not empty</source>
         <translation>类别名称 1 到 20 个字，且至少有一个类别</translation>
     </message>
@@ -680,6 +690,11 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/core/patrols.py" line="36" />
+        <source>write a finding as WHERE:CATEGORY:TEXT, e.g. 5-2:消防安全:楼道堆放纸箱</source>
+        <translation>发现的问题写成 地点:类别:内容，例如 5-2:消防安全:楼道堆放纸箱</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/patrols.py" line="37" />
         <source>the findings are too long (at most 1000 characters)</source>
         <translation>发现情况太长（最多 1000 字）</translation>
     </message>
@@ -1037,27 +1052,27 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="204" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="205" />
         <source>Patrol rota: add an evening</source>
         <translation>夜巡排班：添加一晚</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="207" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="208" />
         <source>e.g. 1-8号楼</source>
         <translation>例如 1-8号楼</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="209" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="210" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="210" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="211" />
         <source>Route or buildings</source>
         <translation>路线或楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="211" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="212" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
@@ -1065,57 +1080,57 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="149" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="150" />
         <source>Hand over problem #%1</source>
         <translation>移交问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="149" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="150" />
         <source>Follow up problem #%1</source>
         <translation>跟进问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="150" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="151" />
         <source>Resolve problem #%1</source>
         <translation>解决问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="150" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="151" />
         <source>Problem #%1 cannot be resolved</source>
         <translation>问题 #%1 无法解决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="163" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="164" />
         <source>Hand to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="164" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="165" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="164" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="165" />
         <source>What was done</source>
         <translation>做了什么</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="165" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="166" />
         <source>How it was resolved</source>
         <translation>如何解决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="165" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="166" />
         <source>Why it cannot be resolved</source>
         <translation>无法解决的原因</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="168" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="169" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="171" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="172" />
         <source>Look again on</source>
         <translation>下次跟进日期</translation>
     </message>

@@ -36,6 +36,7 @@ add_field_labels({
     "text": QT_TRANSLATE_NOOP("Fields", "Problem"),
     "source": QT_TRANSLATE_NOOP("Fields", "Raised through"),
     "handed_to": QT_TRANSLATE_NOOP("Fields", "Handed to"),
+    "raised_by": QT_TRANSLATE_NOOP("Fields", "Raised by"),
     "opened_on": QT_TRANSLATE_NOOP("Fields", "Opened on"),
     "stairwell": QT_TRANSLATE_NOOP("Fields", "Stairwell"),
     "month": QT_TRANSLATE_NOOP("Fields", "Month"),
