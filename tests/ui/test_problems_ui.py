@@ -247,3 +247,17 @@ def test_the_audit_view_names_the_ledger_in_chinese(qtbot, homes: Station) -> No
         assert any("移交" in t for t in texts) and any("已解决" in t for t in texts)
     finally:
         remove_translators(app, translators)
+
+
+def test_ctrl_9_opens_the_problem_ledger(qtbot, homes: Station, tmp_path: Path) -> None:
+    from mutual_aid_desk.ui.main_window import MainWindow
+
+    window = MainWindow(homes, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.navigation.setFocus()
+    qtbot.wait(100)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert type(window.page_at(window.navigation.currentRow())).__name__ == "ProblemsPage"
