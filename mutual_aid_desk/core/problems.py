@@ -589,6 +589,9 @@ class ProblemService:
 
     def household_entries(self, household_id: int) -> list[TimelineEntry]:
         """The timeline provider: a household's problems, as of when they were opened."""
+        p = ReportedProblem.__table__.c
+        with self._station.read() as s:
+            created = dict(s.connection().execute(sa_select(p.id, p.created_at).where(p.household_id == household_id)).all())
         out = []
         for r in self.list(household_id=household_id):
             title = f"问题 #{r.id} · {r.category} · {r.status_label}"
@@ -597,8 +600,10 @@ class ProblemService:
                 detail += f"\n移交：{r.handed_to}"
             if r.note:
                 detail += f"\n结果：{r.note}"
-            out.append(TimelineEntry(datetime.combine(r.opened_on, datetime.min.time()), "problem", title, detail,
-                                     household_id, r.id))
+            # Opened today: when it was written down; opened on an earlier day: that day.
+            at = created.get(r.id)
+            when = at if at is not None and at.date() == r.opened_on else datetime.combine(r.opened_on, datetime.min.time())
+            out.append(TimelineEntry(when, "problem", title, detail, household_id, r.id))
         return out
 
     def stats(self, year: int) -> ProblemStats:
