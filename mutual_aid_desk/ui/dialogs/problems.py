@@ -151,7 +151,7 @@ class StepDialog(_Form):
                   "resolve": self.tr("Resolve problem #%1"), "cannot": self.tr("Problem #%1 cannot be resolved")}
         super().__init__(station, titles[action].replace("%1", str(problem.id)), "problemStepDialog", parent)
         self.problem, self.action = problem, action
-        about = QLabel(f"{problem.where}　{problem.category}　{problem.text}", objectName="stepAbout")
+        about = QLabel(f"{problem.where_label}　{problem.category}　{problem.text}", objectName="stepAbout")
         about.setWordWrap(True)
         self.form.addRow(about)
         self.to = QComboBox(objectName="stepHandedTo")
@@ -159,6 +159,7 @@ class StepDialog(_Form):
         self.to.addItems(handler_names(station))
         self.to.setCurrentText(problem.handed_to)
         self.note = QLineEdit(objectName="stepNote")
+        self.note.setMinimumWidth(self.note.fontMetrics().horizontalAdvance("物业已派人更换楼道灯泡并试亮") + 20)
         self.day = _date_edit("stepDate")
         if action == "hand_over":
             self.form.addRow(self.tr("Hand to"), self.to)
