@@ -26,7 +26,7 @@ def test_notice_states_rule_results_and_buildings_but_no_names(station: Station)
     flat = text.replace("\n", "").replace(" ", "")
     assert "测试改造方案表决结果公示" in flat
     assert "重大事项" in flat and "三分之二以上" in flat and "四分之三以上" in flat
-    assert "2026-03-01至2026-03-15" in flat
+    assert "2026-03-01至2099-03-15" in flat
     assert "6户（75.0%）" in flat  # participation against 8 eligible
     assert "空置1户、联系不上1户" in flat and "1户无登记面积" in flat
     assert "得票最多：浅灰" in flat and "通过" in flat

@@ -82,6 +82,7 @@ class Ballot(Versioned, table=True):
     cast_on: date | None = Field(default=None, sa_type=Date)
     revision: int = Field(default=1)
     note: str = Field(default="")
+    late_reason: str = Field(default="", sa_column_kwargs={"server_default": ""})  # accepted after closing: why
 
 
 class BallotAnswer(SQLModel, table=True):
