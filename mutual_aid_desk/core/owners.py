@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select as sa_select
+from sqlalchemy import and_, case, func, select as sa_select
 
 from mutual_aid_desk.db.tables import Household
 
@@ -25,14 +25,18 @@ RULE_EN = ("The owners' headcount counts exclusive parts (flats); one owner of s
 
 
 def shared_owner_ids(buildings: Sequence[str] = ()) -> Any:
-    """A subquery of the owner numbers held by more than one live flat (in ``buildings``, if given)."""
+    """A subquery of the owner numbers held by more than one live flat (in ``buildings``, if given).
+
+    Only ``owner_id > ''`` filters the rows, so the index on owner_id finds the few numbered flats
+    at once; liveness and scope are counted with CASE rather than filtered, which would lead the
+    database to scan every household instead.
+    """
     inner = Household.__table__.alias("owner_flats")
-    # "> ''" rather than "!= ''": the index on owner_id finds the few numbered flats at once.
-    stmt = (sa_select(inner.c.owner_id).where(inner.c.owner_id > "", inner.c.archived_at.is_(None))
-            .group_by(inner.c.owner_id).having(func.count() > 1))
+    live = inner.c.archived_at.is_(None)
     if buildings:
-        stmt = stmt.where(inner.c.building.in_(list(buildings)))
-    return stmt
+        live = and_(live, inner.c.building.in_(list(buildings)))
+    return (sa_select(inner.c.owner_id).where(inner.c.owner_id > "")
+            .group_by(inner.c.owner_id).having(func.sum(case((live, 1), else_=0)) > 1))
 
 
 def scope_clause(buildings: Sequence[str] = ()) -> list[Any]:
@@ -58,10 +62,20 @@ def flats_of_owner(conn: Any, household_id: int, buildings: Sequence[str] = ()) 
     return rows
 
 
-def shared_flats_stmt(buildings: Sequence[str] = ()) -> Any:
-    """Live flats in scope whose owner holds another flat in scope: id, owner_id, building, unit,
-    address, area (m² × 100, 0 when unknown), in address order."""
-    h = Household.__table__.c
-    return (sa_select(h.id, h.owner_id, h.building, h.unit, h.address, func.coalesce(h.area_centi, 0))
-            .where(*scope_clause(buildings), h.owner_id.in_(shared_owner_ids(buildings)))
-            .order_by(h.sort_key, h.id))
+def shared_flats(conn: Any, buildings: Sequence[str] = ()) -> list[tuple[int, str, str, str, str, int]]:
+    """Live flats in scope whose owner holds another flat in scope: (id, owner_id, building, unit,
+    address, area in m² × 100, 0 when unknown), in address order.
+
+    Joined from the owner numbers with no other condition on the flats (liveness and scope are
+    checked here), so the database starts from the few shared numbers through the index on
+    owner_id and reads nothing more when there are none.
+    """
+    h = Household.__table__
+    owners = shared_owner_ids(buildings).subquery("shared_owner")
+    stmt = (sa_select(h.c.id, h.c.owner_id, h.c.building, h.c.unit, h.c.address, func.coalesce(h.c.area_centi, 0),
+                      h.c.archived_at, h.c.sort_key)
+            .select_from(owners.join(h, h.c.owner_id == owners.c.owner_id)))
+    wanted = set(buildings)
+    rows = [r for r in conn.execute(stmt) if r[6] is None and (not wanted or r[2] in wanted)]
+    rows.sort(key=lambda r: (r[7], r[0]))
+    return [tuple(r[:6]) for r in rows]  # type: ignore[misc]

@@ -38,7 +38,7 @@ from sqlalchemy import bindparam, text
 
 from mutual_aid_desk.core.bulk import paused_gc
 from mutual_aid_desk.core.households import format_area
-from mutual_aid_desk.core.owners import RULE_EN, RULE_ZH, shared_flats_stmt
+from mutual_aid_desk.core.owners import RULE_EN, RULE_ZH, shared_flats
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -598,11 +598,14 @@ def _tally(station: "Station", vote_id: int, *, title: str, status: str, rule: R
         tasks["household_answers"] = lambda c: list(c.execute(answers_stmt, {"vote": vote_id, "ids": hh_ids}))
     # Flats whose owner holds several (usually a handful: investors, the developer's unsold flats),
     # and the ballots entered through them with their answers.
-    shared_stmt = shared_flats_stmt(buildings)
-    tasks["shared"] = lambda c: list(c.execute(shared_stmt))
-    shared_ballots_stmt = _shared_ballots_stmt(vote_id, buildings)
-    tasks["shared_ballots"] = lambda c: list(c.execute(shared_ballots_stmt))
+    def shared_task(c: Any) -> list[Any]:
+        # One task, so both reads share a snapshot; the ballots are read only when there are flats.
+        flats = shared_flats(c, buildings)
+        return [flats, list(c.execute(_shared_ballots_stmt(vote_id, [f[0] for f in flats]))) if flats else []]
+
+    tasks["shared"] = shared_task
     rows = _run_tasks(station, tasks)
+    owner_flat_rows, owner_ballot_rows = rows["shared"]
 
     units: dict[tuple[str, str], Participation] = {}
     order: dict[tuple[str, str], str] = {}
@@ -635,7 +638,7 @@ def _tally(station: "Station", vote_id: int, *, title: str, status: str, rule: R
     scope_groups: dict[str, list[tuple[str, list[tuple[str, str]], Amount, Amount]]] = {
         scope: _groups_of(scope, keys, units) for scope in {i.scope for i in grouped_items}}
 
-    owners = _OwnerCorrection(rows.get("shared", ()), rows.get("shared_ballots", ()))
+    owners = _OwnerCorrection(owner_flat_rows, owner_ballot_rows)
     if owners:
         # Counted as flats so far (every roll-up above summed flats): now as owners, per level.
         for level, participations in (("unit", [(group_of("unit", b, u, ""), units[(b, u)]) for b, u in keys]),
@@ -756,17 +759,16 @@ def _roll_up(group: str, parts: Iterable[Participation], rule: Rule) -> Particip
     return total
 
 
-def _shared_ballots_stmt(vote_id: int, buildings: Sequence[str]) -> Any:
-    """Ballots entered through flats whose owner holds several, with their answers (one row each)."""
+def _shared_ballots_stmt(vote_id: int, flat_ids: Sequence[int]) -> Any:
+    """Ballots entered through the given flats (those of owners of several), with their answers."""
     from sqlalchemy import select as sa_select
 
-    from mutual_aid_desk.db.tables import Ballot, BallotAnswer, Household
+    from mutual_aid_desk.db.tables import Ballot, BallotAnswer
 
-    b, a, h = Ballot.__table__, BallotAnswer.__table__, Household.__table__
-    flats = shared_flats_stmt(buildings).with_only_columns(h.c.id).order_by(None)
+    b, a = Ballot.__table__, BallotAnswer.__table__
     return (sa_select(b.c.id, b.c.household_id, b.c.updated_at, a.c.item_id, a.c.value)
             .select_from(b.outerjoin(a, a.c.ballot_id == b.c.id))
-            .where(b.c.vote_id == vote_id, b.c.household_id.in_(flats)))
+            .where(b.c.vote_id == vote_id, b.c.household_id.in_(list(flat_ids))))
 
 
 class _OwnerCorrection:

@@ -696,10 +696,10 @@ class VoteService:
                                       h.owner_id.not_in(voted_owners)).order_by(h.sort_key, h.id)
             ).scalars())
 
-    def owner_flats(self, vote_id: int, household_id: int) -> list[tuple[int, str]]:
+    def owner_flats(self, vote_id: int, household_id: int, plan: PlanSpec | None = None) -> list[tuple[int, str]]:
         """(id, address) of the flats in this vote that one ballot through ``household_id`` speaks
         for: that flat first, then the owner's others in address order."""
-        plan = self.plan(vote_id)
+        plan = plan or self.plan(vote_id)
         with self._station.read() as s:
             return flats_of_owner(s.connection(), household_id, plan.buildings)
 
@@ -756,9 +756,9 @@ class VoteService:
             raise ValidationError(problems)
         return answers
 
-    def ballot(self, vote_id: int, household_id: int) -> BallotView | None:
+    def ballot(self, vote_id: int, household_id: int, plan: PlanSpec | None = None) -> BallotView | None:
         """The ballot in force for the owner of ``household_id``, through whichever of their flats."""
-        plan = self.plan(vote_id)
+        plan = plan or self.plan(vote_id)
         with self._station.read() as s:
             return self._owner_ballot_view(s, plan, household_id)[0]
 
@@ -860,7 +860,7 @@ class VoteService:
         b = Ballot.__table__.c
         with self._station.read() as s:
             return int(s.connection().execute(sa_select(func.count()).where(b.vote_id == vote_id,
-                                                                           b.late_reason != "")).scalar_one())
+                                                                           b.late_reason > "")).scalar_one())
 
     def submit_many(self, vote_id: int, rows: Iterable[tuple[int, str, Answers, str, date | None]], *,
                     note: str = "") -> list[SubmitResult]:

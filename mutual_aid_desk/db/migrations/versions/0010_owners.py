@@ -28,10 +28,12 @@ def upgrade() -> None:
     op.add_column('household', sa.Column('owner_id', _S(), nullable=False, server_default=''))
     op.create_index('ix_household_owner_id', 'household', ['owner_id'], unique=False)
     op.add_column('ballot', sa.Column('late_reason', _S(), nullable=False, server_default=''))
+    op.create_index('ix_ballot_late', 'ballot', ['vote_id', 'late_reason'], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('ballot', schema=None) as b:
+        b.drop_index('ix_ballot_late')
         b.drop_column('late_reason')
     with op.batch_alter_table('household', schema=None) as b:
         b.drop_index('ix_household_owner_id')
