@@ -480,6 +480,16 @@ class HouseholdService:
         with self._station.read() as s:
             return [(b, n) for b, n, _ in s.connection().execute(stmt)]
 
+    def owner_addresses(self, owner_id: str) -> list[str]:
+        """Addresses of the live flats that carry one owner number, in address order."""
+        if not owner_id:
+            return []
+        h = Household.__table__.c
+        with self._station.read() as s:
+            return list(s.connection().execute(sa_select(h.address).where(h.owner_id == owner_id,
+                                                                          h.archived_at.is_(None))
+                                               .order_by(h.sort_key, h.id)).scalars())
+
     def address_index(self) -> dict[str, int]:
         """Address → id of every live household (for imports in other modules)."""
         h = Household.__table__.c

@@ -220,3 +220,23 @@ def test_roster_owner_columns_import_export_and_refuse_bad_values(station: Stati
         preview_import(station, bad)
     (problem,) = info.value.problems
     assert (problem.row, problem.field) == (2, "产权人编号")
+
+
+def test_paper_ballots_one_per_owner_listing_their_flats(station: Station) -> None:
+    import io
+
+    import pypdf
+
+    from mutual_aid_desk.reports.ballots import ballots_pdf
+
+    create = station.households.create
+    create(HouseholdInput(address="3-1-502", head="租户甲", owner="周投资", owner_id="INV", area="100"))
+    create(HouseholdInput(address="3-1-601", owner="周投资", owner_id="INV", area="100"))
+    create(HouseholdInput(address="3-1-602", head="李四", area="100"))
+    vote = station.votes.create(yes_no_plan())
+    reader = pypdf.PdfReader(io.BytesIO(ballots_pdf(station, vote)))
+    assert len(reader.pages) == 2  # two owners, two ballots
+    first = reader.pages[0].extract_text().replace(" ", "").replace("\n", "")
+    assert "产权人：周投资" in first and "本票同时代表同一业主的：3-1-601" in first
+    reprint = pypdf.PdfReader(io.BytesIO(ballots_pdf(station, vote, [station.households.find("3-1-601").id])))
+    assert len(reprint.pages) == 1 and "V1-0001" in reprint.pages[0].extract_text().replace(" ", "")

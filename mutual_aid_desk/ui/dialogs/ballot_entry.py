@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.operators import Permission
-from mutual_aid_desk.core.owners import RULE_EN
 from mutual_aid_desk.core.votes import CHANNELS, REASON_LATE, ItemSpec, PlanSpec, answer_label
 from mutual_aid_desk.errors import DeskError, ValidationError
 from mutual_aid_desk.ui.messages import error_text
@@ -181,7 +180,9 @@ class BallotEntryDialog(QDialog):
         self.keys.setEnabled(False)
         self.status = QLabel(objectName="ballotStatus")
         self.status.setWordWrap(True)
-        self.owner_rule = QLabel(self.tr(RULE_EN), objectName="ballotOwnerRule")
+        self.owner_rule = QLabel(self.tr("The owners' headcount counts exclusive parts (flats); one owner of several flats, "
+                                         "and the developer's unsold flats together, count as one person"),
+                                 objectName="ballotOwnerRule")
         self.owner_rule.setWordWrap(True)
         self.accept_late = QPushButton(self.tr("Accept this late ballot…"), objectName="ballotAcceptLate")
         self.accept_late.setAutoDefault(False)

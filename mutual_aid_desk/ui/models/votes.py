@@ -32,7 +32,9 @@ def matter_label(matter: str) -> str:
 
 
 def status_text(status: str) -> str:
-    return {"open": QCoreApplication.translate("VoteModels", "Open"), "closed": QCoreApplication.translate("VoteModels", "Closed")}.get(status, status)
+    """open 进行中, past_closing 已截止 (after the closing day), closed 已关闭 (locked)."""
+    return {"open": QCoreApplication.translate("VoteModels", "Open"), "closed": QCoreApplication.translate("VoteModels", "Closed"),
+            "past_closing": QCoreApplication.translate("VoteModels", "Past closing day")}.get(status, status)
 
 
 def scope_label(scope: str) -> str:
@@ -52,7 +54,7 @@ class VoteListModel(ListTableModel):
         if column == 0:
             return v.title
         if column == 1:
-            return f"{status_text(v.status)} · {matter_label(v.matter)}"
+            return f"{status_text(v.state())} · {matter_label(v.matter)}"
         return str(v.ballots)
 
     def extra(self, v: VoteSummary, column: int, role: int) -> Any:
@@ -193,11 +195,14 @@ class HoldoutModel(ListTableModel):
     """Households without a ballot, fetched to the view in pages."""
 
     def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("VoteModels", "Address"), QCoreApplication.translate("VoteModels", "Status"))
+        return (QCoreApplication.translate("VoteModels", "Address"), QCoreApplication.translate("VoteModels", "Status"),
+                QCoreApplication.translate("VoteModels", "Owner"))
 
     def cell(self, r: HouseholdRow, column: int) -> Any:
         if column == 0:
             return r.address
+        if column == 2:  # flats of one owner share a number: one person, one ballot for all of them
+            return f"{r.owner} ({r.owner_id})" if r.owner_id else r.owner
         from mutual_aid_desk.ui.labels import status_label
 
         return status_label(r.status)
