@@ -97,7 +97,6 @@ REASON_CHANNEL = QT_TRANSLATE_NOOP("Problems", "the channel is one of 会议, �
 REASON_NOT_ELIGIBLE = QT_TRANSLATE_NOOP("Problems", "the household at {address} is not in this vote's buildings")
 REASON_PLAN_LOCKED = QT_TRANSLATE_NOOP("Problems", "ballots have been entered; the plan can no longer change")
 REASON_LATE = QT_TRANSLATE_NOOP("Problems", "the vote closed on {closes}: a ballot dated after that day is late. A coordinator can extend the closing day or accept this one ballot with a reason")
-REASON_LATE_REASON = QT_TRANSLATE_NOOP("Problems", "say why this late ballot is accepted")
 REASON_EXTEND = QT_TRANSLATE_NOOP("Problems", "the new closing day must be later than {closes}")
 
 
