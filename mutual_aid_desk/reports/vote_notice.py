@@ -40,14 +40,14 @@ def _area(centi: int) -> str:
 
 
 def _heads(amount: Amount) -> str:
-    """'612 人（对应 640 户）', or '402 户' where every owner holds one flat."""
+    """'612 人（对应 640 户）', or '402 人' where each of them holds one flat."""
     if amount.flats == amount.headcount:
-        return f"{amount.headcount} 户"
+        return f"{amount.headcount} 人"
     return f"{amount.headcount} 人（对应 {amount.flats} 户）"
 
 
 def _share(part: Amount, whole: Amount) -> str:
-    """'402 户（67.0%）\n32,926.79 m²（67.2%）'; '5 人（对应 7 户）（…%）' where owners hold several flats."""
+    """'402 人（67.0%）\n32,926.79 m²（67.2%）'; '5 人（对应 7 户）（…%）' where owners hold several flats."""
     return (f"{_heads(part)}（{percent(part.headcount, whole.headcount)}%）\n"
             f"{_area(part.area_centi)} m²（{percent(part.area_centi, whole.area_centi)}%）")
 
@@ -73,8 +73,17 @@ def _item_rows(item: ItemResult) -> list[list[Any]]:
     if g.options is None:
         return [[item.key, item.title, _share(g.agree, g.participated), _share(g.disagree, g.participated),  # type: ignore[arg-type]
                  _share(g.abstain, g.participated), _outcome(g.passed)]]  # type: ignore[arg-type]
-    lines = "\n".join(f"{label}：{_share(a, g.participated).replace(chr(10), '，')}" for label, a in g.options.items())
     winner = f"得票最多：{g.winner}" if g.winner else "无（票数相同或无人选择）"
+    if len(g.options) > 4:
+        # A long menu (up to 15 options and more): a row per option, so the table can break
+        # across pages instead of one cell taller than a page.
+        rows: list[list[Any]] = [[item.key if n == 0 else "", item.title if n == 0 else "",
+                                  *(f"{label}：{_share(a, g.participated)}".split("\n")), "", ""]
+                                 for n, (label, a) in enumerate(g.options.items())]
+        rows.append(["", "", "", winner, _share(g.abstain, g.participated) if g.abstain else "",  # type: ignore[arg-type]
+                     _outcome(g.passed)])
+        return rows
+    lines = "\n".join(f"{label}：{_share(a, g.participated).replace(chr(10), '，')}" for label, a in g.options.items())
     return [[item.key, item.title, lines, winner, _share(g.abstain, g.participated) if g.abstain else "",  # type: ignore[arg-type]
              _outcome(g.passed)]]
 
@@ -102,7 +111,7 @@ def notice_story(result: TallyResult, *, opens: date | None, closes: date | None
              + (f"；{c.missing_area} 户无登记面积，按 0 计" if c.missing_area else "") + "。"
              + (f"截止日后交回、经负责人登记理由后接受的逾期选票 {result.late} 张，已计入。" if result.late
                 else "无逾期选票。")),
-        para("二、各事项表决结果（比例以参与表决的户数和面积为基数）", "heading"),
+        para("二、各事项表决结果（比例以参与表决的业主人数和面积为基数）", "heading"),
     ]
     widths = [width * 0.06, width * 0.18, width * 0.24, width * 0.2, width * 0.2, width * 0.12]
     for section in dict.fromkeys(i.section for i in result.items):

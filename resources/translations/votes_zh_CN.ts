@@ -13,167 +13,172 @@
         <translation>双人录入：您录入的内容将与另一人的录入比对，两人录入一致的选票才计入结果。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="174" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="165" />
+        <source>Past the closing day ({closes}): ballots dated on or before it are still taken; set the date written on the paper.</source>
+        <translation>已过截止日（{closes}）：截止日当天及以前日期的选票仍可录入，请按纸质选票上的日期填写。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="178" />
         <source>e.g. 5-2-301, then Enter</source>
         <translation>例如 5-2-301，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="178" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="182" />
         <source>one key per item: 1 agree, 2 disagree, 3 abstain, or the option's number (two digits past nine: 01 … 15); 0 blank</source>
         <translation>每项一个键：1 同意、2 不同意、3 弃权，或选项编号（超过九项的用两位数：01 … 15）；0 留空</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="183" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="187" />
         <source>The owners' headcount counts exclusive parts (flats); one owner of several flats, and the developer's unsold flats together, count as one person</source>
         <translation>业主人数按专有部分计算；同一业主拥有多个专有部分的、建设单位未出售的部分，按一人计算</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="187" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="191" />
         <source>Accept this late ballot…</source>
         <translation>接受这张逾期选票…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="212" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="216" />
         <source>Channel and date</source>
         <translation>投票方式和日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="213" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="217" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="215" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="219" />
         <source>Answers</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="222" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="226" />
         <source>Keyed differently: check these against the paper and key them again</source>
         <translation>两次录入不一致：请对照纸质选票重新录入</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="226" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="230" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="257" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="262" />
         <source>Evening meeting</source>
         <translation>晚间会议</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="257" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="262" />
         <source>Door to door</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="257" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="262" />
         <source>Paper ballot</source>
         <translation>纸质选票</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="258" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="263" />
         <source>Proxy</source>
         <translation>委托</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="282" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="287" />
         <source>Also stands for {flats} (the same owner: one owner, one ballot). </source>
         <translation>也代表 {flats}（同一业主，一人一票）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="288" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="293" />
         <source>{address} {head}: already has a ballot (version {rev}, {channel}): {answers}. Saving amends it.</source>
         <translation>{address} {head}：已有选票（第 {rev} 版，{channel}）：{answers}。保存将修改该选票。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="291" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="296" />
         <source>all blank</source>
         <translation>全部空白</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="293" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="298" />
         <source>{address} {head}: no ballot yet</source>
         <translation>{address} {head}：尚未投票</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="311" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="316" />
         <source>'{key}' is not an answer here</source>
         <translation>“{key}”不是此项的有效选项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="323" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="328" />
         <source>(blank)</source>
         <translation>（空白）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="336" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="341" />
         <source>{n} items still to answer (0 leaves one blank)</source>
         <translation>还有 {n} 项未填（按 0 可留空）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="364" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="369" />
         <source>Accept a late ballot</source>
         <translation>接受逾期选票</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="365" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="370" />
         <source>Why is this ballot accepted after the closing day?</source>
         <translation>为什么在截止日之后接受这张选票？</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="372" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="377" />
         <source>Saved the ballot of {address}.</source>
         <translation>已保存 {address} 的选票。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="373" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="378" />
         <source>Amended the ballot of {address} (version {rev}); the earlier one is kept in its history.</source>
         <translation>已修改 {address} 的选票（第 {rev} 版），原选票保留在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="374" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="379" />
         <source>The ballot of {address} is unchanged.</source>
         <translation>{address} 的选票没有变化。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="375" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="380" />
         <source>Keyed {address}: waiting for the second person's keying.</source>
         <translation>已录入 {address}：等待第二人录入。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="376" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="381" />
         <source>{address}: both keyings agree; the ballot is counted.</source>
         <translation>{address}：两次录入一致，选票已计入。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="377" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="382" />
         <source>{address}: differs from the other keying in {items}; listed below.</source>
         <translation>{address}：与另一次录入在 {items} 上不一致，见下方列表。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="381" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="386" />
         <source> It also stands for {flats}.</source>
         <translation>本票也代表 {flats}。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="383" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="388" />
         <source> Accepted late (逾期), with the reason recorded.</source>
         <translation>已作为逾期选票接受，理由已记录。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="397" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="402" />
         <source>Participation {p}/{e} owners ({pp} %; {pf}/{ef} flats), {pa}/{ea} m²</source>
         <translation>参与 {p}/{e} 人（{pp}%；对应 {pf}/{ef} 户），{pa}/{ea} m²</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="403" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="408" />
         <source>: {heads} more owners and {area} m² needed</source>
         <translation>：还需 {heads} 人和 {area} m²</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="401" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="406" />
         <source>: participation reached</source>
         <translation>：已达到参与门槛</translation>
     </message>
@@ -678,7 +683,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="51" />
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="198" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="199" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -714,27 +719,27 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="129" />
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="235" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="236" />
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="129" />
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="213" />
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="235" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="214" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="236" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="129" />
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="235" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="236" />
         <source>Decided by</source>
         <translation>决定范围</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="129" />
-        <source>By households</source>
-        <translation>按户数</translation>
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="189" />
+        <source>{n} owners</source>
+        <translation>{n} 人</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="129" />
@@ -745,6 +750,11 @@
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="129" />
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="129" />
+        <source>By owners</source>
+        <translation>按人数</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="143" />
@@ -767,11 +777,6 @@ disagree {d} · abstain {b}</source>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="166" />
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="166" />
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
@@ -786,73 +791,73 @@ disagree {d} · abstain {b}</source>
         <translation>还需</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="182" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="166" />
+        <source>Owners (flats)</source>
+        <translation>人数 [户数]</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="183" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="182" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="183" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="188" />
-        <source>{n} households</source>
-        <translation>{n} 户</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="198" />
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="213" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="199" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="214" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="199" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="200" />
         <source>Owner</source>
         <translation>产权人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="213" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="214" />
         <source>First keying</source>
         <translation>第一次录入</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="213" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="214" />
         <source>Second keying</source>
         <translation>第二次录入</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="213" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="214" />
         <source>Keyed by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="220" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="221" />
         <source>(blank)</source>
         <translation>（空白）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="235" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="236" />
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="235" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="236" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="235" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="236" />
         <source>Options (separate with /)</source>
         <translation>选项（用 / 分隔）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="236" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="237" />
         <source>Max picks</source>
         <translation>最多选</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="247" />
+        <location filename="../../mutual_aid_desk/ui/models/votes.py" line="248" />
         <source>Items</source>
         <translation>事项</translation>
     </message>

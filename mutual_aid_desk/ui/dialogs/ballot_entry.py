@@ -160,6 +160,10 @@ class BallotEntryDialog(QDialog):
         if self.plan.double_entry:
             self.mode.setText(self.tr("Double entry: your keying is compared with another person's; only ballots "
                                       "two people keyed alike are counted."))
+        if self.plan.state() == "past_closing":
+            self.mode.setText((self.mode.text() + " " if self.mode.text() else "") + self.tr(
+                "Past the closing day ({closes}): ballots dated on or before it are still taken; set the date written "
+                "on the paper.").format(closes=self.plan.closes))
 
         self.channel = QComboBox(objectName="ballotChannel")
         for code in CHANNELS:
@@ -240,8 +244,9 @@ class BallotEntryDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.mismatch_title)
         layout.addWidget(self.mismatch_view, 1)
-        if not self.plan.double_entry:
+        if not self.mode.text():
             self.mode.hide()
+        if not self.plan.double_entry:
             layout.addStretch(1)
 
         self.address.returnPressed.connect(self.choose_household)

@@ -126,7 +126,7 @@ class ItemResultModel(ListTableModel):
     HEADCOUNT, AREA = 3, 4
 
     def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("VoteModels", "Key"), QCoreApplication.translate("VoteModels", "Item"), QCoreApplication.translate("VoteModels", "Decided by"), QCoreApplication.translate("VoteModels", "By households"), QCoreApplication.translate("VoteModels", "By area"), QCoreApplication.translate("VoteModels", "Result"))
+        return (QCoreApplication.translate("VoteModels", "Key"), QCoreApplication.translate("VoteModels", "Item"), QCoreApplication.translate("VoteModels", "Decided by"), QCoreApplication.translate("VoteModels", "By owners"), QCoreApplication.translate("VoteModels", "By area"), QCoreApplication.translate("VoteModels", "Result"))
 
     def set_items(self, items: Sequence[ItemResult]) -> None:
         self.set_rows(item_rows(items))
@@ -163,7 +163,7 @@ class ItemResultModel(ListTableModel):
 
 class BuildingModel(ListTableModel):
     def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("VoteModels", "Building"), QCoreApplication.translate("VoteModels", "Households"), QCoreApplication.translate("VoteModels", "Area (m²)"), QCoreApplication.translate("VoteModels", "Reached"), QCoreApplication.translate("VoteModels", "Still needed"))
+        return (QCoreApplication.translate("VoteModels", "Building"), QCoreApplication.translate("VoteModels", "Owners (flats)"), QCoreApplication.translate("VoteModels", "Area (m²)"), QCoreApplication.translate("VoteModels", "Reached"), QCoreApplication.translate("VoteModels", "Still needed"))
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -173,7 +173,8 @@ class BuildingModel(ListTableModel):
         if column == 0:
             return b.group
         if column == 1:
-            return (f"{b.participated.headcount}/{b.eligible.headcount} "
+            flats = "" if b.eligible.flats == b.eligible.headcount else f" [{b.participated.flats}/{b.eligible.flats}]"
+            return (f"{b.participated.headcount}/{b.eligible.headcount}{flats} "
                     f"({percent(b.participated.headcount, b.eligible.headcount)} %)")
         if column == 2:
             return (f"{format_m2(b.participated.area_centi)}/{format_m2(b.eligible.area_centi)} "
@@ -185,7 +186,7 @@ class BuildingModel(ListTableModel):
         heads, area = b.needed(self.stage)
         parts = []
         if heads:
-            parts.append(QCoreApplication.translate("VoteModels", "{n} households").format(n=heads))
+            parts.append(QCoreApplication.translate("VoteModels", "{n} owners").format(n=heads))
         if area:
             parts.append(f"{format_m2(area, up=True)} m²")
         return " + ".join(parts)
