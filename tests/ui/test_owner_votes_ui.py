@@ -159,3 +159,27 @@ def test_the_ballot_import_preview_lists_rows_and_refuses_a_bad_file_whole(qtbot
     dialog.import_button.click()
     assert owners.votes.ballot_count(vote) == 2
     assert owners.votes.ballot(vote, owners.households.find("3-1-502").id).answers["A2"] == (15,)
+
+
+def test_the_household_form_and_list_take_the_owner(qtbot, owners: Station) -> None:
+    from mutual_aid_desk.ui.dialogs.household_form import HouseholdForm
+    from mutual_aid_desk.ui.pages.households import HouseholdsPage
+
+    row = owners.households.find("3-1-501")
+    form = HouseholdForm(owners, row)
+    qtbot.addWidget(form)
+    form.owner.setText("周投资")
+    form.owner_id.setText("inv")  # the same number, typed in lower case
+    form._on_save()
+    assert owners.households.find("3-1-501").owner_id == "INV"
+    form = HouseholdForm(owners, owners.households.find("3-1-602"))
+    qtbot.addWidget(form)
+    form.owner_id.setText("X" * 41)
+    form._on_save()
+    assert form._errors["owner_id"].text()  # the problem is said under the field
+    page = HouseholdsPage(owners)
+    qtbot.addWidget(page)
+    page.several_flats.setChecked(True)
+    assert page.model.rowCount() == 3
+    page.table.selectRow(0)
+    assert "3-1-502" in page.detail.fields["owner"].text() and "3" in page.detail.fields["owner"].text()
