@@ -131,13 +131,13 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/audit.py" line="51" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="138" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="141" />
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/audit.py" line="52" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="165" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="173" />
         <source>changed</source>
         <translation>修改</translation>
     </message>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/audit.py" line="54" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="100" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="103" />
         <source>archived</source>
         <translation>已归档</translation>
     </message>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/audit.py" line="57" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="115" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="118" />
         <source>households</source>
         <translation>住户</translation>
     </message>
@@ -324,353 +324,393 @@
         <translation>导出</translation>
     </message>
     <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="89" />
+        <source>late ballot accepted</source>
+        <translation>接受逾期选票</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="90" />
+        <source>closing day extended</source>
+        <translation>延长截止日</translation>
+    </message>
+    <message>
         <location filename="../../mutual_aid_desk/ui/models/audit.py" line="91" />
+        <source>demo owners of several flats</source>
+        <translation>演示：一人多套的业主</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="94" />
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="92" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="95" />
         <source>head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="93" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="94" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="96" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="97" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="95" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="98" />
         <source>members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="96" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="99" />
         <source>area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="97" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="100" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="98" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="101" />
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="99" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="102" />
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="101" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="104" />
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="102" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="105" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="103" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="106" />
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="104" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="107" />
         <source>active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="105" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="108" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="106" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="109" />
         <source>compounds</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="107" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="110" />
         <source>street office</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="108" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="111" />
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="109" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="112" />
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="110" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="113" />
         <source>masked</source>
         <translation>已脱敏</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="111" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="114" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="112" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="115" />
         <source>updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="113" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="116" />
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="114" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="117" />
         <source>buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="116" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="119" />
         <source>entries</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="117" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="120" />
         <source>filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="118" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="121" />
         <source>from</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="119" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="122" />
         <source>previous file kept as</source>
         <translation>原文件另存为</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="120" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="123" />
         <source>wrong PINs</source>
         <translation>密码错误次数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="121" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="124" />
         <source>locked until</source>
         <translation>锁定到</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="122" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="125" />
         <source>drive</source>
         <translation>众筹项目</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="123" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="126" />
         <source>outcomes</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="124" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="127" />
         <source>answers</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="125" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="128" />
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="126" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="129" />
         <source>selection</source>
         <translation>选择条件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="127" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="130" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="128" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="131" />
         <source>method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="129" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="132" />
         <source>receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="130" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="133" />
         <source>receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="131" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="134" />
         <source>collector</source>
         <translation>收款人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="132" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="135" />
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="133" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="136" />
         <source>purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="134" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="137" />
         <source>volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="135" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="138" />
         <source>follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="136" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="139" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="137" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="140" />
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="139" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="142" />
         <source>vote</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="140" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="143" />
         <source>meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="141" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="144" />
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="142" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="145" />
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="143" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="146" />
         <source>payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="144" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="147" />
         <source>voucher</source>
         <translation>凭证</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="145" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="148" />
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="146" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="149" />
         <source>question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="147" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="150" />
         <source>advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="148" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="151" />
         <source>referred to</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="149" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="152" />
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="150" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="153" />
         <source>split</source>
         <translation>分摊</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="151" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="154" />
         <source>rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="152" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="155" />
         <source>gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="153" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="156" />
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="154" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="157" />
         <source>subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="155" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="158" />
         <source>shares add up to</source>
         <translation>应缴合计</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="156" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="159" />
         <source>rounding</source>
         <translation>取整方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="157" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="160" />
         <source>surplus from rounding</source>
         <translation>取整结余</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="158" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="161" />
         <source>left open by exemptions</source>
         <translation>免缴未分摊</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="159" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="162" />
         <source>scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="160" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="163" />
         <source>scope covers</source>
         <translation>范围类型</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="163" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="164" />
+        <source>registered owner</source>
+        <translation>产权人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="165" />
+        <source>owner number</source>
+        <translation>产权人编号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="166" />
+        <source>accepted late because</source>
+        <translation>逾期接受理由</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="167" />
+        <source>flats of the owner</source>
+        <translation>该业主的房屋</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="168" />
+        <source>closing day</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="171" />
         <source>coordinator</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="164" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="172" />
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="166" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="174" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="167" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="175" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -678,27 +718,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="245" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="253" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="245" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="253" />
         <source>Who</source>
         <translation>咨询人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="245" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="253" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="246" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="254" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="246" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="254" />
         <source>Before → after</source>
         <translation>改动前 → 改动后</translation>
     </message>
@@ -1663,25 +1703,25 @@
     <name>Labels</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="23" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="168" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="176" />
         <source>Owner-occupied</source>
         <translation>自住</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="24" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="169" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="177" />
         <source>Rented out</source>
         <translation>出租</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="25" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="170" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="178" />
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="26" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="171" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="179" />
         <source>Unreachable</source>
         <translation>联系不上</translation>
     </message>
