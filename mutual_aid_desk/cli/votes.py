@@ -58,7 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_notice)
 
-    p = vote.add_parser("holdouts", help="households in scope without a ballot")
+    p = vote.add_parser("holdouts", help="flats in scope whose owner has no ballot (all of each owner's flats)")
     p.add_argument("vote", type=int, metavar="VOTE")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="write a walk list PDF")
@@ -219,7 +219,7 @@ def cmd_holdouts(ctx: CliContext) -> int:
     rows = station.households.rows_by_ids(ids)
     if a.json:
         print_json([{"address": r.address, "building": r.building, "unit": r.unit, "room": r.room,
-                     "status": r.status} for r in rows])
+                     "status": r.status, "owner": r.owner, "owner_id": r.owner_id} for r in rows])
     elif not a.output:
         for r in rows:
             sys.stdout.write(f"{r.address:<12}{STATUS_LABELS[Status(r.status)]}\n")

@@ -817,7 +817,7 @@ class VoteService:
                 plan.closes = v.closes
                 late_reason = self.check_date(plan, cast_on, accept_late)
             if plan.double_entry:
-                return self._key(uow, plan, household_id, address, parsed, channel, cast_on)
+                return self._key(uow, plan, household_id, address, parsed, channel, cast_on, late_reason)
             outcome, revision, flats = self._write_ballot(uow, plan, household_id, address, parsed, channel, cast_on,
                                                           note, late_reason=late_reason)
         return SubmitResult(outcome, household_id, address, revision,
@@ -941,7 +941,7 @@ class VoteService:
         return outcome, revision, flats
 
     def _key(self, uow: Any, plan: PlanSpec, household_id: int, address: str, answers: Answers, channel: str,
-             cast_on: date | None) -> SubmitResult:
+             cast_on: date | None, late_reason: str = "") -> SubmitResult:
         conn = uow.session.connection()
         k = BallotKeying.__table__
         canonical = _canonical(plan, answers)
@@ -956,7 +956,7 @@ class VoteService:
             return SubmitResult("keyed", household_id, address)
         if any(ans == canonical for ans, _, _ in others.values()):
             outcome, revision, _ = self._write_ballot(uow, plan, household_id, address, answers, channel, cast_on, "",
-                                                      action_note="double entry reconciled")
+                                                      action_note="double entry reconciled", late_reason=late_reason)
             conn.execute(update(k).where(k.c.vote_id == plan.id, k.c.household_id == household_id)
                          .values(reconciled=True))
             return SubmitResult("reconciled", household_id, address, revision)
