@@ -31,7 +31,7 @@ def add_households(station: Station, rows: tuple[tuple[str, str | None, str], ..
 
 def plan(**overrides: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "title": "测试改造方案", "matter": "major", "opens": "2026-03-01", "closes": "2026-03-15",
+        "title": "测试改造方案", "matter": "major", "opens": "2026-03-01", "closes": "2099-03-15",
         "sections": [
             {"title": "公共区域改哪里", "items": [
                 {"key": "A1", "title": "增设停车位", "kind": "yesno", "scope": "compound"},

@@ -29,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--building", metavar="B")
     p.add_argument("--status", choices=[s.value for s in Status])
     p.add_argument("--tag", metavar="TAG")
+    p.add_argument("--several-flats", action="store_true", help="only owners holding more than one flat")
     p.add_argument("--archived", action="store_true", help="include archived households")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.set_defaults(func=cmd_list)
@@ -57,7 +58,8 @@ def cmd_export(ctx: CliContext) -> int:
 
 def cmd_list(ctx: CliContext) -> int:
     a = ctx.args
-    query = HouseholdQuery(text=a.search, building=a.building, status=a.status, tag=a.tag, include_archived=a.archived)
+    query = HouseholdQuery(text=a.search, building=a.building, status=a.status, tag=a.tag, include_archived=a.archived,
+                           several_flats=a.several_flats)
     rows = ctx.station().households.all_rows(query)
     if a.json:
         print_json([r.as_json() for r in rows])

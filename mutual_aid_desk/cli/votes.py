@@ -1,4 +1,5 @@
-"""``vote create | plan | list | close | reopen | tally | notice | holdouts | ballots import | ballots print``."""
+"""``vote create | plan | list | close | reopen | extend | tally | notice | holdouts | ballots import | ballots add |
+ballots print``."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ import sys
 from pathlib import Path
 
 from mutual_aid_desk.cli.common import CliContext, print_json
-from mutual_aid_desk.core.ballot_import import apply_ballot_import, preview_ballot_import
+from mutual_aid_desk.core.ballot_import import apply_ballot_import, check_ballot_import
 from mutual_aid_desk.core.households import STATUS_LABELS, Status, format_area
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.tally import MATTER_SHORT
-from mutual_aid_desk.core.votes import load_plan_file
+from mutual_aid_desk.core.votes import load_plan_file, parse_day
+from mutual_aid_desk.errors import ValidationError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,6 +42,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("vote", type=int, metavar="VOTE")
     p.set_defaults(func=cmd_reopen)
 
+    p = vote.add_parser("extend", help="move the closing day later (coordinators; audited)")
+    p.add_argument("vote", type=int, metavar="VOTE")
+    p.add_argument("--closes", required=True, metavar="DATE", help="the new closing day, e.g. 2026-12-15")
+    p.add_argument("--reason", default="", help="why, for the audit trail")
+    p.set_defaults(func=cmd_extend)
+
     p = vote.add_parser("tally", help="count the vote by the rule in force")
     p.add_argument("vote", type=int, metavar="VOTE")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -50,7 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p.set_defaults(func=cmd_notice)
 
-    p = vote.add_parser("holdouts", help="households in scope without a ballot")
+    p = vote.add_parser("holdouts", help="flats in scope whose owner has no ballot (all of each owner's flats)")
     p.add_argument("vote", type=int, metavar="VOTE")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="write a walk list PDF")
@@ -61,8 +69,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ballots.add_parser("import", help="import keyed ballots (XLSX/CSV); all or nothing")
     p.add_argument("vote", type=int, metavar="VOTE")
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
+    p.add_argument("--dry-run", action="store_true", help="check and list row by row, write nothing")
     p.set_defaults(func=cmd_import)
+
+    p = ballots.add_parser("add", help="enter one owner's ballot through one of their flats")
+    p.add_argument("vote", type=int, metavar="VOTE")
+    p.add_argument("address", metavar="ADDRESS")
+    p.add_argument("--answer", action="append", default=[], metavar="KEY=ANSWER", help="e.g. A1=同意 (repeat)")
+    p.add_argument("--channel", default="paper", help="会议/上门/纸质/委托 (meeting, door, paper, proxy)")
+    p.add_argument("--date", metavar="DATE", help="the date on the ballot (default: today)")
+    p.add_argument("--accept-late", default="", metavar="REASON",
+                   help="a coordinator accepts a ballot dated after the closing day, for this reason")
+    p.set_defaults(func=cmd_add)
 
     p = ballots.add_parser("print", help="one pre-filled paper ballot per household, as PDF")
     p.add_argument("vote", type=int, metavar="VOTE")
@@ -94,7 +112,7 @@ def cmd_list(ctx: CliContext) -> int:
         return 0
     for v in votes:
         dates = f"{v.opens or ''}..{v.closes or ''}"
-        sys.stdout.write(f"{v.id:>4}  {v.status:<7}{MATTER_SHORT['en'][v.matter]:<10}{v.ballots:>6} ballots  "
+        sys.stdout.write(f"{v.id:>4}  {v.state():<13}{MATTER_SHORT['en'][v.matter]:<10}{v.ballots:>6} ballots  "
                          f"{dates:<24}{v.title}\n")
     print(f"{len(votes)} votes")
     return 0
@@ -104,6 +122,36 @@ def cmd_close(ctx: CliContext) -> int:
     station = ctx.station(permission=Permission.MANAGE_VOTES)
     station.votes.close(ctx.args.vote)
     print(f"vote {ctx.args.vote} closed: ballots are locked")
+    return 0
+
+
+def cmd_extend(ctx: CliContext) -> int:
+    station = ctx.station(permission=Permission.MANAGE_VOTES)
+    closes = parse_day(ctx.args.closes, "--closes")
+    if closes is None:
+        raise ValidationError.single("--closes", ctx.args.closes, "this is needed")
+    station.votes.extend(ctx.args.vote, closes, ctx.args.reason)
+    print(f"vote {ctx.args.vote} now closes on {closes.isoformat()}")
+    return 0
+
+
+def cmd_add(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    answers = {}
+    for pair in a.answer:
+        key, _, value = pair.partition("=")
+        answers[key.strip()] = value.strip()
+    result = station.votes.submit(a.vote, a.address, answers, channel=a.channel,
+                                  cast_on=parse_day(a.date, "--date") if a.date else None, accept_late=a.accept_late)
+    line = f"{result.address}: {result.outcome}"
+    if result.revision:
+        line += f" (version {result.revision})"
+    if result.also_for:
+        line += f"; also stands for {', '.join(result.also_for)} (the same owner)"
+    if result.late:
+        line += "; accepted late"
+    print(line)
     return 0
 
 
@@ -171,7 +219,7 @@ def cmd_holdouts(ctx: CliContext) -> int:
     rows = station.households.rows_by_ids(ids)
     if a.json:
         print_json([{"address": r.address, "building": r.building, "unit": r.unit, "room": r.room,
-                     "status": r.status} for r in rows])
+                     "status": r.status, "owner": r.owner, "owner_id": r.owner_id} for r in rows])
     elif not a.output:
         for r in rows:
             sys.stdout.write(f"{r.address:<12}{STATUS_LABELS[Status(r.status)]}\n")
@@ -182,8 +230,16 @@ def cmd_holdouts(ctx: CliContext) -> int:
 def cmd_import(ctx: CliContext) -> int:
     a = ctx.args
     station = ctx.station(operator=not a.dry_run)
-    plan = preview_ballot_import(station, a.vote, a.file)
-    if a.dry_run:
+    plan = check_ballot_import(station, a.vote, a.file)
+    if a.dry_run or plan.problems:
+        refused = {p.row for p in plan.problems}
+        for r in plan.rows:
+            if r.row not in refused:
+                also = f" (also for {', '.join(r.also_for)})" if r.also_for else ""
+                print(f"row {r.row}: {r.address} {r.outcome}{also}")
+        if plan.problems:  # each refusal goes to stderr as "row N, column C: value 'V': reason"; exit 2
+            print(f"nothing written: {plan.summary()}")
+            raise ValidationError(plan.problems)
         print(f"dry run, nothing written: {plan.summary()}")
         return 0
     plan = apply_ballot_import(station, plan)

@@ -5,6 +5,13 @@ its title, holding 同意/不同意/弃权 (agree/disagree/abstain) or an option
 columns give the channel (会议/上门/纸质/委托) and the date. The whole file is checked first, and one
 problem anywhere means nothing is written; each problem reads ``row N, column C: value 'V': reason``.
 A household that already has a ballot has it amended, with the amendment kept in its history.
+
+The preview is row by row, as the roster import's: each row is added (a new ballot), amended (the
+owner had one), unchanged (the same answers) or refused (each problem with its row, column and
+value). One owner, one ballot: a row through any flat of an owner who already voted amends that
+ballot, and two rows for flats of one owner are refused. A row dated after the vote's closing day
+(an undated row counts as dated today) is refused: a coordinator extends the day first, or keys
+that ballot in the window with a reason.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from typing import TYPE_CHECKING
 from mutual_aid_desk.core.addresses import parse_address
 from mutual_aid_desk.core.tabular import REASON_EMPTY, Column, Table, read_table
 from mutual_aid_desk.core.votes import (
+    REASON_LATE,
     REASON_TWICE,
     Answers,
     PlanSpec,
@@ -34,6 +42,7 @@ if TYPE_CHECKING:
 REASON_UNKNOWN_ADDRESS = QT_TRANSLATE_NOOP("Problems", "no household at this address takes part in this vote")
 REASON_DUPLICATE_HOUSEHOLD = QT_TRANSLATE_NOOP("Problems", "the same household as row {row}: one ballot per household")
 REASON_NO_ITEMS = QT_TRANSLATE_NOOP("Problems", "no column names an item of this plan (use the item keys, such as A1)")
+REASON_DUPLICATE_OWNER = QT_TRANSLATE_NOOP("Problems", "the same owner as row {row} ({address}): one owner, one ballot")
 
 BASE_COLUMNS = (
     Column("address", ("地址", "门牌", "房号", "户号")),
@@ -59,6 +68,8 @@ class BallotRow:
     channel: str
     cast_on: date | None
     amends: bool = False
+    outcome: str = "added"  # added | amended | unchanged
+    also_for: tuple[str, ...] = ()  # the owner's other flats in the vote
 
 
 @dataclass
@@ -69,17 +80,27 @@ class BallotImportPlan:
     path: Path
     rows: list[BallotRow] = field(default_factory=list)
     results: list[SubmitResult] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # the refused rows' problems
 
     @property
     def new(self) -> int:
-        return sum(1 for r in self.rows if not r.amends)
+        return sum(1 for r in self.rows if r.outcome == "added")
 
     @property
     def amended(self) -> int:
-        return sum(1 for r in self.rows if r.amends)
+        return sum(1 for r in self.rows if r.outcome == "amended")
+
+    @property
+    def unchanged(self) -> int:
+        return sum(1 for r in self.rows if r.outcome == "unchanged")
+
+    @property
+    def refused_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems if p.row is not None})
 
     def summary(self) -> str:
-        return f"{len(self.rows)} ballots: {self.new} new, {self.amended} amending an earlier ballot"
+        return (f"{len(self.rows)} ballots: {self.new} new, {self.amended} amending an earlier ballot, "
+                f"{self.unchanged} unchanged; {len(self.refused_rows)} rows refused")
 
 
 def _duplicate_item_columns(table: Table, plan: PlanSpec) -> list[Problem]:
@@ -102,6 +123,20 @@ def preview_ballot_import(station: "Station", vote_id: int, path: Path) -> Ballo
         ValidationError: one problem per bad cell, unknown address, duplicate household or
             item answered twice.
     """
+    out = check_ballot_import(station, vote_id, path)
+    if out.problems:
+        raise ValidationError(out.problems)
+    return out
+
+
+def check_ballot_import(station: "Station", vote_id: int, path: Path) -> BallotImportPlan:
+    """Every row of a ballot file, checked: the rows that would be added, amended or left
+    unchanged, and the problems of the refused ones (``problems``). Writes nothing.
+
+    Raises:
+        VoteClosed: the vote is closed.
+        ValidationError: the file cannot be read, or no column names an item.
+    """
     plan = station.votes.plan(vote_id)
     if plan.status == "closed":
         raise VoteClosed(f"The vote '{plan.title}' is closed: ballots are locked. A coordinator can reopen it.")
@@ -114,17 +149,11 @@ def preview_ballot_import(station: "Station", vote_id: int, path: Path) -> Ballo
     if problems:
         raise ValidationError(problems)
     index = station.votes.eligible_index(vote_id)
-    voted = set()
-    with station.read() as s:
-        from sqlalchemy import select as sa_select
-
-        from mutual_aid_desk.db.tables import Ballot
-
-        b = Ballot.__table__.c
-        voted = set(s.connection().execute(sa_select(b.household_id).where(b.vote_id == vote_id)).scalars())
     seen: dict[int, int] = {}
+    owner_rows: dict[int, tuple[int, str]] = {}  # any flat of an owner seen → (row, address)
     out = BallotImportPlan(vote_id, path)
     for number, cells in table.rows:
+        before = len(problems)
         raw_address = table.value(cells, "address") or ""
         address_col = table.header("address")
         household_id = None
@@ -158,12 +187,35 @@ def preview_ballot_import(station: "Station", vote_id: int, path: Path) -> Ballo
                 cast_on = parse_day(table.value(cells, "date"), table.header("date"))
             except ValidationError as exc:
                 problems.extend(Problem(p.field, p.value, p.reason, p.params, row=number) for p in exc.problems)
+        try:
+            station.votes.check_date(plan, cast_on)
+        except ValidationError as exc:
+            column = table.header("date") if "date" in table.fields else address_col
+            problems.extend(Problem(column, p.value, p.reason, p.params, row=number) for p in exc.problems
+                            if p.reason == REASON_LATE)
+        flats: list[tuple[int, str]] = []
         if household_id is not None:
+            flats = station.votes.owner_flats(vote_id, household_id, plan)
+            first = next((owner_rows[f[0]] for f in flats if f[0] in owner_rows), None)
+            if first is not None:
+                problems.append(Problem(address_col, raw_address, REASON_DUPLICATE_OWNER,
+                                        {"row": first[0], "address": first[1]}, row=number))
+                household_id = None
+            else:
+                for f in flats:
+                    owner_rows[f[0]] = (number, flats[0][1])
+        if household_id is not None and len(problems) == before:
             address = str(parse_address(raw_address))
-            out.rows.append(BallotRow(number, household_id, address, answers, channel, cast_on, household_id in voted))
-    if problems:
-        raise ValidationError(problems)
-    if not out.rows:
+            existing = station.votes.ballot(vote_id, household_id, plan)
+            outcome = "added"
+            if existing is not None:
+                same = ({k: v for k, v in existing.answers.items() if v} == {k: v for k, v in answers.items() if v}
+                        and existing.channel == channel and existing.cast_on == (cast_on or existing.cast_on))
+                outcome = "unchanged" if same else "amended"
+            out.rows.append(BallotRow(number, household_id, address, answers, channel, cast_on, existing is not None,
+                                      outcome, tuple(a for hid, a in flats if hid != household_id)))
+    out.problems = problems
+    if not out.rows and not problems:
         raise ValidationError(Problem("file", path.name, REASON_EMPTY, row=table.header_row))
     return out
 

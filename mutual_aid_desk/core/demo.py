@@ -102,6 +102,7 @@ def build_demo(path: Path, *, households: int = 802, seed: int = 1) -> Station:
             conn.execute(insert(HouseholdTag.__table__), links)
         append_entry(s, DEMO_COORDINATOR, "station", 1, "demo", None,
                      {"households": households, "seed": seed, "buildings": len({r["building"] for r in rows})})
+    add_demo_owners(station, seed=seed)
     build_problem_demo(station, seed=seed)
     return station
 
@@ -229,3 +230,55 @@ def build_problem_demo(station: Station, *, seed: int = 1) -> None:
         conn.execute(insert(ProblemEvent.__table__), events)
         append_entry(s, DEMO_COORDINATOR, "problem", "demo", "demo", None,
                      {"sheets": len(sheet_ids), "marks": len(marks), "problems": len(ids), "month": month})
+
+
+DEMO_DEVELOPER = ("幸福里置业有限公司", "KFS-001")
+
+
+def add_demo_owners(station: Station, *, seed: int = 1) -> dict[str, list[str]]:
+    """Give the demo a few owners of several flats, as real compounds have (法释〔2009〕7号 Art. 9).
+
+    Three investors hold 2, 3 and 2 flats (one of them in two buildings), and the developer still
+    holds up to six flats at the top of the last building's last stairwell, unsold, under one owner
+    number. Every other flat stays its own owner. Heads, phones, areas and statuses are left as
+    they are, and a random generator of its own keeps the rest of the demo unchanged.
+
+    Returns:
+        owner number → the addresses of that owner's flats.
+    """
+    h = Household.__table__
+    with station.db.write() as s:
+        conn = s.connection()
+        live = [(r.id, r.building, r.unit, r.room, r.address) for r in conn.execute(
+            sa_select(h.c.id, h.c.building, h.c.unit, h.c.room, h.c.address).order_by(h.c.sort_key, h.c.id))]
+        by_building: dict[str, list[tuple[int, str, str, str, str]]] = {}
+        for row in live:
+            by_building.setdefault(row[1], []).append(row)
+        buildings = list(by_building)
+        if len(live) < 200 or len(buildings) < 4:  # the small test stations stay one owner per flat
+            return {}
+        rng = random.Random(f"owners-{seed}")
+        owners: dict[str, tuple[str, list[tuple[int, str, str, str, str]]]] = {}
+        last = by_building[buildings[-1]]
+        last_unit = [r for r in last if r[2] == last[-1][2]]
+        top = max(int(r[3][:-2] or 0) for r in last_unit)
+        unsold = [r for r in last_unit if int(r[3][:-2] or 0) >= top - 1][:6]
+        owners[DEMO_DEVELOPER[1]] = (DEMO_DEVELOPER[0], unsold)
+        taken = {r[0] for r in unsold}
+        for n, (count, spread) in enumerate(((2, 1), (3, 2), (2, 1)), start=1):
+            flats: list[tuple[int, str, str, str, str]] = []
+            for b in rng.sample(buildings[:-1], spread):
+                pool = [r for r in by_building[b] if r[0] not in taken]
+                flats += rng.sample(pool, count - len(flats) if b == buildings[-1] or spread == 1 else 1)
+            while len(flats) < count:
+                pool = [r for r in by_building[flats[0][1]] if r[0] not in taken and r not in flats]
+                flats.append(rng.choice(pool))
+            taken.update(r[0] for r in flats)
+            owners[f"TZ-{n:03d}"] = (_name(rng), flats)
+        stamp = now()
+        for owner_id, (owner, flats) in owners.items():
+            conn.execute(h.update().where(h.c.id.in_([r[0] for r in flats])).values(
+                owner=owner, owner_id=owner_id, updated_at=stamp))
+        append_entry(s, DEMO_COORDINATOR, "station", 1, "demo_owners", None,
+                     {owner_id: [r[4] for r in flats] for owner_id, (_, flats) in owners.items()})
+    return {owner_id: [r[4] for r in flats] for owner_id, (_, flats) in owners.items()}

@@ -71,6 +71,9 @@ REASON_DUPLICATE = QT_TRANSLATE_NOOP("Problems", "a household at {address} is al
 REASON_DUPLICATE_ROW = QT_TRANSLATE_NOOP("Problems", "the same address as row {row}")
 REASON_HEAD = QT_TRANSLATE_NOOP("Problems", "the name is too long (at most 40 characters)")
 REASON_UNKNOWN_TAG = QT_TRANSLATE_NOOP("Problems", "not a tag in the station's list: {tags}")
+REASON_OWNER = QT_TRANSLATE_NOOP("Problems", "the owner's name is too long (at most 40 characters)")
+REASON_OWNER_ID = QT_TRANSLATE_NOOP("Problems", "the owner number is at most 40 letters, digits or marks, on one line")
+MAX_OWNER = 40
 
 
 def parse_status(value: str | None) -> Status:
@@ -190,6 +193,8 @@ class HouseholdInput:
     status: str | None = None
     tags: str | list[str] | None = None
     notes: str | None = None
+    owner: str | None = None
+    owner_id: str | None = None
 
 
 @dataclass
@@ -248,11 +253,30 @@ def validate_household(data: HouseholdInput) -> CleanHousehold:
                 problems.extend(exc.problems)
     if data.notes is not None:
         values["notes"] = data.notes.strip()
+    _owner_fields(data, values, problems)
     tags = parse_tags(data.tags) if data.tags is not None else None
     if problems:
         raise ValidationError(problems)
     assert address is not None
     return CleanHousehold(address, values, tags)
+
+
+def _owner_fields(data: HouseholdInput, values: dict[str, Any], problems: list[Problem]) -> None:
+    """产权人 and 产权人编号: the owner's name as registered, and the key that groups their flats.
+
+    The key is compared exactly after folding full-width forms and blanks ("ＫＦ－01 " is "KF-01"),
+    so the same number typed two ways is one owner; names are never used to group flats.
+    """
+    if data.owner is not None:
+        owner = normalise_text_keep_space(str(data.owner))
+        if len(owner) > MAX_OWNER:
+            problems.append(Problem("owner", data.owner, REASON_OWNER))
+        values["owner"] = owner
+    if data.owner_id is not None:
+        owner_id = unicodedata.normalize("NFKC", str(data.owner_id)).strip().upper()
+        if len(owner_id) > MAX_OWNER or any(ch in owner_id for ch in "\r\n\t") or not owner_id.isprintable():
+            problems.append(Problem("owner_id", data.owner_id, REASON_OWNER_ID))
+        values["owner_id"] = owner_id
 
 
 def keys_for(address: Address, head: str, phones: str) -> dict[str, str]:
@@ -272,6 +296,7 @@ class HouseholdQuery:
     tag: str | None = None
     include_archived: bool = False
     household_ids: frozenset[int] | None = None  # a set handed over by another module
+    several_flats: bool = False  # only flats whose owner holds more than one live flat
 
     def conditions(self) -> list[Any]:
         h = Household.__table__.c
@@ -314,6 +339,10 @@ class HouseholdQuery:
             )
         if self.household_ids is not None:
             where.append(h.id.in_(sorted(self.household_ids)))
+        if self.several_flats:
+            from mutual_aid_desk.core.owners import shared_owner_ids
+
+            where.append(h.owner_id.in_(shared_owner_ids()))
         return where
 
 
@@ -335,6 +364,8 @@ class HouseholdRow:
     notes: str
     archived: bool
     version: int
+    owner: str = ""
+    owner_id: str = ""
 
     @property
     def area(self) -> str:
@@ -343,7 +374,7 @@ class HouseholdRow:
     def as_json(self) -> dict[str, Any]:
         return {"address": self.address, "building": self.building, "unit": self.unit, "room": self.room,
                 "head": self.head, "phone": self.phones, "area": self.area or None, "members": self.members,
-                "status": self.status, "tags": list(self.tags)}
+                "status": self.status, "tags": list(self.tags), "owner": self.owner, "owner_id": self.owner_id}
 
 
 _TAGS_SQL = (
@@ -355,19 +386,20 @@ _TAGS_SQL = (
 def _row_columns() -> list[Any]:
     h = Household.__table__.c
     return [h.id, h.address, h.building, h.unit, h.room, h.head, h.phones, h.members, h.area_centi,
-            h.status, text(_TAGS_SQL), h.notes, h.archived_at, h.version]
+            h.status, text(_TAGS_SQL), h.notes, h.archived_at, h.version, h.owner, h.owner_id]
 
 
 def _to_row(r: Sequence[Any]) -> HouseholdRow:
     tags = tuple(sorted(r[10].split(","))) if r[10] else ()
-    return HouseholdRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], tags, r[11], r[12] is not None, r[13])
+    return HouseholdRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], tags, r[11], r[12] is not None, r[13],
+                        r[14], r[15])
 
 
 def household_json(h: Household, tags: Sequence[str] = ()) -> dict[str, Any]:
     """The fields the audit trail keeps for a household."""
     return {"address": h.address, "head": h.head, "phones": h.phones, "members": h.members,
             "area": format_area(h.area_centi) or None, "status": h.status, "notes": h.notes,
-            "tags": sorted(tags), "archived": h.archived_at is not None}
+            "tags": sorted(tags), "archived": h.archived_at is not None, "owner": h.owner, "owner_id": h.owner_id}
 
 
 class HouseholdService:
@@ -447,6 +479,16 @@ class HouseholdService:
                 .group_by(h.building).order_by(func.min(h.sort_key)))
         with self._station.read() as s:
             return [(b, n) for b, n, _ in s.connection().execute(stmt)]
+
+    def owner_addresses(self, owner_id: str) -> list[str]:
+        """Addresses of the live flats that carry one owner number, in address order."""
+        if not owner_id:
+            return []
+        h = Household.__table__.c
+        with self._station.read() as s:
+            return list(s.connection().execute(sa_select(h.address).where(h.owner_id == owner_id,
+                                                                          h.archived_at.is_(None))
+                                               .order_by(h.sort_key, h.id)).scalars())
 
     def address_index(self) -> dict[str, int]:
         """Address → id of every live household (for imports in other modules)."""

@@ -53,12 +53,14 @@ COLUMNS = (
     Column("status", ("状态", "居住状态")),
     Column("tags", ("标签",)),
     Column("notes", ("备注", "说明", "note")),
+    Column("owner", ("产权人", "业主", "产权人姓名", "业主姓名")),
+    Column("owner_id", ("产权人编号", "业主编号", "产权证号", "不动产权证号", "ownerid", "owner id")),
 )
 REQUIRED = (("address",), ("building", "room"))
 FIELD_TO_COLUMN = {"phones": "phone", "area_centi": "area"}
-COMPARED = ("head", "phones", "members", "area_centi", "status", "notes")
+COMPARED = ("head", "phones", "members", "area_centi", "status", "notes", "owner", "owner_id")
 # The fields of each added household, as the import's audit entry lists them.
-ADDED_COLUMNS = ("address", "head", "phones", "members", "area", "status", "notes", "tags")
+ADDED_COLUMNS = ("address", "head", "phones", "members", "area", "status", "notes", "tags", "owner", "owner_id")
 
 
 @dataclass
@@ -121,7 +123,7 @@ def _existing(conn: Any) -> dict[str, dict[str, Any]]:
 
     cols = [h.id, h.address, *(getattr(h, c) for c in COMPARED), text(tags_sql)]
     return {
-        r[1]: {"id": r[0], **dict(zip(COMPARED, r[2:8])), "tags": sorted(r[8].split(",")) if r[8] else []}
+        r[1]: {"id": r[0], **dict(zip(COMPARED, r[2:-1])), "tags": sorted(r[-1].split(",")) if r[-1] else []}
         for r in conn.execute(sa_select(*cols).where(h.archived_at.is_(None)))
     }
 
@@ -217,7 +219,7 @@ def _plan(conn: Any, path: Path, checked: _CheckedFile) -> ImportPlan:
 
 
 _INSERT_COLUMNS = ("building", "unit", "room", "address", "sort_key", "head", "phones", "members", "area_centi",
-                   "status", "notes", "search_key", "phone_key", "archived_reason", "version", "created_at",
+                   "status", "notes", "owner", "owner_id", "search_key", "phone_key", "archived_reason", "version", "created_at",
                    "updated_at", "updated_by")
 _INSERT_HOUSEHOLD = (f"INSERT INTO household ({', '.join(_INSERT_COLUMNS)}) "
                      f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})")
@@ -251,7 +253,7 @@ def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
             uow.record("tag", name, "create", None, {"name": name})
 
         base = {"head": "", "phones": "", "members": None, "area_centi": None, "status": Status.OWNER.value,
-                "notes": ""}
+                "notes": "", "owner": "", "owner_id": ""}
         fixed = {"created_at": stamp_text, "updated_at": stamp_text, "updated_by": who, "version": 1,
                  "archived_reason": ""}
         columns = itemgetter(*_INSERT_COLUMNS)
@@ -261,7 +263,7 @@ def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
             r.update(keys_for(p.clean.address, r["head"], r["phones"]))
             rows.append(columns(r))
             listed.append([r["address"], r["head"], r["phones"], r["members"], format_area(r["area_centi"]) or None,
-                           r["status"], r["notes"], p.clean.tags or []])
+                           r["status"], r["notes"], p.clean.tags or [], r["owner"], r["owner_id"]])
         first_id = conn.execute(sa_select(func.coalesce(func.max(Household.__table__.c.id), 0))).scalar_one() + 1
         if rows:
             # Straight to the driver, as the audit trail does: SQLAlchemy's per-row parameter
@@ -320,7 +322,7 @@ def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
     return fresh
 
 
-EXPORT_HEADERS = ("地址", "楼栋", "单元", "室号", "户主", "电话", "面积", "人数", "状态", "标签", "备注")
+EXPORT_HEADERS = ("地址", "楼栋", "单元", "室号", "户主", "电话", "面积", "人数", "状态", "标签", "备注", "产权人", "产权人编号")
 
 
 def export_households(station: "Station", path: Path, *, masked: bool = False,
@@ -332,7 +334,8 @@ def export_households(station: "Station", path: Path, *, masked: bool = False,
     data = (
         (r.address, r.building, r.unit, r.room, mask_name(r.head) if masked else r.head,
          mask_phones(r.phones) if masked else r.phones, r.area, "" if r.members is None else r.members,
-         STATUS_LABELS[Status(r.status)], ",".join(r.tags), "" if masked else r.notes)
+         STATUS_LABELS[Status(r.status)], ",".join(r.tags), "" if masked else r.notes,
+         mask_name(r.owner) if masked else r.owner, "" if masked else r.owner_id)
         for r in rows
     )
     notes = (("脱敏 masked", "是 yes" if masked else "否 no (contains personal data)"),

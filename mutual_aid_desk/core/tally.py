@@ -8,6 +8,13 @@ Who counts: every eligible household (live, in the plan's buildings) is in the d
 vacant and unreachable ones included; they are reported, never dropped. A household with a ballot
 has participated, even where it abstained or left an item blank; abstaining is not agreeing.
 
+The headcount counts owners, not flats (法释〔2009〕7号 Art. 9; see ``core/owners.py``): flats that
+share an owner number are one person, with all their area. The SQL below counts flats; the few
+flats whose owner holds several are then read on their own, and each group's figures are corrected
+by the difference between counting them as flats and counting them as one owner (once in every
+group where the owner holds a flat, with that group's flats' area). Every figure also carries its
+count of flats ("参与 612 人（对应 640 户）").
+
 A bar whose base is zero: an empty headcount never meets a bar; an area base of zero (no area on
 record for anyone in the group) leaves the decision to the headcount, and the households without
 area are reported.
@@ -31,6 +38,7 @@ from sqlalchemy import bindparam, text
 
 from mutual_aid_desk.core.bulk import paused_gc
 from mutual_aid_desk.core.households import format_area
+from mutual_aid_desk.core.owners import RULE_EN, RULE_ZH, shared_flats
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -251,17 +259,31 @@ def describe_rule(rule: Rule, lang: str = "zh") -> str:
 
 @dataclass
 class Amount:
-    """A count of households and their floor area (m² × 100)."""
+    """A count of owners (the headcount), their floor area (m² × 100) and their flats."""
 
     headcount: int = 0
     area_centi: int = 0
+    flats: int | None = None  # None: as many flats as owners
 
-    def add(self, heads: int, area: int) -> None:
+    def __post_init__(self) -> None:
+        if self.flats is None:
+            self.flats = self.headcount
+
+    def add(self, heads: int, area: int, flats: int | None = None) -> None:
         self.headcount += heads
         self.area_centi += area
+        self.flats = (self.flats or 0) + (heads if flats is None else flats)
+
+    def plus(self, other: "Amount") -> None:
+        self.add(other.headcount, other.area_centi, other.flats)
 
     def json(self) -> dict[str, Any]:
         return {"headcount": self.headcount, "area": format_area(self.area_centi)}
+
+
+def flats_json(eligible: Amount, participated: Amount) -> dict[str, int]:
+    """The flats beside the owners: {"eligible": 802, "participated": 640}."""
+    return {"eligible": eligible.flats or 0, "participated": participated.flats or 0}
 
 
 def format_m2(area_centi: int, *, up: bool = False) -> str:
@@ -300,21 +322,22 @@ class Participation:
         return heads, area
 
     def counter(self, stage: Stage, lang: str = "en") -> str:
-        """'participation 412/802 households (51.4 %), 33,020/68,234 m²: 123 more households and 12,470 m² needed'."""
+        """'participation 412/802 owners (51.4 %; 430/820 flats), 33,020/68,234 m²: 123 more owners and 12,470 m² needed'."""
         e, p = self.eligible, self.participated
         heads, area = self.needed(stage)
         zh = lang.startswith("zh")
         if zh:
-            head = (f"参与 {p.headcount}/{e.headcount} 户（{percent(p.headcount, e.headcount)}%），"
+            head = (f"参与 {p.headcount}/{e.headcount} 人（对应 {p.flats}/{e.flats} 户，"
+                    f"{percent(p.headcount, e.headcount)}%），"
                     f"{format_m2(p.area_centi)}/{format_m2(e.area_centi)} m²")
         else:
-            head = (f"participation {p.headcount}/{e.headcount} households ({percent(p.headcount, e.headcount)} %), "
-                    f"{format_m2(p.area_centi)}/{format_m2(e.area_centi)} m²")
+            head = (f"participation {p.headcount}/{e.headcount} owners ({percent(p.headcount, e.headcount)} %; "
+                    f"{p.flats}/{e.flats} flats), {format_m2(p.area_centi)}/{format_m2(e.area_centi)} m²")
         if self.met:
             return head + ("：已达到参与门槛" if zh else ": participation reached")
         wants = []
         if heads:
-            wants.append(f"{heads} 户" if zh else f"{heads} more households")
+            wants.append(f"{heads} 人" if zh else f"{heads} more owners")
         if area:
             wants.append(f"{format_m2(area, up=True)} m²")
         if zh:
@@ -324,7 +347,7 @@ class Participation:
     def json(self, stage: Stage) -> dict[str, Any]:
         heads, area = self.needed(stage)
         return {"group": self.group, "eligible": self.eligible.json(), "participated": self.participated.json(),
-                "participation_met": self.met, "vacant": self.vacant, "unreachable": self.unreachable,
+                "flats": flats_json(self.eligible, self.participated), "participation_met": self.met, "vacant": self.vacant, "unreachable": self.unreachable,
                 "missing_area": self.missing_area, "needed": {"headcount": heads, "area": format_area(area)},
                 "counter": self.counter(stage)}
 
@@ -348,6 +371,7 @@ class GroupResult:
     def json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"group": self.group, "eligible": self.eligible.json(),
                                "participated": self.participated.json(),
+                               "flats": flats_json(self.eligible, self.participated),
                                "participation_met": self.participation_met}
         if self.options is None:
             out.update(agree=self.agree.json(), disagree=self.disagree.json(), abstain=self.abstain.json())  # type: ignore[union-attr]
@@ -390,6 +414,7 @@ class TallyResult:
     compound: Participation
     buildings: list[Participation]
     items: list[ItemResult]
+    late: int = 0  # ballots dated after the closing day, accepted by a coordinator (逾期)
 
     @property
     def participation_met(self) -> bool:
@@ -403,8 +428,9 @@ class TallyResult:
         return {
             "vote": self.vote_id, "title": self.title, "status": self.status, "matter": self.rule.matter,
             "rule": self.rule.describe("en"), "rule_zh": self.rule.describe("zh"), "thresholds": self.rule.json(),
+            "headcount_rule": RULE_EN, "headcount_rule_zh": RULE_ZH, "late": self.late,
             "eligible": c.eligible.json(), "participated": c.participated.json(),
-            "participation_met": c.met, "counter": self.counter("en"),
+            "flats": flats_json(c.eligible, c.participated), "participation_met": c.met, "counter": self.counter("en"),
             "vacant": c.vacant, "unreachable": c.unreachable, "missing_area": c.missing_area,
             "buildings": [b.json(self.rule.participation) for b in self.buildings],
             "items": [i.json() for i in self.items],
@@ -451,14 +477,17 @@ def decide(item: TallyItem, rule: Rule, group: str, eligible: Amount, participat
         agree = counts.get(AGREE, Amount())
         disagree = counts.get(DISAGREE, Amount())
         abstain = Amount(participated.headcount - agree.headcount - disagree.headcount,
-                         participated.area_centi - agree.area_centi - disagree.area_centi)
+                         participated.area_centi - agree.area_centi - disagree.area_centi,
+                         (participated.flats or 0) - (agree.flats or 0) - (disagree.flats or 0))
         a_met = approval.met(agree.headcount, participated.headcount, agree.area_centi, participated.area_centi)
         return GroupResult(group, eligible, participated, p_met, agree, disagree, abstain,
                            approval_met=a_met, passed=p_met and a_met)
     options = {label: counts.get(number, Amount()) for number, label in enumerate(item.options, start=1)}
     if answered is None:
-        answered = Amount(sum(a.headcount for a in options.values()), sum(a.area_centi for a in options.values()))
-    abstain = Amount(participated.headcount - answered.headcount, participated.area_centi - answered.area_centi)
+        answered = Amount(sum(a.headcount for a in options.values()), sum(a.area_centi for a in options.values()),
+                          sum(a.flats or 0 for a in options.values()))
+    abstain = Amount(participated.headcount - answered.headcount, participated.area_centi - answered.area_centi,
+                     (participated.flats or 0) - (answered.flats or 0))
     ranked = sorted(options.items(), key=lambda kv: (kv[1].headcount, kv[1].area_centi), reverse=True)
     winner = None
     if ranked and ranked[0][1].headcount > 0:
@@ -567,7 +596,16 @@ def _tally(station: "Station", vote_id: int, *, title: str, status: str, rule: R
         tasks["participants"] = lambda c: list(c.execute(text("SELECT household_id FROM ballot WHERE vote_id = :vote"),
                                                          {"vote": vote_id}).scalars())
         tasks["household_answers"] = lambda c: list(c.execute(answers_stmt, {"vote": vote_id, "ids": hh_ids}))
+    # Flats whose owner holds several (usually a handful: investors, the developer's unsold flats),
+    # and the ballots entered through them with their answers.
+    def shared_task(c: Any) -> list[Any]:
+        # One task, so both reads share a snapshot; the ballots are read only when there are flats.
+        flats = shared_flats(c, buildings)
+        return [flats, list(c.execute(_shared_ballots_stmt(vote_id, [f[0] for f in flats]))) if flats else []]
+
+    tasks["shared"] = shared_task
     rows = _run_tasks(station, tasks)
+    owner_flat_rows, owner_ballot_rows = rows["shared"]
 
     units: dict[tuple[str, str], Participation] = {}
     order: dict[tuple[str, str], str] = {}
@@ -592,17 +630,38 @@ def _tally(station: "Station", vote_id: int, *, title: str, status: str, rule: R
         per_household[hid].append((item_id, value))
 
     keys = sorted(units, key=lambda k: order[k])
-    for p in units.values():
-        p.met = rule.participation.met(p.participated.headcount, p.eligible.headcount,
-                                       p.participated.area_centi, p.eligible.area_centi)
     compound = _roll_up("all", [units[k] for k in keys], rule)
     by_building: dict[str, list[Participation]] = {}
     for k in keys:
         by_building.setdefault(k[0], []).append(units[k])
     building_rows = [_roll_up(b, ps, rule) for b, ps in by_building.items()]
+    scope_groups: dict[str, list[tuple[str, list[tuple[str, str]], Amount, Amount]]] = {
+        scope: _groups_of(scope, keys, units) for scope in {i.scope for i in grouped_items}}
+
+    owners = _OwnerCorrection(owner_flat_rows, owner_ballot_rows)
+    if owners:
+        # Counted as flats so far (every roll-up above summed flats): now as owners, per level.
+        for level, participations in (("unit", [(group_of("unit", b, u, ""), units[(b, u)]) for b, u in keys]),
+                                      ("building", [(p.group, p) for p in building_rows]),
+                                      ("all", [("all", compound)])):
+            for group, p in participations:
+                owners.fix(level, group, p.eligible, p.participated)
+        for scope, groups_ in scope_groups.items():
+            for group, _, elig, part in groups_:
+                owners.fix(scope, group, elig, part)
+        for item in compound_items:
+            owners.fix_counts("all", "all", item.id, compound_counts[item.id])
+        for item in grouped_items:
+            for group, _, _, _ in scope_groups[item.scope]:
+                owners.fix_counts(item.scope, group, item.id, counts[(item.id, group)])
+        for hid, owner_answers in owners.flats_answers().items():
+            participants.add(hid)
+            per_household[hid] = owner_answers
+    for p in (*units.values(), *building_rows, compound):
+        p.met = rule.participation.met(p.participated.headcount, p.eligible.headcount,
+                                       p.participated.area_centi, p.eligible.area_centi)
 
     results: list[ItemResult] = []
-    scope_groups: dict[str, list[tuple[str, list[tuple[str, str]], Amount, Amount]]] = {}
     for item in items:
         groups: list[GroupResult] = []
         if item.scope == "household":
@@ -624,12 +683,12 @@ def _tally(station: "Station", vote_id: int, *, title: str, status: str, rule: R
                 for k in keys:
                     m = multi_answered.get((item.id, *k))
                     if m:
-                        answered.add(m.headcount, m.area_centi)
+                        answered.plus(m)
+                if owners:
+                    owners.fix_answered("all", "all", item.id, answered)
             groups.append(decide(item, rule, "all", compound.eligible, compound.participated,
                                  compound_counts.get(item.id, {}), answered if item.kind == "multi" else None))
         else:
-            if item.scope not in scope_groups:
-                scope_groups[item.scope] = _groups_of(item.scope, keys, units)
             multi = item.kind == "multi"
             for group, members, elig, part in scope_groups[item.scope]:
                 answered = None
@@ -638,7 +697,9 @@ def _tally(station: "Station", vote_id: int, *, title: str, status: str, rule: R
                     for k in members:
                         m = multi_answered.get((item.id, *k))
                         if m:
-                            answered.add(m.headcount, m.area_centi)
+                            answered.plus(m)
+                    if owners:
+                        owners.fix_answered(item.scope, group, item.id, answered)
                 groups.append(decide(item, rule, group, elig, part, counts.get((item.id, group), {}), answered))
         results.append(ItemResult(item.key, item.title, item.section, item.kind, item.scope, list(item.options), groups))
     return TallyResult(vote_id, title, status, rule, compound, building_rows, results)
@@ -679,8 +740,8 @@ def _groups_of(scope: str, keys: Sequence[tuple[str, str]], units: dict[tuple[st
     for group, members in buckets.items():
         elig, part = Amount(), Amount()
         for k in members:
-            elig.add(units[k].eligible.headcount, units[k].eligible.area_centi)
-            part.add(units[k].participated.headcount, units[k].participated.area_centi)
+            elig.plus(units[k].eligible)
+            part.plus(units[k].participated)
         out.append((group, members, elig, part))
     return out
 
@@ -688,14 +749,120 @@ def _groups_of(scope: str, keys: Sequence[tuple[str, str]], units: dict[tuple[st
 def _roll_up(group: str, parts: Iterable[Participation], rule: Rule) -> Participation:
     total = Participation(group)
     for p in parts:
-        total.eligible.add(p.eligible.headcount, p.eligible.area_centi)
-        total.participated.add(p.participated.headcount, p.participated.area_centi)
+        total.eligible.plus(p.eligible)
+        total.participated.plus(p.participated)
         total.vacant += p.vacant
         total.unreachable += p.unreachable
         total.missing_area += p.missing_area
     total.met = rule.participation.met(total.participated.headcount, total.eligible.headcount,
                                        total.participated.area_centi, total.eligible.area_centi)
     return total
+
+
+def _shared_ballots_stmt(vote_id: int, flat_ids: Sequence[int]) -> Any:
+    """Ballots entered through the given flats (those of owners of several), with their answers."""
+    from sqlalchemy import select as sa_select
+
+    from mutual_aid_desk.db.tables import Ballot, BallotAnswer
+
+    b, a = Ballot.__table__, BallotAnswer.__table__
+    return (sa_select(b.c.id, b.c.household_id, b.c.updated_at, a.c.item_id, a.c.value)
+            .select_from(b.outerjoin(a, a.c.ballot_id == b.c.id))
+            .where(b.c.vote_id == vote_id, b.c.household_id.in_(list(flat_ids))))
+
+
+class _OwnerCorrection:
+    """The difference, group by group, between counting an owner's flats as flats and as one owner.
+
+    An owner's ballot is the latest saved through any of their flats (two ballots can only exist
+    when flats were joined under one owner number after both had voted).
+    """
+
+    _LEVELS = {"unit": lambda b, u: group_of("unit", b, u, ""), "building": lambda b, u: b,
+               "all": lambda b, u: "all"}
+
+    def __init__(self, shared: Iterable[Sequence[Any]], ballots: Iterable[Sequence[Any]]):
+        self.flats: dict[str, list[tuple[int, str, str, int]]] = defaultdict(list)  # owner → id, b, u, area
+        for hid, owner_id, b, u, _address, area in shared:
+            self.flats[owner_id].append((hid, b, u, area))
+        self.ballot_of_flat: dict[int, int] = {}
+        stamp: dict[int, tuple[Any, int]] = {}
+        self.answers: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for bid, hid, updated_at, item_id, value in ballots:
+            self.ballot_of_flat[hid] = bid
+            stamp[bid] = (updated_at, bid)
+            if item_id is not None:
+                self.answers[bid][item_id].append(value)
+        self.owner_ballot: dict[str, int] = {}
+        for owner, flats in self.flats.items():
+            theirs = [self.ballot_of_flat[f[0]] for f in flats if f[0] in self.ballot_of_flat]
+            if theirs:
+                self.owner_ballot[owner] = max(theirs, key=lambda bid: stamp[bid])
+        self._levels: dict[str, dict[str, list[tuple[str, list[tuple[int, str, str, int]]]]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.flats)
+
+    def _by_group(self, level: str) -> dict[str, list[tuple[str, list[tuple[int, str, str, int]]]]]:
+        """Each group's owners (of several flats) with their flats in that group."""
+        if level not in self._levels:
+            key = self._LEVELS[level]
+            out: dict[str, list[tuple[str, list[tuple[int, str, str, int]]]]] = defaultdict(list)
+            for owner, flats in self.flats.items():
+                per: dict[str, list[tuple[int, str, str, int]]] = defaultdict(list)
+                for f in flats:
+                    per[key(f[1], f[2])].append(f)
+                for group, fs in per.items():
+                    out[group].append((owner, fs))
+            self._levels[level] = out
+        return self._levels[level]
+
+    def fix(self, level: str, group: str, eligible: Amount, participated: Amount) -> None:
+        for owner, fs in self._by_group(level).get(group, ()):
+            n, area = len(fs), sum(f[3] for f in fs)
+            with_ballot = [f for f in fs if f[0] in self.ballot_of_flat]
+            nb, area_b = len(with_ballot), sum(f[3] for f in with_ballot)
+            eligible.add(1 - n, 0, 0)
+            if owner in self.owner_ballot:
+                participated.add(1 - nb, area - area_b, n - nb)
+            else:
+                participated.add(-nb, -area_b, -nb)
+
+    def _answer_delta(self, level: str, group: str, item_id: int) -> tuple[dict[int, Amount], Amount]:
+        per_value: dict[int, Amount] = defaultdict(lambda: Amount(0, 0, 0))
+        answered = Amount(0, 0, 0)
+        for owner, fs in self._by_group(level).get(group, ()):
+            for hid, _, _, area in fs:  # what counting flats gave: each ballot with its flat's area
+                bid = self.ballot_of_flat.get(hid)
+                values = self.answers[bid].get(item_id, ()) if bid is not None else ()
+                for v in values:
+                    per_value[v].add(-1, -area, -1)
+                if values:
+                    answered.add(-1, -area, -1)
+            bid = self.owner_ballot.get(owner)
+            values = self.answers[bid].get(item_id, ()) if bid is not None else ()
+            n, area = len(fs), sum(f[3] for f in fs)
+            for v in values:
+                per_value[v].add(1, area, n)
+            if values:
+                answered.add(1, area, n)
+        return per_value, answered
+
+    def fix_counts(self, level: str, group: str, item_id: int, counts: dict[int, Amount]) -> None:
+        for value, delta in self._answer_delta(level, group, item_id)[0].items():
+            counts.setdefault(value, Amount(0, 0, 0)).plus(delta)
+
+    def fix_answered(self, level: str, group: str, item_id: int, answered: Amount) -> None:
+        answered.plus(self._answer_delta(level, group, item_id)[1])
+
+    def flats_answers(self) -> dict[int, list[tuple[int, int]]]:
+        """Every flat of an owner who voted, with the owner's answers (item id, value)."""
+        out = {}
+        for owner, bid in self.owner_ballot.items():
+            answers = [(item_id, v) for item_id, values in self.answers[bid].items() for v in values]
+            for hid, _, _, _ in self.flats[owner]:
+                out[hid] = answers
+        return out
 
 
 def rule_from_json(matter: str, thresholds: str) -> Rule:

@@ -9,6 +9,16 @@ reopens it.
 
 Under double entry (双人录入) each keying of a paper ballot is kept apart; the ballot enters the
 tally only once two different people have keyed the same answers.
+
+One owner, one ballot (法释〔2009〕7号 Art. 9; ``core/owners.py``): a ballot entered through any flat
+of an owner is that owner's ballot for all their flats in the vote's scope, and a second one through
+another flat amends it.
+
+Closing dates close: a ballot dated after the vote's ``closes`` day (an undated one counts as dated
+the day it is entered) is refused, naming the day, unless a coordinator extends the day (``extend``)
+or accepts that one ballot late with a reason (``accept_late``); both are audited, and late ballots
+are counted as 逾期 on the result. Ballots dated on or before the day can be keyed in afterwards
+until a coordinator closes the vote.
 """
 
 from __future__ import annotations
@@ -25,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, insert, select as sa_select, update
 
 from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.owners import flats_of_owner
 from mutual_aid_desk.core.tally import (
     ABSTAIN,
     AGREE,
@@ -85,6 +96,8 @@ REASON_TOO_MANY = QT_TRANSLATE_NOOP("Problems", "at most {max} picks for this it
 REASON_CHANNEL = QT_TRANSLATE_NOOP("Problems", "the channel is one of 会议, 上门, 纸质, 委托 (meeting, door, paper, proxy)")
 REASON_NOT_ELIGIBLE = QT_TRANSLATE_NOOP("Problems", "the household at {address} is not in this vote's buildings")
 REASON_PLAN_LOCKED = QT_TRANSLATE_NOOP("Problems", "ballots have been entered; the plan can no longer change")
+REASON_LATE = QT_TRANSLATE_NOOP("Problems", "the vote closed on {closes}: a ballot dated after that day is late. A coordinator can extend the closing day or accept this one ballot with a reason")
+REASON_EXTEND = QT_TRANSLATE_NOOP("Problems", "the new closing day must be later than {closes}")
 
 
 class VoteClosed(ConflictError):
@@ -142,6 +155,9 @@ class PlanSpec:
     id: int | None = None
     status: str = "open"
     version: int = 1
+
+    def state(self, today: date | None = None) -> str:
+        return vote_state(self.status, self.closes, today)
 
     @property
     def items(self) -> list[ItemSpec]:
@@ -442,6 +458,8 @@ class SubmitResult:
     address: str
     revision: int = 0
     differences: tuple[str, ...] = ()
+    also_for: tuple[str, ...] = ()  # the owner's other flats in the vote, which this ballot speaks for
+    late: bool = False
 
 
 @dataclass(frozen=True)
@@ -463,8 +481,14 @@ class VoteSummary:
     ballots: int
     double_entry: bool
 
+    def state(self, today: date | None = None) -> str:
+        """'open' (进行中), 'past_closing' (已截止: after the closing day, still taking ballots dated
+        on time until closed) or 'closed' (locked)."""
+        return vote_state(self.status, self.closes, today)
+
     def json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "matter": self.matter, "status": self.status,
+                "state": self.state(),
                 "opens": self.opens.isoformat() if self.opens else None,
                 "closes": self.closes.isoformat() if self.closes else None, "ballots": self.ballots,
                 "double_entry": self.double_entry}
@@ -479,6 +503,18 @@ class RevisionView:
     entered_by: str
     entered_at: datetime
     note: str
+
+
+STATE_WORDS = {"open": "进行中", "past_closing": "已截止", "closed": "已关闭"}
+
+
+def vote_state(status: str, closes: date | None, today: date | None = None) -> str:
+    """'closed' once a coordinator closed it; 'past_closing' after the closing day; else 'open'."""
+    if status == "closed":
+        return "closed"
+    if closes is not None and (today or date.today()) > closes:
+        return "past_closing"
+    return "open"
 
 
 def _canonical(plan: PlanSpec, answers: Answers) -> str:
@@ -646,14 +682,50 @@ class VoteService:
             return dict(s.connection().execute(sa_select(h.address, h.id).where(*self._eligible_clause(plan))).all())
 
     def holdouts(self, vote_id: int) -> list[int]:
-        """Households in scope without a (reconciled) ballot, in walking order."""
+        """Flats in scope whose owner has no (reconciled) ballot, in walking order: an owner who
+        voted through one flat has voted for all of them, and one who has not is listed with all."""
         plan = self.plan(vote_id)
         h, b = Household.__table__.c, Ballot.__table__.c
         voted = sa_select(b.household_id).where(b.vote_id == vote_id)
+        hv = Household.__table__.alias("voted_flat")
+        voted_owners = sa_select(hv.c.owner_id).where(hv.c.id.in_(voted), hv.c.owner_id > "")
         with self._station.read() as s:
             return list(s.connection().execute(
-                sa_select(h.id).where(*self._eligible_clause(plan), h.id.not_in(voted)).order_by(h.sort_key, h.id)
+                sa_select(h.id).where(*self._eligible_clause(plan), h.id.not_in(voted),
+                                      h.owner_id.not_in(voted_owners)).order_by(h.sort_key, h.id)
             ).scalars())
+
+    def owner_flats(self, vote_id: int, household_id: int, plan: PlanSpec | None = None) -> list[tuple[int, str]]:
+        """(id, address) of the flats in this vote that one ballot through ``household_id`` speaks
+        for: that flat first, then the owner's others in address order."""
+        plan = plan or self.plan(vote_id)
+        with self._station.read() as s:
+            return flats_of_owner(s.connection(), household_id, plan.buildings)
+
+    def owners_of(self, vote_id: int, household_ids: Sequence[int]) -> dict[int, list[int]]:
+        """The given flats grouped by owner: first flat's id → every flat of that owner in the vote
+        (among ``household_ids``), in the order given. Flats without an owner number stand alone."""
+        plan = self.plan(vote_id)
+        h = Household.__table__.c
+        owner_of: dict[int, str] = {}
+        with self._station.read() as s:
+            conn = s.connection()
+            ids = list(household_ids)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                owner_of.update(conn.execute(sa_select(h.id, h.owner_id).where(h.id.in_(chunk),
+                                                                              *self._eligible_clause(plan))).all())
+        groups: dict[str, list[int]] = {}
+        out: dict[int, list[int]] = {}
+        for hid in ids:
+            owner = owner_of.get(hid) or ""
+            if not owner:
+                out[hid] = [hid]
+            elif owner in groups:
+                groups[owner].append(hid)
+            else:
+                groups[owner] = out[hid] = [hid]
+        return out
 
     # ballots ---------------------------------------------------------------------------------------
 
@@ -683,9 +755,21 @@ class VoteService:
             raise ValidationError(problems)
         return answers
 
-    def ballot(self, vote_id: int, household_id: int) -> BallotView | None:
+    def ballot(self, vote_id: int, household_id: int, plan: PlanSpec | None = None) -> BallotView | None:
+        """The ballot in force for the owner of ``household_id``, through whichever of their flats."""
+        plan = plan or self.plan(vote_id)
         with self._station.read() as s:
-            return self._ballot_view(s, vote_id, household_id)
+            return self._owner_ballot_view(s, plan, household_id)[0]
+
+    def _owner_ballot_view(self, s: Any, plan: PlanSpec, household_id: int
+                           ) -> tuple[BallotView | None, list[tuple[int, str]]]:
+        """The owner's ballot (the latest saved through any of their flats in scope) and the flats."""
+        flats = flats_of_owner(s.connection(), household_id, plan.buildings) or [(household_id, "")]
+        b = Ballot.__table__.c
+        found = s.connection().execute(
+            sa_select(b.household_id).where(b.vote_id == plan.id, b.household_id.in_([f[0] for f in flats]))
+            .order_by(b.updated_at.desc(), b.id.desc()).limit(1)).scalar_one_or_none()
+        return (self._ballot_view(s, plan.id, found) if found is not None else None), flats
 
     def _ballot_view(self, s: Any, vote_id: int, household_id: int) -> BallotView | None:
         b, a = Ballot.__table__.c, BallotAnswer.__table__.c
@@ -703,15 +787,20 @@ class VoteService:
                           r[4], r[5])
 
     def submit(self, vote_id: int, household: int | str, answers: Mapping[str, Any], *, channel: str = "paper",
-               cast_on: date | None = None, note: str = "") -> SubmitResult:
-        """Enter a household's ballot from any channel; a second one amends the first.
+               cast_on: date | None = None, note: str = "", accept_late: str = "") -> SubmitResult:
+        """Enter an owner's ballot through one of their flats, from any channel; a second one (through
+        any of their flats) amends the first.
 
         Under double entry this records the operator's keying and reconciles it with another
         person's keying of the same ballot.
 
+        Args:
+            accept_late: a coordinator's reason for accepting a ballot dated after the closing day.
+
         Raises:
             VoteClosed: the vote is closed.
-            ValidationError: an unknown item or answer, or a household outside the vote.
+            ValidationError: an unknown item or answer, a household outside the vote, or a ballot
+                dated after the closing day (naming the day) without a coordinator's reason.
         """
         plan = self.plan(vote_id)
         if plan.status == "closed":
@@ -719,14 +808,58 @@ class VoteService:
         household_id, address = self.resolve_household(vote_id, household, plan)
         parsed = self.parse_answers(plan, answers)
         channel = parse_channel(channel)
-        with self._station.write() as uow:
+        late_reason = self.check_date(plan, cast_on, accept_late)
+        with self._station.write(Permission.MANAGE_VOTES if late_reason else Permission.EDIT_RECORDS) as uow:
             v = self._vote(uow.session, vote_id)
             if v.status == "closed":  # closed by another window since the plan was read
                 raise VoteClosed(f"The vote '{plan.title}' is closed: ballots are locked. A coordinator can reopen it.")
+            if v.closes != plan.closes:  # extended (or not) by another window meanwhile
+                plan.closes = v.closes
+                late_reason = self.check_date(plan, cast_on, accept_late)
             if plan.double_entry:
-                return self._key(uow, plan, household_id, address, parsed, channel, cast_on)
-            outcome, revision = self._write_ballot(uow, plan, household_id, address, parsed, channel, cast_on, note)
-        return SubmitResult(outcome, household_id, address, revision)
+                return self._key(uow, plan, household_id, address, parsed, channel, cast_on, late_reason)
+            outcome, revision, flats = self._write_ballot(uow, plan, household_id, address, parsed, channel, cast_on,
+                                                          note, late_reason=late_reason)
+        return SubmitResult(outcome, household_id, address, revision,
+                            also_for=tuple(a for hid, a in flats if hid != household_id), late=bool(late_reason))
+
+    def check_date(self, plan: PlanSpec, cast_on: date | None, accept_late: str = "") -> str:
+        """'' for a ballot on time; the coordinator's reason for one accepted late.
+
+        Raises:
+            ValidationError: dated after the closing day (an undated ballot is dated today), with
+                no reason given; or a reason given by someone who is not a coordinator.
+        """
+        day = cast_on or date.today()
+        if plan.closes is None or day <= plan.closes:
+            return ""
+        reason = (accept_late or "").strip()
+        if not reason:
+            raise ValidationError.single("date", day.isoformat(), REASON_LATE, closes=plan.closes.isoformat())
+        self._station.require(Permission.MANAGE_VOTES)
+        return reason
+
+    def extend(self, vote_id: int, closes: date, reason: str = "") -> None:
+        """Move a vote's closing day later (coordinators; audited with the reason)."""
+        with self._station.write(Permission.MANAGE_VOTES) as uow:
+            v = self._vote(uow.session, vote_id)
+            if v.closes is not None and closes <= v.closes:
+                raise ValidationError.single("closes", closes.isoformat(), REASON_EXTEND, closes=v.closes.isoformat())
+            if v.opens is not None and closes < v.opens:
+                raise ValidationError.single("closes", closes.isoformat(), REASON_DATES_ORDER)
+            before = {"closes": v.closes}
+            v.closes = closes
+            v.version += 1
+            v.updated_at, v.updated_by = now(), uow.operator.name
+            uow.session.add(v)
+            uow.record("vote", vote_id, "extend", before, {"closes": closes, "reason": reason.strip()})
+
+    def late_count(self, vote_id: int) -> int:
+        """Ballots in force that a coordinator accepted after the closing day (逾期)."""
+        b = Ballot.__table__.c
+        with self._station.read() as s:
+            return int(s.connection().execute(sa_select(func.count()).where(b.vote_id == vote_id,
+                                                                           b.late_reason > "")).scalar_one())
 
     def submit_many(self, vote_id: int, rows: Iterable[tuple[int, str, Answers, str, date | None]], *,
                     note: str = "") -> list[SubmitResult]:
@@ -737,36 +870,47 @@ class VoteService:
             if self._vote(uow.session, vote_id).status == "closed":
                 raise VoteClosed(f"The vote '{plan.title}' is closed: ballots are locked. A coordinator can reopen it.")
             for household_id, address, answers, channel, cast_on in rows:
+                self.check_date(plan, cast_on)
                 if plan.double_entry:
                     results.append(self._key(uow, plan, household_id, address, answers, channel, cast_on))
                 else:
-                    outcome, revision = self._write_ballot(uow, plan, household_id, address, answers, channel,
-                                                           cast_on, "", action_note=note)
-                    results.append(SubmitResult(outcome, household_id, address, revision))
+                    outcome, revision, flats = self._write_ballot(uow, plan, household_id, address, answers, channel,
+                                                                  cast_on, "", action_note=note)
+                    results.append(SubmitResult(outcome, household_id, address, revision,
+                                                also_for=tuple(a for hid, a in flats if hid != household_id)))
             uow.record("import", note or "ballots", "ballots", None,
                        {"vote": vote_id, "ballots": len(results),
                         "outcomes": {o: sum(1 for r in results if r.outcome == o) for o in {r.outcome for r in results}}})
         return results
 
     def _write_ballot(self, uow: Any, plan: PlanSpec, household_id: int, address: str, answers: Answers,
-                      channel: str, cast_on: date | None, note: str, *, action_note: str = "") -> tuple[str, int]:
-        """Insert or amend one ballot in the open transaction; returns (outcome, revision)."""
+                      channel: str, cast_on: date | None, note: str, *, action_note: str = "",
+                      late_reason: str = "") -> tuple[str, int, list[tuple[int, str]]]:
+        """Insert or amend the owner's ballot in the open transaction; returns (outcome, revision,
+        the owner's flats in the vote). A ballot through another flat of the same owner amends the
+        one in force; it stays filed under the flat it was first entered through."""
         conn = uow.session.connection()
         b, a = Ballot.__table__, BallotAnswer.__table__
         items = {i.key: i for i in plan.items}
-        existing = self._ballot_view(uow.session, plan.id, household_id)  # type: ignore[arg-type]
+        existing, flats = self._owner_ballot_view(uow.session, plan, household_id)
         stamp, who = now(), uow.operator.name
-        after = {"address": address, "channel": channel, "cast_on": cast_on,
-                 "answers": {k: answer_json(items[k], v) for k, v in answers.items() if v}}
+        after: dict[str, Any] = {"address": address, "channel": channel, "cast_on": cast_on,
+                                 "answers": {k: answer_json(items[k], v) for k, v in answers.items() if v}}
+        if len(flats) > 1:
+            after["flats"] = [f[1] for f in flats]
+        if late_reason:
+            after["late_reason"] = late_reason
         if existing is not None:
             same = ({k: v for k, v in existing.answers.items() if v} == {k: v for k, v in answers.items() if v}
-                    and existing.channel == channel and existing.cast_on == (cast_on or existing.cast_on))
+                    and existing.channel == channel and existing.cast_on == (cast_on or existing.cast_on)
+                    and not late_reason)
             if same:
-                return "unchanged", existing.revision
+                return "unchanged", existing.revision, flats
+            household_id = existing.household_id
             ballot_id, revision = existing.id, existing.revision + 1
             conn.execute(update(b).where(b.c.id == ballot_id).values(
                 channel=channel, cast_on=cast_on or existing.cast_on, revision=revision, note=note,
-                version=b.c.version + 1, updated_at=stamp, updated_by=who))
+                late_reason=late_reason, version=b.c.version + 1, updated_at=stamp, updated_by=who))
             conn.execute(delete(a).where(a.c.ballot_id == ballot_id))
             before = {"address": address, "channel": existing.channel, "cast_on": existing.cast_on,
                       "revision": existing.revision,
@@ -776,7 +920,8 @@ class VoteService:
             revision = 1
             ballot_id = conn.execute(insert(b).values(
                 vote_id=plan.id, household_id=household_id, channel=channel, cast_on=cast_on, revision=1, note=note,
-                version=1, created_at=stamp, updated_at=stamp, updated_by=who)).inserted_primary_key[0]
+                late_reason=late_reason, version=1, created_at=stamp, updated_at=stamp,
+                updated_by=who)).inserted_primary_key[0]
             before = None
             outcome = "created"
         rows = [{"ballot_id": ballot_id, "item_id": items[k].id, "value": value, "vote_id": plan.id,
@@ -789,10 +934,14 @@ class VoteService:
             entered_at=stamp, note=action_note or note))
         uow.record("ballot", f"{plan.id}:{household_id}", "amend" if existing else "create", before,
                    {**after, "revision": revision})
-        return outcome, revision
+        if late_reason:
+            uow.record("ballot", f"{plan.id}:{household_id}", "accept_late", None,
+                       {"address": address, "cast_on": cast_on or date.today(), "closes": plan.closes,
+                        "reason": late_reason})
+        return outcome, revision, flats
 
     def _key(self, uow: Any, plan: PlanSpec, household_id: int, address: str, answers: Answers, channel: str,
-             cast_on: date | None) -> SubmitResult:
+             cast_on: date | None, late_reason: str = "") -> SubmitResult:
         conn = uow.session.connection()
         k = BallotKeying.__table__
         canonical = _canonical(plan, answers)
@@ -806,8 +955,8 @@ class VoteService:
         if not others:
             return SubmitResult("keyed", household_id, address)
         if any(ans == canonical for ans, _, _ in others.values()):
-            outcome, revision = self._write_ballot(uow, plan, household_id, address, answers, channel, cast_on, "",
-                                                   action_note="double entry reconciled")
+            outcome, revision, _ = self._write_ballot(uow, plan, household_id, address, answers, channel, cast_on, "",
+                                                      action_note="double entry reconciled", late_reason=late_reason)
             conn.execute(update(k).where(k.c.vote_id == plan.id, k.c.household_id == household_id)
                          .values(reconciled=True))
             return SubmitResult("reconciled", household_id, address, revision)
@@ -859,8 +1008,13 @@ class VoteService:
         return sorted(h for h, n in per.items() if n == 1)
 
     def history(self, vote_id: int, household_id: int) -> list[RevisionView]:
+        """Every saved version of the owner's ballot, whichever of their flats it went through."""
         r = BallotRevision.__table__.c
+        plan = self.plan(vote_id)
         with self._station.read() as s:
+            view, _ = self._owner_ballot_view(s, plan, household_id)
+            if view is not None:
+                household_id = view.household_id
             return [RevisionView(rev, ch, cast, json.loads(ans), by, at, note) for rev, ch, cast, ans, by, at, note in
                     s.connection().execute(sa_select(r.revision, r.channel, r.cast_on, r.answers, r.entered_by,
                                                      r.entered_at, r.note)
@@ -895,8 +1049,10 @@ class VoteService:
         for section in plan.sections:
             for i in section.items:
                 items.append(TallyItem(i.id, i.key, i.title, section.title, i.kind, i.scope, tuple(i.options)))  # type: ignore[arg-type]
-        return tally(self._station, vote_id, title=plan.title, status=plan.status, rule=plan.rule,
-                     buildings=plan.buildings, items=items)
+        result = tally(self._station, vote_id, title=plan.title, status=plan.status, rule=plan.rule,
+                       buildings=plan.buildings, items=items)
+        result.late = self.late_count(vote_id)
+        return result
 
 
 def _is_values(value: Any) -> bool:

@@ -1,7 +1,9 @@
-"""Pre-filled paper ballots (表决票): one page per household, in walking order.
+"""Pre-filled paper ballots (表决票): one page per owner, in walking order.
 
-Each ballot carries the address, the head of household, a serial number (vote and sequence, so a
-returned ballot can be traced and keyed), every item with tick boxes, and a signature line.
+Each ballot carries the address, the head of household (or the registered owner), a serial number
+(vote and sequence, so a returned ballot can be traced and keyed), every item with tick boxes, and
+a signature line. An owner of several flats in the vote gets one ballot that lists all of them
+(one owner, one ballot; 法释〔2009〕7号 Art. 9).
 """
 
 from __future__ import annotations
@@ -134,7 +136,10 @@ class SharedTable(Flowable):
         self.canv.doForm(name)
 
 
-def ballot_story(plan: PlanSpec, households: Sequence[tuple[int, HouseholdRow]], station_name: str) -> list[Flowable]:
+def ballot_story(plan: PlanSpec, households: Sequence[tuple[int, HouseholdRow]], station_name: str,
+                 others: dict[int, list[str]] | None = None) -> list[Flowable]:
+    """``others``: for an owner's first flat, the addresses of their other flats in the vote."""
+    others = others or {}
     width = content_width()
     st = styles()
     story: list[Flowable] = []
@@ -152,11 +157,15 @@ def ballot_story(plan: PlanSpec, households: Sequence[tuple[int, HouseholdRow]],
             story.append(PageBreak())
         serial = serial_number(plan.id or 0, sequence)
         story.append(fitted_title(title, width))
+        person = f"产权人：{h.owner}" if h.owner else f"户主：{h.head or '________'}"
         info = Table([[_p(f"编号：{serial}", st["body"]), _p(f"地址：{h.address}", st["body"]),
-                       _p(f"户主：{h.head or '________'}", st["body"])]],
+                       _p(person, st["body"])]],
                      colWidths=[width * 0.3, width * 0.3, width * 0.4])
         info.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTSIZE", (0, 0), (-1, -1), 16)]))
         story.append(info)
+        if others.get(h.id):
+            story.append(_p(f"本票同时代表同一业主的：{'、'.join(others[h.id])}（同一业主多套房屋，按一人一票计）",
+                            st["body"]))
         dates = f"{plan.opens or ''} 至 {plan.closes or ''}" if plan.opens or plan.closes else ""
         story.append(_p(f"事项类别：{MATTER_SHORT['zh'][plan.matter]}。{('征询时间：' + dates + '。') if dates else ''}"
                           "每户一票，请在所选意见前的方框内打 √；未选视为弃权。", st["small"]))
@@ -174,11 +183,15 @@ def ballots_pdf(station: "Station", vote_id: int, household_ids: Sequence[int] |
     # The serial number is the household's place among all eligible households, so a reprint of
     # one ballot carries the same number as the first printing.
     numbered = list(enumerate(station.votes.eligible_ids(vote_id), start=1))
+    # One ballot per owner: an owner's later flats are listed on the first one's ballot.
+    owners = station.votes.owners_of(vote_id, [i for _, i in numbered])
     if household_ids is not None:
         wanted = set(household_ids)
-        numbered = [(n, i) for n, i in numbered if i in wanted]
-    by_id = {r.id: r for r in station.households.rows_by_ids([i for _, i in numbered])}
+        owners = {first: group for first, group in owners.items() if wanted.intersection(group)}
+    numbered = [(n, i) for n, i in numbered if i in owners]
+    by_id = {r.id: r for r in station.households.rows_by_ids([i for group in owners.values() for i in group])}
     rows = [(n, by_id[i]) for n, i in numbered]
+    others = {first: [by_id[i].address for i in group[1:]] for first, group in owners.items() if len(group) > 1}
     name = station.settings.get().name
-    return build_pdf(lambda: ballot_story(plan, rows, name),
+    return build_pdf(lambda: ballot_story(plan, rows, name, others),
                      DocumentInfo(f"{plan.title} 表决票", name, printed=date.today(), kind="ballots"))

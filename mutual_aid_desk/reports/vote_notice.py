@@ -3,6 +3,8 @@
 The notice is posted in stairwells, so it shows no names: only counts, areas, building numbers
 and, for in-home items, how many households opted in. It states the rule in force in words, the
 dates, participation against eligibility, each item's result, and participation per building.
+The headcount counts owners (法释〔2009〕7号 Art. 9), with the flats beside them ("612 人（对应
+640 户）"), the rule for counting them in words, and the ballots accepted after the closing day (逾期).
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from mutual_aid_desk.core.owners import RULE_ZH
 from mutual_aid_desk.core.tally import MATTER_SHORT, Amount, ItemResult, TallyResult, format_m2, percent
+from mutual_aid_desk.core.votes import STATE_WORDS, vote_state
 from mutual_aid_desk.reports.document import (
     DocumentInfo,
     build_pdf,
@@ -35,9 +39,16 @@ def _area(centi: int) -> str:
     return f"{centi // 100:,}.{centi % 100:02d}"
 
 
+def _heads(amount: Amount) -> str:
+    """'612 人（对应 640 户）', or '402 人' where each of them holds one flat."""
+    if amount.flats == amount.headcount:
+        return f"{amount.headcount} 人"
+    return f"{amount.headcount} 人（对应 {amount.flats} 户）"
+
+
 def _share(part: Amount, whole: Amount) -> str:
-    """'402 户（67.0%）\n32,926.79 m²（67.2%）'."""
-    return (f"{part.headcount} 户（{percent(part.headcount, whole.headcount)}%）\n"
+    """'402 人（67.0%）\n32,926.79 m²（67.2%）'; '5 人（对应 7 户）（…%）' where owners hold several flats."""
+    return (f"{_heads(part)}（{percent(part.headcount, whole.headcount)}%）\n"
             f"{_area(part.area_centi)} m²（{percent(part.area_centi, whole.area_centi)}%）")
 
 
@@ -62,8 +73,17 @@ def _item_rows(item: ItemResult) -> list[list[Any]]:
     if g.options is None:
         return [[item.key, item.title, _share(g.agree, g.participated), _share(g.disagree, g.participated),  # type: ignore[arg-type]
                  _share(g.abstain, g.participated), _outcome(g.passed)]]  # type: ignore[arg-type]
-    lines = "\n".join(f"{label}：{_share(a, g.participated).replace(chr(10), '，')}" for label, a in g.options.items())
     winner = f"得票最多：{g.winner}" if g.winner else "无（票数相同或无人选择）"
+    if len(g.options) > 4:
+        # A long menu (up to 15 options and more): a row per option, so the table can break
+        # across pages instead of one cell taller than a page.
+        rows: list[list[Any]] = [[item.key if n == 0 else "", item.title if n == 0 else "",
+                                  *(f"{label}：{_share(a, g.participated)}".split("\n")), "", ""]
+                                 for n, (label, a) in enumerate(g.options.items())]
+        rows.append(["", "", "", winner, _share(g.abstain, g.participated) if g.abstain else "",  # type: ignore[arg-type]
+                     _outcome(g.passed)])
+        return rows
+    lines = "\n".join(f"{label}：{_share(a, g.participated).replace(chr(10), '，')}" for label, a in g.options.items())
     return [[item.key, item.title, lines, winner, _share(g.abstain, g.participated) if g.abstain else "",  # type: ignore[arg-type]
              _outcome(g.passed)]]
 
@@ -75,18 +95,23 @@ def notice_story(result: TallyResult, *, opens: date | None, closes: date | None
     story: list[Flowable] = [
         fitted_title(f"{result.title} 表决结果公示", width),
         para(f"事项类别：{MATTER_SHORT['zh'][rule.matter]}。表决规则：{rule.describe('zh')}"),
-        para(f"征询时间：{opens or '—'} 至 {closes or '—'}　　状态：{'已截止' if result.status == 'closed' else '进行中'}"),
+        para(f"征询时间：{opens or '—'} 至 {closes or '—'}　　"
+             f"状态：{STATE_WORDS[vote_state(result.status, closes, on)]}"),
+        para(f"计票规则：{RULE_ZH}。"),
         para("一、参与表决情况", "heading"),
-        grid_table(["", "户数（人数）", "专有部分面积（m²）"], [
-            ["应参与（全部符合条件的户）", f"{c.eligible.headcount} 户", _area(c.eligible.area_centi)],
-            ["实际参与（交回表决票）", f"{c.participated.headcount} 户（{percent(c.participated.headcount, c.eligible.headcount)}%）",
+        grid_table(["", "业主人数（对应户数）", "专有部分面积（m²）"], [
+            ["应参与（全部符合条件的业主）", f"{c.eligible.headcount} 人（对应 {c.eligible.flats} 户）", _area(c.eligible.area_centi)],
+            ["实际参与（交回表决票）", f"{c.participated.headcount} 人（对应 {c.participated.flats} 户）"
+             f"（{percent(c.participated.headcount, c.eligible.headcount)}%）",
              f"{_area(c.participated.area_centi)}（{percent(c.participated.area_centi, c.eligible.area_centi)}%）"],
         ], [width * 0.4, width * 0.3, width * 0.3]),
         Spacer(1, 2 * mm),
         para(f"参与门槛：{'已达到' if c.met else '未达到'}。{result.counter('zh')}。"),
         para(f"应参与户中含空置 {c.vacant} 户、联系不上 {c.unreachable} 户，均计入基数"
-             + (f"；{c.missing_area} 户无登记面积，按 0 计" if c.missing_area else "") + "。"),
-        para("二、各事项表决结果（比例以参与表决的户数和面积为基数）", "heading"),
+             + (f"；{c.missing_area} 户无登记面积，按 0 计" if c.missing_area else "") + "。"
+             + (f"截止日后交回、经负责人登记理由后接受的逾期选票 {result.late} 张，已计入。" if result.late
+                else "无逾期选票。")),
+        para("二、各事项表决结果（比例以参与表决的业主人数和面积为基数）", "heading"),
     ]
     widths = [width * 0.06, width * 0.18, width * 0.24, width * 0.2, width * 0.2, width * 0.12]
     for section in dict.fromkeys(i.section for i in result.items):
@@ -95,12 +120,14 @@ def notice_story(result: TallyResult, *, opens: date | None, closes: date | None
         story.append(grid_table(["编号", "事项", "同意 / 选项", "不同意 / 结果", "弃权", "是否通过"], rows, widths,
                                 font="cell_small"))
     story.append(para("三、各楼栋参与情况", "heading"))
-    b_rows = [[b.group, f"{b.participated.headcount}/{b.eligible.headcount}",
+    b_rows = [[b.group, f"{b.participated.headcount}/{b.eligible.headcount}"
+               + ("" if b.eligible.flats == b.eligible.headcount else
+                  f"\n（对应 {b.participated.flats}/{b.eligible.flats} 户）"),
                f"{percent(b.participated.headcount, b.eligible.headcount)}%",
                f"{format_m2(b.participated.area_centi)}/{format_m2(b.eligible.area_centi)}",
                f"{percent(b.participated.area_centi, b.eligible.area_centi)}%", "是" if b.met else "否"]
               for b in result.buildings]
-    story.append(grid_table(["楼栋", "参与户数/应参与", "户数比例", "参与面积/应参与（m²）", "面积比例", "达到门槛"], b_rows,
+    story.append(grid_table(["楼栋", "参与人数/应参与", "人数比例", "参与面积/应参与（m²）", "面积比例", "达到门槛"], b_rows,
                             [width * 0.1, width * 0.2, width * 0.13, width * 0.3, width * 0.13, width * 0.14]))
     story.append(Spacer(1, 4 * mm))
     story.append(para(f"以上结果自公示之日起张贴，如有异议请向互助站提出。公示日期：{on:%Y年%m月%d日}"))

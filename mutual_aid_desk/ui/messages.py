@@ -29,6 +29,8 @@ _FIELDS = {
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "tags": QT_TRANSLATE_NOOP("Fields", "Tags"),
     "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "owner": QT_TRANSLATE_NOOP("Fields", "Registered owner"),
+    "owner_id": QT_TRANSLATE_NOOP("Fields", "Owner number"),
     "file": QT_TRANSLATE_NOOP("Fields", "File"),
     "header": QT_TRANSLATE_NOOP("Fields", "Header"),
     "pin": QT_TRANSLATE_NOOP("Fields", "PIN"),

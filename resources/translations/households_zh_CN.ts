@@ -131,13 +131,13 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/audit.py" line="51" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="138" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="141" />
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/audit.py" line="52" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="165" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="173" />
         <source>changed</source>
         <translation>修改</translation>
     </message>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/audit.py" line="54" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="100" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="103" />
         <source>archived</source>
         <translation>已归档</translation>
     </message>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/audit.py" line="57" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="115" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="118" />
         <source>households</source>
         <translation>住户</translation>
     </message>
@@ -324,353 +324,393 @@
         <translation>导出</translation>
     </message>
     <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="89" />
+        <source>late ballot accepted</source>
+        <translation>接受逾期选票</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="90" />
+        <source>closing day extended</source>
+        <translation>延长截止日</translation>
+    </message>
+    <message>
         <location filename="../../mutual_aid_desk/ui/models/audit.py" line="91" />
+        <source>demo owners of several flats</source>
+        <translation>演示：一人多套的业主</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="94" />
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="92" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="95" />
         <source>head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="93" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="94" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="96" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="97" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="95" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="98" />
         <source>members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="96" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="99" />
         <source>area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="97" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="100" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="98" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="101" />
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="99" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="102" />
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="101" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="104" />
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="102" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="105" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="103" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="106" />
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="104" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="107" />
         <source>active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="105" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="108" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="106" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="109" />
         <source>compounds</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="107" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="110" />
         <source>street office</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="108" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="111" />
         <source>community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="109" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="112" />
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="110" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="113" />
         <source>masked</source>
         <translation>已脱敏</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="111" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="114" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="112" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="115" />
         <source>updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="113" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="116" />
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="114" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="117" />
         <source>buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="116" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="119" />
         <source>entries</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="117" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="120" />
         <source>filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="118" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="121" />
         <source>from</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="119" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="122" />
         <source>previous file kept as</source>
         <translation>原文件另存为</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="120" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="123" />
         <source>wrong PINs</source>
         <translation>密码错误次数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="121" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="124" />
         <source>locked until</source>
         <translation>锁定到</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="122" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="125" />
         <source>drive</source>
         <translation>众筹项目</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="123" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="126" />
         <source>outcomes</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="124" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="127" />
         <source>answers</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="125" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="128" />
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="126" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="129" />
         <source>selection</source>
         <translation>选择条件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="127" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="130" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="128" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="131" />
         <source>method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="129" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="132" />
         <source>receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="130" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="133" />
         <source>receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="131" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="134" />
         <source>collector</source>
         <translation>收款人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="132" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="135" />
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="133" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="136" />
         <source>purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="134" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="137" />
         <source>volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="135" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="138" />
         <source>follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="136" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="139" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="137" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="140" />
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="139" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="142" />
         <source>vote</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="140" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="143" />
         <source>meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="141" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="144" />
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="142" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="145" />
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="143" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="146" />
         <source>payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="144" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="147" />
         <source>voucher</source>
         <translation>凭证</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="145" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="148" />
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="146" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="149" />
         <source>question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="147" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="150" />
         <source>advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="148" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="151" />
         <source>referred to</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="149" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="152" />
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="150" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="153" />
         <source>split</source>
         <translation>分摊</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="151" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="154" />
         <source>rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="152" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="155" />
         <source>gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="153" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="156" />
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="154" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="157" />
         <source>subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="155" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="158" />
         <source>shares add up to</source>
         <translation>应缴合计</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="156" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="159" />
         <source>rounding</source>
         <translation>取整方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="157" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="160" />
         <source>surplus from rounding</source>
         <translation>取整结余</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="158" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="161" />
         <source>left open by exemptions</source>
         <translation>免缴未分摊</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="159" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="162" />
         <source>scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="160" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="163" />
         <source>scope covers</source>
         <translation>范围类型</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="163" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="164" />
+        <source>registered owner</source>
+        <translation>产权人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="165" />
+        <source>owner number</source>
+        <translation>产权人编号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="166" />
+        <source>accepted late because</source>
+        <translation>逾期接受理由</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="167" />
+        <source>flats of the owner</source>
+        <translation>该业主的房屋</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="168" />
+        <source>closing day</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="171" />
         <source>coordinator</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="164" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="172" />
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="166" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="174" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="167" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="175" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -678,27 +718,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="245" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="253" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="245" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="253" />
         <source>Who</source>
         <translation>咨询人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="245" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="253" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="246" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="254" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="246" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="254" />
         <source>Before → after</source>
         <translation>改动前 → 改动后</translation>
     </message>
@@ -716,7 +756,7 @@
         <translation>磁盘无法写入（可能已满、只读或已拔出）。本次没有保存任何内容；请腾出空间或换一个文件夹后再保存。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/households.py" line="517" />
+        <location filename="../../mutual_aid_desk/core/households.py" line="559" />
         <source>This household was changed by {who} at {at}: reload it and make your change again.</source>
         <translation>这户信息已被 {who} 在 {at} 修改：请重新载入后再修改。</translation>
     </message>
@@ -802,17 +842,17 @@
         <translation>{name} 是负责人：请输入密码（--pin 或 MUTUAL_AID_DESK_PIN）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="135" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="137" />
         <source>Cannot do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/roster.py" line="274" />
+        <location filename="../../mutual_aid_desk/core/roster.py" line="276" />
         <source>The import was not written: the new households were not numbered in order.</source>
         <translation>导入未写入：新住户的编号不连续。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/roster.py" line="348" />
+        <location filename="../../mutual_aid_desk/core/roster.py" line="351" />
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
@@ -876,286 +916,296 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/messages.py" line="32" />
+        <source>Registered owner</source>
+        <translation>产权人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="33" />
+        <source>Owner number</source>
+        <translation>产权人编号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="34" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="33" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="35" />
         <source>Header</source>
         <translation>表头</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="34" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="36" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="35" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="37" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="36" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="38" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="37" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="39" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="38" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="40" />
         <source>Household</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="39" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="41" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="40" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="42" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="41" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="43" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="42" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="44" />
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="43" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="45" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="44" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="46" />
         <source>Drive</source>
         <translation>众筹项目</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="45" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="47" />
         <source>Split rule</source>
         <translation>分摊方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="46" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="48" />
         <source>Rounding</source>
         <translation>取整方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="47" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="49" />
         <source>Referred to</source>
         <translation>转介机构</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="48" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="50" />
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="49" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="51" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="50" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="52" />
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="51" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="53" />
         <source>Ledger entry</source>
         <translation>账目</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="52" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="54" />
         <source>Thresholds</source>
         <translation>表决门槛</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="53" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="55" />
         <source>Sections</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="54" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="56" />
         <source>Question</source>
         <translation>咨询问题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="55" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="57" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="56" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="58" />
         <source>Name of the person</source>
         <translation>来访人姓名</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="57" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="59" />
         <source>Buildings per evening</source>
         <translation>每晚楼栋数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="58" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="60" />
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="59" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="61" />
         <source>Partner organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="60" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="62" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="61" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="63" />
         <source>Matter class</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="62" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="64" />
         <source>Manual shares</source>
         <translation>手工分摊</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="63" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="65" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="64" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="66" />
         <source>Follow-up date</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="65" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="67" />
         <source>Closes</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="66" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="68" />
         <source>Opens</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="67" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="69" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="68" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="70" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="69" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="71" />
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="70" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="72" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="71" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="73" />
         <source>Placeholder</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="72" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="74" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="73" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="75" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="74" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="76" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="75" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="77" />
         <source>Collector</source>
         <translation>收款人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="76" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="78" />
         <source>Receipt number</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="77" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="79" />
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="78" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="80" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="79" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="81" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="80" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="82" />
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="81" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="83" />
         <source>Total cost</source>
         <translation>总费用</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="82" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="84" />
         <source>Item key</source>
         <translation>事项编号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="83" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="85" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="84" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="86" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="85" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="87" />
         <source>Voucher number</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="86" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="88" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="87" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="89" />
         <source>First date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="88" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="90" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
@@ -1198,47 +1248,62 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="48" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="44" />
+        <source>Registered owner</source>
+        <translation>产权人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="49" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="49" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="50" />
         <source>Archive (moved out)…</source>
         <translation>归档（已搬走）…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="66" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="67" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="67" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="68" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="70" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="71" />
         <source>Choose a household on the left to see its details.</source>
         <translation>在左边选择一户，这里会显示详情。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="101" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="103" />
         <source>No visits, consultations, ballots or payments recorded yet.</source>
         <translation>还没有走访、咨询、表决或缴费记录。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="106" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="108" />
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="116" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="115" />
+        <source>{owner} (no. {number})</source>
+        <translation>{owner}（编号 {number}）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="117" />
+        <source>: {n} flats, one person in votes: {flats}</source>
+        <translation>：共 {n} 套，表决时按一人计：{flats}</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="128" />
         <source>Archive household</source>
         <translation>归档住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="117" />
+        <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="129" />
         <source>Why is %1 archived (moved out, merged…)? Its records are kept.</source>
         <translation>为什么归档 %1（搬走、合并……）？原有记录会保留。</translation>
     </message>
@@ -1271,62 +1336,82 @@
         <translation>平方米，例如 85.20</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="74" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="70" />
+        <source>as on the property register</source>
+        <translation>按不动产登记填写</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="72" />
+        <source>the same number on all flats of one owner (developer: one number)</source>
+        <translation>同一业主的各套房屋填同一编号（建设单位未售房屋共用一个编号）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="78" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="75" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="79" />
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="76" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="80" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="77" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="81" />
         <source>Members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="78" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="82" />
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="79" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="83" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="80" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="84" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="81" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="85" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="88" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="86" />
+        <source>Registered owner</source>
+        <translation>产权人</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="87" />
+        <source>Owner number</source>
+        <translation>产权人编号</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="94" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="89" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="95" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="163" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="172" />
         <source>Changed by someone else</source>
         <translation>已被别人修改</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="164" />
+        <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="173" />
         <source>Load their version now? What you typed here will be replaced.</source>
         <translation>现在载入对方保存的版本吗？您在这里填写的内容将被替换。</translation>
     </message>
@@ -1377,118 +1462,123 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="49" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="50" />
         <source>Search address, name, pinyin or phone (Ctrl+F)</source>
         <translation>搜索地址、姓名、拼音或电话（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="50" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="51" />
         <source>Search: address (5-2-301, 301), name, pinyin initials (zxm) or phone digits</source>
         <translation>搜索：地址（5-2-301、301）、姓名、拼音首字母（zxm）或电话尾号</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="58" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="62" />
         <source>Add household</source>
         <translation>新增住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="59" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="63" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="60" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="64" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="43" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="44" />
         <source>Households</source>
         <translation>住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="142" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="57" />
+        <source>Owners with several flats</source>
+        <translation>一人多套的业主</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="147" />
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="144" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="149" />
         <source>Building %1 (%2)</source>
         <translation>%1 号楼（%2 户）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="146" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="151" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="150" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="155" />
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="166" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="172" />
         <source>%1 households</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="173" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="179" />
         <source>No household matches. Check the address or name, or clear the filters.</source>
         <translation>没有找到符合的住户。请检查地址或姓名，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="176" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="182" />
         <source>No households yet: import the roster from the street office (Import roster…) or add one (Add household).</source>
         <translation>还没有住户：请导入街道给的花名册（导入花名册…），或逐户新增（新增住户）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="243" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="249" />
         <source>Import roster</source>
         <translation>导入花名册</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="244" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="250" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="252" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="258" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="253" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="259" />
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>新增 %1 户，更新 %2 户，%3 户无变化。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="259" />
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="266" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="265" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="272" />
         <source>Export households</source>
         <translation>导出住户</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="260" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="266" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="267" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="273" />
         <source>Export with full names and phone numbers? Choose No for a masked copy (张*明, 138****1234).</source>
         <translation>导出完整的姓名和电话吗？选“否”将导出脱敏版本（张*明、138****1234）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="277" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="283" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="278" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="284" />
         <source>%1 households written to %2 (masked).</source>
         <translation>已将 %1 户写入 %2（已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="279" />
+        <location filename="../../mutual_aid_desk/ui/pages/households.py" line="285" />
         <source>%1 households written to %2 (NOT masked: keep it safe).</source>
         <translation>已将 %1 户写入 %2（未脱敏：请妥善保管）。</translation>
     </message>
@@ -1613,25 +1703,25 @@
     <name>Labels</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="23" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="168" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="176" />
         <source>Owner-occupied</source>
         <translation>自住</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="24" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="169" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="177" />
         <source>Rented out</source>
         <translation>出租</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="25" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="170" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="178" />
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/labels.py" line="26" />
-        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="171" />
+        <location filename="../../mutual_aid_desk/ui/models/audit.py" line="179" />
         <source>Unreachable</source>
         <translation>联系不上</translation>
     </message>
@@ -1834,6 +1924,16 @@
         <translation>不是本站标签列表中的标签：{tags}</translation>
     </message>
     <message>
+        <location filename="../../mutual_aid_desk/core/households.py" line="74" />
+        <source>the owner's name is too long (at most 40 characters)</source>
+        <translation>产权人姓名太长（最多 40 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/core/households.py" line="75" />
+        <source>the owner number is at most 40 letters, digits or marks, on one line</source>
+        <translation>产权人编号最多 40 个字母、数字或符号，且只能一行</translation>
+    </message>
+    <message>
         <location filename="../../mutual_aid_desk/core/settings.py" line="20" />
         <source>a tag is 1 to 20 characters</source>
         <translation>标签为 1 到 20 个字</translation>
@@ -1899,12 +1999,12 @@
         <translation>站点至少需要一位在岗负责人：请先指定另一位负责人</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="117" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="119" />
         <source>Row {row}, column {column}: value '{value}': {reason}</source>
         <translation>第 {row} 行，“{column}”列：内容“{value}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/messages.py" line="119" />
+        <location filename="../../mutual_aid_desk/ui/messages.py" line="121" />
         <source>{field}: value '{value}': {reason}</source>
         <translation>{field}：内容“{value}”：{reason}</translation>
     </message>

@@ -20,7 +20,8 @@ from mutual_aid_desk.cli import main
 
 PROBLEM_LINE = re.compile(r"^row (\d+), column (.+?): value '(.*)': (.+)$")
 SIGNED_IN = ["--operator", "赵主任", "--pin", "2468"]
-JSON_KEYS = {"address", "building", "unit", "room", "head", "phone", "area", "members", "status", "tags"}
+JSON_KEYS = {"address", "building", "unit", "room", "head", "phone", "area", "members", "status", "tags", "owner",
+             "owner_id"}
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
@@ -260,7 +261,8 @@ def test_list_json(capsys: pytest.CaptureFixture[str], db: Path, roster: Path) -
     assert [r["address"] for r in rows] == ["5-1-301", "5-2-301", "12-502", "15-1-301"]  # natural order
     first = rows[1]
     assert first == {"address": "5-2-301", "building": "5", "unit": "2", "room": "301", "head": "张晓明",
-                     "phone": "13812345678", "area": "85.20", "members": 3, "status": "owner", "tags": ["独居老人"]}
+                     "phone": "13812345678", "area": "85.20", "members": 3, "status": "owner", "tags": ["独居老人"],
+                     "owner": "", "owner_id": ""}
     assert rows[2]["area"] == "120.50" and rows[2]["unit"] == "" and rows[2]["status"] == "vacant"
     assert [r["status"] for r in rows] == ["rented", "owner", "vacant", "unreachable"]
     assert all(isinstance(r["area"], (str, type(None))) for r in rows)

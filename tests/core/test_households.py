@@ -336,7 +336,7 @@ def test_json_row_for_scripts(station: Station, street: dict[str, int]) -> None:
     row = station.households.find("5-2-301")
     assert row.as_json() == {"address": "5-2-301", "building": "5", "unit": "2", "room": "301", "head": "张晓明",
                              "phone": "13812345678", "area": None, "members": None, "status": "owner",
-                             "tags": ["独居老人"]}
+                             "tags": ["独居老人"], "owner": "", "owner_id": ""}
 
 
 def test_blanks_between_whole_numbers_still_separate_them(station: Station) -> None:

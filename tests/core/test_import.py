@@ -84,7 +84,8 @@ def test_the_import_is_one_audit_entry_and_each_added_household_finds_its_row_th
     (entry,) = station.audit.history("household", b.id)
     assert (entry.action, entry.operator) == ("import", "赵主任")
     assert entry.after == {"file": "roster.csv", "address": "12-502", "head": "李秀英", "phones": "",
-                           "members": 1, "area": "120.50", "status": "vacant", "notes": "", "tags": ["低保", "残疾"]}
+                           "members": 1, "area": "120.50", "status": "vacant", "notes": "", "tags": ["低保", "残疾"],
+                           "owner": "", "owner_id": ""}
     assert station.audit.history("household", a.id)[0].after["head"] == "张晓明"
 
     # A second import that changes 5-2-301 adds an entry of its own, with before and after.

@@ -86,7 +86,7 @@ def test_rule_words_name_the_law() -> None:
 def test_counter_text_says_how_far_from_the_bar() -> None:
     p = Participation("all", Amount(802, 6823400), Amount(412, 3302000))
     assert p.counter(Rule.major().participation) == (
-        "participation 412/802 households (51.4 %), 33,020/68,234 m²: 123 more households and 12,470 m² needed")
+        "participation 412/802 owners (51.4 %; 412/802 flats), 33,020/68,234 m²: 123 more owners and 12,470 m² needed")
     assert percent(2, 3) == "66.7" and percent(1, 8) == "12.5"
 
 
@@ -168,7 +168,7 @@ def test_every_scope_and_the_base(station: Station) -> None:
 
     buildings = {b["group"]: b for b in result["buildings"]}
     assert buildings["2"]["vacant"] == 1 and buildings["2"]["participated"]["headcount"] == 2
-    assert buildings["1"]["counter"].startswith("participation 4/5 households")
+    assert buildings["1"]["counter"].startswith("participation 4/5 owners")
     assert station.votes.holdouts(vote) == [ids["1-2-102"], ids["2-102"]]
 
 
@@ -183,6 +183,13 @@ def test_plan_buildings_limit_the_base(station: Station) -> None:
 
 
 def test_534_and_535_ballots_of_802_in_the_demo(demo_station: Station) -> None:
+    from sqlalchemy import update
+
+    from mutual_aid_desk.db.tables import Household
+
+    # One owner per flat here (the demo's investors and developer would make 794 owners).
+    with demo_station.db.write() as s:
+        s.connection().execute(update(Household.__table__).values(owner_id=""))
     vote = demo_station.votes.create(plan(matter="custom", thresholds={
         "participation": {"headcount": "2/3"}, "approval": {"headcount": "1/2", "strict": True}}))
     ids = demo_station.votes.eligible_ids(vote)
@@ -190,7 +197,7 @@ def test_534_and_535_ballots_of_802_in_the_demo(demo_station: Station) -> None:
     demo_station.votes.submit_many(vote, [(i, "", {"A1": (1,)}, "meeting", None) for i in ids[:534]])
     result = demo_station.votes.tally(vote)
     assert not result.participation_met
-    assert "534/802" in result.counter() and "1 more households" in result.counter()
+    assert "534/802" in result.counter() and "1 more owners" in result.counter()
     demo_station.votes.submit_many(vote, [(ids[534], "", {"A1": (1,)}, "door", None)])
     assert demo_station.votes.tally(vote).participation_met
 

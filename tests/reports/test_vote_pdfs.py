@@ -26,12 +26,14 @@ def test_notice_states_rule_results_and_buildings_but_no_names(station: Station)
     flat = text.replace("\n", "").replace(" ", "")
     assert "测试改造方案表决结果公示" in flat
     assert "重大事项" in flat and "三分之二以上" in flat and "四分之三以上" in flat
-    assert "2026-03-01至2026-03-15" in flat
-    assert "6户（75.0%）" in flat  # participation against 8 eligible
+    assert "2026-03-01至2099-03-15" in flat
+    assert "6人（对应6户）（75.0%）" in flat  # participation against 8 eligible
+    assert "业主人数按专有部分计算；同一业主拥有多个专有部分的、建设单位未出售的部分，按一人计算" in flat
+    assert "无逾期选票" in flat
     assert "空置1户、联系不上1户" in flat and "1户无登记面积" in flat
     assert "得票最多：浅灰" in flat and "通过" in flat
     assert "6户选择实施" in flat  # in-home item: a count, not names
-    assert "参与6/8户" in flat and "各楼栋参与情况" in flat
+    assert "参与6/8人" in flat and "各楼栋参与情况" in flat
     assert "4/5" in flat and "2/3" in flat
     assert "负责人（签字）" in flat
     assert not any(f"张{c}明" in flat for c in "一二三四五六七八")  # no names on a public notice

@@ -69,7 +69,7 @@ def test_fast_entry_keystrokes_per_ballot_and_live_counters(qtbot, station: Stat
     qtbot.addWidget(dialog)
     dialog.show()
     keys = KeyCounter(qtbot)
-    assert dialog.counter.text().startswith("Participation 0/8 households")
+    assert dialog.counter.text().startswith("Participation 0/8 owners")
 
     # Address, Enter, one key per item (the multiple-choice item takes its two picks), Enter.
     keys.type(dialog.address, "1-1-101")
@@ -83,8 +83,8 @@ def test_fast_entry_keystrokes_per_ballot_and_live_counters(qtbot, station: Stat
     # 16 keystrokes: a 7-character address, Enter, five one-key items, two picks, Enter.
     assert keys.count == 7 + 1 + 7 + 1
     assert dialog.last_result.outcome == "created"
-    assert dialog.counter.text().startswith("Participation 1/8 households (12.5 %)")
-    assert "5 more households" in dialog.counter.text()
+    assert dialog.counter.text().startswith("Participation 1/8 owners (12.5 %; 1/8 flats)")
+    assert "5 more owners" in dialog.counter.text()
     assert dialog.address.text() == "" and dialog.focusWidget() is dialog.address
 
     # The next ballot straight away; 0 leaves the multiple-choice item blank.
@@ -95,7 +95,7 @@ def test_fast_entry_keystrokes_per_ballot_and_live_counters(qtbot, station: Stat
     keys.enter(dialog.keys)
     assert keys.count == 5 + 1 + 6 + 1
     assert station.votes.ballot_count(vote) == 2
-    assert dialog.counter.text().startswith("Participation 2/8 households")
+    assert dialog.counter.text().startswith("Participation 2/8 owners")
 
 
 def test_entry_refuses_a_wrong_key_and_an_unfinished_ballot(qtbot, station: Station, vote: int) -> None:
@@ -162,7 +162,7 @@ def test_page_shows_results_buildings_and_holdouts(qtbot, station: Station, vote
     page.refresh()
     assert page.votes.rowCount() == 1 and page.current_vote() == vote
     assert "at least 3/4" in page.rule.text()
-    assert page.counter.text().startswith("participation 6/8 households (75.0 %)")
+    assert page.counter.text().startswith("participation 6/8 owners (75.0 %")
     assert "1 vacant and 1 unreachable" in page.base_note.text()
     rows = {page.items.data(page.items.index(r, 0)): r for r in range(page.items.rowCount())}
     assert page.items.data(page.items.index(rows["A1"], 5)) == "Passed"

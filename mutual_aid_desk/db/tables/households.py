@@ -47,6 +47,10 @@ class Household(Versioned, table=True):
     archived_at: datetime | None = Field(default=None, sa_type=DateTime)
     archived_reason: str = Field(default="")
     merged_into_id: int | None = Field(default=None, foreign_key="household.id")
+    # The registered owner (产权人) and the station's key for them (产权人编号): flats with the
+    # same non-empty owner_id are one owner in a vote's headcount; a flat without one is its own.
+    owner: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    owner_id: str = Field(default="", index=True, sa_column_kwargs={"server_default": ""})
 
 
 class HouseholdTag(SQLModel, table=True):

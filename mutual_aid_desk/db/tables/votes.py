@@ -73,7 +73,9 @@ class Ballot(Versioned, table=True):
     """The ballot in force for one household in one vote; amendments bump ``revision``."""
 
     __tablename__ = "ballot"
-    __table_args__ = (UniqueConstraint("vote_id", "household_id", name="ux_ballot_vote_household"),)
+    __table_args__ = (UniqueConstraint("vote_id", "household_id", name="ux_ballot_vote_household"),
+                      # The count of late ballots (逾期) on every result: a range of this index.
+                      Index("ix_ballot_late", "vote_id", "late_reason"))
 
     id: int | None = Field(default=None, primary_key=True)
     vote_id: int = Field(foreign_key="vote.id", index=True)
@@ -82,6 +84,7 @@ class Ballot(Versioned, table=True):
     cast_on: date | None = Field(default=None, sa_type=Date)
     revision: int = Field(default=1)
     note: str = Field(default="")
+    late_reason: str = Field(default="", sa_column_kwargs={"server_default": ""})  # accepted after closing: why
 
 
 class BallotAnswer(SQLModel, table=True):

@@ -3,8 +3,14 @@
 Type the address and press Enter: the household is found and any earlier ballot is shown (a new
 one amends it). Then one key per item: 1 agree, 2 disagree, 3 abstain, or the option's number;
 0 leaves an item blank. For a multiple-choice item type each option's number; it moves on when the
-maximum is reached, or on 0. Enter saves and goes back to the address. Channel and date stay as
-set for the whole evening's pile. The live counters above update after every ballot.
+maximum is reached, or on 0. An item with more than nine options takes two digits per answer
+(01 … 15; 00 leaves it blank), so a long menu is keyed as quickly as a short one. Enter saves and
+goes back to the address. Channel and date stay as set for the whole evening's pile. The live
+counters above update after every ballot.
+
+A ballot through one flat is the owner's ballot for all their flats in the vote: the screen names
+them ("也代表 3-1-502、3-1-601"). A ballot dated after the closing day is refused; a coordinator can
+accept that one ballot with a reason (逾期).
 
 Under double entry the dialog says whether the ballot waits for the second person, was
 reconciled, or differs from the other keying; the differences are listed below.
@@ -19,6 +25,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QInputDialog,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -34,8 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.core.votes import CHANNELS, ItemSpec, PlanSpec, answer_label
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.votes import CHANNELS, REASON_LATE, ItemSpec, PlanSpec, answer_label
+from mutual_aid_desk.errors import DeskError, ValidationError
 from mutual_aid_desk.ui.messages import error_text
 from mutual_aid_desk.ui.models.votes import MismatchModel
 
@@ -44,8 +52,20 @@ class KeyError_(ValueError):
     """A keystroke that answers nothing (e.g. 4 on a yes/no item)."""
 
 
+def is_wide(item: ItemSpec) -> bool:
+    """More than nine answers: each is keyed with two digits (01 … 15)."""
+    return item.answer_count() > 9
+
+
+def answer_key(item: ItemSpec, value: int) -> str:
+    return f"{value:02d}" if is_wide(item) else str(value)
+
+
 def keys_to_answers(items: Sequence[ItemSpec], keys: str) -> tuple[dict[str, tuple[int, ...]], int]:
     """Typed keys → answers by item key, and how many items are done.
+
+    One key per answer; two digits per answer on an item with more than nine (00 leaves it blank).
+    A first digit waiting for its second is not an error.
 
     Raises:
         KeyError_: a key that is not an answer to the item it falls on, or keys beyond the last item.
@@ -53,16 +73,26 @@ def keys_to_answers(items: Sequence[ItemSpec], keys: str) -> tuple[dict[str, tup
     answers: dict[str, tuple[int, ...]] = {}
     position = 0
     picks: list[int] = []
+    pending = ""
     for ch in keys:
         if position >= len(items):
             raise KeyError_(ch)
         item = items[position]
-        if ch == "0":
+        if not ch.isascii() or not ch.isdigit():
+            raise KeyError_(ch)
+        if is_wide(item):
+            if not pending:
+                if int(ch) > item.answer_count() // 10:
+                    raise KeyError_(ch)
+                pending = ch
+                continue
+            ch, pending = pending + ch, ""
+        if int(ch) == 0:
             answers[item.key] = tuple(sorted(picks))
             picks = []
             position += 1
             continue
-        if not ch.isdigit() or not 1 <= int(ch) <= item.answer_count():
+        if not 1 <= int(ch) <= item.answer_count():
             raise KeyError_(ch)
         value = int(ch)
         if item.kind == "multi":
@@ -87,9 +117,9 @@ def answers_to_keys(items: Sequence[ItemSpec], answers: dict[str, tuple[int, ...
     keys = ""
     for item in items:
         values = answers.get(item.key, ())
-        keys += "".join(str(v) for v in values)
+        keys += "".join(answer_key(item, v) for v in values)
         if not values or (item.kind == "multi" and len(values) < item.max_picks):
-            keys += "0"
+            keys += answer_key(item, 0)
     return keys
 
 
@@ -130,6 +160,10 @@ class BallotEntryDialog(QDialog):
         if self.plan.double_entry:
             self.mode.setText(self.tr("Double entry: your keying is compared with another person's; only ballots "
                                       "two people keyed alike are counted."))
+        if self.plan.state() == "past_closing":
+            self.mode.setText((self.mode.text() + " " if self.mode.text() else "") + self.tr(
+                "Past the closing day ({closes}): ballots dated on or before it are still taken; set the date written "
+                "on the paper.").format(closes=self.plan.closes))
 
         self.channel = QComboBox(objectName="ballotChannel")
         for code in CHANNELS:
@@ -145,17 +179,29 @@ class BallotEntryDialog(QDialog):
         self.household = QLabel(objectName="ballotHousehold")
         self.household.setWordWrap(True)
         self.keys = _AnswerLine(objectName="ballotKeys")
-        self.keys.setPlaceholderText(self.tr("one key per item: 1 agree, 2 disagree, 3 abstain, or the option's number; 0 blank"))
+        self.keys.setPlaceholderText(self.tr("one key per item: 1 agree, 2 disagree, 3 abstain, or the option's number "
+                                             "(two digits past nine: 01 … 15); 0 blank"))
         self.keys.setEnabled(False)
         self.status = QLabel(objectName="ballotStatus")
         self.status.setWordWrap(True)
+        self.owner_rule = QLabel(self.tr("The owners' headcount counts exclusive parts (flats); one owner of several flats, "
+                                         "and the developer's unsold flats together, count as one person"),
+                                 objectName="ballotOwnerRule")
+        self.owner_rule.setWordWrap(True)
+        self.accept_late = QPushButton(self.tr("Accept this late ballot…"), objectName="ballotAcceptLate")
+        self.accept_late.setAutoDefault(False)
+        self.accept_late.hide()
+        self.accept_late.clicked.connect(self.accept_late_ballot)
 
         grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
         self.answer_labels: list[QLabel] = []
         for row, item in enumerate(self.items):
-            hint = " / ".join(f"{n} {label}" for n, label in enumerate(item.labels(), start=1))
+            hint = " / ".join(f"{answer_key(item, n)} {label}" for n, label in enumerate(item.labels(), start=1))
             grid.addWidget(QLabel(f"{item.key}  {item.title}"), row, 0)
-            grid.addWidget(QLabel(hint, objectName=f"hint_{item.key}"), row, 1)
+            hint_label = QLabel(hint, objectName=f"hint_{item.key}")
+            hint_label.setWordWrap(is_wide(item))
+            grid.addWidget(hint_label, row, 1)
             value = QLabel(objectName=f"answer_{item.key}")
             value.setProperty("role", "title")
             value.setMinimumWidth(self.fontMetrics().horizontalAdvance("不同意不同意") + 20)
@@ -186,18 +232,21 @@ class BallotEntryDialog(QDialog):
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.accept_late)
         buttons.addWidget(close)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.counter)
+        layout.addWidget(self.owner_rule)
         layout.addWidget(self.mode)
         layout.addLayout(form)
         layout.addLayout(grid)
         layout.addLayout(buttons)
         layout.addWidget(self.mismatch_title)
         layout.addWidget(self.mismatch_view, 1)
-        if not self.plan.double_entry:
+        if not self.mode.text():
             self.mode.hide()
+        if not self.plan.double_entry:
             layout.addStretch(1)
 
         self.address.returnPressed.connect(self.choose_household)
@@ -232,17 +281,21 @@ class BallotEntryDialog(QDialog):
         self.household_id = household_id
         self.household.setProperty("role", "")
         self._restyle(self.household)
+        self.accept_late.hide()
         row = self.station.households.get(household_id)
+        others = [a for hid, a in self.station.votes.owner_flats(self.vote_id, household_id) if hid != household_id]
+        also = self.tr("Also stands for {flats} (the same owner: one owner, one ballot). ").format(
+            flats="、".join(others)) if others else ""
         existing = self.station.votes.ballot(self.vote_id, household_id)
         if existing:
             answers = "，".join(f"{i.key} {answer_label(i, existing.answers.get(i.key, ()))}" for i in self.items
                                if existing.answers.get(i.key))
-            self.household.setText(self.tr("{address} {head}: already has a ballot (version {rev}, {channel}): {answers}. "
-                                           "Saving amends it.").format(
+            self.household.setText(also + self.tr("{address} {head}: already has a ballot (version {rev}, {channel}): {answers}. "
+                                                  "Saving amends it.").format(
                 address=address, head=row.head, rev=existing.revision, channel=self._channel_label(existing.channel),
                 answers=answers or self.tr("all blank")))
         else:
-            self.household.setText(self.tr("{address} {head}: no ballot yet").format(address=address, head=row.head))
+            self.household.setText(also + self.tr("{address} {head}: no ballot yet").format(address=address, head=row.head))
         self.address.setText(address)
         self.keys.setEnabled(True)
         self.keys.clear()
@@ -276,7 +329,7 @@ class BallotEntryDialog(QDialog):
             else:
                 label.setText("→" if n == done else "")
 
-    def save(self) -> None:
+    def save(self, accept_late: str = "") -> None:
         """Enter on the answers: save (or amend, or key under double entry) and start the next ballot."""
         if self.household_id is None:
             return
@@ -291,10 +344,14 @@ class BallotEntryDialog(QDialog):
         try:
             result = self.station.votes.submit(self.vote_id, self.household_id, answers,
                                                channel=self.channel.currentData(),
-                                               cast_on=date(qd.year(), qd.month(), qd.day()))
+                                               cast_on=date(qd.year(), qd.month(), qd.day()), accept_late=accept_late)
         except DeskError as exc:
             self.status.setText(error_text(exc))
+            late = isinstance(exc, ValidationError) and any(p.reason == REASON_LATE for p in exc.problems)
+            self.accept_late.setVisible(late and self.station.operator is not None
+                                        and self.station.operator.may(Permission.MANAGE_VOTES))
             return
+        self.accept_late.hide()
         self.last_result = result
         self.status.setText(self._outcome_text(result))
         self.saved.emit(result)
@@ -307,6 +364,13 @@ class BallotEntryDialog(QDialog):
         self.household.setText("")
         self.address.setFocus()
 
+    def accept_late_ballot(self) -> None:
+        """A coordinator accepts the refused late ballot, with the reason kept in the audit trail."""
+        reason, ok = QInputDialog.getText(self, self.tr("Accept a late ballot"),
+                                          self.tr("Why is this ballot accepted after the closing day?"))
+        if ok and reason.strip():
+            self.save(accept_late=reason.strip())
+
     def _outcome_text(self, result: object) -> str:
         r = result  # SubmitResult
         texts = {
@@ -317,7 +381,12 @@ class BallotEntryDialog(QDialog):
             "reconciled": self.tr("{address}: both keyings agree; the ballot is counted."),
             "mismatch": self.tr("{address}: differs from the other keying in {items}; listed below."),
         }
-        return texts[r.outcome].format(address=r.address, rev=r.revision, items=", ".join(r.differences))  # type: ignore[attr-defined]
+        text = texts[r.outcome].format(address=r.address, rev=r.revision, items=", ".join(r.differences))  # type: ignore[attr-defined]
+        if r.also_for:  # type: ignore[attr-defined]
+            text += self.tr(" It also stands for {flats}.").format(flats="、".join(r.also_for))  # type: ignore[attr-defined]
+        if r.late:  # type: ignore[attr-defined]
+            text += self.tr(" Accepted late (逾期), with the reason recorded.")
+        return text
 
     def refresh_counters(self) -> None:
         result = self.station.votes.tally(self.vote_id)
@@ -330,13 +399,13 @@ class BallotEntryDialog(QDialog):
 
         c = result.compound  # type: ignore[attr-defined]
         e, p = c.eligible, c.participated
-        text = self.tr("Participation {p}/{e} households ({pp} %), {pa}/{ea} m²").format(
+        text = self.tr("Participation {p}/{e} owners ({pp} %; {pf}/{ef} flats), {pa}/{ea} m²").format(
             p=p.headcount, e=e.headcount, pp=percent(p.headcount, e.headcount), pa=format_m2(p.area_centi),
-            ea=format_m2(e.area_centi))
+            ea=format_m2(e.area_centi), pf=p.flats, ef=e.flats)
         if c.met:
             return text + self.tr(": participation reached")
         heads, area = c.needed(result.rule.participation)  # type: ignore[attr-defined]
-        return text + self.tr(": {heads} more households and {area} m² needed").format(
+        return text + self.tr(": {heads} more owners and {area} m² needed").format(
             heads=heads, area=format_m2(area, up=True))
 
     @staticmethod

@@ -30,7 +30,7 @@ from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text
 # Which input shows the problem for each core field name.
 _FIELD_WIDGET = {"address": "address", "building": "address", "unit": "address", "room": "address",
                  "head": "head", "phone": "phone", "members": "members", "area": "area", "status": "status",
-                 "tags": "tags", "notes": "notes"}
+                 "tags": "tags", "notes": "notes", "owner": "owner", "owner_id": "owner_id"}
 
 
 class HouseholdForm(QDialog):
@@ -66,6 +66,10 @@ class HouseholdForm(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.tags.addItem(item)
         self.notes = QLineEdit(objectName="notes")
+        self.owner = QLineEdit(objectName="owner")
+        self.owner.setPlaceholderText(self.tr("as on the property register"))
+        self.owner_id = QLineEdit(objectName="owner_id")
+        self.owner_id.setPlaceholderText(self.tr("the same number on all flats of one owner (developer: one number)"))
 
         self._errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -79,6 +83,8 @@ class HouseholdForm(QDialog):
             ("status", self.tr("Status"), self.status),
             ("tags", self.tr("Tags"), self.tags),
             ("notes", self.tr("Notes"), self.notes),
+            ("owner", self.tr("Registered owner"), self.owner),
+            ("owner_id", self.tr("Owner number"), self.owner_id),
         ):
             self._errors[name] = add_checked_row(form, label, widget, name)
 
@@ -111,13 +117,16 @@ class HouseholdForm(QDialog):
             item = self.tags.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.text() in h.tags else Qt.CheckState.Unchecked)
         self.notes.setText(h.notes)
+        self.owner.setText(h.owner)
+        self.owner_id.setText(h.owner_id)
 
     def input(self) -> HouseholdInput:
         tags = [self.tags.item(i).text() for i in range(self.tags.count())
                 if self.tags.item(i).checkState() == Qt.CheckState.Checked]
         return HouseholdInput(address=self.address.text(), head=self.head.text(), phone=self.phone.text(),
                               members=self.members.text(), area=self.area.text(), status=self.status.currentData(),
-                              tags=tags, notes=self.notes.text())
+                              tags=tags, notes=self.notes.text(), owner=self.owner.text(),
+                              owner_id=self.owner_id.text())
 
     def clear_errors(self) -> None:
         for label in self._errors.values():

@@ -86,6 +86,9 @@ ACTIONS = {
     "receipts": QT_TRANSLATE_NOOP("Audit", "receipts printed"),
     "attend": QT_TRANSLATE_NOOP("Audit", "attendance"),
     "export": QT_TRANSLATE_NOOP("Audit", "exported"),
+    "accept_late": QT_TRANSLATE_NOOP("Audit", "late ballot accepted"),
+    "extend": QT_TRANSLATE_NOOP("Audit", "closing day extended"),
+    "demo_owners": QT_TRANSLATE_NOOP("Audit", "demo owners of several flats"),
 }
 FIELDS = {
     "address": QT_TRANSLATE_NOOP("Audit", "address"),
@@ -158,6 +161,11 @@ FIELDS = {
     "uncovered": QT_TRANSLATE_NOOP("Audit", "left open by exemptions"),
     "scope": QT_TRANSLATE_NOOP("Audit", "scope"),
     "scope_kind": QT_TRANSLATE_NOOP("Audit", "scope covers"),
+    "owner": QT_TRANSLATE_NOOP("Audit", "registered owner"),
+    "owner_id": QT_TRANSLATE_NOOP("Audit", "owner number"),
+    "late_reason": QT_TRANSLATE_NOOP("Audit", "accepted late because"),
+    "flats": QT_TRANSLATE_NOOP("Audit", "flats of the owner"),
+    "closes": QT_TRANSLATE_NOOP("Audit", "closing day"),
 }
 WORDS = {
     "coordinator": QT_TRANSLATE_NOOP("Audit", "coordinator"),

@@ -32,7 +32,9 @@ def matter_label(matter: str) -> str:
 
 
 def status_text(status: str) -> str:
-    return {"open": QCoreApplication.translate("VoteModels", "Open"), "closed": QCoreApplication.translate("VoteModels", "Closed")}.get(status, status)
+    """open 进行中, past_closing 已截止 (after the closing day), closed 已关闭 (locked)."""
+    return {"open": QCoreApplication.translate("VoteModels", "Open"), "closed": QCoreApplication.translate("VoteModels", "Closed"),
+            "past_closing": QCoreApplication.translate("VoteModels", "Past closing day")}.get(status, status)
 
 
 def scope_label(scope: str) -> str:
@@ -52,7 +54,7 @@ class VoteListModel(ListTableModel):
         if column == 0:
             return v.title
         if column == 1:
-            return f"{status_text(v.status)} · {matter_label(v.matter)}"
+            return f"{status_text(v.state())} · {matter_label(v.matter)}"
         return str(v.ballots)
 
     def extra(self, v: VoteSummary, column: int, role: int) -> Any:
@@ -124,7 +126,7 @@ class ItemResultModel(ListTableModel):
     HEADCOUNT, AREA = 3, 4
 
     def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("VoteModels", "Key"), QCoreApplication.translate("VoteModels", "Item"), QCoreApplication.translate("VoteModels", "Decided by"), QCoreApplication.translate("VoteModels", "By households"), QCoreApplication.translate("VoteModels", "By area"), QCoreApplication.translate("VoteModels", "Result"))
+        return (QCoreApplication.translate("VoteModels", "Key"), QCoreApplication.translate("VoteModels", "Item"), QCoreApplication.translate("VoteModels", "Decided by"), QCoreApplication.translate("VoteModels", "By owners"), QCoreApplication.translate("VoteModels", "By area"), QCoreApplication.translate("VoteModels", "Result"))
 
     def set_items(self, items: Sequence[ItemResult]) -> None:
         self.set_rows(item_rows(items))
@@ -161,7 +163,7 @@ class ItemResultModel(ListTableModel):
 
 class BuildingModel(ListTableModel):
     def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("VoteModels", "Building"), QCoreApplication.translate("VoteModels", "Households"), QCoreApplication.translate("VoteModels", "Area (m²)"), QCoreApplication.translate("VoteModels", "Reached"), QCoreApplication.translate("VoteModels", "Still needed"))
+        return (QCoreApplication.translate("VoteModels", "Building"), QCoreApplication.translate("VoteModels", "Owners (flats)"), QCoreApplication.translate("VoteModels", "Area (m²)"), QCoreApplication.translate("VoteModels", "Reached"), QCoreApplication.translate("VoteModels", "Still needed"))
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -171,7 +173,8 @@ class BuildingModel(ListTableModel):
         if column == 0:
             return b.group
         if column == 1:
-            return (f"{b.participated.headcount}/{b.eligible.headcount} "
+            flats = "" if b.eligible.flats == b.eligible.headcount else f" [{b.participated.flats}/{b.eligible.flats}]"
+            return (f"{b.participated.headcount}/{b.eligible.headcount}{flats} "
                     f"({percent(b.participated.headcount, b.eligible.headcount)} %)")
         if column == 2:
             return (f"{format_m2(b.participated.area_centi)}/{format_m2(b.eligible.area_centi)} "
@@ -183,7 +186,7 @@ class BuildingModel(ListTableModel):
         heads, area = b.needed(self.stage)
         parts = []
         if heads:
-            parts.append(QCoreApplication.translate("VoteModels", "{n} households").format(n=heads))
+            parts.append(QCoreApplication.translate("VoteModels", "{n} owners").format(n=heads))
         if area:
             parts.append(f"{format_m2(area, up=True)} m²")
         return " + ".join(parts)
@@ -193,11 +196,14 @@ class HoldoutModel(ListTableModel):
     """Households without a ballot, fetched to the view in pages."""
 
     def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("VoteModels", "Address"), QCoreApplication.translate("VoteModels", "Status"))
+        return (QCoreApplication.translate("VoteModels", "Address"), QCoreApplication.translate("VoteModels", "Status"),
+                QCoreApplication.translate("VoteModels", "Owner"))
 
     def cell(self, r: HouseholdRow, column: int) -> Any:
         if column == 0:
             return r.address
+        if column == 2:  # flats of one owner share a number: one person, one ballot for all of them
+            return f"{r.owner} ({r.owner_id})" if r.owner_id else r.owner
         from mutual_aid_desk.ui.labels import status_label
 
         return status_label(r.status)

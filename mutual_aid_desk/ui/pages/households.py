@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -52,6 +53,9 @@ class HouseholdsPage(Page):
         self.building = QComboBox(objectName="buildingFilter")
         self.status = QComboBox(objectName="statusFilter")
         self.tag = QComboBox(objectName="tagFilter")
+        # Owners holding several flats (investors, the developer's unsold flats): one person in votes.
+        self.several_flats = QCheckBox(self.tr("Owners with several flats"), objectName="severalFlatsFilter")
+        self.several_flats.toggled.connect(lambda _on: self.apply_filters())
         self.count = QLabel(objectName="householdCount")
         self._fill_filters()
 
@@ -103,6 +107,7 @@ class HouseholdsPage(Page):
         filters.addWidget(self.building, 1)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.tag, 1)
+        filters.addWidget(self.several_flats)
         actions = QHBoxLayout()
         actions.addWidget(self.count)
         actions.addStretch(1)
@@ -156,7 +161,8 @@ class HouseholdsPage(Page):
 
     def query(self) -> HouseholdQuery:
         return HouseholdQuery(text=self.search.text(), building=self.building.currentData(),
-                              status=self.status.currentData(), tag=self.tag.currentData())
+                              status=self.status.currentData(), tag=self.tag.currentData(),
+                              several_flats=self.several_flats.isChecked())
 
     def apply_filters(self) -> None:
         self._timer.stop()
@@ -165,7 +171,7 @@ class HouseholdsPage(Page):
         total = self.model.rowCount()
         self.count.setText(self.tr("%1 households").replace("%1", str(total)))
         filtered = bool(self.search.text().strip() or self.building.currentData() or self.status.currentData()
-                        or self.tag.currentData())
+                        or self.tag.currentData() or self.several_flats.isChecked())
         self.detail.setVisible(bool(total))
         if total:
             self.stack.setCurrentWidget(self.table)

@@ -9,17 +9,20 @@ per building; and the households still to visit (double-click opens one).
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -37,7 +40,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.ballot_import import apply_ballot_import, preview_ballot_import
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tally import TallyResult
-from mutual_aid_desk.core.votes import load_plan_file
+from mutual_aid_desk.core.votes import load_plan_file, parse_day
 from mutual_aid_desk.errors import DeskError, StorageError
 from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
 from mutual_aid_desk.ui.dialogs.vote_plan import PlanDialog
@@ -118,6 +121,7 @@ class VotesPage(Page):
             ("notice", self.tr("Result notice (公示)"), self.print_notice),
             ("holdoutList", self.tr("Walk list of holdouts"), self.print_holdouts),
             ("closeVote", self.tr("Close vote"), self.close_vote), ("reopenVote", self.tr("Reopen vote"), self.reopen_vote),
+            ("extendVote", self.tr("Extend closing day…"), self.extend_vote),
         )
         for n, (name, text, slot) in enumerate(actions):
             button = QPushButton(text, objectName=name)
@@ -296,10 +300,17 @@ class VotesPage(Page):
         self.buttons["reopenVote"].setEnabled(closed)
         self.buttons["enterBallots"].setEnabled(not closed)
         self.buttons["importBallots"].setEnabled(not closed)
+        self.buttons["extendVote"].setEnabled(not closed)
         dates = f"{plan.opens or ''} – {plan.closes or ''}"
-        state = self.tr("closed, ballots locked") if closed else self.tr("open")
+        state = {"closed": self.tr("closed, ballots locked"), "open": self.tr("open"),
+                 "past_closing": self.tr("past the closing day: ballots dated on or before it can still be entered")
+                 }[plan.state()]
         self.heading.setText(f"{plan.title}  ({state}; {dates})")
-        self.rule.setText(self.tr("Rule in force: {rule}").format(rule=result.rule.describe(self._lang())))
+        from mutual_aid_desk.core.owners import RULE_EN, RULE_ZH
+
+        self.rule.setText(self.tr("Rule in force: {rule}").format(rule=result.rule.describe(self._lang()))
+                          + " " + (RULE_ZH + "。" if self._lang() == "zh" else RULE_EN + ".")
+                          + ((" " + self.tr("Late ballots accepted: {n}.").format(n=result.late)) if result.late else ""))
         self.counter.setText(result.counter(self._lang()))
         c = result.compound
         self.base_note.setText(self.tr("The base includes {vacant} vacant and {unreachable} unreachable households; "
@@ -399,14 +410,21 @@ class VotesPage(Page):
             if not name:
                 return False
             path = Path(name)
+        if confirm:  # the row-by-row preview; it imports only a file without a refused row
+            from mutual_aid_desk.ui.dialogs.ballot_import_preview import BallotImportDialog
+
+            dialog = BallotImportDialog(self.station, vote_id, path, self)
+            try:
+                dialog.load()
+            except DeskError as exc:
+                show_error(self, exc, self.tr("Nothing was imported"))
+                return False
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            self._after_change(vote_id)
+            return True
         try:
             preview = preview_ballot_import(self.station, vote_id, path)
-            if confirm:
-                answer = QMessageBox.question(self, self.tr("Import ballots"), self.tr(
-                    "{file}: {total} ballots, {new} new and {amended} amending an earlier ballot. Import them?").format(
-                    file=path.name, total=len(preview.rows), new=preview.new, amended=preview.amended))
-                if answer != QMessageBox.StandardButton.Yes:
-                    return False
             apply_ballot_import(self.station, preview)
         except DeskError as exc:
             show_error(self, exc, self.tr("Nothing was imported"))
@@ -430,6 +448,35 @@ class VotesPage(Page):
 
     def close_vote(self) -> None:
         self._set_status("closed")
+
+    def extend_vote(self, closes: date | None = None, reason: str | None = None) -> None:
+        """Move the closing day later (coordinators); the reason goes to the audit trail."""
+        vote_id = self.current_vote()
+        if vote_id is None:
+            return
+        plan = self.station.votes.plan(vote_id)
+        if closes is None:
+            start = plan.closes or date.today()
+            text, ok = QInputDialog.getText(self, self.tr("Extend closing day"), self.tr(
+                "New closing day (now {closes}), e.g. {example}:").format(
+                closes=plan.closes or "—", example=(max(start, date.today()) + timedelta(days=7)).isoformat()))
+            if not ok or not text.strip():
+                return
+            try:
+                closes = parse_day(text, "closes")
+            except DeskError as exc:
+                show_error(self, exc)
+                return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Extend closing day"), self.tr("Why is the vote extended?"))
+            if not ok:
+                return
+        try:
+            self.station.votes.extend(vote_id, closes, reason)  # type: ignore[arg-type]
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self._after_change(vote_id)
 
     def reopen_vote(self) -> None:
         self._set_status("open")

@@ -41,7 +41,8 @@ class HouseholdDetail(QWidget):
         form = QFormLayout()
         for key, label in (("head", self.tr("Head of household")), ("phones", self.tr("Phone")),
                            ("members", self.tr("Members")), ("area", self.tr("Area (m²)")),
-                           ("status", self.tr("Status")), ("tags", self.tr("Tags")), ("notes", self.tr("Notes"))):
+                           ("status", self.tr("Status")), ("tags", self.tr("Tags")), ("notes", self.tr("Notes")),
+                           ("owner", self.tr("Registered owner"))):
             value = QLabel(objectName=f"detail_{key}")
             value.setWordWrap(True)
             self.fields[key] = value
@@ -92,6 +93,7 @@ class HouseholdDetail(QWidget):
             "members": "" if household.members is None else str(household.members),
             "area": household.area, "status": status_label(household.status),
             "tags": "、".join(household.tags), "notes": household.notes,
+            "owner": self._owner_text(household),
         }
         for key, value in values.items():
             self.fields[key].setText(value or "—")
@@ -116,6 +118,16 @@ class HouseholdDetail(QWidget):
 
             if ProblemDetailDialog(self.station, problem_id, self).exec() and self.household is not None:
                 self.show_household(self.household)
+
+    def _owner_text(self, household: HouseholdRow) -> str:
+        """'周投资 (no. INV): 3 flats, one person in votes: 1-1-101、1-1-102、2-1-101'."""
+        if not household.owner_id:
+            return household.owner
+        flats = self.station.households.owner_addresses(household.owner_id)
+        text = self.tr("{owner} (no. {number})").format(owner=household.owner or "—", number=household.owner_id)
+        if len(flats) > 1:
+            text += self.tr(": {n} flats, one person in votes: {flats}").format(n=len(flats), flats="、".join(flats))
+        return text
 
     def _on_edit(self) -> None:
         if self.household is not None:
