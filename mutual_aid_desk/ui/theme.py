@@ -27,7 +27,7 @@ def apply_theme(app: QApplication, family: str, scale: int) -> None:
     app.setStyleSheet(
         f"""
         QListWidget#navigation {{ font-size: {size + 3}pt; }}
-        QListWidget#navigation::item {{ padding: 10px 14px; }}
+        QListWidget#navigation::item {{ padding: 3px 12px; }}
         QListWidget#navigation::item:selected {{ background: #1f6feb; color: white; }}
         QLabel[role="error"] {{ color: #b00020; }}
         QLabel[role="empty"] {{ color: #555555; font-size: {size + 2}pt; }}
