@@ -347,4 +347,19 @@
       <translation>在上面选一条记录，这里显示它改动的全部内容。</translation>
     </message>
   </context>
+  <context>
+    <name>VotesPage</name>
+    <message>
+      <source>More</source>
+      <translation>更多</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>规则说明</translation>
+    </message>
+    <message>
+      <source>Vote</source>
+      <translation>表决</translation>
+    </message>
+  </context>
 </TS>

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 class ColumnFitter(QObject):
     """Keeps ``table``'s columns within its width; see ``fit_columns``."""
 
-    def __init__(self, table: QTableView, stretch: int | None = None, squeeze: tuple[int, ...] = ()):
+    def __init__(self, table: QTableView, stretch: int | None = None, squeeze: tuple[int, ...] = (),
+                 wraps: tuple[int, ...] = ()):
         super().__init__(table)
         self.table = table
         self.stretch = stretch
         self.squeeze = squeeze
+        self.wraps = wraps
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -64,9 +66,10 @@ class ColumnFitter(QObject):
         room = table.viewport().width()
         widths = dict(natural)
         total = sum(widths.values())
-        for c in self.squeeze:  # these give way first, down to their heading
+        for c in self.squeeze:  # these give way first, down to their heading (half their text if it wraps)
             if total > room and c in widths:
-                give = min(total - room, widths[c] - floor[c])
+                least = max(floor[c], (natural[c] + 1) // 2 + 8) if table.wordWrap() and c in self.wraps else floor[c]
+                give = max(0, min(total - room, widths[c] - least))
                 widths[c] -= give
                 total -= give
         natural = dict(widths)
@@ -89,12 +92,14 @@ class ColumnFitter(QObject):
                 header.resizeSection(c, w)
 
 
-def fit_columns(table: QTableView, stretch: int | None = None, squeeze: tuple[int, ...] = ()) -> ColumnFitter:
+def fit_columns(table: QTableView, stretch: int | None = None, squeeze: tuple[int, ...] = (),
+                wraps: tuple[int, ...] = ()) -> ColumnFitter:
     """Fit ``table``'s columns to its width from now on: ``stretch`` takes the spare width (default:
-    the last column), the columns in ``squeeze`` give way first when space is short."""
+    the last column), the columns in ``squeeze`` give way first when space is short (those in
+    ``wraps``, of a table that wraps its text, to half their width: their text takes two lines)."""
     fitter = table.findChild(ColumnFitter)
     if fitter is None:
-        fitter = ColumnFitter(table, stretch, squeeze)
-    fitter.stretch, fitter.squeeze = stretch, squeeze
+        fitter = ColumnFitter(table, stretch, squeeze, wraps)
+    fitter.stretch, fitter.squeeze, fitter.wraps = stretch, squeeze, wraps
     fitter.schedule()
     return fitter
