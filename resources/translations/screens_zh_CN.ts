@@ -348,6 +348,13 @@
     </message>
   </context>
   <context>
+    <name>FundsPage</name>
+    <message>
+      <source>More</source>
+      <translation>更多</translation>
+    </message>
+  </context>
+  <context>
     <name>VotesPage</name>
     <message>
       <source>More</source>
