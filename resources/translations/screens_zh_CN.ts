@@ -355,6 +355,17 @@
     </message>
   </context>
   <context>
+    <name>MeetingsPage</name>
+    <message>
+      <source>Meeting</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>More</source>
+      <translation>更多</translation>
+    </message>
+  </context>
+  <context>
     <name>VotesPage</name>
     <message>
       <source>More</source>
