@@ -150,12 +150,14 @@ def _text_fits(widget: QWidget) -> str | None:
     return None
 
 
-def _rows_shown(view: QAbstractItemView) -> tuple[int, int]:
+def _rows_shown(view: QAbstractItemView) -> tuple[int, int, int]:
     """How many rows of the first ``MIN_ROWS`` fit in the view's viewport (at their real heights)."""
     model = view.model()
     height = view.viewport().height()
+    count = model.rowCount(QModelIndex()) if model is not None else 0
+    wanted = MIN_ROWS if count == 0 or count >= MIN_ROWS else count  # a short list shows all it has
     used, rows = 0, 0
-    for r in range(MIN_ROWS):
+    for r in range(wanted):
         if isinstance(view, QTableView):
             h = view.rowHeight(r) if model is not None and r < model.rowCount(QModelIndex()) else view.verticalHeader().defaultSectionSize()
         else:
@@ -165,7 +167,7 @@ def _rows_shown(view: QAbstractItemView) -> tuple[int, int]:
         if used > height:
             break
         rows += 1
-    return rows, height
+    return rows, height, wanted
 
 
 def layout_problems(top: QWidget, where: str) -> list[str]:
@@ -180,10 +182,13 @@ def layout_problems(top: QWidget, where: str) -> list[str]:
         bad = _text_fits(w)
         if bad:
             problems.append(f"{where}: {describe(w)} does not fit its text: {bad}")
-        if isinstance(w, (QTableView, QListView)) and w.height() > 0:
-            rows, height = _rows_shown(w)
-            if rows < MIN_ROWS:
-                problems.append(f"{where}: {describe(w)} shows {rows} rows (in {height} px), not {MIN_ROWS}")
+        if isinstance(w, QListView) and w.isWrapping():  # ticks laid out in rows and columns: all in view
+            if w.verticalScrollBar().maximum() > 0 or w.horizontalScrollBar().maximum() > 0:
+                problems.append(f"{where}: {describe(w)} needs scrolling to show all its {w.model().rowCount(QModelIndex())} entries")
+        elif isinstance(w, (QTableView, QListView)) and w.height() > 0:
+            rows, height, wanted = _rows_shown(w)
+            if rows < wanted:
+                problems.append(f"{where}: {describe(w)} shows {rows} rows (in {height} px), not {wanted}")
             if w.horizontalScrollBar().maximum() > 0:
                 problems.append(f"{where}: {describe(w)} needs scrolling sideways to show its columns")
     navigation = top.findChild(QListView, "navigation")

@@ -57,9 +57,10 @@ class HouseholdForm(QDialog):
         for code, label in status_choices():
             self.status.addItem(label, code)
         self.tags = QListWidget(objectName="tags")
-        self.tags.setMaximumHeight(110)
+        self.tags.setMaximumHeight(3 * (self.fontMetrics().height() + 14) + 8)  # three lines of tags at any text size
         self.tags.setFlow(QListWidget.Flow.LeftToRight)
         self.tags.setWrapping(True)
+        self.tags.setResizeMode(QListWidget.ResizeMode.Adjust)  # lay the tags out again at the dialog's width
         for name in station.settings.tags():
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
