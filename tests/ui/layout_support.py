@@ -79,7 +79,24 @@ def build_busy_demo(path: Path) -> Station:
             question="楼上漏水，物业不处理，怎么办？", advice="先与物业书面沟通，保留照片。",
             referred_to="人民调解工作室" if n % 3 == 0 else "",
             follow_up=today - timedelta(days=1) if n % 2 else None))
+    _more_kinds_of_work(st, ids, drive)
     return st
+
+
+def _more_kinds_of_work(st: Station, ids: list[int], drive: int) -> None:
+    """Changes, not only new records, so the audit trail shows every kind of entry a station has."""
+    from mutual_aid_desk.core.households import HouseholdInput
+
+    row = st.households.get(ids[5])
+    st.households.update(ids[5], HouseholdInput(address=row.address, head=row.head, status="rented", notes="租户姓王"),
+                         row.version)
+    st.volunteers.add("赵阿姨", "volunteer", phone="13900001111")
+    st.funds.set_exemption(drive, st.funds.status(drive).shares[30].household_id, "低保户")
+    first_payment = next(e for e in st.funds.ledger(drive) if e.kind == "payment")
+    st.funds.reverse(first_payment.id, "金额记错")
+    st.funds.refund(drive, st.funds.status(drive).shares[2].household_id, "10", method="wechat", note="多缴退回")
+    visit = next(d for d in st.visits.due() if d.kind == "visit")
+    st.visits.mark_follow_up_done(visit.record_id)
 
 
 def _all_ids(st: Station) -> list[int]:

@@ -207,6 +207,7 @@ FIELDS = {
     "note": QT_TRANSLATE_NOOP("Audit", "note"),
     "paper_receipt": QT_TRANSLATE_NOOP("Audit", "paper receipt"),
     "reverses": QT_TRANSLATE_NOOP("Audit", "reverses entry"),
+    "reverses_id": QT_TRANSLATE_NOOP("Audit", "reverses entry"),
     "exempt_mode": QT_TRANSLATE_NOOP("Audit", "exemption"),
 }
 #: Codes stored in the trail, in words, by field ("outcome": "not_home" is 不在家).
