@@ -17,8 +17,9 @@ class ColumnFitter(QObject):
     """Keeps ``table``'s columns within its width; see ``fit_columns``."""
 
     def __init__(self, table: QTableView, stretch: int | None = None, squeeze: tuple[int, ...] = (),
-                 wraps: tuple[int, ...] = ()):
+                 wraps: tuple[int, ...] = (), alike: tuple[int, ...] = ()):
         super().__init__(table)
+        self.alike = alike
         self.table = table
         self.stretch = stretch
         self.squeeze = squeeze
@@ -74,15 +75,18 @@ class ColumnFitter(QObject):
                 total -= give
         natural = dict(widths)
         if total > room:
-            # Lower a common cap over the widest columns until everything fits (or only headings remain).
+            # Lower a common cap over the widest columns (of ``alike``, if given) until everything
+            # fits, or only headings remain.
+            capped = [c for c in columns if not self.alike or c in self.alike]
+            fixed = sum(natural[c] for c in columns if c not in capped)
             low, high = 0, max(natural.values())
             while low < high:
                 cap = (low + high + 1) // 2
-                if sum(max(floor[c], min(natural[c], cap)) for c in columns) <= room:
+                if fixed + sum(max(floor[c], min(natural[c], cap)) for c in capped) <= room:
                     low = cap
                 else:
                     high = cap - 1
-            widths = {c: max(floor[c], min(natural[c], low)) for c in columns}
+            widths = {c: max(floor[c], min(natural[c], low)) if c in capped else natural[c] for c in columns}
             total = sum(widths.values())
         if total < room:
             spare = self.stretch if self.stretch in widths else columns[-1]
@@ -93,13 +97,14 @@ class ColumnFitter(QObject):
 
 
 def fit_columns(table: QTableView, stretch: int | None = None, squeeze: tuple[int, ...] = (),
-                wraps: tuple[int, ...] = ()) -> ColumnFitter:
+                wraps: tuple[int, ...] = (), alike: tuple[int, ...] = ()) -> ColumnFitter:
     """Fit ``table``'s columns to its width from now on: ``stretch`` takes the spare width (default:
     the last column), the columns in ``squeeze`` give way first when space is short (those in
-    ``wraps``, of a table that wraps its text, to half their width: their text takes two lines)."""
+    ``wraps``, of a table that wraps its text, to half their width: their text takes two lines); then
+    the widest columns are narrowed alike (only those in ``alike``, if given: dates and addresses stay whole)."""
     fitter = table.findChild(ColumnFitter)
     if fitter is None:
-        fitter = ColumnFitter(table, stretch, squeeze, wraps)
-    fitter.stretch, fitter.squeeze, fitter.wraps = stretch, squeeze, wraps
+        fitter = ColumnFitter(table, stretch, squeeze, wraps, alike)
+    fitter.stretch, fitter.squeeze, fitter.wraps, fitter.alike = stretch, squeeze, wraps, alike
     fitter.schedule()
     return fitter
