@@ -43,6 +43,12 @@ def window(request: pytest.FixtureRequest, busy_file: Path, tmp_path_factory: py
         station.close()
 
 
+def test_the_pages_checked_are_those_of_the_window(window) -> None:  # type: ignore[no-untyped-def]
+    """The list above is the window's own: a page added to the window is a page checked here."""
+    assert [cls.__name__ for cls in window.page_types] == PAGES
+    assert window.navigation.count() == len(PAGES)
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_fits_the_screen(window, page: str) -> None:  # type: ignore[no-untyped-def]
     row = PAGES.index(page)
