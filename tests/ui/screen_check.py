@@ -137,6 +137,10 @@ def _text_fits(widget: QWidget) -> str | None:
         if widget.fontMetrics().height() > widget.height():
             return f"needs {widget.fontMetrics().height()} px of height, has {widget.height()}"
         return None
+    if isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+        need = widget.fontMetrics().horizontalAdvance(widget.placeholderText()) + 12
+        if need > widget.width():
+            return f"its hint needs {need} px of width, has {widget.width()}"
     if isinstance(widget, QComboBox) and widget.count():
         if widget.currentText() and widget.fontMetrics().horizontalAdvance(widget.currentText()) > widget.width() - 20:
             return f"shows {widget.currentText()!r} in {widget.width()} px"

@@ -146,6 +146,7 @@ class BallotEntryDialog(QDialog):
         self.household.setWordWrap(True)
         self.keys = _AnswerLine(objectName="ballotKeys")
         self.keys.setPlaceholderText(self.tr("one key per item: 1 agree, 2 disagree, 3 abstain, or the option's number; 0 blank"))
+        self.keys.setMinimumWidth(self.keys.fontMetrics().horizontalAdvance(self.keys.placeholderText()) + 16)  # hint whole
         self.keys.setEnabled(False)
         self.status = QLabel(objectName="ballotStatus")
         self.status.setWordWrap(True)

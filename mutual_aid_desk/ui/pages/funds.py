@@ -91,6 +91,7 @@ class ExemptionDialog(QDialog):
         self.address = QLineEdit(objectName="exemptAddress")
         self.reason = QLineEdit(objectName="exemptReason")
         self.reason.setPlaceholderText(self.tr("e.g. hardship (低保), agreed at the residents' meeting"))
+        self.reason.setMinimumWidth(self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText()) + 16)
         self.mode = QComboBox(objectName="exemptMode")
         self.mode.addItem(self.tr("Spread its share over the other households"), ExemptMode.SPREAD.value)
         self.mode.addItem(self.tr("Leave its share uncovered (disclosed)"), ExemptMode.UNCOVERED.value)
