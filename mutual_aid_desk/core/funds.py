@@ -969,7 +969,7 @@ class FundService:
                        {"reason": ex.reason, "mode": ex.mode})
             if info.split_no:
                 preview = self._preview(s, info)
-                self._write_split(uow, info, preview, f"exemption of {address}: {reason.strip()}")
+                self._write_split(uow, info, preview, f"{address} 免缴：{reason.strip()}")
                 return preview
             return None
 
@@ -989,7 +989,7 @@ class FundService:
             uow.record("fund_exemption", f"{drive_id}/{address}", "remove", {"reason": row[1], "mode": row[2]}, None)
             if info.split_no:
                 preview = self._preview(s, info)
-                self._write_split(uow, info, preview, f"exemption of {address} removed")
+                self._write_split(uow, info, preview, f"{address} 取消免缴")
                 return preview
             return None
 

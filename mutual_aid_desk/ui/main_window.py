@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -43,7 +44,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Mutual-Aid Desk"))
 
         self.navigation = QListWidget(objectName="navigation")
-        self.navigation.setFixedWidth(200)
         self.pages = QStackedWidget(objectName="pages")
         # Pages are built on their first visit, so opening the window costs one page, not all.
         self.page_types: list[type[Page]] = page_classes()
@@ -52,6 +52,9 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(QWidget())
             self.navigation.addItem(cls.page_title())
         self.navigation.currentRowChanged.connect(self._on_navigate)
+        self._fit_navigation()
+        self.navigation.model().rowsInserted.connect(self._fit_navigation)
+        self.navigation.model().dataChanged.connect(self._fit_navigation)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -65,6 +68,14 @@ class MainWindow(QMainWindow):
         self._add_problems_shortcut()
         self.navigation.setCurrentRow(0)
         restore_geometry(self, settings)
+
+    def _fit_navigation(self, *_args: object) -> None:
+        """The side list as wide as its longest entry at the current text size: never cut off,
+        never a sideways scroll bar, whatever the page names (and their keys) say."""
+        nav = self.navigation
+        nav.ensurePolished()
+        nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        nav.setFixedWidth(max(160, nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4))
 
     # --- menus -----------------------------------------------------------------------------------
 
@@ -121,6 +132,9 @@ class MainWindow(QMainWindow):
         name = self.station.settings.get().name or self.tr("(unnamed station)")
         self.station_label = QLabel(self.tr("Station: %1").replace("%1", name), objectName="stationLabel")
         self.file_label = QLabel(str(self.station.path), objectName="fileLabel")
+        # The path gives way to the station's name and the operator when the bar is short.
+        self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.file_label.setToolTip(str(self.station.path))
         self.operator_label = QLabel(objectName="operatorLabel")
         self.operator_button = QPushButton(self.tr("Change operator"), objectName="changeOperatorButton")
         self.operator_button.clicked.connect(self.change_operator_requested.emit)

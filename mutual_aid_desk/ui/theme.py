@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QTableView, QWidget
 
 from mutual_aid_desk.paths import font_file
 
@@ -24,10 +24,11 @@ def apply_theme(app: QApplication, family: str, scale: int) -> None:
     size = round(BASE_POINT_SIZE * scale / 100)
     font = QFont(family, size)
     app.setFont(font)
+    app.setStyle(LargeIndicatorStyle(round(size * 96 / 72 * 0.8)))  # tick boxes grow with the text
     app.setStyleSheet(
         f"""
         QListWidget#navigation {{ font-size: {size + 3}pt; }}
-        QListWidget#navigation::item {{ padding: 10px 14px; }}
+        QListWidget#navigation::item {{ padding: 3px 12px; }}
         QListWidget#navigation::item:selected {{ background: #1f6feb; color: white; }}
         QLabel[role="error"] {{ color: #b00020; }}
         QLabel[role="empty"] {{ color: #555555; font-size: {size + 2}pt; }}
@@ -37,6 +38,25 @@ def apply_theme(app: QApplication, family: str, scale: int) -> None:
         QHeaderView::section {{ padding: 4px; font-weight: bold; }}
         """
     )
+
+
+class LargeIndicatorStyle(QProxyStyle):
+    """The platform's own look, with check boxes and radio buttons as large as the text beside them
+    (at 150 % the usual 13-pixel box is hard to see and to hit)."""
+
+    BASE = ""
+
+    def __init__(self, box: int):
+        if not LargeIndicatorStyle.BASE:  # the platform's style, before any of ours replaced it
+            LargeIndicatorStyle.BASE = QApplication.style().name()
+        super().__init__(QStyleFactory.create(LargeIndicatorStyle.BASE))
+        self.box = box
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option=None, widget=None) -> int:  # noqa: N802
+        if metric in (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
+                      QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight):
+            return self.box
+        return super().pixelMetric(metric, option, widget)
 
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
@@ -58,6 +78,10 @@ def restore_geometry(window: QWidget, settings: QSettings) -> None:
 def keep_rows_visible(table: QTableView, rows: int) -> None:
     """Never squeeze ``table`` below ``rows`` rows (at the rows' set height): with large text on a
     small screen the page scrolls instead, rather than leaving a table of one sliver of a row."""
-    table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+    table.ensurePolished()  # the header's bold style sheet font counts
+    table.horizontalHeader().ensurePolished()
+    header = table.horizontalHeader()
+    # (A header without columns yet has no height: count one line of its text and padding.)
+    table.setMinimumHeight(max(header.sizeHint().height(), header.fontMetrics().height() + 16)
                            + rows * table.verticalHeader().defaultSectionSize()
                            + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth() + 4)

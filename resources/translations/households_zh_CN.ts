@@ -1441,7 +1441,7 @@
     <message>
         <location filename="../../mutual_aid_desk/ui/models/households.py" line="32" />
         <source>Area (m²)</source>
-        <translation>面积（m²）</translation>
+        <translation>面积 m²</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/households.py" line="32" />

@@ -760,14 +760,14 @@
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="143" />
         <source>agree {a} ({ap} %)
 disagree {d} · abstain {b}</source>
-        <translation>同意 {a}（{ap}%）
+        <translation>同意 {a} · {ap}%
 不同意 {d} · 弃权 {b}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="147" />
         <source>agree {a} m² ({ap} %)
 disagree {d} · abstain {b}</source>
-        <translation>同意 {a} m²（{ap}%）
+        <translation>同意 {a} m² · {ap}%
 不同意 {d} · 弃权 {b}</translation>
     </message>
     <message>

@@ -181,6 +181,7 @@ class BallotEntryDialog(QDialog):
         self.keys = _AnswerLine(objectName="ballotKeys")
         self.keys.setPlaceholderText(self.tr("one key per item: 1 agree, 2 disagree, 3 abstain, or the option's number "
                                              "(two digits past nine: 01 … 15); 0 blank"))
+        self.keys.setMinimumWidth(self.keys.fontMetrics().horizontalAdvance(self.keys.placeholderText()) + 16)  # hint whole
         self.keys.setEnabled(False)
         self.status = QLabel(objectName="ballotStatus")
         self.status.setWordWrap(True)

@@ -36,6 +36,7 @@ from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.reports.walklist import walk_rows
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import BulkReentryModel, ReentryRow, purpose_text
+from mutual_aid_desk.ui.theme import fit_to_screen
 
 VACANT_KEY = "5"
 VACANT_NOTE = "空置"
@@ -153,7 +154,7 @@ class BulkReentryDialog(QDialog):
         layout.addLayout(bottom)
         self.model.dataChanged.connect(lambda *_: self._update_count())
         self._update_count()
-        self.resize(960, 720)
+        fit_to_screen(self, 960, 720)
         self.table.setFocus()
 
     def _update_count(self) -> None:

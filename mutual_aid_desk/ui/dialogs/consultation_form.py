@@ -25,6 +25,7 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import ConflictError, DeskError
 from mutual_aid_desk.ui.messages import error_label, error_text
 from mutual_aid_desk.ui.models.visits import category_text, consultation_status_text
+from mutual_aid_desk.ui.theme import fit_to_screen
 
 
 class ConsultationForm(QDialog):
@@ -50,7 +51,7 @@ class ConsultationForm(QDialog):
         self.advice = QPlainTextEdit(objectName="consultAdvice")
         for edit in (self.question, self.advice):
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(self.fontMetrics().height() * 4)
+            edit.setMinimumHeight(self.fontMetrics().height() * 3 + 12)  # grows with the dialog; fits 768 at 150 %
         self.referred_to = QComboBox(objectName="consultReferredTo")
         self.referred_to.addItem(self.tr("(not referred)"), "")
         for name in station.consultations.partners():
@@ -93,7 +94,7 @@ class ConsultationForm(QDialog):
         self.referred_to.currentIndexChanged.connect(self._on_referral)
         if row is not None:
             self._load(row)
-        self.resize(720, 680)
+        fit_to_screen(self, 720, 680)
 
     def _load(self, r: ConsultationRow) -> None:
         self.address.setText(r.address)

@@ -24,7 +24,7 @@ from mutual_aid_desk.core.funds import DriveInput, Rounding, SplitPreview, Split
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, ValidationError
-from mutual_aid_desk.ui.messages import error_text, problem_reason
+from mutual_aid_desk.ui.messages import error_text, field_label, problem_reason
 
 
 class DriveDialog(QDialog):
@@ -113,7 +113,7 @@ class DriveDialog(QDialog):
 
     def _show_problems(self, exc: DeskError) -> None:
         if isinstance(exc, ValidationError):
-            self.summary.setText("\n".join(f"{p.field}: {problem_reason(p)}" for p in exc.problems))
+            self.summary.setText("\n".join(f"{field_label(p.field)}: {problem_reason(p)}" for p in exc.problems))
         else:
             self.summary.setText(error_text(exc))
 

@@ -31,6 +31,7 @@ from mutual_aid_desk.core.payment_import import PaymentImportPlan, apply_payment
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, ValidationError
 from mutual_aid_desk.ui.messages import error_text, problem_reason, problem_text
+from mutual_aid_desk.ui.theme import fit_to_screen
 
 
 def _buttons(dialog: QDialog, ok_text: str, ok_name: str, cancel_text: str) -> tuple[QHBoxLayout, QPushButton]:
@@ -182,7 +183,7 @@ class PaymentImportDialog(QDialog):
         layout.addLayout(row)
         self.import_button.clicked.connect(self.apply)
         self.confirm.toggled.connect(lambda _=False: self.load())
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 60, self.fontMetrics().height() * 24)
+        fit_to_screen(self, self.fontMetrics().horizontalAdvance("M") * 60, self.fontMetrics().height() * 24)
         self.load()
 
     def load(self) -> None:

@@ -43,13 +43,13 @@ class HouseholdForm(QDialog):
         self.saved: HouseholdRow | None = None
         self.setObjectName("householdForm")
         self.setWindowTitle(self.tr("Edit household") if household else self.tr("Add a household"))
-        self.setMinimumWidth(560)
 
         self.address = QLineEdit(objectName="address")
         self.address.setPlaceholderText(self.tr("e.g. 5-2-301 or 12-502"))
         self.head = QLineEdit(objectName="head")
         self.phone = QLineEdit(objectName="phone")
         self.phone.setPlaceholderText(self.tr("11-digit mobile or landline; several separated by commas"))
+        self.phone.setMinimumWidth(self.phone.fontMetrics().horizontalAdvance(self.phone.placeholderText()) + 16)
         self.members = QLineEdit(objectName="members")
         self.area = QLineEdit(objectName="area")
         self.area.setPlaceholderText(self.tr("square metres, e.g. 85.20"))
@@ -57,9 +57,10 @@ class HouseholdForm(QDialog):
         for code, label in status_choices():
             self.status.addItem(label, code)
         self.tags = QListWidget(objectName="tags")
-        self.tags.setMaximumHeight(110)
+        self.tags.setMaximumHeight(3 * (self.fontMetrics().height() + 14) + 8)  # three lines of tags at any text size
         self.tags.setFlow(QListWidget.Flow.LeftToRight)
         self.tags.setWrapping(True)
+        self.tags.setResizeMode(QListWidget.ResizeMode.Adjust)  # lay the tags out again at the dialog's width
         for name in station.settings.tags():
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -103,6 +104,9 @@ class HouseholdForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+        # At least 560 pixels wide, and never narrower than its fields need (an explicit minimum
+        # width would override the layout's and cut the phone field's hint at 150 %).
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
         if household:
             self._fill(household)
 

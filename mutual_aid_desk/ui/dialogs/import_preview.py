@@ -25,6 +25,8 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, ValidationError
 from mutual_aid_desk.ui.messages import field_label, problem_reason, show_error
 from mutual_aid_desk.ui.tasks import run_with_progress
+from mutual_aid_desk.ui.theme import fit_to_screen
+from mutual_aid_desk.ui.widgets.columns import fit_columns
 
 PREVIEW_ROWS = 500
 
@@ -38,6 +40,11 @@ def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setStretchLastSection(True)
     table.resizeColumnsToContents()
+    # The last column (the problem, the changes) wraps rather than running off the dialog's edge.
+    table.setWordWrap(True)
+    last = len(headers) - 1
+    fit_columns(table, stretch=last, squeeze=(last,), wraps=(last,))
+    table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
     return table
 
 
@@ -53,7 +60,7 @@ class ImportPreviewDialog(QDialog):
         self.result_plan: ImportPlan | None = None
         self.setObjectName("importPreview")
         self.setWindowTitle(self.tr("Import roster: %1").replace("%1", self.path.name))
-        self.resize(900, 600)
+        fit_to_screen(self, 1000, 640)
 
         self.summary = QLabel(objectName="importSummary")
         self.summary.setWordWrap(True)

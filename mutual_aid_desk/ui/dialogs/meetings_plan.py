@@ -33,6 +33,7 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
 from mutual_aid_desk.ui.models.meetings import ProposalModel
+from mutual_aid_desk.ui.theme import fit_to_screen, keep_rows_visible
 
 
 def _buildings_text(station: Station) -> str:
@@ -69,7 +70,7 @@ class SeriesPlanDialog(QDialog):
         self.agenda = QPlainTextEdit(objectName="planAgenda")
         self.agenda.setPlaceholderText(self.tr("One agenda item per line"))
         self.agenda.setTabChangesFocus(True)
-        self.agenda.setFixedHeight(self.fontMetrics().height() * 4 + 16)
+        self.agenda.setMinimumHeight(self.fontMetrics().height() * 4 + 16)
 
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title_edit)
@@ -79,7 +80,13 @@ class SeriesPlanDialog(QDialog):
         form.addRow(self.tr("Time"), self.time)
         form.addRow(self.tr("Place"), self.place)
         form.addRow("", self.skip_weekends)
-        form.addRow(self.tr("Agenda"), self.agenda)
+        # The agenda in a column of its own beside the form, so the proposed evenings below keep
+        # room for five rows at large text.
+        agenda_column = QVBoxLayout()
+        agenda_label = QLabel(self.tr("Agenda"))
+        agenda_label.setBuddy(self.agenda)
+        agenda_column.addWidget(agenda_label)
+        agenda_column.addWidget(self.agenda, 1)
 
         self.propose_button = QPushButton(self.tr("Propose evenings"), objectName="proposeButton")
         self.propose_button.clicked.connect(self.propose)
@@ -106,7 +113,8 @@ class SeriesPlanDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
-        top.addLayout(form, 2)
+        top.addLayout(form, 3)
+        top.addLayout(agenda_column, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         row = QHBoxLayout()
@@ -116,7 +124,8 @@ class SeriesPlanDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        self.resize(820, 760)
+        keep_rows_visible(self.table, 5)
+        fit_to_screen(self, 1000, 760)
         self.title_edit.setFocus()
 
     def propose(self) -> bool:

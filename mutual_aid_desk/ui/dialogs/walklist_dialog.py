@@ -34,6 +34,7 @@ from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.labels import status_choices
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import purpose_text
+from mutual_aid_desk.ui.theme import fit_to_screen
 
 
 class WalkListDialog(QDialog):
@@ -94,7 +95,6 @@ class WalkListDialog(QDialog):
         filters = QFormLayout()
         if self.handed_over is not None:
             filters.addRow(QLabel(self.tr("%1 households handed over").replace("%1", str(len(self.handed_over)))))
-        filters.addRow(self.tr("Buildings (none ticked: all)"), self.buildings)
         filters.addRow(self.tr("Status"), self.status)
         filters.addRow(self.tr("Tag"), self.tag)
         filters.addRow(self.not_visited, self.not_visited_date)
@@ -112,8 +112,19 @@ class WalkListDialog(QDialog):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.results_button)
         buttons.addWidget(self.close_button)
+        # The buildings across the full width, in columns of ticks: in a narrow list beside the
+        # form their names were cut ("1 号楼（33") at large text.
+        self.buildings.setFlow(QListWidget.Flow.LeftToRight)
+        self.buildings.setWrapping(True)
+        self.buildings.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.buildings.setUniformItemSizes(True)
+        self.buildings.setSpacing(2)
+        buildings_label = QLabel(self.tr("Buildings (none ticked: all)"))
+        buildings_label.setBuddy(self.buildings)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addWidget(buildings_label)
+        layout.addWidget(self.buildings, 1)
+        layout.addLayout(columns)
         layout.addLayout(buttons)
 
         self.buildings.itemChanged.connect(lambda _i: self.update_count())
@@ -126,7 +137,7 @@ class WalkListDialog(QDialog):
         self.results_button.clicked.connect(self.enter_results)
         self.close_button.clicked.connect(self.accept)
         self.print_button.setDefault(True)
-        self.resize(900, 600)
+        fit_to_screen(self, 1000, 700)
         self.update_count()
 
     def selection(self) -> WalkSelection:

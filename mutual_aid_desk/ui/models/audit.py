@@ -6,6 +6,7 @@ by another window while someone scrolls does not shift the pages under them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -89,6 +90,16 @@ ACTIONS = {
     "accept_late": QT_TRANSLATE_NOOP("Audit", "late ballot accepted"),
     "extend": QT_TRANSLATE_NOOP("Audit", "closing day extended"),
     "demo_owners": QT_TRANSLATE_NOOP("Audit", "demo owners of several flats"),
+    "payment": QT_TRANSLATE_NOOP("Audit", "payment recorded"),
+    "reversal": QT_TRANSLATE_NOOP("Audit", "reversed"),
+    "follow-up done": QT_TRANSLATE_NOOP("Audit", "follow-up done"),
+    "visits": QT_TRANSLATE_NOOP("Audit", "visits"),
+    "update_plan": QT_TRANSLATE_NOOP("Audit", "plan changed"),
+    "fund arrears": QT_TRANSLATE_NOOP("Audit", "list of households still owing printed"),
+    "fund notice": QT_TRANSLATE_NOOP("Audit", "accounts notice printed"),
+    "fund receipts": QT_TRANSLATE_NOOP("Audit", "receipts printed"),
+    "fund ledger": QT_TRANSLATE_NOOP("Audit", "ledger exported"),
+    "fund walklist": QT_TRANSLATE_NOOP("Audit", "walk list printed"),
 }
 FIELDS = {
     "address": QT_TRANSLATE_NOOP("Audit", "address"),
@@ -165,8 +176,82 @@ FIELDS = {
     "owner_id": QT_TRANSLATE_NOOP("Audit", "owner number"),
     "late_reason": QT_TRANSLATE_NOOP("Audit", "accepted late because"),
     "flats": QT_TRANSLATE_NOOP("Audit", "flats of the owner"),
-    "closes": QT_TRANSLATE_NOOP("Audit", "closing day"),
+    "asked_at": QT_TRANSLATE_NOOP("Audit", "asked on"),
+    "handled_by": QT_TRANSLATE_NOOP("Audit", "handled by"),
+    "household_id": QT_TRANSLATE_NOOP("Audit", "household number"),
+    "person_name": QT_TRANSLATE_NOOP("Audit", "person who asked"),
+    "person_phone": QT_TRANSLATE_NOOP("Audit", "their phone"),
+    "closed_on": QT_TRANSLATE_NOOP("Audit", "closed on"),
+    "cast_on": QT_TRANSLATE_NOOP("Audit", "ballot date"),
+    "revision": QT_TRANSLATE_NOOP("Audit", "revision"),
+    "fixed": QT_TRANSLATE_NOOP("Audit", "fixed amount per household"),
+    "created_by": QT_TRANSLATE_NOOP("Audit", "recorded by"),
+    "drive_id": QT_TRANSLATE_NOOP("Audit", "drive number"),
+    "entry_date": QT_TRANSLATE_NOOP("Audit", "date"),
+    "id": QT_TRANSLATE_NOOP("Audit", "number"),
+    "organiser": QT_TRANSLATE_NOOP("Audit", "organiser"),
+    "units": QT_TRANSLATE_NOOP("Audit", "units"),
+    "vote_id": QT_TRANSLATE_NOOP("Audit", "vote number"),
+    "proxy_name": QT_TRANSLATE_NOOP("Audit", "proxy's name"),
+    "mode": QT_TRANSLATE_NOOP("Audit", "how"),
+    "seed": QT_TRANSLATE_NOOP("Audit", "demo seed"),
+    "visited_at": QT_TRANSLATE_NOOP("Audit", "visited on"),
+    "opens": QT_TRANSLATE_NOOP("Audit", "opens"),
+    "closes": QT_TRANSLATE_NOOP("Audit", "closes"),
+    "sections": QT_TRANSLATE_NOOP("Audit", "plan"),
+    "agenda": QT_TRANSLATE_NOOP("Audit", "agenda"),
+    "double_entry": QT_TRANSLATE_NOOP("Audit", "double entry"),
+    "description": QT_TRANSLATE_NOOP("Audit", "description"),
+    "thresholds": QT_TRANSLATE_NOOP("Audit", "thresholds"),
+    "matter": QT_TRANSLATE_NOOP("Audit", "matter"),
+    "label": QT_TRANSLATE_NOOP("Audit", "name"),
+    "body": QT_TRANSLATE_NOOP("Audit", "text"),
+    "closing": QT_TRANSLATE_NOOP("Audit", "signature"),
+    "follow_up_done": QT_TRANSLATE_NOOP("Audit", "follow-up done"),
+    "attended": QT_TRANSLATE_NOOP("Audit", "households that came"),
+    "purposes": QT_TRANSLATE_NOOP("Audit", "visit purposes"),
+    "partners": QT_TRANSLATE_NOOP("Audit", "partner organisations"),
+    "note": QT_TRANSLATE_NOOP("Audit", "note"),
+    "paper_receipt": QT_TRANSLATE_NOOP("Audit", "paper receipt"),
+    "reverses": QT_TRANSLATE_NOOP("Audit", "reverses entry"),
+    "reverses_id": QT_TRANSLATE_NOOP("Audit", "reverses entry"),
+    "exempt_mode": QT_TRANSLATE_NOOP("Audit", "exemption"),
 }
+#: Codes stored in the trail, in words, by field ("outcome": "not_home" is 不在家).
+VALUES = {
+    "outcome": {"met": QT_TRANSLATE_NOOP("Audit", "met"), "not_home": QT_TRANSLATE_NOOP("Audit", "not home"),
+                "refused": QT_TRANSLATE_NOOP("Audit", "refused"), "done": QT_TRANSLATE_NOOP("Audit", "done")},
+    "purpose": {"general": QT_TRANSLATE_NOOP("Audit", "general visit"), "vote": QT_TRANSLATE_NOOP("Audit", "vote"),
+                "fundraising": QT_TRANSLATE_NOOP("Audit", "fundraising"),
+                "consultation_follow_up": QT_TRANSLATE_NOOP("Audit", "consultation follow-up"),
+                "safety_check": QT_TRANSLATE_NOOP("Audit", "safety check")},
+    "category": {"legal": QT_TRANSLATE_NOOP("Audit", "legal"), "health": QT_TRANSLATE_NOOP("Audit", "health"),
+                 "policy": QT_TRANSLATE_NOOP("Audit", "policy"), "dispute": QT_TRANSLATE_NOOP("Audit", "neighbour dispute"),
+                 "property": QT_TRANSLATE_NOOP("Audit", "property management"), "other": QT_TRANSLATE_NOOP("Audit", "other")},
+    "status": {"open": QT_TRANSLATE_NOOP("Audit", "open"), "referred": QT_TRANSLATE_NOOP("Audit", "referred"),
+               "resolved": QT_TRANSLATE_NOOP("Audit", "resolved"), "closed": QT_TRANSLATE_NOOP("Audit", "closed")},
+    "method": {"cash": QT_TRANSLATE_NOOP("Audit", "cash"), "wechat": QT_TRANSLATE_NOOP("Audit", "WeChat"),
+               "alipay": QT_TRANSLATE_NOOP("Audit", "Alipay"), "bank": QT_TRANSLATE_NOOP("Audit", "bank transfer")},
+    "channel": {"meeting": QT_TRANSLATE_NOOP("Audit", "at a meeting"), "door": QT_TRANSLATE_NOOP("Audit", "door to door"),
+                "paper": QT_TRANSLATE_NOOP("Audit", "paper ballot"), "proxy": QT_TRANSLATE_NOOP("Audit", "by proxy")},
+    "mode": {"present": QT_TRANSLATE_NOOP("Audit", "in person"), "proxy": QT_TRANSLATE_NOOP("Audit", "signed by proxy"),
+             "spread": QT_TRANSLATE_NOOP("Audit", "carried by the others"),
+             "uncovered": QT_TRANSLATE_NOOP("Audit", "left open and disclosed")},
+    "matter": {"major": QT_TRANSLATE_NOOP("Audit", "major matter"), "ordinary": QT_TRANSLATE_NOOP("Audit", "ordinary matter"),
+               "custom": QT_TRANSLATE_NOOP("Audit", "custom thresholds")},
+    "rule": {"equal": QT_TRANSLATE_NOOP("Audit", "equal per household"), "area": QT_TRANSLATE_NOOP("Audit", "by floor area"),
+             "fixed": QT_TRANSLATE_NOOP("Audit", "fixed amount per household"),
+             "manual": QT_TRANSLATE_NOOP("Audit", "set by hand")},
+    "rounding": {"fen": QT_TRANSLATE_NOOP("Audit", "to the fen"), "yuan": QT_TRANSLATE_NOOP("Audit", "to whole yuan")},
+    "scope_kind": {"whole": QT_TRANSLATE_NOOP("Audit", "whole compound"), "buildings": QT_TRANSLATE_NOOP("Audit", "buildings"),
+                   "units": QT_TRANSLATE_NOOP("Audit", "units")},
+    "kind": {"payment": QT_TRANSLATE_NOOP("Audit", "payment"), "refund": QT_TRANSLATE_NOOP("Audit", "refund"),
+             "expense": QT_TRANSLATE_NOOP("Audit", "expense"), "reversal": QT_TRANSLATE_NOOP("Audit", "reversal")},
+    "answer": {"agree": QT_TRANSLATE_NOOP("Audit", "agree"), "disagree": QT_TRANSLATE_NOOP("Audit", "disagree"),
+               "abstain": QT_TRANSLATE_NOOP("Audit", "abstain")},
+}
+VALUES["answers"] = VALUES["answer"]
+VALUES["outcomes"] = VALUES["outcome"]
 WORDS = {
     "coordinator": QT_TRANSLATE_NOOP("Audit", "coordinator"),
     "volunteer": QT_TRANSLATE_NOOP("Audit", "volunteer"),
@@ -189,24 +274,39 @@ def entity_label(code: str) -> str:
 
 
 def action_label(code: str) -> str:
-    return _t(ACTIONS[code]) if code in ACTIONS else code
+    if code in ACTIONS:
+        return _t(ACTIONS[code])
+    if code.startswith("fund "):  # a drive's export of a kind not listed above
+        return _t(ACTIONS["export"])
+    return code
 
 
 def field_label(code: str) -> str:
     return _t(FIELDS[code]) if code in FIELDS else code
 
 
-def value_text(value: Any) -> str:
-    """A stored value as a person reads it."""
+ISO_MOMENT = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?$")
+
+
+def value_text(value: Any, field: str = "") -> str:
+    """A stored value as a person reads it; ``field`` says which field it is, for its codes."""
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
         return _t(WORDS["yes"]) if value else _t(WORDS["no"])
     if isinstance(value, list):
-        shown = "、".join(value_text(v) for v in value[:SHOWN_ITEMS])
+        shown = "、".join(value_text(v, field) for v in value[:SHOWN_ITEMS])
         return f"{shown}…（{len(value)}）" if len(value) > SHOWN_ITEMS else shown
     if isinstance(value, dict):
-        return "，".join(f"{field_label(str(k))} {value_text(v)}" for k, v in value.items())
+        if "title" in value:  # a section or item of a plan: its title says what it is
+            return value_text(value["title"])
+        if field in ("answers", "outcomes"):  # item key → answer: the keys are the plan's own (A1, B2)
+            return "，".join(f"{k} {value_text(v, field)}" for k, v in value.items())
+        return "，".join(f"{field_label(str(k))} {value_text(v, str(k))}" for k, v in value.items())
+    if isinstance(value, str) and value in VALUES.get(field, {}):
+        return _t(VALUES[field][value])
+    if isinstance(value, str) and ISO_MOMENT.match(value):
+        return ISO_MOMENT.sub(r"\1 \2", value)
     if isinstance(value, str) and value in WORDS:
         return _t(WORDS[value], "Labels" if value in ("owner", "rented", "vacant", "unreachable") else "Audit")
     return str(value)
@@ -214,15 +314,15 @@ def value_text(value: Any) -> str:
 
 def change_text(change: FieldChange) -> str:
     name = field_label(change.field) if change.field else ""
-    text = f"{value_text(change.before)} → {value_text(change.after)}"
+    text = f"{value_text(change.before, change.field or '')} → {value_text(change.after, change.field or '')}"
     return f"{name}: {text}" if name else text
 
 
 def changes_text(row: AuditRow, separator: str = "\n") -> str:
     """Every changed field as "name: before → after"; a new record lists what it was created with."""
     if row.before is None and isinstance(row.after, dict):
-        return separator.join(f"{field_label(k)}: {value_text(v)}" for k, v in row.after.items()
-                              if k != BATCH_KEY and value_text(v) != "—")
+        return separator.join(f"{field_label(k)}: {value_text(v, k)}" for k, v in row.after.items()
+                              if k != BATCH_KEY and value_text(v, k) != "—")
     return separator.join(change_text(c) for c in row.changes())
 
 
@@ -308,6 +408,8 @@ class AuditTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == "changes" and role == Qt.ItemDataRole.DisplayRole:
+                return changes_text(row, "；")  # one line per entry; the details pane shows it whole
             if column == "at":
                 return f"{row.at:%Y-%m-%d %H:%M}"
             if column == "operator":
@@ -319,5 +421,11 @@ class AuditTableModel(QAbstractTableModel):
             if column == "changes":
                 return changes_text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def details_text(row: AuditRow) -> str:
+    """One entry in full, for the details pane: when, who, what, then each field on its own line."""
+    head = f"{row.at:%Y-%m-%d %H:%M}  {row.operator}  {record_text(row)}  {action_label(row.action)}"
+    return f"{head}\n\n{changes_text(row)}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,7 +31,7 @@ from mutual_aid_desk.core.audit import AuditQuery
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import error_text
-from mutual_aid_desk.ui.models.audit import AuditTableModel, entity_label
+from mutual_aid_desk.ui.models.audit import AuditTableModel, details_text, entity_label
 from mutual_aid_desk.ui.pages.base import Page
 
 PERIODS = ("all", "today", "week", "month", "custom")
@@ -77,7 +79,9 @@ class AuditPage(Page):
         self.model = AuditTableModel(station, self)
         self.table = QTableView(objectName="auditTable")
         self.table.setModel(self.model)
-        self.table.setWordWrap(True)
+        # One line per entry (a long entry would otherwise fill the table); the pane below shows
+        # the selected entry whole.
+        self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -86,6 +90,16 @@ class AuditPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_open)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.details = QPlainTextEdit(objectName="auditDetails")
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText(self.tr("Choose an entry above to see everything it changed."))
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="auditSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
 
         self.summary = QLabel(objectName="auditSummary")
         self.verify_button = QPushButton(self.tr("Check the trail"), objectName="verifyButton")
@@ -103,7 +117,7 @@ class AuditPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.verdict)
         layout.addLayout(bottom)
         self._loading = False
@@ -152,7 +166,7 @@ class AuditPage(Page):
             return
         self.model.set_query(self.query())
         self.summary.setText(self.tr("%1 entries").replace("%1", str(self.model.total())))
-        self.table.resizeRowsToContents()
+        self.details.clear()
 
     def refresh(self) -> None:
         self._loading = True
@@ -212,6 +226,10 @@ class AuditPage(Page):
                 "%1 entries exported to %2. The file is NOT masked: keep it safe.").replace("%1", str(count)).replace(
                 "%2", str(path)))
             self.refresh()
+
+    def _on_current(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        self.details.setPlainText(details_text(row) if row is not None else "")
 
     def _on_open(self, index) -> None:  # type: ignore[no-untyped-def]
         row = self.model.row_at(index.row())

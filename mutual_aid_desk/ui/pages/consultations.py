@@ -36,6 +36,7 @@ from mutual_aid_desk.ui.models.visits import (
     consultation_status_text,
 )
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.widgets.columns import fit_columns
 
 
 def _table(name: str, model, parent: QWidget) -> QTableView:  # type: ignore[no-untyped-def]
@@ -81,6 +82,7 @@ class ConsultationsPage(Page):
                                          "带上房产证去公证处", "王秀英", "人民调解工作室", "已转介", "2026-11-28")):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
+        fit_columns(self.table, stretch=3, alike=(3, 4, 6))  # the long texts give way alike; dates stay whole
         list_tab = QWidget()
         top = QHBoxLayout()
         top.addWidget(self.year)

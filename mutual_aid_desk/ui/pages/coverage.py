@@ -28,6 +28,8 @@ from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import RowsTableModel
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.theme import keep_rows_visible
+from mutual_aid_desk.ui.widgets.columns import fit_columns
 
 
 class CoveragePage(Page):
@@ -55,11 +57,16 @@ class CoveragePage(Page):
         top.addWidget(self.end)
         top.addWidget(self.summary, 1)
         top.addWidget(self.export_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # One above the other, each the full width: side by side, the buildings' eight columns
+        # ran off the edge at large text.
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.buildings_table)
         splitter.addWidget(self.volunteers_table)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
+        for table in (self.buildings_table, self.volunteers_table):
+            keep_rows_visible(table, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -78,6 +85,7 @@ class CoveragePage(Page):
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(table)
         return table
 
 

@@ -25,6 +25,7 @@ from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import DueTableModel
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.widgets.columns import fit_columns
 
 
 class DuePage(Page):
@@ -55,6 +56,7 @@ class DuePage(Page):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 28)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fit_columns(self.table, squeeze=(7, 6, 5))
 
         self.empty = QLabel(self.tr("Nothing is due today. Well done."), objectName="dueEmpty")
         self.empty.setProperty("role", "empty")

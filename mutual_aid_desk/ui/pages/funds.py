@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
-    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,7 @@ from mutual_aid_desk.ui.models.funds import (
     ShareTableModel,
 )
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import keep_rows_visible
 
@@ -89,6 +91,7 @@ class ExemptionDialog(QDialog):
         self.address = QLineEdit(objectName="exemptAddress")
         self.reason = QLineEdit(objectName="exemptReason")
         self.reason.setPlaceholderText(self.tr("e.g. hardship (低保), agreed at the residents' meeting"))
+        self.reason.setMinimumWidth(self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText()) + 16)
         self.mode = QComboBox(objectName="exemptMode")
         self.mode.addItem(self.tr("Spread its share over the other households"), ExemptMode.SPREAD.value)
         self.mode.addItem(self.tr("Leave its share uncovered (disclosed)"), ExemptMode.UNCOVERED.value)
@@ -119,19 +122,11 @@ class FundsPage(Page):
 
         self.new_button = QPushButton(self.tr("New drive…"), objectName="newDrive")
         self.drives = DriveListModel(self)
-        self.drive_table = QTableView(objectName="driveTable")
-        self.drive_table.setModel(self.drives)
-        self.drive_table.setItemDelegate(ProgressDelegate(self.drive_table))
-        self._setup_table(self.drive_table)
-        header = self.drive_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.drive_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 8)
-        width = self.fontMetrics().horizontalAdvance("9,999,999.00 of 9,999,999.00 yuan") + 40
-        header.resizeSection(1, width)
-        header.resizeSection(2, self.fontMetrics().horizontalAdvance("99999 of 99999 households") + 40)
-        header.setStretchLastSection(False)
-
+        # The drive is picked from a list on top, so its households and ledger get the page.
+        self.picker = QComboBox(objectName="drivePicker")
+        self.picker.setModel(self.drives)
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(10)
         self.title = QLabel(objectName="driveHeading")
         self.title.setProperty("role", "heading")
         font = self.title.font()
@@ -150,7 +145,7 @@ class FundsPage(Page):
         metrics = self.fontMetrics()
         pair = max(metrics.horizontalAdvance(label + self.tr(":")) for _, label in names) \
             + metrics.horizontalAdvance(self.tr("{amount} yuan").format(amount="9,999,999.00")) + 24
-        per_line = 4 if 4 * pair <= 1050 else 2
+        per_line = 4 if 4 * pair <= 1050 else 3 if 3 * pair <= 1050 else 2
         for i, (key, label) in enumerate(names):
             value = QLabel(objectName=f"figure_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -164,21 +159,34 @@ class FundsPage(Page):
 
         self.pay_button = QPushButton(self.tr("Record payment… (Ctrl+Enter)"), objectName="recordPayment")
         self.notice_button = QPushButton(self.tr("Public notice (公示)"), objectName="printNotice")
-        self.receipts_button = QPushButton(self.tr("All receipts"), objectName="printReceipts")
-        self.arrears_button = QPushButton(self.tr("Arrears walk list"), objectName="printArrears")
-        self.exempt_button = QPushButton(self.tr("Exempt a household…"), objectName="exemptHousehold")
-        self.reverse_button = QPushButton(self.tr("Reverse the chosen entry…"), objectName="reverseEntry")
-        self.import_button = QPushButton(self.tr("Import payments…"), objectName="importPayments")
-        self.expense_button = QPushButton(self.tr("Record an expense…"), objectName="recordExpense")
-        self.split_button = QPushButton(self.tr("Split…"), objectName="changeSplit")
+        # What a drive needs now and then (its split, exemptions, expenses, corrections) is under 更多.
+        self.more_menu = QMenu(self)
+        self.new_action = self.more_menu.addAction(self.tr("New drive…"))
+        self.import_button = self.more_menu.addAction(self.tr("Import payments…"))
+        self.receipts_button = self.more_menu.addAction(self.tr("All receipts"))
+        self.arrears_button = self.more_menu.addAction(self.tr("Arrears walk list"))
+        self.more_menu.addSeparator()
+        self.split_button = self.more_menu.addAction(self.tr("Split…"))
+        self.exempt_button = self.more_menu.addAction(self.tr("Exempt a household…"))
+        self.expense_button = self.more_menu.addAction(self.tr("Record an expense…"))
+        self.reverse_button = self.more_menu.addAction(self.tr("Reverse the chosen entry…"))
+        for action, name in ((self.new_action, "newDriveAction"), (self.import_button, "importPayments"),
+                             (self.receipts_button, "printReceipts"), (self.arrears_button, "printArrears"),
+                             (self.split_button, "changeSplit"), (self.exempt_button, "exemptHousehold"),
+                             (self.expense_button, "recordExpense"), (self.reverse_button, "reverseEntry")):
+            action.setObjectName(name)
+        self.more_button = QToolButton(objectName="driveMoreButton")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         actions = QHBoxLayout()
-        for b in (self.pay_button, self.import_button, self.notice_button, self.receipts_button, self.arrears_button):
+        drives_label = QLabel(self.tr("Fundraising drives"))
+        drives_label.setBuddy(self.picker)
+        actions.addWidget(drives_label)
+        actions.addWidget(self.picker, 1)
+        actions.addWidget(self.new_button)
+        for b in (self.pay_button, self.notice_button, self.more_button):
             actions.addWidget(b)
-        actions.addStretch(1)
-        more = QHBoxLayout()
-        for b in (self.split_button, self.exempt_button, self.expense_button, self.reverse_button):
-            more.addWidget(b)
-        more.addStretch(1)
 
         self.shares = ShareTableModel(self)
         self.share_table = QTableView(objectName="shareTable")
@@ -198,9 +206,11 @@ class FundsPage(Page):
         shares_layout.setContentsMargins(0, 0, 0, 0)
         shares_layout.addWidget(self.only_owing)
         shares_layout.addWidget(self.share_table)
-        keep_rows_visible(self.drive_table, 1)
         for table in (self.share_table, self.ledger_table, self.exemption_table):
-            keep_rows_visible(table, 4)
+            keep_rows_visible(table, 5)
+        fit_columns(self.share_table, squeeze=(1,))
+        fit_columns(self.ledger_table)
+        fit_columns(self.exemption_table)
         self.tabs = QTabWidget(objectName="driveTabs")
         self.tabs.addTab(shares_tab, self.tr("Households"))
         self.tabs.addTab(self.ledger_table, self.tr("Ledger"))
@@ -208,51 +218,35 @@ class FundsPage(Page):
 
         detail = QWidget(objectName="driveDetail")
         detail_layout = QVBoxLayout(detail)
-        detail_layout.addWidget(self.title)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addLayout(grid)
         detail_layout.addWidget(self.coverage)
         detail_layout.addWidget(self.note)
-        detail_layout.addLayout(actions)
-        detail_layout.addLayout(more)
         detail_layout.addWidget(self.tabs, 1)
         self.detail = detail
+        self.title.hide()  # the picker names the drive; its purpose is the picker's tooltip
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        heading = QLabel(self.tr("Fundraising drives"))
-        heading.setFont(self.title.font())
-        bar.addWidget(heading)
-        bar.addStretch(1)
-        bar.addWidget(self.new_button)
-        top_layout.addLayout(bar)
-        top_layout.addWidget(self.drive_table)
         self.empty = QLabel(self.tr("No drives yet. Press \"New drive…\" to record what is to be paid for, "
                                     "its cost and subsidies, and how the gap is shared."), objectName="emptyState")
         self.empty.setWordWrap(True)
-        top_layout.addWidget(self.empty)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([self.fontMetrics().height() * 9, self.fontMetrics().height() * 30])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addLayout(actions)
+        layout.addWidget(self.empty)
+        layout.addWidget(detail, 1)
 
         self.new_button.clicked.connect(self.new_drive)
         self.pay_button.clicked.connect(self.record_payment)
         self.notice_button.clicked.connect(self.print_notice)
-        self.receipts_button.clicked.connect(self.print_receipts)
-        self.arrears_button.clicked.connect(self.print_arrears)
-        self.exempt_button.clicked.connect(self.exempt)
-        self.reverse_button.clicked.connect(self.reverse_entry)
-        self.import_button.clicked.connect(self.import_payments)
-        self.expense_button.clicked.connect(self.record_expense)
-        self.split_button.clicked.connect(self.change_split)
+        self.new_action.triggered.connect(self.new_drive)
+        self.receipts_button.triggered.connect(self.print_receipts)
+        self.arrears_button.triggered.connect(self.print_arrears)
+        self.exempt_button.triggered.connect(self.exempt)
+        self.reverse_button.triggered.connect(self.reverse_entry)
+        self.import_button.triggered.connect(self.import_payments)
+        self.expense_button.triggered.connect(self.record_expense)
+        self.split_button.triggered.connect(self.change_split)
         self.only_owing.toggled.connect(lambda _=False: self._fill_shares())
-        self.drive_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_drive())
+        self.picker.currentIndexChanged.connect(lambda *_: self.show_drive())
         self.share_table.doubleClicked.connect(self._open_household)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.record_payment)
         self.refresh()
@@ -272,24 +266,25 @@ class FundsPage(Page):
     # --- loading -----------------------------------------------------------------------------------------
 
     def current_drive(self) -> int | None:
-        index = self.drive_table.currentIndex()
-        return self.drives.data(self.drives.index(index.row(), 0), Qt.ItemDataRole.UserRole) if index.isValid() else None
+        row = self.picker.currentIndex()
+        return self.drives.data(self.drives.index(row, 0), Qt.ItemDataRole.UserRole) if row >= 0 else None
 
     def refresh(self) -> None:
         keep = self.current_drive()
         self.drives.reload(self.station)
         has = self.drives.rowCount() > 0
         self.empty.setVisible(not has)
-        self.drive_table.setVisible(has)
+        self.new_button.setVisible(not has)  # afterwards it is under 更多
         row = self.drives.row_of(keep) if keep is not None else 0
-        if has:
-            self.drive_table.selectRow(max(row, 0))
+        self.picker.blockSignals(True)
+        self.picker.setCurrentIndex(max(row, 0) if has else -1)
+        self.picker.blockSignals(False)
         self.show_drive()
 
     def select_drive(self, drive_id: int) -> None:
         row = self.drives.row_of(drive_id)
         if row >= 0:
-            self.drive_table.selectRow(row)
+            self.picker.setCurrentIndex(row)
             self.show_drive()
 
     def show_drive(self) -> None:
@@ -309,6 +304,7 @@ class FundsPage(Page):
         status = self._status = self.station.funds.status(drive)
         d = status.drive
         self.title.setText(d.title + (f"　{d.purpose}" if d.purpose else ""))
+        self.picker.setToolTip(self.title.text())
         y = lambda fen: self.tr("{amount} yuan").format(amount=format_fen(fen, grouped=True))  # noqa: E731
         values = {"cost": d.cost_fen, "subsidies": d.subsidies_fen, "gap": d.gap_fen, "due": status.due_total_fen,
                   "paid": status.paid_total_fen, "expenses": status.expenses_total_fen, "balance": status.balance_fen,
@@ -334,6 +330,7 @@ class FundsPage(Page):
         if status.uncovered_fen:
             notes.append(self.tr("Left uncovered by exemptions: {u}.").format(u=y(status.uncovered_fen)))
         self.note.setText(" ".join(notes))
+        self.note.setVisible(bool(notes))
         self.reverse_button.setEnabled(bool(self.station.operator and self.station.operator.may(Permission.REVERSE_LEDGER)))
         self._fill_shares()
         self.ledger.set_rows(self.station.funds.ledger(drive))

@@ -34,6 +34,7 @@ from mutual_aid_desk.ui.labels import status_choices
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.households import HouseholdTableModel
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.household_detail import HouseholdDetail
 
 SEARCH_DELAY_MS = 150
@@ -95,12 +96,17 @@ class HouseholdsPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         # The list gets room for address to area at the current text size (at 150 % a fixed width
         # cut the area off), the details the rest.
-        list_width = sum(header.sectionSize(c) for c in range(5)) + self.table.verticalScrollBar().sizeHint().width() + 8
+        # (Address to status whole, tags and notes at least their heading: nothing off the right edge.)
+        list_width = (sum(header.sectionSize(c) for c in range(6))
+                      + sum(header.sectionSizeFromContents(c).width() for c in range(6, self.model.columnCount()))
+                      + self.table.verticalScrollBar().sizeHint().width() + 8)
         splitter.setSizes([max(650, list_width), 350])
+        # The columns share the list's width (notes and tags give way first), so 状态 is never off the edge.
+        fit_columns(self.table, stretch=7, squeeze=(7, 6, 5, 4, 3))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)

@@ -16,16 +16,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, S
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +41,8 @@ from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
 from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
 from mutual_aid_desk.ui.models.meetings import AttendanceModel, MeetingTableModel
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.theme import keep_rows_visible
+from mutual_aid_desk.ui.widgets.columns import fit_columns
 
 KEYS_PRESENT = (Qt.Key.Key_1, Qt.Key.Key_Space)
 KEYS_PROXY = (Qt.Key.Key_2,)
@@ -112,10 +116,10 @@ class MeetingsPage(Page):
         self.ballots_button = QPushButton(self.tr("Enter ballots of those who came…"), objectName="enterBallotsButton")
         self.ballots_button.setToolTip(self.tr("For a meeting that serves a vote: key the ballots of the households "
                                                "that came, one after another, with channel \"evening meeting\""))
+        # Tonight's papers and ballots on buttons beside the meeting's facts; the rest under 更多.
         docs = QGridLayout()
-        for i, b in enumerate((self.notice_button, self.posters_button, self.signin_button, self.series_button,
-                               self.poster_button, self.ballots_button)):
-            docs.addWidget(b, i // 3, i % 3)
+        for i, b in enumerate((self.signin_button, self.notice_button, self.ballots_button)):
+            docs.addWidget(b, i // 2, i % 2, 1, 2 if b is self.ballots_button else 1)
 
         self.find_edit = QLineEdit(objectName="attendanceFind")
         self.find_edit.setPlaceholderText(self.tr("Go to room: type 301 or 1-2-301, then Enter"))
@@ -136,38 +140,58 @@ class MeetingsPage(Page):
         self.stats = QLabel(objectName="attendanceStats")
         self.stats.setWordWrap(True)
 
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.heading)
-        rl.addWidget(self.facts)
-        rl.addLayout(docs)
+        # The meeting is picked from a list on top (the table behind it stays the one place that
+        # knows which meeting is chosen), so the attendance grid and its keys get the full width.
+        self.picker = QComboBox(objectName="meetingPicker")
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(16)
+        self.picker.currentIndexChanged.connect(self._on_pick)
+        self.table.setParent(self)
+        self.table.hide()
+        self.heading.setParent(self)
+        self.heading.hide()  # the picker names the meeting
+        picker_label = QLabel(self.tr("Meeting"))
+        picker_label.setBuddy(self.picker)
+        self.more_menu = QMenu(self)
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            action = self.more_menu.addAction(b.text(), b.click)
+            action.setObjectName(b.objectName() + "Action")
+            b.setParent(self)
+            b.hide()
+        self.more_menu.addSeparator()
+        for b in (self.posters_button, self.series_button, self.poster_button):
+            action = self.more_menu.addAction(b.text(), b.click)
+            action.setObjectName(b.objectName() + "Action")
+            b.setParent(self)
+            b.hide()
+        self.more_menu.aboutToShow.connect(self._sync_more)
+        self.more_button = QToolButton(objectName="meetingMoreButton")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        top = QHBoxLayout()
+        top.addWidget(picker_label)
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.plan_button)
+        top.addWidget(self.more_button)
+
+        facts_row = QHBoxLayout()
+        facts_row.addWidget(self.facts, 1)
+        facts_row.addLayout(docs)
         find_row = QHBoxLayout()
         find_row.addWidget(self.find_edit, 1)
         find_row.addWidget(self.proxy_button)
-        rl.addLayout(find_row)
-        rl.addWidget(self.keys_hint)
-        rl.addWidget(self.grid, 1)
-        rl.addWidget(self.stats)
+        fit_columns(self.grid, stretch=2)
+        keep_rows_visible(self.grid, 5)
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        actions = QHBoxLayout()
-        for b in (self.plan_button, self.new_button, self.edit_button, self.delete_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        ll.addLayout(actions)
-        ll.addWidget(self.table, 1)
-        ll.addWidget(self.empty)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addLayout(facts_row)
+        layout.addLayout(find_row)
+        layout.addWidget(self.keys_hint)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.stats)
 
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_meeting(cur.row()))
         self.table.doubleClicked.connect(lambda _i: self.edit_meeting())
@@ -194,8 +218,8 @@ class MeetingsPage(Page):
         current = self.current_meeting()
         self.model.reload()
         has = self.model.rowCount() > 0
-        self.table.setVisible(has)
         self.empty.setVisible(not has)
+        self._fill_picker()
         row = self.model.row_of(current.id if current else None)
         if row < 0 and has:
             upcoming = [i for i in range(self.model.rowCount())
@@ -206,6 +230,27 @@ class MeetingsPage(Page):
             self._show_meeting(row)
         else:
             self._show_meeting(-1)
+
+    def _fill_picker(self) -> None:
+        """One line per meeting, as the table behind it has them: day, time, title, who is invited."""
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        model = self.model
+        for r in range(model.rowCount()):
+            day, time, title, _place, invited = (model.data(model.index(r, c)) for c in range(5))
+            self.picker.addItem(f"{day} {time}  {title}（{invited}）")
+        self.picker.blockSignals(False)
+
+    def _on_pick(self, row: int) -> None:
+        if row >= 0 and row != self.table.currentIndex().row():
+            self.table.selectRow(row)
+
+    def _sync_more(self) -> None:
+        """The menu's entries follow their (hidden) buttons: enabled when a meeting allows them."""
+        for action in self.more_menu.actions():
+            button = self.findChild(QPushButton, action.objectName().removesuffix("Action"))
+            if button is not None:
+                action.setEnabled(button.isEnabled())
 
     def current_meeting(self) -> MeetingRow | None:
         index = self.table.currentIndex()
@@ -219,6 +264,10 @@ class MeetingsPage(Page):
 
     def _show_meeting(self, row: int) -> None:
         m = self.model.meeting_at(row)
+        if self.picker.currentIndex() != row:
+            self.picker.blockSignals(True)
+            self.picker.setCurrentIndex(row)
+            self.picker.blockSignals(False)
         for w in (self.edit_button, self.delete_button, self.notice_button, self.posters_button, self.signin_button,
                   self.series_button, self.grid, self.find_edit, self.proxy_button, self.ballots_button):
             w.setEnabled(m is not None)

@@ -8,6 +8,8 @@ what is on screen; an unknown placeholder is named before any page is made.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +35,27 @@ from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
 from mutual_aid_desk.ui.pages.base import Page
 
 LONG_FIELDS = ("body", "agenda")
+_BRACED = re.compile(r"\{\{|\}\}|\{([^{}\n]*)\}")
+_KEY_OF_LABEL = {label: key for key, label in PLACEHOLDER_LABELS.items()}
+
+
+def _swap(text: str, names: dict[str, str]) -> str:
+    """Rename the placeholders of ``text`` (``{{``/``}}`` and unknown names stay as they are)."""
+    def sub(m: re.Match[str]) -> str:
+        name = (m.group(1) or "").strip()
+        return "{" + names[name] + "}" if m.group(1) is not None and name in names else m.group(0)
+
+    return _BRACED.sub(sub, text or "")
+
+
+def to_screen(text: str) -> str:
+    """The editor shows placeholders by their Chinese names: {标题}, not {title}."""
+    return _swap(text, PLACEHOLDER_LABELS)
+
+
+def from_screen(text: str) -> str:
+    """What the editor shows, with the placeholders' stored names back: {标题} is {title}."""
+    return _swap(text, _KEY_OF_LABEL)
 
 
 class NoticesPage(Page):
@@ -57,7 +80,9 @@ class NoticesPage(Page):
         self.help.setText(self.tr("Words in braces are filled in when printing. The station fills these itself: %1. "
                                   "Any other name, e.g. {title} or {body}, gets a box on the right. "
                                   "Write {{ or }} for a brace.")
-                          .replace("%1", " ".join("{" + p + "}" for p in STATION_PLACEHOLDERS)))
+                          .replace("%1", " ".join("{" + PLACEHOLDER_LABELS.get(p, p) + "}" for p in STATION_PLACEHOLDERS))
+                          .replace("{title}", "{" + PLACEHOLDER_LABELS["title"] + "}")
+                          .replace("{body}", "{" + PLACEHOLDER_LABELS["body"] + "}"))
         self.save_button = QPushButton(self.tr("Save template"), objectName="saveTemplateButton")
         self.reset_button = QPushButton(self.tr("Reset to default"), objectName="resetTemplateButton")
 
@@ -125,8 +150,12 @@ class NoticesPage(Page):
         current = self.template_combo.currentData()
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
-        for t in self.station.meetings.templates.names():
-            self.template_combo.addItem(f"{t.label}（{t.name}）", t.name)
+        templates = self.station.meetings.templates.names()
+        labels = [t.label for t in templates]
+        for t in templates:
+            # The label is the name people know; the stored name only tells two alike apart.
+            shown = t.label if t.label and labels.count(t.label) == 1 else f"{t.label or t.name}（{t.name}）"
+            self.template_combo.addItem(shown, t.name)
         index = self.template_combo.findData(current) if current else self.template_combo.findData("general")
         self.template_combo.setCurrentIndex(max(0, index))
         self.template_combo.blockSignals(False)
@@ -143,7 +172,7 @@ class NoticesPage(Page):
         self._loaded = t
         for edit, text in ((self.title_edit, t.title), (self.body_edit, t.body), (self.closing_edit, t.closing)):
             edit.blockSignals(True)
-            edit.setText(text) if isinstance(edit, QLineEdit) else edit.setPlainText(text)
+            edit.setText(to_screen(text)) if isinstance(edit, QLineEdit) else edit.setPlainText(to_screen(text))
             edit.blockSignals(False)
         self.state.setText(self.tr("The station's own copy (changed by %1)").replace("%1", self._updated_by(t))
                            if t.customised else self.tr("The shipped default"))
@@ -157,8 +186,8 @@ class NoticesPage(Page):
     def on_screen(self) -> TemplateText:
         """The template as it stands in the editor (saved or not)."""
         t = self._loaded
-        return TemplateText(t.name, t.label, self.title_edit.text(), self.body_edit.toPlainText(),
-                            self.closing_edit.toPlainText(), t.customised, t.has_default, t.version)
+        return TemplateText(t.name, t.label, from_screen(self.title_edit.text()), from_screen(self.body_edit.toPlainText()),
+                            from_screen(self.closing_edit.toPlainText()), t.customised, t.has_default, t.version)
 
     def _rebuild_fields(self) -> None:
         for name, edit in self._fields.items():
@@ -178,7 +207,7 @@ class NoticesPage(Page):
             edit.setObjectName(f"field_{name}")
             self._fields[name] = edit
             label = PLACEHOLDER_LABELS.get(name)
-            self.fill_form.addRow(f"{label}（{{{name}}}）" if label else f"{{{name}}}", edit)
+            self.fill_form.addRow(label or f"{{{name}}}", edit)
         self.no_fields.setVisible(not fields)
 
     def set_value(self, name: str, value: str) -> None:

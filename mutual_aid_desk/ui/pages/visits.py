@@ -41,6 +41,7 @@ from mutual_aid_desk.errors import DeskError, NotFound, ValidationError
 from mutual_aid_desk.ui.messages import error_label, error_text, show_error
 from mutual_aid_desk.ui.models.visits import VisitTableModel, outcome_text, purpose_text
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.theme import keep_rows_visible
 
 
@@ -146,15 +147,22 @@ class VisitsPage(Page):
         follow.addWidget(self.follow_check)
         follow.addWidget(self.follow_date)
         follow.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow("", self.household_label)
-        form.addRow(self.tr("Outcome"), self.outcome)
-        form.addRow(self.tr("Notes"), self.notes)
-        form.addRow(self.tr("Follow-up"), follow)
-        form.addRow(self.tr("Volunteers"), self.volunteers)
-        form.addRow(self.tr("Purpose"), self.purpose)
-        form.addRow(self.tr("Date"), self.visit_date)
+        # Two columns: what changes at every door on the left, what stays all evening on the
+        # right. One column of eight rows left the visit list a single row at 150 % text.
+        door = QFormLayout()
+        door.addRow(self.tr("Address"), self.address)
+        door.addRow("", self.household_label)
+        door.addRow(self.tr("Outcome"), self.outcome)
+        door.addRow(self.tr("Notes"), self.notes)
+        evening = QFormLayout()
+        evening.addRow(self.tr("Follow-up"), follow)
+        evening.addRow(self.tr("Volunteers"), self.volunteers)
+        evening.addRow(self.tr("Purpose"), self.purpose)
+        evening.addRow(self.tr("Date"), self.visit_date)
+        form = QHBoxLayout()
+        form.addLayout(door, 3)
+        form.addSpacing(12)
+        form.addLayout(evening, 2)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.saved_label, 1)
@@ -164,8 +172,9 @@ class VisitsPage(Page):
         self.import_button = QPushButton(self.tr("Import visits…"), objectName="importVisitsButton")
         self.purposes_button = QPushButton(self.tr("Station's own purposes…"), objectName="purposesButton")
         self.count = QLabel(objectName="visitCount")
-        # The count sits on a line of its own: beside the four buttons it pushed the page wider
+        # The count sits beside the save button: beside the four buttons it pushed the page wider
         # than a 1366×768 screen at 150 % text.
+        save_row.addWidget(self.count)
         tools = QHBoxLayout()
         tools.addWidget(self.walklist_button)
         tools.addWidget(self.bulk_button)
@@ -189,7 +198,8 @@ class VisitsPage(Page):
             title_ = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title_)) + 28)
 
-        keep_rows_visible(self.table, 4)
+        keep_rows_visible(self.table, 5)
+        fit_columns(self.table, stretch=6, squeeze=(6, 2, 3))
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -197,7 +207,6 @@ class VisitsPage(Page):
         layout.addWidget(self.error)
         layout.addLayout(save_row)
         layout.addLayout(tools)
-        layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
 
         self.setTabOrder(self.address, self.outcome)

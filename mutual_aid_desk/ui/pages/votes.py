@@ -12,27 +12,28 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QComboBox,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,7 @@ from mutual_aid_desk.ui.models.votes import (
 )
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
+from mutual_aid_desk.ui.widgets.columns import fit_columns
 
 AGREE_COLOR = QColor("#2e8b57")
 DISAGREE_COLOR = QColor("#c0392b")
@@ -76,9 +78,11 @@ class TallyBarDelegate(QStyledItemDelegate):
         painter.setClipRect(option.rect)  # type: ignore[attr-defined]
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
             painter.fillRect(option.rect, option.palette.highlight())
-        rect = option.rect.adjusted(6, 6, -6, -6)  # type: ignore[attr-defined]
-        bar_height = max(10, rect.height() // 3)
-        bar = QRect(rect.left(), rect.top(), rect.width(), bar_height)
+        rect = option.rect.adjusted(6, 4, -6, -4)  # type: ignore[attr-defined]
+        # The bar on the left, the figures beside it: the row is only as tall as two lines of text.
+        bar_width = max(24, min(rect.width() // 4, 3 * option.fontMetrics.height() // 2))  # type: ignore[attr-defined]
+        bar_height = max(10, option.fontMetrics.height() // 2)  # type: ignore[attr-defined]
+        bar = QRect(rect.left(), rect.center().y() - bar_height // 2, bar_width, bar_height)
         painter.fillRect(bar, QColor("#eeeeee"))
         x = bar.left()
         for value, color in ((agree, AGREE_COLOR), (disagree, DISAGREE_COLOR), (abstain, ABSTAIN_COLOR)):
@@ -86,10 +90,17 @@ class TallyBarDelegate(QStyledItemDelegate):
             painter.fillRect(QRect(x, bar.top(), width, bar.height()), color)
             x += width
         painter.setPen(option.palette.color(option.palette.ColorRole.Text))
-        text_rect = QRect(rect.left(), bar.bottom() + 4, rect.width(), rect.bottom() - bar.bottom() - 4)
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+        text_rect = QRect(bar.right() + 6, rect.top(), rect.right() - bar.right() - 6, rect.height())
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          str(index.data(Qt.ItemDataRole.DisplayRole)))
         painter.restore()
+
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):  # type: ignore[no-untyped-def]  # noqa: N802
+        hint = super().sizeHint(option, index)
+        if index.data(BarRole):  # room for the bar beside the text
+            hint.setWidth(hint.width() + min(3 * option.fontMetrics.height() // 2, hint.width() // 3) + 14)  # type: ignore[attr-defined]
+        return hint
 
 
 class VotesPage(Page):
@@ -101,38 +112,51 @@ class VotesPage(Page):
         self.result: TallyResult | None = None
 
         self.votes = VoteListModel(self)
-        self.vote_table = QTableView(objectName="voteTable")
-        self.vote_table.setModel(self.votes)
-        self._setup(self.vote_table)
-        header = self.vote_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.vote_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_vote())
+        # The vote is chosen from a list on top, so that its results get the page's full width.
+        self.picker = QComboBox(objectName="votePicker")
+        self.picker.setModel(self.votes)
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(12)
+        self.picker.currentIndexChanged.connect(lambda *_: self.show_vote())
+        picker_label = QLabel(self.tr("Vote"))
+        picker_label.setBuddy(self.picker)
 
-        self.buttons: dict[str, QPushButton] = {}
-        left_buttons = QGridLayout()
+        # The evening's work on buttons; what a coordinator does once per vote under 更多 (More).
+        self.buttons: dict[str, QPushButton | QAction] = {}
+        self.more_menu = QMenu(self)
+        shown = ("enterBallots", "importBallots", "notice")
         actions = (
-            ("newPlan", self.tr("New plan…"), self.new_plan), ("editPlan", self.tr("Edit plan…"), self.edit_plan),
-            ("loadPlan", self.tr("Plan from file…"), self.load_plan), ("savePlan", self.tr("Save plan as file…"), self.save_plan),
             ("enterBallots", self.tr("Enter ballots…"), self.enter_ballots),
             ("importBallots", self.tr("Import ballots…"), self.import_ballots),
-            ("printBallots", self.tr("Print ballots"), self.print_ballots),
             ("notice", self.tr("Result notice (公示)"), self.print_notice),
+            ("newPlan", self.tr("New plan…"), self.new_plan), ("editPlan", self.tr("Edit plan…"), self.edit_plan),
+            ("loadPlan", self.tr("Plan from file…"), self.load_plan), ("savePlan", self.tr("Save plan as file…"), self.save_plan),
+            ("printBallots", self.tr("Print ballots"), self.print_ballots),
             ("holdoutList", self.tr("Walk list of holdouts"), self.print_holdouts),
             ("closeVote", self.tr("Close vote"), self.close_vote), ("reopenVote", self.tr("Reopen vote"), self.reopen_vote),
             ("extendVote", self.tr("Extend closing day…"), self.extend_vote),
         )
-        for n, (name, text, slot) in enumerate(actions):
-            button = QPushButton(text, objectName=name)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            left_buttons.addWidget(button, n // 2, n % 2)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.vote_table, 1)
-        left_layout.addLayout(left_buttons)
+        top = QHBoxLayout()
+        top.addWidget(picker_label)
+        top.addWidget(self.picker, 1)
+        for name, text, slot in actions:
+            if name in shown:
+                button = QPushButton(text, objectName=name)
+                button.clicked.connect(slot)
+                top.addWidget(button)
+                self.buttons[name] = button
+            else:
+                if name == "closeVote":
+                    self.more_menu.addSeparator()
+                action = self.more_menu.addAction(text, slot)
+                action.setObjectName(name)
+                self.buttons[name] = action
+        self.more_button = QToolButton(objectName="voteMoreButton")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        top.addWidget(self.more_button)
 
         self.heading = QLabel(objectName="voteHeading")
         self.heading.setProperty("role", "title")
@@ -153,22 +177,10 @@ class VotesPage(Page):
         self.item_table.setItemDelegateForColumn(ItemResultModel.HEADCOUNT, TallyBarDelegate(self.item_table))
         self.item_table.setItemDelegateForColumn(ItemResultModel.AREA, TallyBarDelegate(self.item_table))
         self.item_table.setWordWrap(True)
-        h = self.item_table.horizontalHeader()
-        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        bold = h.font()
-        bold.setBold(True)  # headers are bold: their titles are wider than the same text in a cell
-
-        def header_width(column: int) -> int:
-            return QFontMetrics(bold).horizontalAdvance(str(self.items.headerData(column, Qt.Orientation.Horizontal))) + 24
-
-        h.resizeSection(0, max(metrics.horizontalAdvance("A10") + 24, header_width(0)))
-        h.resizeSection(2, max(metrics.horizontalAdvance(self.tr("Per stairwell")) + 24, header_width(2)))
-        h.resizeSection(3, metrics.horizontalAdvance(self.tr("disagree 9999 · abstain 9999")) + 40)
-        h.resizeSection(4, metrics.horizontalAdvance(self.tr("disagree 99,999 · abstain 99,999")) + 40)
-        h.resizeSection(5, metrics.horizontalAdvance("999 of 999 passed") + 24)
-        self.item_table.verticalHeader().setDefaultSectionSize(metrics.height() * 3 + 22)
+        # Two lines of text a row, the bar beside them: five items show at 150 % on 1366×768.
+        self.item_table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 2 + 10)
+        fit_columns(self.item_table, stretch=1, squeeze=(5, 1), wraps=(5, 1))
 
         self.buildings = BuildingModel(self)
         self.building_table = QTableView(objectName="buildingTable")
@@ -189,60 +201,47 @@ class VotesPage(Page):
         self._setup(self.mismatch_table)
         self.mismatch_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
-        items_tab = QWidget()
-        items_layout = QVBoxLayout(items_tab)
-        items_layout.setContentsMargins(0, 0, 0, 0)
-        items_layout.addWidget(self.item_table, 1)
-        items_layout.addWidget(legend)  # the bars it explains are in this table
-        legend.setMinimumHeight(2 * metrics.lineSpacing() + 4)  # it wraps to two lines on a narrow pane
+        # The rule in words, the base and the bars' colours are read once per vote: a tab of their own.
+        rule_tab = QWidget()
+        rule_layout = QVBoxLayout(rule_tab)
+        for label in (self.rule, self.base_note, legend):
+            rule_layout.addWidget(label)
+        rule_layout.addStretch(1)
+        rule_scroll = QScrollArea(objectName="voteRuleTab")
+        rule_scroll.setWidget(rule_tab)
+        rule_scroll.setWidgetResizable(True)
+        rule_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        rule_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs = QTabWidget(objectName="voteTabs")
-        self.tabs.addTab(items_tab, self.tr("Items"))
+        self.tabs.addTab(self.item_table, self.tr("Items"))
         self.tabs.addTab(self.building_table, self.tr("Buildings"))
         self.tabs.addTab(self.holdout_table, self.tr("Still to visit"))
         self.tabs.addTab(self.mismatch_table, self.tr("Keyed differently"))
+        self.tabs.addTab(rule_scroll, self.tr("Rule"))
+        for table in (self.item_table, self.building_table, self.holdout_table, self.mismatch_table):
+            keep_rows_visible(table, 5)
 
         self.empty = QLabel(self.tr("No vote yet. Press “New plan…” or load a plan file to start."), objectName="votesEmpty")
         self.empty.setProperty("role", "empty")
         self.empty.setWordWrap(True)
+        # Before the first vote, starting one is the only thing to do: it is a button, not in 更多.
+        self.new_button = QPushButton(self.tr("New plan…"), objectName="newPlanButton")
+        self.new_button.clicked.connect(self.new_plan)
+        top.insertWidget(2, self.new_button)
 
-        # The title, rule and counts above the results scroll on their own, and the results keep
-        # room for two items at any text size: at 150 % on a 1366×768 screen the rule's wording
-        # had squeezed the table down to a sliver. The divider between them can be dragged.
-        summary = QWidget()
-        summary_layout = QVBoxLayout(summary)
+        # The title and how far the vote is from its bar stay in view; the results take the rest.
+        self.summary = QWidget(objectName="voteSummary")
+        summary_layout = QVBoxLayout(self.summary)
         summary_layout.setContentsMargins(0, 0, 0, 0)
-        for label in (self.heading, self.rule, self.counter, self.base_note):
-            summary_layout.addWidget(label)
-        summary_layout.addStretch(1)
-        self.summary = QScrollArea(objectName="voteSummary")
-        self.summary.setWidget(summary)
-        self.summary.setWidgetResizable(True)
-        self.summary.setFrameShape(QFrame.Shape.NoFrame)
-        self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        keep_rows_visible(self.item_table, 2)
-        self.summary.setMinimumHeight(metrics.lineSpacing() * 5)
-        self._summary_placed = False
-        self.details = details = QSplitter(Qt.Orientation.Vertical, objectName="voteDetails")
-        details.addWidget(self.summary)
-        details.addWidget(self.tabs)
-        details.setStretchFactor(0, 0)
-        details.setStretchFactor(1, 1)
-        details.setChildrenCollapsible(False)
+        summary_layout.addWidget(self.heading)
+        summary_layout.addWidget(self.counter)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.empty)
-        right_layout.addWidget(details, 1)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        layout = QHBoxLayout(self)
-        layout.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
         self.refresh()  # the main window refreshes a page only when it is shown again
-
 
     @staticmethod
     def _setup(view: QTableView) -> None:
@@ -253,18 +252,6 @@ class VotesPage(Page):
 
     # data ------------------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not self._summary_placed:  # once: afterwards the divider stays where the user puts it
-            self._summary_placed = True
-            QTimer.singleShot(0, self._place_summary)
-
-    def _place_summary(self) -> None:
-        """Give the title, rule and counts the room they need, up to half the height; the rest to the results."""
-        total = sum(self.details.sizes())
-        wanted = min(self.summary.widget().sizeHint().height() + 4, total // 2)
-        self.details.setSizes([wanted, total - wanted])
-
     def refresh(self) -> None:
         current = self.current_vote()
         self.votes.set_rows(self.station.votes.list())
@@ -272,19 +259,21 @@ class VotesPage(Page):
         for r in range(self.votes.rowCount()):
             if self.votes.row_at(r).id == current:
                 row = r
-        if self.votes.rowCount():
-            self.vote_table.selectRow(row)
+        self.picker.blockSignals(True)
+        self.picker.setCurrentIndex(row if self.votes.rowCount() else -1)
+        self.picker.blockSignals(False)
         self.show_vote()
 
     def current_vote(self) -> int | None:
-        index = self.vote_table.currentIndex()
-        row = self.votes.row_at(index.row()) if index.isValid() else None
+        index = self.picker.currentIndex()
+        row = self.votes.row_at(index) if index >= 0 else None
         return row.id if row else None
 
     def show_vote(self) -> None:
         vote_id = self.current_vote()
         has_vote = vote_id is not None
         self.empty.setVisible(not has_vote)
+        self.new_button.setVisible(not has_vote)
         for w in (self.summary, self.tabs):
             w.setVisible(has_vote)
         for name, button in self.buttons.items():
@@ -321,6 +310,7 @@ class VotesPage(Page):
         self.buildings.set_rows(result.buildings)
         self.holdouts.set_rows(self.station.households.rows_by_ids(self.station.votes.holdouts(vote_id)))
         self.tabs.setTabText(2, self.tr("Still to visit ({n})").format(n=self.holdouts.total()))
+        self.more_button.setEnabled(True)
         if plan.double_entry:
             self.mismatches.set_mismatches(self.station.votes.mismatches(vote_id))
         else:
@@ -343,7 +333,7 @@ class VotesPage(Page):
         if vote_id is not None:
             for r in range(self.votes.rowCount()):
                 if self.votes.row_at(r).id == vote_id:
-                    self.vote_table.selectRow(r)
+                    self.picker.setCurrentIndex(r)
         self.data_changed.emit()
 
     def new_plan(self) -> None:

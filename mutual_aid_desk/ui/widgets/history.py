@@ -31,6 +31,7 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("Nothing recorded for this record yet."), objectName="historyEmpty")
         self.empty.setProperty("role", "empty")
+        self.empty.setWordWrap(True)  # a narrow panel wraps it rather than widening
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)

@@ -51,10 +51,14 @@ class HouseholdDetail(QWidget):
         self.archive_button = QPushButton(self.tr("Archive (moved out)…"), objectName="archiveButton")
         self.edit_button.clicked.connect(self._on_edit)
         self.archive_button.clicked.connect(self._on_archive)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.archive_button)
-        buttons.addStretch(1)
+        # One above the other: side by side they would make the panel, and so take from the list,
+        # wider than the household's details need at large text.
+        buttons = QVBoxLayout()
+        for button in (self.edit_button, self.archive_button):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
 
         details = QWidget()
         dl = QVBoxLayout(details)
