@@ -228,11 +228,11 @@ def build_problem_demo(station: Station, *, seed: int = 1) -> None:
                                "note": p["note"],
                                "at": datetime.combine(p["closed_on"], datetime.min.time()).replace(hour=10)})  # type: ignore[arg-type]
         conn.execute(insert(ProblemEvent.__table__), events)
-        append_entry(s, DEMO_COORDINATOR, "problem", "demo", "demo", None,
+        append_entry(s, DEMO_COORDINATOR, "station", 1, "demo_problems", None,
                      {"sheets": len(sheet_ids), "marks": len(marks), "problems": len(ids), "month": month})
 
 
-DEMO_DEVELOPER = ("幸福里置业有限公司", "KFS-001")
+DEMO_DEVELOPER = ("幸福里置业有限公司", "开发商-001")
 
 
 def add_demo_owners(station: Station, *, seed: int = 1) -> dict[str, list[str]]:
@@ -274,7 +274,7 @@ def add_demo_owners(station: Station, *, seed: int = 1) -> dict[str, list[str]]:
                 pool = [r for r in by_building[flats[0][1]] if r[0] not in taken and r not in flats]
                 flats.append(rng.choice(pool))
             taken.update(r[0] for r in flats)
-            owners[f"TZ-{n:03d}"] = (_name(rng), flats)
+            owners[f"投资-{n:03d}"] = (_name(rng), flats)
         stamp = now()
         for owner_id, (owner, flats) in owners.items():
             conn.execute(h.update().where(h.c.id.in_([r[0] for r in flats])).values(

@@ -714,7 +714,7 @@
         <source>no</source>
         <translation>否</translation>
     </message>
-</context>
+<message><source>demo sheets, patrols and problems</source><translation>演示：楼道监督表、夜巡和问题</translation></message></context>
 <context>
     <name>AuditTableModel</name>
     <message>
@@ -1342,8 +1342,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="72" />
-        <source>the same number on all flats of one owner (developer: one number)</source>
-        <translation>同一业主的各套房屋填同一编号（建设单位未售房屋共用一个编号）</translation>
+        <source>same number on each flat of one owner</source>
+        <translation>同一业主的各套房填同一编号</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/household_form.py" line="78" />

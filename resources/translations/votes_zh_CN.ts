@@ -24,8 +24,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="182" />
-        <source>one key per item: 1 agree, 2 disagree, 3 abstain, or the option's number (two digits past nine: 01 … 15); 0 blank</source>
-        <translation>每项一个键：1 同意、2 不同意、3 弃权，或选项编号（超过九项的用两位数：01 … 15）；0 留空</translation>
+        <source>a key per item: 1 agree 2 disagree 3 abstain, or option no. (01…15 past nine); 0 blank</source>
+        <translation>每项一键：1 同意 2 反对 3 弃权，或选项号（九项以上两位 01…15）；0 空</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="187" />

@@ -113,9 +113,9 @@ def test_the_demo_has_investors_and_the_developers_unsold_flats(tmp_path: Path) 
         station.volunteers.sign_in(DEMO_COORDINATOR, DEMO_PIN)
         several = station.households.all_rows(HouseholdQuery(several_flats=True))
         owners = Counter(r.owner_id for r in several)
-        assert owners == {"KFS-001": 5, "TZ-001": 2, "TZ-002": 3, "TZ-003": 2}
-        assert {r.owner for r in several if r.owner_id == "KFS-001"} == {"幸福里置业有限公司"}
-        assert len({r.building for r in several if r.owner_id == "TZ-002"}) == 2
+        assert owners == {"开发商-001": 5, "投资-001": 2, "投资-002": 3, "投资-003": 2}
+        assert {r.owner for r in several if r.owner_id == "开发商-001"} == {"幸福里置业有限公司"}
+        assert len({r.building for r in several if r.owner_id == "投资-002"}) == 2
         vote = station.votes.create({"title": "演示", "matter": "major",
                                      "sections": [{"title": "公共", "items": [{"key": "A1", "title": "停车位"}]}]})
         e = station.votes.tally(vote).compound.eligible

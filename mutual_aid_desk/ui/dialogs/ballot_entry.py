@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QInputDialog,
@@ -179,8 +179,7 @@ class BallotEntryDialog(QDialog):
         self.household = QLabel(objectName="ballotHousehold")
         self.household.setWordWrap(True)
         self.keys = _AnswerLine(objectName="ballotKeys")
-        self.keys.setPlaceholderText(self.tr("one key per item: 1 agree, 2 disagree, 3 abstain, or the option's number "
-                                             "(two digits past nine: 01 … 15); 0 blank"))
+        self.keys.setPlaceholderText(self.tr("a key per item: 1 agree 2 disagree 3 abstain, or option no. (01…15 past nine); 0 blank"))
         self.keys.setMinimumWidth(self.keys.fontMetrics().horizontalAdvance(self.keys.placeholderText()) + 16)  # hint whole
         self.keys.setEnabled(False)
         self.status = QLabel(objectName="ballotStatus")
@@ -258,6 +257,13 @@ class BallotEntryDialog(QDialog):
         self.setTabOrder(self.channel, self.cast_on)
         self.refresh_counters()
         self.address.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # The counter and the owners' rule wrap at large text; make room for their second lines.
+        super().showEvent(event)
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _channel_label(self, code: str) -> str:
         return {"meeting": self.tr("Evening meeting"), "door": self.tr("Door to door"), "paper": self.tr("Paper ballot"),

@@ -70,7 +70,7 @@ class HouseholdForm(QDialog):
         self.owner = QLineEdit(objectName="owner")
         self.owner.setPlaceholderText(self.tr("as on the property register"))
         self.owner_id = QLineEdit(objectName="owner_id")
-        self.owner_id.setPlaceholderText(self.tr("the same number on all flats of one owner (developer: one number)"))
+        self.owner_id.setPlaceholderText(self.tr("same number on each flat of one owner"))
 
         self._errors: dict[str, QLabel] = {}
         form = QFormLayout()

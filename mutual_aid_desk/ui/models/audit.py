@@ -90,6 +90,7 @@ ACTIONS = {
     "accept_late": QT_TRANSLATE_NOOP("Audit", "late ballot accepted"),
     "extend": QT_TRANSLATE_NOOP("Audit", "closing day extended"),
     "demo_owners": QT_TRANSLATE_NOOP("Audit", "demo owners of several flats"),
+    "demo_problems": QT_TRANSLATE_NOOP("Audit", "demo sheets, patrols and problems"),
     "payment": QT_TRANSLATE_NOOP("Audit", "payment recorded"),
     "reversal": QT_TRANSLATE_NOOP("Audit", "reversed"),
     "follow-up done": QT_TRANSLATE_NOOP("Audit", "follow-up done"),

@@ -113,9 +113,10 @@ class HouseholdsPage(Page):
         filters.addWidget(self.building, 1)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.tag, 1)
-        filters.addWidget(self.several_flats)
         actions = QHBoxLayout()
         actions.addWidget(self.count)
+        actions.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
+        actions.addWidget(self.several_flats)  # on the search row it squeezed the search at 150 %
         actions.addStretch(1)
         actions.addWidget(self.add_button)
         actions.addWidget(self.import_button)

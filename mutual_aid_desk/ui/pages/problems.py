@@ -55,6 +55,7 @@ from mutual_aid_desk.ui.models.problems import (
 )
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
+from mutual_aid_desk.ui.widgets.columns import fit_columns
 
 DUE = "due"
 
@@ -128,16 +129,6 @@ def _table(name: str, model: object, rows: int = 5) -> QTableView:
     return table
 
 
-def _fit_columns(table: QTableView, samples: tuple[str, ...]) -> None:
-    """Columns wide enough for a typical value and their (bold) title at the current text size."""
-    metrics = table.fontMetrics()
-    model = table.model()
-    for column, sample in enumerate(samples):
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        table.setColumnWidth(column, max(metrics.horizontalAdvance(sample), int(metrics.horizontalAdvance(title) * 1.15)) + 24)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
-
 class SheetGridView(QTableView):
     """The month's grid, keyed cell by cell: 1, 2, 0 (or Delete) set the cell and move on.
 
@@ -208,8 +199,7 @@ class ProblemsPage(Page):
         self.count.setProperty("role", "title")
         self.model = ProblemTableModel(self)
         self.table = _table("problemTable", self.model)
-        _fit_columns(self.table, ("999", "2026-11-30", "25号楼2单元", "消防安全", "楼道堆放纸箱，堵塞通道", "楼道监督表",
-                                  "幸福里物业", "无法解决", "2026-12-07"))
+        fit_columns(self.table, stretch=4, alike=(4, 6, 2))  # the texts give way alike; dates stay whole
         self.history = QPlainTextEdit(objectName="problemHistory")
         self.history.setReadOnly(True)
         self.history.setPlaceholderText(self.tr("History of the selected problem"))
@@ -578,9 +568,9 @@ class ProblemsPage(Page):
         self.shift_table = _table("shiftTable", self.shift_model)
         self.patrol_table = _table("patrolTable", self.patrol_model)
         self.hours_table = _table("hoursTable", self.hours_model)
-        _fit_columns(self.shift_table, ("2026-12-01", "周三", "17-25号楼"))
-        _fit_columns(self.patrol_table, ("2026-12-01", "19:30-21:00", "17-25号楼", "王秀英、张建国", "电动车楼道充电"))
-        _fit_columns(self.hours_table, ("王秀英", "次数", "10.5"))
+        fit_columns(self.shift_table)
+        fit_columns(self.patrol_table)
+        fit_columns(self.hours_table)
         buttons: dict[str, QPushButton] = {}
         for name, text, slot in (("addShiftButton", self.tr("Add to rota…"), self.add_shift),
                                  ("removeShiftButton", self.tr("Remove from rota"), self.remove_shift),
@@ -680,7 +670,7 @@ class ProblemsPage(Page):
         self.stats_category = QComboBox(objectName="statsCategory")
         self.stats_model = StatsModel(self)
         self.stats_table = _table("statsTable", self.stats_model, rows=8)
-        _fit_columns(self.stats_table, ("2026-12", "999", "999", "999"))
+        fit_columns(self.stats_table)
         export = QPushButton(self.tr("Export to Excel…"), objectName="exportStatsButton")
         export.clicked.connect(self.export_stats)
         top = QHBoxLayout()
