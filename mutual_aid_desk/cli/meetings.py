@@ -215,10 +215,25 @@ def cmd_attend(ctx: CliContext) -> int:
     return 0
 
 
-def cmd_meeting_notice(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.meeting_notice import meeting_notice_pdf
+def _say_left_out(lines: tuple[str, ...]) -> None:
+    """Tell whoever prints which template lines were left out for want of a station detail."""
+    from mutual_aid_desk.core.templates import OPTIONAL_PLACEHOLDERS, placeholders
 
-    return _write(ctx.args.output, meeting_notice_pdf(ctx.station(), ctx.args.meeting), "the meeting notice")
+    for line in lines:
+        fields = [p for p in placeholders(line) if p in OPTIONAL_PLACEHOLDERS]
+        how = " ".join(f"--{'compounds' if f == 'compound' else f} …" for f in fields)
+        print(f"note: left out the line '{line}': the station's {', '.join(fields)} is not set "
+              f"(set it with: mutual-aid-desk station set {how})", file=sys.stderr)
+
+
+def cmd_meeting_notice(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.meeting_notice import MEETING_TEMPLATE, meeting_notice_pdf, meeting_values
+
+    station = ctx.station()
+    result = _write(ctx.args.output, meeting_notice_pdf(station, ctx.args.meeting), "the meeting notice")
+    text = station.meetings.templates.render(MEETING_TEMPLATE, meeting_values(station.meetings.get(ctx.args.meeting)))
+    _say_left_out(text.left_out)
+    return result
 
 
 def cmd_posters(ctx: CliContext) -> int:
@@ -275,7 +290,9 @@ def cmd_notice_render(ctx: CliContext) -> int:
 
     values = parse_sets(ctx.args.values)
     data = notice_pdf(ctx.station(), ctx.args.template, values)
-    return _write(ctx.args.output, data, f"the {ctx.args.template} notice")
+    result = _write(ctx.args.output, data, f"the {ctx.args.template} notice")
+    _say_left_out(ctx.station().meetings.templates.render(ctx.args.template, values).left_out)
+    return result
 
 
 def cmd_notice_reset(ctx: CliContext) -> int:
