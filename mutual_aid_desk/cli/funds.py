@@ -120,6 +120,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_reverse)
 
+    p = fs.add_parser("close", help="close a drive: no more payments; the final notice says what happens to the balance (coordinators)")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("--note", default="", metavar="TEXT",
+                   help="what happens to the balance (required unless it is zero), e.g. 结余留作楼道维修")
+    p.set_defaults(func=cmd_close)
+
+    p = fs.add_parser("reopen", help="reopen a closed drive (coordinators only)")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_reopen)
+
     p = fs.add_parser("ledger", help="every entry of the drive's ledger, oldest first")
     p.add_argument("fund", metavar="FUND")
     p.add_argument("--json", action="store_true")
@@ -184,7 +195,7 @@ def cmd_list(ctx: CliContext) -> int:
         return 0
     for r in rows:
         print(f"{r.id:>4}  {r.title}  paid {format_fen(r.paid_total_fen, grouped=True)} / {format_fen(r.due_total_fen, grouped=True)}"
-              f"  households {r.paid_households}/{r.households}")
+              f"  households {r.paid_households}/{r.households}" + ("  closed" if r.closed else ""))
     print(f"{len(rows)} drives")
     return 0
 
@@ -263,6 +274,22 @@ def cmd_refund(ctx: CliContext) -> int:
     station = ctx.station(operator=True)
     row = station.funds.refund(_fund(ctx), a.household, a.amount, method=a.method, day=a.date, note=a.reason)
     print(f"refund entry {row.id}: {row.address} {format_fen(row.amount_fen)}")
+    return 0
+
+
+def cmd_close(ctx: CliContext) -> int:
+    station = ctx.station(operator=True)
+    info = station.funds.close(_fund(ctx), ctx.args.note)
+    balance = station.funds.status(info.id).balance_fen
+    print(f"closed drive {info.id} {info.title}: balance {format_fen(balance, grouped=True)}"
+          + (f"; {info.close_note}" if info.close_note else ""))
+    return 0
+
+
+def cmd_reopen(ctx: CliContext) -> int:
+    station = ctx.station(operator=True)
+    info = station.funds.reopen(_fund(ctx), ctx.args.reason)
+    print(f"reopened drive {info.id} {info.title}")
     return 0
 
 
