@@ -458,8 +458,6 @@ class DriveStatus:
             "due_total": format_fen(self.due_total_fen), "paid_total": format_fen(self.paid_total_fen),
             "expenses_total": format_fen(self.expenses_total_fen), "balance": format_fen(self.balance_fen),
             "households": self.coverage.households, "paid_households": self.coverage.paid,
-            "closed": d.closed, "closed_at": d.closed_at.isoformat(sep=" ") if d.closed_at else None,
-            "close_note": d.close_note,
             "shares": [s.as_json() for s in [*self.shares, *self.outside]],
         }
 
