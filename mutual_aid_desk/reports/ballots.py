@@ -23,6 +23,7 @@ from mutual_aid_desk.core.tally import MATTER_SHORT
 from mutual_aid_desk.core.votes import ItemSpec, PlanSpec
 from mutual_aid_desk.reports.document import (
     MIN_TITLE_PT,
+    CJKParagraph,
     DocumentInfo,
     build_pdf,
     content_width,
@@ -45,7 +46,7 @@ def serial_number(vote_id: int, sequence: int) -> str:
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     # Styles are looked up once per document: building them per paragraph would dominate the time
     # of an 800-ballot print run.
-    return Paragraph(escape(text), style)
+    return CJKParagraph(escape(text), style)
 
 
 class TickBox(Flowable):

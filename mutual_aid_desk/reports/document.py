@@ -1,7 +1,7 @@
 """One place for the fonts, named styles and page furniture of every printed document.
 
 Every PDF embeds WenQuanYi Micro Hei (TrueType, shipped in ``resources/fonts``), wraps Chinese with
-``wordWrap="CJK"``, uses at least 12 pt (titles at least 22 pt), and carries the station's name, the
+``wordWrap="CJK"`` and the Chinese line-breaking rules (``CJKParagraph``), uses at least 12 pt (titles at least 22 pt), and carries the station's name, the
 print date and "第 x 页 / 共 y 页" in its footer. A document module builds a story of flowables and
 calls ``build_pdf``, which returns the bytes.
 """
@@ -24,6 +24,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+from reportlab.rl_config import _FUZZ
 
 from mutual_aid_desk.paths import font_file
 
@@ -73,6 +75,113 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+#: Chinese line-breaking rules (避头尾): these never start a line ...
+CANNOT_START = frozenset("，。、；：！？）】》」』〉〕〗”’…％‰℃·～,.;:!?)]}%"
+                         "\u3005\u309b\u309c\u30fb\u30fc")
+#: ... and these never end one.
+CANNOT_END = frozenset("（【《「『〈〔〖“‘([{￥$#@")
+_WORD_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-./_@#+'*&")
+
+
+def _joined(prev: str, nxt: str) -> bool:
+    """Inside a run of Latin letters and digits (a room number 25-2-103, 60,007.73, a phone)."""
+    return prev in _WORD_CHARS and (nxt in _WORD_CHARS or nxt == ",")
+
+
+def cjk_break(glyphs: Sequence[str], start: int, overflow: int) -> int:
+    """Where to end the line that runs from ``start`` and overflows at ``overflow``.
+
+    (A single closing mark that overflows hangs in the margin instead: see ``cjk_lines``.) Moves
+    the break back so that no closing punctuation starts the next line, no opening
+    punctuation ends this one, and a run of Latin letters and digits stays whole; if the line
+    offers no such place, keeps the punctuation rules and breaks the run; if even that fails,
+    breaks where the line overflowed.
+    """
+    def punctuation_ok(b: int) -> bool:
+        return glyphs[b] not in CANNOT_START and glyphs[b - 1] not in CANNOT_END
+
+    for strict in (True, False):
+        b = overflow
+        while b > start + 1:
+            if punctuation_ok(b) and not (strict and _joined(glyphs[b - 1], glyphs[b])):
+                return b
+            b -= 1
+    return overflow
+
+
+def cjk_lines(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bool) -> ParaLines:
+    """ReportLab's CJK wrapping (``cjkFragSplit``) with the Chinese line-breaking rules applied."""
+    glyphs: list[Any] = []
+    for f in frags:
+        text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
+        if text:
+            glyphs.extend(cjkU(t, f, "utf8") for t in text)
+        else:  # an empty fragment, such as a line break
+            glyphs.append(cjkU(text, f, "utf8"))
+    lines: list[Any] = []
+    max_width = max_widths[0]
+
+    def width_of(u: Any) -> float:
+        w = u.width
+        if hasattr(w, "normalizedValue"):
+            w._normalizer = max_width
+            w = w.normalizedValue(max_width)
+        return w
+
+    def end_line(stop: int, line_break: bool) -> None:
+        nonlocal max_width
+        used = sum(width_of(u) for u in glyphs[start:stop])
+        lines.append(makeCJKParaLine(glyphs[start:stop], max_width, used, max_width - used, line_break, calc_bounds))
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+
+    start = i = 0
+    used = 0.0
+    while i < len(glyphs):
+        u = glyphs[i]
+        if hasattr(u.frag, "lineBreak"):
+            end_line(i + 1, True)
+            start = i = i + 1
+            used = 0.0
+            continue
+        w = width_of(u)
+        if used + w > max_width + _FUZZ and i > start:
+            after = glyphs[i + 1] if i + 1 < len(glyphs) else ""
+            if u in CANNOT_START and after not in CANNOT_START and glyphs[i - 1] not in CANNOT_END:
+                b = i + 1  # one closing mark hangs in the margin (悬挂), as ReportLab's own wrap does
+            else:
+                b = cjk_break(glyphs, start, i)
+            end_line(b, False)
+            while b < len(glyphs) - 1 and glyphs[b] == " ":  # a wrapped line does not start with a blank
+                b += 1
+            start = i = b
+            used = 0.0
+            continue
+        used += w
+        i += 1
+    if start < len(glyphs):
+        end_line(len(glyphs), False)
+    return ParaLines(kind=1, lines=lines)
+
+
+class CJKParagraph(Paragraph):
+    """A paragraph that wraps Chinese by the line-breaking rules (see ``cjk_lines``).
+
+    ReportLab's own CJK wrap lets "，" start a line and "（" end one; every document's paragraphs
+    come from ``para`` and so from here.
+    """
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802 - ReportLab API
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        if self.style.endDots or self.bulletText:
+            return super().breakLinesCJK(maxWidths)
+        self.height = 0
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara
+        auto_leading = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        return cjk_lines(self.frags, maxWidths, auto_leading not in ("", "off"))
+
+
 def para(text: Any, style: str = "body", **overrides: Any) -> Paragraph:
     """A paragraph in a named style; text is escaped, newlines become line breaks."""
     from xml.sax.saxutils import escape
@@ -80,7 +189,7 @@ def para(text: Any, style: str = "body", **overrides: Any) -> Paragraph:
     st = styles()[style]
     if overrides:
         st = ParagraphStyle(f"{style}_x", parent=st, **overrides)
-    return Paragraph(escape("" if text is None else str(text)).replace("\n", "<br/>"), st)
+    return CJKParagraph(escape("" if text is None else str(text)).replace("\n", "<br/>"), st)
 
 
 def fitted_title(text: str, width: float, *, max_size: float = 26, min_size: float = MIN_TITLE_PT) -> Paragraph:
