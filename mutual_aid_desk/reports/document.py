@@ -22,7 +22,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 from reportlab.rl_config import _FUZZ
@@ -110,7 +119,8 @@ def cjk_break(glyphs: Sequence[str], start: int, overflow: int) -> int:
 
 
 def cjk_lines(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bool) -> ParaLines:
-    """ReportLab's CJK wrapping (``cjkFragSplit``) with the Chinese line-breaking rules applied."""
+    """ReportLab's CJK wrapping (``cjkFragSplit``) with the Chinese line-breaking rules applied,
+    and no paragraph ending in a line of one or two characters ("名。" alone)."""
     glyphs: list[Any] = []
     for f in frags:
         text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
@@ -118,39 +128,37 @@ def cjk_lines(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bo
             glyphs.extend(cjkU(t, f, "utf8") for t in text)
         else:  # an empty fragment, such as a line break
             glyphs.append(cjkU(text, f, "utf8"))
-    lines: list[Any] = []
-    max_width = max_widths[0]
 
-    def width_of(u: Any) -> float:
+    def width_of(u: Any, max_width: float) -> float:
         w = u.width
         if hasattr(w, "normalizedValue"):
             w._normalizer = max_width
             w = w.normalizedValue(max_width)
         return w
 
-    def end_line(stop: int, line_break: bool) -> None:
-        nonlocal max_width
-        used = sum(width_of(u) for u in glyphs[start:stop])
-        lines.append(makeCJKParaLine(glyphs[start:stop], max_width, used, max_width - used, line_break, calc_bounds))
-        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+    def line_width(n: int) -> float:
+        return max_widths[min(n, len(max_widths) - 1)]
 
+    # Segments [start, stop) of glyphs, each ending by wrapping or by a line break (or the end).
+    segments: list[list[Any]] = []
     start = i = 0
     used = 0.0
     while i < len(glyphs):
         u = glyphs[i]
+        max_width = line_width(len(segments))
         if hasattr(u.frag, "lineBreak"):
-            end_line(i + 1, True)
+            segments.append([start, i + 1, True])
             start = i = i + 1
             used = 0.0
             continue
-        w = width_of(u)
+        w = width_of(u, max_width)
         if used + w > max_width + _FUZZ and i > start:
             after = glyphs[i + 1] if i + 1 < len(glyphs) else ""
             if u in CANNOT_START and after not in CANNOT_START and glyphs[i - 1] not in CANNOT_END:
                 b = i + 1  # one closing mark hangs in the margin (悬挂), as ReportLab's own wrap does
             else:
                 b = cjk_break(glyphs, start, i)
-            end_line(b, False)
+            segments.append([start, b, False])
             while b < len(glyphs) - 1 and glyphs[b] == " ":  # a wrapped line does not start with a blank
                 b += 1
             start = i = b
@@ -159,7 +167,25 @@ def cjk_lines(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bo
         used += w
         i += 1
     if start < len(glyphs):
-        end_line(len(glyphs), False)
+        segments.append([start, len(glyphs), None])
+
+    # A paragraph (or a line before a break) that ends in one or two characters takes a few more
+    # from the line above, where the rules allow.
+    for k in range(1, len(segments)):
+        prev, last = segments[k - 1], segments[k]
+        if prev[2] is not False or last[2] is False:
+            continue
+        shown = [g for g in glyphs[last[0]:last[1]] if g.strip()]
+        if 0 < len(shown) <= 2 and prev[1] - prev[0] > 8:
+            b = cjk_break(glyphs, prev[0], prev[1] - 2)
+            if prev[0] + 4 < b < prev[1]:
+                prev[1] = last[0] = b
+
+    lines: list[Any] = []
+    for n, (a, b, line_break) in enumerate(segments):
+        max_width = line_width(n)
+        used = sum(width_of(u, max_width) for u in glyphs[a:b])
+        lines.append(makeCJKParaLine(glyphs[a:b], max_width, used, max_width - used, bool(line_break), calc_bounds))
     return ParaLines(kind=1, lines=lines)
 
 
@@ -230,6 +256,22 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[Any]], col_widths:
     commands.extend(extra)
     table.setStyle(TableStyle(commands))
     return table
+
+
+def keep_with_next(headings: Sequence[Flowable], following: Flowable, width: float, *, rows: int = 1) -> list[Flowable]:
+    """Headings that start a new page rather than stand alone at the foot of one.
+
+    The page breaks before the headings only when they, and the start of what follows (a table's
+    header and first ``rows`` rows, or a paragraph's first lines), do not fit; a long table still
+    splits where the page ends, so no page is left half empty.
+    """
+    need = sum(h.wrap(width, 10_000)[1] + h.getSpaceBefore() + h.getSpaceAfter() for h in headings)
+    if isinstance(following, Table):
+        following.wrap(width, 10_000)
+        need += sum(following._rowHeights[: 1 + rows])  # noqa: SLF001 - measured by wrap
+    else:
+        need += min(following.wrap(width, 10_000)[1], 60)
+    return [CondPageBreak(need + 2), *headings, following]
 
 
 @dataclass
