@@ -96,8 +96,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     pt = sub.add_parser("poster", help="progress posters (landscape A4 or A3)").add_subparsers(
         dest="action", metavar="ACTION", required=True)
-    p = pt.add_parser("attendance", help="share of households that came to a meeting, per building")
-    p.add_argument("--title", default="居民会议参会进度")
+    p = pt.add_parser("attendance", help="share of invited households that came, per building: one meeting, "
+                      "its series (--series), or every meeting")
+    p.add_argument("meeting", type=int, nargs="?", metavar="MEETING", help="the meeting (default: every meeting)")
+    p.add_argument("--series", action="store_true", help="every meeting of MEETING's series")
+    p.add_argument("--title", default=None, help="default: 居民会议参会进度, or the meeting's title")
     _poster_args(p)
     p.set_defaults(func=cmd_poster_attendance)
     sources = _has("mutual_aid_desk.reports.poster_sources")
@@ -308,8 +311,21 @@ def cmd_poster_attendance(ctx: CliContext) -> int:
     from mutual_aid_desk.reports.poster import poster_data_from_counts, progress_poster_pdf
 
     station = ctx.station()
-    counts = [(b.building, b.attended, b.invited) for b in station.meetings.building_summary()]
-    data = poster_data_from_counts(ctx.args.title, counts, verb="已参会")
+    a = ctx.args
+    if a.meeting is None:
+        if a.series:
+            raise ValidationError.single("--series", "", "name a meeting of the series, e.g. poster attendance 3 --series")
+        summary = station.meetings.building_summary()
+        title = a.title or "居民会议参会进度"
+    else:
+        meetings = station.meetings.series_of(a.meeting) if a.series else [station.meetings.get(a.meeting)]
+        summary = station.meetings.attendance_by_building([m.id for m in meetings])
+        first, last = meetings[0], meetings[-1]
+        when = (f"{first.date.month}月{first.date.day}日" if len(meetings) == 1 else
+                f"{first.date.month}月{first.date.day}日至{last.date.month}月{last.date.day}日 共 {len(meetings)} 场")
+        title = a.title or f"{first.title}（{when}）参会进度"
+    counts = [(b.building, b.attended, b.invited) for b in summary]
+    data = poster_data_from_counts(title, counts, verb="已参会")
     pdf = progress_poster_pdf(data, station_name=station.settings.get().name, size=ctx.args.size,
                               kind="attendance-poster")
     return _write(ctx.args.output, pdf, "the attendance poster")
