@@ -284,7 +284,7 @@ def cmd_cons_list(ctx: CliContext) -> int:
         print_json([r.as_json() for r in rows])
         return 0
     for r in rows:
-        sys.stdout.write(f"{r.asked_at:%Y-%m-%d}  {r.who:<12} {r.category_label:<6} {r.status_label:<5} {r.question}\n")
+        sys.stdout.write(f"{r.asked_at:%Y-%m-%d}  {r.who_and_where:<12} {r.category_label:<6} {r.status_label:<5} {r.question}\n")
     print(f"{len(rows)} consultations")
     return 0
 
