@@ -160,12 +160,16 @@ class VisitTableModel(_Base):
         c = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (f"{r.visited_at:%Y-%m-%d %H:%M}", r.address, r.head, "、".join(r.volunteers), purpose_text(r.purpose),
-                    outcome_text(r.outcome), r.notes,
+                    outcome_text(r.outcome) + (self.tr(" (voided)") if r.voided else ""), r.notes,
                     f"{r.follow_up:%Y-%m-%d}" if r.follow_up else "")[c]
         if role == Qt.ItemDataRole.UserRole:
             return r.household_id
         if role == Qt.ItemDataRole.ToolTipRole and c == 6 and r.notes:
             return r.notes
+        if role == Qt.ItemDataRole.ToolTipRole and r.voided:
+            return self.tr("Voided: %1").replace("%1", r.void_reason)
+        if role == Qt.ItemDataRole.ForegroundRole and r.voided:
+            return QBrush(QColor("#888888"))
         return None
 
 

@@ -39,6 +39,7 @@ from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.dialogs.fund_close import fund_actions_button
 from mutual_aid_desk.ui.dialogs.fund_drive import DriveDialog
 from mutual_aid_desk.ui.dialogs.fund_entries import ExpenseDialog, PaymentImportDialog, SplitDialog
 from mutual_aid_desk.ui.dialogs.payment import PaymentDialog
@@ -178,6 +179,7 @@ class FundsPage(Page):
         more = QHBoxLayout()
         for b in (self.split_button, self.exempt_button, self.expense_button, self.reverse_button):
             more.addWidget(b)
+        more.addWidget(fund_actions_button(self))  # refund, close, reopen (ui/dialogs/fund_close.py)
         more.addStretch(1)
 
         self.shares = ShareTableModel(self)
