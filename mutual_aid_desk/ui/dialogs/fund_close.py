@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 def _buttons(dialog: QDialog, ok: QPushButton) -> QHBoxLayout:
     ok.setDefault(True)
-    cancel = QPushButton(dialog.tr("Cancel"), objectName="cancelButton")
+    cancel = QPushButton(QCoreApplication.translate("FundCloseActions", "Cancel"), objectName="cancelButton")
     cancel.setAutoDefault(False)
     cancel.clicked.connect(dialog.reject)
     row = QHBoxLayout()
