@@ -94,6 +94,7 @@ class RefundDialog(QDialog):
         except DeskError as exc:
             self.error.setText(error_text(exc))
             self.error.show()
+            self.adjustSize()  # room for the message; nothing typed is lost
             return False
         self.entry_id = row.id
         self.accept()
@@ -139,6 +140,7 @@ class CloseDriveDialog(QDialog):
         except DeskError as exc:
             self.error.setText(error_text(exc))
             self.error.show()
+            self.adjustSize()  # room for the message; nothing typed is lost
             return False
         self.closed = True
         self.accept()
@@ -179,6 +181,7 @@ class ReopenDriveDialog(QDialog):
         except DeskError as exc:
             self.error.setText(error_text(exc))
             self.error.show()
+            self.adjustSize()  # room for the message; nothing typed is lost
             return False
         self.reopened = True
         self.accept()

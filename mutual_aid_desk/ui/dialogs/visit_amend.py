@@ -145,6 +145,7 @@ class VisitAmendDialog(QDialog):
     def _fail(self, exc: DeskError) -> None:
         self.error.setText(error_text(exc))
         self.error.show()
+        self.adjustSize()  # room for the message; nothing typed is lost
 
     def save(self) -> bool:
         try:
