@@ -139,3 +139,63 @@ def test_visits_due_separates_its_columns(registered: Path, capsys: pytest.Captu
         "--follow-up", "2026-03-08")
     code, out, _ = run(capsys, "--db", db, "visits", "due", "--on", "2026-11-30")
     assert "逾期 267 天 5-2-301" in out
+
+
+# --- 3. refunds and closing a drive ---------------------------------------------------------------
+
+
+def test_refund_close_and_reopen_a_drive(registered: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(registered)
+    code, out, err = run(capsys, "--db", db, *OP, "fund", "create", "--title", "楼道窗户更换", "--cost", "400",
+                         "--split", "equal")
+    assert code == 0, err
+    fund = out.strip()
+    assert run(capsys, "--db", db, *VOL, "fund", "pay", fund, "--household", "5-2-301", "--amount", "100",
+               "--method", "cash")[0] == 0
+    code, _, err = run(capsys, "--db", db, *VOL, "fund", "refund", fund, "--household", "5-2-301", "--amount", "120",
+                       "--reason", "多收")
+    assert code == 2 and "has paid 100.00 yuan" in err
+    code, out, err = run(capsys, "--db", db, *VOL, "fund", "refund", fund, "--household", "5-2-301", "--amount",
+                         "20", "--reason", "多收")
+    assert code == 0, err
+    code, _, err = run(capsys, "--db", db, *VOL, "fund", "close", fund, "--note", "x")
+    assert code == 3 and "Only a coordinator" in err
+    code, _, err = run(capsys, "--db", db, *OP, "fund", "close", fund)
+    assert code == 2 and "balance is 80.00 yuan" in err
+    code, out, err = run(capsys, "--db", db, *OP, "fund", "close", fund, "--note", "结余留作楼道维修")
+    assert code == 0 and "closed drive" in out and "80.00" in out
+    code, _, err = run(capsys, "--db", db, *VOL, "fund", "pay", fund, "--household", "5-2-302", "--amount", "100",
+                       "--method", "cash")
+    assert code == 2 and "this drive is closed" in err
+    notice = tmp_path / "公示.pdf"
+    assert run(capsys, "--db", db, *OP, "fund", "notice", fund, "-o", str(notice))[0] == 0
+    flat = pdf_text(notice).replace("\n", "").replace(" ", "")
+    assert "（结项）" in flat and "结余留作楼道维修" in flat
+    code, out, _ = run(capsys, "--db", db, "fund", "list", "--json")
+    assert json.loads(out)[0]["closed"] is True
+    code, _, err = run(capsys, "--db", db, *VOL, "fund", "reopen", fund, "--reason", "补收")
+    assert code == 3
+    code, out, err = run(capsys, "--db", db, *OP, "fund", "reopen", fund, "--reason", "补收两户")
+    assert code == 0, err
+    assert run(capsys, "--db", db, *VOL, "fund", "pay", fund, "--household", "5-2-302", "--amount", "100",
+               "--method", "cash")[0] == 0
+
+
+# --- 4. the attendance poster ---------------------------------------------------------------------
+
+
+def test_poster_attendance_for_one_meeting_or_its_series(registered: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(registered)
+    code, _, err = run(capsys, "--db", db, *OP, "meeting", "plan", "--buildings", "1,5", "--per-night", "1",
+                       "--start", "2026-12-07", "--time", "19:00", "--place", "活动室", "--title", "改造方案征询会")
+    assert code == 0, err
+    assert run(capsys, "--db", db, *OP, "meeting", "attend", "1", "1-1-101")[0] == 0
+    assert run(capsys, "--db", db, *OP, "meeting", "attend", "2", "5-2-301", "5-2-302")[0] == 0
+    one, series = tmp_path / "one.pdf", tmp_path / "series.pdf"
+    assert run(capsys, "--db", db, "poster", "attendance", "1", "-o", str(one))[0] == 0
+    text = pdf_text(one).replace(" ", "")
+    assert "改造方案征询会（12月7日）参会进度" in text and "已参会1户/共2户" in text and "5号楼" not in text
+    assert run(capsys, "--db", db, "poster", "attendance", "2", "--series", "-o", str(series))[0] == 0
+    text = pdf_text(series).replace(" ", "")
+    assert "共2场" in text and "已参会3户/共4户" in text and "1号楼" in text and "5号楼" in text
