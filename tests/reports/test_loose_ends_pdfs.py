@@ -136,3 +136,15 @@ def test_a_closed_drives_notice_says_closed_with_the_balance_and_its_fate(statio
     flat = "".join("".join(p) for p in pages(fund_notice_pdf(station, drive, on=ON))).replace(" ", "")
     assert "楼道窗户更换众筹收支公示（结项）" in flat
     assert "不再收款" in flat and "最终结余100.00元，处理方式：结余留作楼道维修。" in flat
+
+
+def test_ballots_do_not_repeat_a_scope_the_title_already_names(many_units: Station) -> None:
+    from mutual_aid_desk.reports.ballots import ballots_pdf
+
+    data = plan()
+    data["sections"][0]["items"][2]["title"] = "加装电梯（按单元决定）"
+    vote = many_units.votes.create(data)
+    ids = many_units.households.address_index()
+    flat = "".join("".join(p) for p in pages(ballots_pdf(many_units, vote, [ids["1-1-101"]]))).replace(" ", "")
+    assert "加装电梯（按单元决定）" in flat and "本单元决定" not in flat
+    assert "楼道窗户（本楼栋决定）" in flat
