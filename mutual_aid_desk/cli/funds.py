@@ -212,7 +212,7 @@ def cmd_preview(ctx: CliContext) -> int:
                                for l in preview.lines]})
         return 0
     for line in preview.lines:
-        print(f"{line.address:<12}{format_fen(line.due_fen):>10}  {line.exempt}")
+        print(f"{line.address:<12} {format_fen(line.due_fen):>10}  {line.exempt}")
     print(preview.summary())
     return 0
 
@@ -323,7 +323,7 @@ def cmd_ledger(ctx: CliContext) -> int:
         who = r.address or r.payee
         receipt = f"No.{r.receipt_no:06d}" if r.receipt_no else ""
         extra = f"reverses {r.reverses_id}" if r.reverses_id else ("REVERSED" if r.reversed_by else "")
-        print(f"{r.id:>6} {r.day} {r.kind.value:<9}{who:<14}{format_fen(r.amount_fen):>10} {r.method:<7}{receipt:<11}{extra}")
+        print(f"{r.id:>6} {r.day} {r.kind.value:<9} {who:<14} {format_fen(r.amount_fen):>10} {r.method:<7} {receipt:<11} {extra}")
     print(f"{len(rows)} entries")
     return 0
 

@@ -278,7 +278,7 @@ def cmd_notice_list(ctx: CliContext) -> int:
         return 0
     for t in templates:
         mark = " (edited)" if t.customised else ""
-        print(f"{t.name:<12}{t.label}{mark}  fields: {', '.join(t.fill_in_fields()) or '-'}")
+        print(f"{t.name:<12} {t.label}{mark}  fields: {', '.join(t.fill_in_fields()) or '-'}")
     return 0
 
 
