@@ -58,6 +58,39 @@ def test_a_visit_keyed_against_the_wrong_flat_is_corrected_from_the_list(qtbot, 
     assert [r.before["address"] for r in street.visits.history(visit.id)] == ["5-2-301"]
 
 
+def test_f2_on_a_visit_row_opens_the_correction_and_saves_it(qtbot, street: Station) -> None:
+    from PySide6.QtCore import Qt
+
+    street.visits.record(VisitInput(address="5-2-301", volunteers=[VOLUNTEER], outcome="refused"))
+    page = VisitsPage(street)
+    qtbot.addWidget(page)
+    page.show()
+    page.windowHandle().requestActivate()  # shortcuts need the window active, as at the desk
+    qtbot.waitUntil(page.isActiveWindow)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    seen: list[str] = []
+    tries = [0]
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, VisitAmendDialog):
+            tries[0] += 1
+            if tries[0] < 200:
+                QTimer.singleShot(20, fill)
+            return
+        seen.append(dialog.address.text())
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("met"))
+        dialog.reason.setText("结果录错")
+        dialog.save_button.click()
+
+    QTimer.singleShot(20, fill)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    assert seen == ["5-2-301"]
+    assert street.visits.get(1).outcome == "met"
+    assert page.model.data(page.model.index(0, 5)) in ("见到", "Met")
+
+
 def test_voiding_a_visit_keeps_it_listed_and_marked(qtbot, street: Station, monkeypatch) -> None:
     street.visits.record(VisitInput(address="6-1-101", volunteers=[VOLUNTEER], outcome="met"))
     page = VisitsPage(street)

@@ -177,6 +177,8 @@ class VisitAmendDialog(QDialog):
 def correct_current_visit(page: "VisitsPage") -> VisitAmendDialog | None:
     """Open the correction dialog for the visit selected in the page's list; refresh after a save."""
     index = page.table.currentIndex()
+    if not index.isValid() and page.table.selectionModel().selectedRows():
+        index = page.table.selectionModel().selectedRows()[0]
     visit = page.model.row_at(index.row()) if index.isValid() else None
     if visit is None:
         return None
