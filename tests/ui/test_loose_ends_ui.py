@@ -229,3 +229,23 @@ def test_cancel_leaves_nothing_written_and_no_second_message(qtbot, db_path: Pat
     show_error(None, exc.value)
     assert said == []  # the person already answered; no second box
     assert "楼长" not in street.settings.tags()
+
+
+# --- a notice without the station's phone -----------------------------------------------------------
+
+
+def test_the_notices_page_says_which_line_it_left_out(qtbot, street: Station, monkeypatch) -> None:
+    from mutual_aid_desk.ui.pages.notices import NoticesPage
+
+    shown: list[str] = []
+    monkeypatch.setattr("mutual_aid_desk.ui.pages.notices.show_document",
+                        lambda parent, pdf, name, title: shown.append(title))
+    page = NoticesPage(street)
+    qtbot.addWidget(page)
+    page.template_combo.setCurrentIndex(page.template_combo.findData("reminder"))
+    page.set_value("body", "明天降温，请注意保暖。")
+    assert page.render_notice() and shown
+    assert page.left_out.isVisibleTo(page) and "{phone}" in page.left_out.text()
+    street.settings.update(phone="021-62345678")
+    assert page.render_notice()
+    assert not page.left_out.isVisibleTo(page)
