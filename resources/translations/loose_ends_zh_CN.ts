@@ -84,7 +84,7 @@ Try again now?</source>
         <name>NoticesPage</name>
         <message>
             <source>Printed without these lines, because the station's details lack them (set them on the Station page, or with the command station set): %1</source>
-            <translation>以下几行因站点信息未填写而未印出（可在“站点”页或用命令 station set 填写）：%1</translation>
+            <translation>以下几行因站点信息未填写而未印出（可在“本站”页或用命令 station set 填写）：%1</translation>
         </message>
     </context>
     <context>
