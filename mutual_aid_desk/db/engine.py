@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -90,15 +91,15 @@ class Database:
     """An open station file: two engines on it (writes, reads) and one transaction helper.
 
     ``on_busy``, when set (the window sets it), is asked what to do when the write lock is not
-    free within the busy timeout: True tries again, False gives up with ``DatabaseBusy`` (marked
-    ``told``: the person was already asked). The command line leaves it unset and simply waits
-    ``BUSY_TIMEOUT_MS``.
+    free within the busy timeout, given the seconds waited so far: True tries again, False gives up with ``DatabaseBusy`` (marked
+    ``told``: the person was already asked), None gives up without having asked anyone. The
+    command line leaves it unset and simply waits ``BUSY_TIMEOUT_MS``.
     """
 
     def __init__(self, path: Path):
         self.path = Path(path)
         self.busy_timeout_ms = BUSY_TIMEOUT_MS
-        self.on_busy: Callable[[], bool] | None = None
+        self.on_busy: Callable[[float], bool | None] | None = None
         self.write_engine = _make_engine(self.path, immediate=True)
         self.read_engine = _make_engine(self.path, immediate=False)
         for engine in (self.write_engine, self.read_engine):
@@ -117,6 +118,7 @@ class Database:
 
     def _locked_session(self) -> Session:
         """A session that already holds the write lock (BEGIN IMMEDIATE), asking ``on_busy`` to retry."""
+        started = time.monotonic()
         while True:
             session = Session(self.write_engine, expire_on_commit=False)
             try:
@@ -129,9 +131,12 @@ class Database:
                     if mapped is exc:
                         raise
                     raise mapped from exc
-                if not self.on_busy():
+                answer = self.on_busy(time.monotonic() - started)
+                if answer:
+                    continue
+                if answer is False:  # None: nobody could be asked (a background task)
                     mapped.told = True  # type: ignore[attr-defined]
-                    raise mapped from exc
+                raise mapped from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:

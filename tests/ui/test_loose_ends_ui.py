@@ -249,3 +249,27 @@ def test_the_notices_page_says_which_line_it_left_out(qtbot, street: Station, mo
     street.settings.update(phone="021-62345678")
     assert page.render_notice()
     assert not page.left_out.isVisibleTo(page)
+
+
+def test_a_background_task_waits_like_the_command_line_and_asks_nobody(qtbot, db_path: Path, street: Station) -> None:
+    import threading
+
+    install_busy_retry(street)
+    holder = _hold_write_lock(db_path)
+    outcome: list[object] = []
+
+    def work() -> None:  # as an import running under a progress dialog would
+        try:
+            street.settings.add_tag("楼长")
+            outcome.append("saved")
+        except Exception as exc:  # noqa: BLE001 - reported below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    time.sleep(1.5)  # longer than the window's wait: the worker keeps trying, no dialog is shown
+    assert QApplication.activeModalWidget() is None
+    holder.rollback()
+    holder.close()
+    worker.join(10)
+    assert outcome == ["saved"]
