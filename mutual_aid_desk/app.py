@@ -84,6 +84,9 @@ class DeskApp:
         from mutual_aid_desk.ui.main_window import MainWindow
 
         assert self.station is not None
+        from mutual_aid_desk.ui.busy import install_busy_retry
+
+        install_busy_retry(self.station)  # a busy file is said within a second, with 重试 / 取消
         old = self.window
         if old is not None:
             old.save_geometry()

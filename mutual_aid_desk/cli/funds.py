@@ -120,6 +120,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_reverse)
 
+    p = fs.add_parser("close", help="close a drive: no more payments; the final notice says what happens to the balance (coordinators)")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("--note", default="", metavar="TEXT",
+                   help="what happens to the balance (required unless it is zero), e.g. 结余留作楼道维修")
+    p.set_defaults(func=cmd_close)
+
+    p = fs.add_parser("reopen", help="reopen a closed drive (coordinators only)")
+    p.add_argument("fund", metavar="FUND")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_reopen)
+
     p = fs.add_parser("ledger", help="every entry of the drive's ledger, oldest first")
     p.add_argument("fund", metavar="FUND")
     p.add_argument("--json", action="store_true")
@@ -184,7 +195,7 @@ def cmd_list(ctx: CliContext) -> int:
         return 0
     for r in rows:
         print(f"{r.id:>4}  {r.title}  paid {format_fen(r.paid_total_fen, grouped=True)} / {format_fen(r.due_total_fen, grouped=True)}"
-              f"  households {r.paid_households}/{r.households}")
+              f"  households {r.paid_households}/{r.households}" + ("  closed" if r.closed else ""))
     print(f"{len(rows)} drives")
     return 0
 
@@ -201,7 +212,7 @@ def cmd_preview(ctx: CliContext) -> int:
                                for l in preview.lines]})
         return 0
     for line in preview.lines:
-        print(f"{line.address:<12}{format_fen(line.due_fen):>10}  {line.exempt}")
+        print(f"{line.address:<12} {format_fen(line.due_fen):>10}  {line.exempt}")
     print(preview.summary())
     return 0
 
@@ -266,6 +277,22 @@ def cmd_refund(ctx: CliContext) -> int:
     return 0
 
 
+def cmd_close(ctx: CliContext) -> int:
+    station = ctx.station(operator=True)
+    info = station.funds.close(_fund(ctx), ctx.args.note)
+    balance = station.funds.status(info.id).balance_fen
+    print(f"closed drive {info.id} {info.title}: balance {format_fen(balance, grouped=True)}"
+          + (f"; {info.close_note}" if info.close_note else ""))
+    return 0
+
+
+def cmd_reopen(ctx: CliContext) -> int:
+    station = ctx.station(operator=True)
+    info = station.funds.reopen(_fund(ctx), ctx.args.reason)
+    print(f"reopened drive {info.id} {info.title}")
+    return 0
+
+
 def cmd_expense(ctx: CliContext) -> int:
     a = ctx.args
     station = ctx.station(operator=True)
@@ -296,7 +323,7 @@ def cmd_ledger(ctx: CliContext) -> int:
         who = r.address or r.payee
         receipt = f"No.{r.receipt_no:06d}" if r.receipt_no else ""
         extra = f"reverses {r.reverses_id}" if r.reverses_id else ("REVERSED" if r.reversed_by else "")
-        print(f"{r.id:>6} {r.day} {r.kind.value:<9}{who:<14}{format_fen(r.amount_fen):>10} {r.method:<7}{receipt:<11}{extra}")
+        print(f"{r.id:>6} {r.day} {r.kind.value:<9} {who:<14} {format_fen(r.amount_fen):>10} {r.method:<7} {receipt:<11} {extra}")
     print(f"{len(rows)} entries")
     return 0
 

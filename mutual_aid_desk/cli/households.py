@@ -65,6 +65,6 @@ def cmd_list(ctx: CliContext) -> int:
         print_json([r.as_json() for r in rows])
         return 0
     for r in rows:
-        sys.stdout.write(f"{r.address:<12}{r.head:<8}{r.phones:<14}{r.area:>8}  {r.status:<12}{','.join(r.tags)}\n")
+        sys.stdout.write(f"{r.address:<12} {r.head:<8} {r.phones:<14} {r.area:>8}  {r.status:<12} {','.join(r.tags)}\n")
     print(f"{len(rows)} households")
     return 0

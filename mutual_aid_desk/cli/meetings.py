@@ -96,8 +96,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     pt = sub.add_parser("poster", help="progress posters (landscape A4 or A3)").add_subparsers(
         dest="action", metavar="ACTION", required=True)
-    p = pt.add_parser("attendance", help="share of households that came to a meeting, per building")
-    p.add_argument("--title", default="居民会议参会进度")
+    p = pt.add_parser("attendance", help="share of invited households that came, per building: one meeting, "
+                      "its series (--series), or every meeting")
+    p.add_argument("meeting", type=int, nargs="?", metavar="MEETING", help="the meeting (default: every meeting)")
+    p.add_argument("--series", action="store_true", help="every meeting of MEETING's series")
+    p.add_argument("--title", default=None, help="default: 居民会议参会进度, or the meeting's title")
     _poster_args(p)
     p.set_defaults(func=cmd_poster_attendance)
     sources = _has("mutual_aid_desk.reports.poster_sources")
@@ -215,10 +218,25 @@ def cmd_attend(ctx: CliContext) -> int:
     return 0
 
 
-def cmd_meeting_notice(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.meeting_notice import meeting_notice_pdf
+def _say_left_out(lines: tuple[str, ...]) -> None:
+    """Tell whoever prints which template lines were left out for want of a station detail."""
+    from mutual_aid_desk.core.templates import OPTIONAL_PLACEHOLDERS, placeholders
 
-    return _write(ctx.args.output, meeting_notice_pdf(ctx.station(), ctx.args.meeting), "the meeting notice")
+    for line in lines:
+        fields = [p for p in placeholders(line) if p in OPTIONAL_PLACEHOLDERS]
+        how = " ".join(f"--{'compounds' if f == 'compound' else f} …" for f in fields)
+        print(f"note: left out the line '{line}': the station's {', '.join(fields)} is not set "
+              f"(set it with: mutual-aid-desk station set {how})", file=sys.stderr)
+
+
+def cmd_meeting_notice(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.meeting_notice import MEETING_TEMPLATE, meeting_notice_pdf, meeting_values
+
+    station = ctx.station()
+    result = _write(ctx.args.output, meeting_notice_pdf(station, ctx.args.meeting), "the meeting notice")
+    text = station.meetings.templates.render(MEETING_TEMPLATE, meeting_values(station.meetings.get(ctx.args.meeting)))
+    _say_left_out(text.left_out)
+    return result
 
 
 def cmd_posters(ctx: CliContext) -> int:
@@ -260,7 +278,7 @@ def cmd_notice_list(ctx: CliContext) -> int:
         return 0
     for t in templates:
         mark = " (edited)" if t.customised else ""
-        print(f"{t.name:<12}{t.label}{mark}  fields: {', '.join(t.fill_in_fields()) or '-'}")
+        print(f"{t.name:<12} {t.label}{mark}  fields: {', '.join(t.fill_in_fields()) or '-'}")
     return 0
 
 
@@ -275,7 +293,9 @@ def cmd_notice_render(ctx: CliContext) -> int:
 
     values = parse_sets(ctx.args.values)
     data = notice_pdf(ctx.station(), ctx.args.template, values)
-    return _write(ctx.args.output, data, f"the {ctx.args.template} notice")
+    result = _write(ctx.args.output, data, f"the {ctx.args.template} notice")
+    _say_left_out(ctx.station().meetings.templates.render(ctx.args.template, values).left_out)
+    return result
 
 
 def cmd_notice_reset(ctx: CliContext) -> int:
@@ -291,8 +311,21 @@ def cmd_poster_attendance(ctx: CliContext) -> int:
     from mutual_aid_desk.reports.poster import poster_data_from_counts, progress_poster_pdf
 
     station = ctx.station()
-    counts = [(b.building, b.attended, b.invited) for b in station.meetings.building_summary()]
-    data = poster_data_from_counts(ctx.args.title, counts, verb="已参会")
+    a = ctx.args
+    if a.meeting is None:
+        if a.series:
+            raise ValidationError.single("--series", "", "name a meeting of the series, e.g. poster attendance 3 --series")
+        summary = station.meetings.building_summary()
+        title = a.title or "居民会议参会进度"
+    else:
+        meetings = station.meetings.series_of(a.meeting) if a.series else [station.meetings.get(a.meeting)]
+        summary = station.meetings.attendance_by_building([m.id for m in meetings])
+        first, last = meetings[0], meetings[-1]
+        when = (f"{first.date.month}月{first.date.day}日" if len(meetings) == 1 else
+                f"{first.date.month}月{first.date.day}日至{last.date.month}月{last.date.day}日 共 {len(meetings)} 场")
+        title = a.title or f"{first.title}（{when}）参会进度"
+    counts = [(b.building, b.attended, b.invited) for b in summary]
+    data = poster_data_from_counts(title, counts, verb="已参会")
     pdf = progress_poster_pdf(data, station_name=station.settings.get().name, size=ctx.args.size,
                               kind="attendance-poster")
     return _write(ctx.args.output, pdf, "the attendance poster")

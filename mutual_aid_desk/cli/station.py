@@ -1,11 +1,11 @@
-"""Creating a station (``init``, ``demo``) and copying it (``backup``)."""
+"""Creating a station (``init``, ``demo``), its details (``station show | set``) and copying it (``backup``)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from mutual_aid_desk.cli.common import CliContext
+from mutual_aid_desk.cli.common import CliContext, print_json
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DatabaseFileError, ValidationError
 
@@ -14,7 +14,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create a new station file (never overwrites one)")
     p.add_argument("--station", required=True, metavar="NAME", help="the station's name, as printed on notices")
     p.add_argument("--coordinator", metavar="NAME", help="the first coordinator (PIN from --pin or $MUTUAL_AID_DESK_PIN)")
+    _detail_args(p)
     p.set_defaults(func=cmd_init)
+
+    st = sub.add_parser("station", help="the station's details, as printed on notices").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = st.add_parser("show", help="name, phone, address, meeting place ...")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_station_show)
+    p = st.add_parser("set", help="change the station's details (coordinators; recorded in the audit trail)")
+    p.add_argument("--name", metavar="NAME", help="the station's name")
+    _detail_args(p)
+    p.set_defaults(func=cmd_station_set)
 
     p = sub.add_parser("demo", help="build a deterministic demo station in a new file")
     p.add_argument("--households", type=int, default=802, metavar="N", help="how many households (default 802)")
@@ -26,6 +37,62 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_backup)
 
 
+#: Station details the command line sets: option name -> settings field, and the label it prints.
+DETAILS = (("phone", "phone", "联系电话"), ("address", "address", "地址"), ("place", "place", "会议地点"),
+           ("community", "community", "社区"), ("street", "street", "街道"), ("compounds", "compounds", "小区"))
+
+
+def _detail_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--phone", metavar="PHONE", help="the station's contact phone (printed on notices)")
+    p.add_argument("--address", metavar="ADDRESS", help="where the station is")
+    p.add_argument("--place", metavar="PLACE", help="where meetings usually take place")
+    p.add_argument("--community", metavar="NAME", help="the community (社区)")
+    p.add_argument("--street", metavar="NAME", help="the street office (街道)")
+    p.add_argument("--compounds", metavar="NAMES", help="the compounds served, separated by commas")
+
+
+def _details(args: argparse.Namespace) -> dict[str, str]:
+    out = {field: getattr(args, option) for option, field, _ in DETAILS if getattr(args, option) is not None}
+    if "compounds" in out:
+        out["compounds"] = "\n".join(c.strip() for c in out["compounds"].replace("，", ",").split(",") if c.strip())
+    if out.get("phone"):
+        from mutual_aid_desk.core.households import parse_phones
+
+        out["phone"] = ",".join(parse_phones(out["phone"]))
+    return out
+
+
+def cmd_station_show(ctx: CliContext) -> int:
+    from mutual_aid_desk.core.settings import settings_json
+
+    row = ctx.station().settings.get()
+    data = settings_json(row)
+    if ctx.args.json:
+        print_json({**data, "compounds": [c for c in data["compounds"].splitlines() if c]})
+        return 0
+    print(f"名称 name: {data['name'] or '-'}")
+    for _, field, label in DETAILS:
+        value = "、".join(data[field].splitlines()) if field == "compounds" else data[field]
+        print(f"{label} {field}: {value or '-'}")
+    return 0
+
+
+def cmd_station_set(ctx: CliContext) -> int:
+    fields = _details(ctx.args)
+    if ctx.args.name is not None:
+        if not ctx.args.name.strip():
+            raise ValidationError.single("--name", ctx.args.name, "the station needs a name")
+        fields["name"] = ctx.args.name
+    if not fields:
+        raise ValidationError.single("station set", "", "name at least one detail to change, e.g. --phone 010-62345678")
+    from mutual_aid_desk.core.operators import Permission
+
+    station = ctx.station(permission=Permission.MANAGE_STATION)
+    station.settings.update(**fields)
+    print("station details saved: " + ", ".join(sorted(fields)))
+    return 0
+
+
 def cmd_init(ctx: CliContext) -> int:
     path = ctx.db_path
     if path.exists() and path.stat().st_size > 0:
@@ -34,9 +101,10 @@ def cmd_init(ctx: CliContext) -> int:
         from mutual_aid_desk.core.operators import validate_pin
 
         validate_pin(ctx.pin)  # check before creating anything
+    details = _details(ctx.args)  # checked before the file is created, too
     station = ctx.adopt(Station.open(path, create=True))
     with station.db.write() as session:
-        station.settings.initialise(session, ctx.args.station, ctx.args.coordinator or "")
+        station.settings.initialise(session, ctx.args.station, ctx.args.coordinator or "", **details)
     if ctx.args.coordinator:
         station.volunteers.create_first_coordinator(ctx.args.coordinator, ctx.pin)
     print(f"created station '{ctx.args.station}' at {path}")

@@ -1,4 +1,4 @@
-"""``visits import | list | add | due | coverage``, ``walklist`` and ``consultations add | list | stats | partners``."""
+"""``visits import | list | add | amend | void | history | due | coverage``, ``walklist`` and ``consultations add | list | stats | partners``."""
 
 from __future__ import annotations
 
@@ -52,6 +52,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--notes", default="")
     p.add_argument("--follow-up", type=_date, metavar="DATE", help="come back by this date")
     p.set_defaults(func=cmd_add)
+
+    p = visits.add_parser("amend", help="correct a visit (wrong flat, outcome, date ...); the old state is kept")
+    p.add_argument("visit", type=int, metavar="VISIT_ID", help="the id `visits list` shows (#12)")
+    p.add_argument("--reason", required=True, help="why it is corrected (kept in its history and the audit trail)")
+    p.add_argument("--address", metavar="ADDR", help="the right household")
+    p.add_argument("--outcome")
+    p.add_argument("--purpose")
+    p.add_argument("--volunteer", action="append", default=[], metavar="NAME", help="who visited; repeat for two")
+    p.add_argument("--date", metavar="DATE", help="e.g. '2026-03-02 19:30'")
+    p.add_argument("--notes")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--follow-up", type=_date, metavar="DATE")
+    g.add_argument("--no-follow-up", action="store_true", help="remove the follow-up date")
+    p.set_defaults(func=cmd_amend)
+
+    p = visits.add_parser("void", help="cancel a visit recorded in error; it stays listed, marked void")
+    p.add_argument("visit", type=int, metavar="VISIT_ID")
+    p.add_argument("--reason", required=True, help="why (kept in its history and the audit trail)")
+    p.set_defaults(func=cmd_void)
+
+    p = visits.add_parser("history", help="a visit's earlier states, with who changed it, when and why")
+    p.add_argument("visit", type=int, metavar="VISIT_ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_history)
 
     p = visits.add_parser("due", help="follow-ups due today or overdue (visits and consultations)")
     p.add_argument("--volunteer", metavar="NAME")
@@ -135,8 +159,9 @@ def cmd_list(ctx: CliContext) -> int:
         return 0
     for r in rows:
         follow = f"  回访 {r.follow_up:%Y-%m-%d}" if r.follow_up else ""
-        sys.stdout.write(f"{r.visited_at:%Y-%m-%d %H:%M}  {r.address:<12}{'、'.join(r.volunteers):<10}"
-                         f"{r.purpose_label:<8}{r.outcome_label:<6}{r.notes}{follow}\n")
+        void = f"  已作废：{r.void_reason}" if r.voided else ""
+        sys.stdout.write(f"#{r.id:<5} {r.visited_at:%Y-%m-%d %H:%M}  {r.address:<12} {'、'.join(r.volunteers):<10} "
+                         f"{r.purpose_label:<8} {r.outcome_label:<6} {r.notes}{follow}{void}\n")
     print(f"{len(rows)} visits")
     return 0
 
@@ -150,6 +175,46 @@ def cmd_add(ctx: CliContext) -> int:
     return 0
 
 
+def cmd_amend(ctx: CliContext) -> int:
+    a = ctx.args
+    station = ctx.station(operator=True)
+    old = station.visits.get(a.visit)
+    follow_up = None if a.no_follow_up else (a.follow_up if a.follow_up is not None else old.follow_up)
+    data = VisitInput(address=a.address, household_id=None if a.address else old.household_id,
+                      volunteers=a.volunteer or list(old.volunteers),
+                      visited_at=a.date if a.date is not None else old.visited_at,
+                      purpose=a.purpose if a.purpose is not None else old.purpose,
+                      outcome=a.outcome if a.outcome is not None else old.outcome,
+                      notes=a.notes if a.notes is not None else old.notes, follow_up=follow_up)
+    row = station.visits.amend(a.visit, data, reason=a.reason, expected_version=old.version)
+    print(f"amended visit {row.id}: {row.address} {row.visited_at:%Y-%m-%d %H:%M} {row.outcome} "
+          f"(the earlier state is kept: visits history {row.id})")
+    return 0
+
+
+def cmd_void(ctx: CliContext) -> int:
+    row = ctx.station(operator=True).visits.void(ctx.args.visit, ctx.args.reason)
+    print(f"voided visit {row.id}: {row.address} {row.visited_at:%Y-%m-%d %H:%M}; reason: {row.void_reason}")
+    return 0
+
+
+def cmd_history(ctx: CliContext) -> int:
+    station = ctx.station()
+    row = station.visits.get(ctx.args.visit)
+    revisions = station.visits.history(row.id)
+    if ctx.args.json:
+        print_json({"visit": row.as_json(), "revisions": [r.as_json() for r in revisions]})
+        return 0
+    for r in revisions:
+        b = r.before
+        sys.stdout.write(f"v{r.revision} {r.action:<6} {r.revised_at:%Y-%m-%d %H:%M} {r.revised_by}  {r.reason}\n"
+                         f"      was: {b.get('address')} {str(b.get('visited_at'))[:16]} {b.get('outcome')} "
+                         f"{b.get('purpose')} {'、'.join(b.get('volunteers') or [])} {b.get('notes') or ''}\n")
+    state = f"voided: {row.void_reason}" if row.voided else "in force"
+    print(f"now v{row.version} ({state}): {row.address} {row.visited_at:%Y-%m-%d %H:%M} {row.outcome} {row.purpose}")
+    return 0
+
+
 def cmd_due(ctx: CliContext) -> int:
     a = ctx.args
     on = a.on or date.today()
@@ -159,8 +224,8 @@ def cmd_due(ctx: CliContext) -> int:
         return 0
     for i in items:
         late = i.days_overdue(on)
-        sys.stdout.write(f"{i.due:%Y-%m-%d}  {'逾期 %d 天' % late if late else '今天':<8}{i.address or '-':<12}"
-                         f"{i.who:<8}{i.subject:<8}{'、'.join(i.volunteers)}\n")
+        sys.stdout.write(f"{i.due:%Y-%m-%d}  {'逾期 %d 天' % late if late else '今天':<8} {i.address or '-':<12} "
+                         f"{i.who:<8} {i.subject:<8} {'、'.join(i.volunteers)}\n")
     print(f"{len(items)} follow-ups due")
     return 0
 
@@ -175,10 +240,10 @@ def cmd_coverage(ctx: CliContext) -> int:
         print_json(cov.as_json())
         return 0
     for b in [*cov.buildings, cov.total]:
-        sys.stdout.write(f"{b.building:<6}{b.households:>5} 户  走访 {b.visited:>4} ({percent(b.visited_share):>6})  "
+        sys.stdout.write(f"{b.building:<6} {b.households:>5} 户  走访 {b.visited:>4} ({percent(b.visited_share):>6})  "
                          f"从未走访 {b.never:>4} ({percent(b.never_share):>6})  空置 {b.vacant}\n")
     for name, visits, households in cov.per_volunteer:
-        sys.stdout.write(f"{name:<8}{visits:>5} 次 {households:>5} 户\n")
+        sys.stdout.write(f"{name:<8} {visits:>5} 次 {households:>5} 户\n")
     if a.output:
         print(f"wrote {a.output}")
     return 0
@@ -219,7 +284,7 @@ def cmd_cons_list(ctx: CliContext) -> int:
         print_json([r.as_json() for r in rows])
         return 0
     for r in rows:
-        sys.stdout.write(f"{r.asked_at:%Y-%m-%d}  {r.who:<12}{r.category_label:<6}{r.status_label:<5}{r.question}\n")
+        sys.stdout.write(f"{r.asked_at:%Y-%m-%d}  {r.who_and_where:<12} {r.category_label:<6} {r.status_label:<5} {r.question}\n")
     print(f"{len(rows)} consultations")
     return 0
 

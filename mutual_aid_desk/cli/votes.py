@@ -112,8 +112,8 @@ def cmd_list(ctx: CliContext) -> int:
         return 0
     for v in votes:
         dates = f"{v.opens or ''}..{v.closes or ''}"
-        sys.stdout.write(f"{v.id:>4}  {v.state():<13}{MATTER_SHORT['en'][v.matter]:<10}{v.ballots:>6} ballots  "
-                         f"{dates:<24}{v.title}\n")
+        sys.stdout.write(f"{v.id:>4}  {v.state():<13} {MATTER_SHORT['en'][v.matter]:<10} {v.ballots:>6} ballots  "
+                         f"{dates:<24} {v.title}\n")
     print(f"{len(votes)} votes")
     return 0
 
@@ -222,7 +222,7 @@ def cmd_holdouts(ctx: CliContext) -> int:
                      "status": r.status, "owner": r.owner, "owner_id": r.owner_id} for r in rows])
     elif not a.output:
         for r in rows:
-            sys.stdout.write(f"{r.address:<12}{STATUS_LABELS[Status(r.status)]}\n")
+            sys.stdout.write(f"{r.address:<12} {STATUS_LABELS[Status(r.status)]}\n")
         print(f"{len(rows)} households without a ballot")
     return 0
 

@@ -150,10 +150,17 @@ class ConsultationRow:
     follow_up: date | None
     closed_on: date | None
     version: int
+    head: str = ""  # the household's head, when a household asked
 
     @property
     def who(self) -> str:
-        return self.person_name or self.address
+        """The person who asked: the name given, else the household's head (the address only if neither)."""
+        return self.person_name or self.head or self.address
+
+    @property
+    def who_and_where(self) -> str:
+        """'张晓明（5-2-301）' for the list's 咨询人 column; a walk-in person's name alone."""
+        return f"{self.who}（{self.address}）" if self.address and self.who != self.address else self.who
 
     @property
     def category_label(self) -> str:
@@ -208,11 +215,11 @@ class ConsultationStats:
 def _columns() -> list[Any]:
     c, h = Consultation.__table__.c, Household.__table__.c
     return [c.id, c.household_id, h.address, c.person_name, c.person_phone, c.asked_at, c.category, c.question,
-            c.advice, c.handled_by, c.referred_to, c.status, c.follow_up, c.closed_on, c.version]
+            c.advice, c.handled_by, c.referred_to, c.status, c.follow_up, c.closed_on, c.version, h.head]
 
 
 def _to_row(r: Sequence[Any]) -> ConsultationRow:
-    return ConsultationRow(r[0], r[1], r[2] or "", *r[3:])
+    return ConsultationRow(r[0], r[1], r[2] or "", *r[3:15], head=r[15] or "")
 
 
 def consultation_json(c: Consultation) -> dict[str, Any]:

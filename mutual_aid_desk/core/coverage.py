@@ -85,22 +85,24 @@ def coverage(station: "Station", start: date, end: date) -> Coverage:
         visited = dict(conn.execute(
             sa_select(h.building, func.count(distinct(v.household_id)))
             .select_from(Visit.__table__.join(Household.__table__, h.id == v.household_id))
-            .where(h.archived_at.is_(None), v.visited_at >= lo, v.visited_at < hi).group_by(h.building)).all())
+            .where(h.archived_at.is_(None), v.visited_at >= lo, v.visited_at < hi, v.voided_at.is_(None))
+            .group_by(h.building)).all())
         reached = dict(conn.execute(
             sa_select(h.building, func.count(distinct(v.household_id)))
             .select_from(Visit.__table__.join(Household.__table__, h.id == v.household_id))
-            .where(h.archived_at.is_(None), v.visited_at >= lo, v.visited_at < hi, v.outcome != "not_home")
+            .where(h.archived_at.is_(None), v.visited_at >= lo, v.visited_at < hi, v.outcome != "not_home",
+                   v.voided_at.is_(None))
             .group_by(h.building)).all())
         ever = dict(conn.execute(
             sa_select(h.building, func.count(distinct(v.household_id)))
             .select_from(Visit.__table__.join(Household.__table__, h.id == v.household_id))
-            .where(h.archived_at.is_(None)).group_by(h.building)).all())
+            .where(h.archived_at.is_(None), v.voided_at.is_(None)).group_by(h.building)).all())
         vv, vo = VisitVolunteer.__table__.c, Volunteer.__table__.c
         per_volunteer = conn.execute(
             sa_select(vo.name, func.count(vv.visit_id), func.count(distinct(v.household_id)))
             .select_from(VisitVolunteer.__table__.join(Visit.__table__, v.id == vv.visit_id)
                          .join(Volunteer.__table__, vo.id == vv.volunteer_id))
-            .where(v.visited_at >= lo, v.visited_at < hi).group_by(vo.name)).all()
+            .where(v.visited_at >= lo, v.visited_at < hi, v.voided_at.is_(None)).group_by(vo.name)).all()
     result = Coverage(start, end)
     for building, n, vacant in sorted(live, key=lambda r: natural_key(r[0])):
         result.buildings.append(BuildingCoverage(building, n, int(vacant or 0), visited.get(building, 0),

@@ -146,6 +146,9 @@ REASON_EXEMPT_MODE = QT_TRANSLATE_NOOP("Problems", "an exemption is spread (over
 REASON_NOT_IN_SCOPE = QT_TRANSLATE_NOOP("Problems", "{address} is not in this drive's scope")
 REASON_MANUAL_MISSING = QT_TRANSLATE_NOOP("Problems", "the manual rule needs an amount for at least one household")
 REASON_CLOSED = QT_TRANSLATE_NOOP("Problems", "this drive is closed")
+REASON_CLOSE_NOTE = QT_TRANSLATE_NOOP("Problems", "the balance is {balance} yuan: say what happens to it (returned to the households, kept for repairs ...)")
+REASON_ALREADY_CLOSED = QT_TRANSLATE_NOOP("Problems", "this drive is already closed")
+REASON_NOT_CLOSED = QT_TRANSLATE_NOOP("Problems", "this drive is not closed")
 
 
 class NeedsConfirmation(ValidationError):
@@ -285,6 +288,9 @@ class DriveInfo:
     created_at: datetime
     created_by: str
     closed: bool
+    closed_at: datetime | None = None
+    closed_by: str = ""
+    close_note: str = ""  # what happens to the balance, as the final 公示 says
 
     @property
     def subsidies_fen(self) -> int:
@@ -718,7 +724,8 @@ class FundService:
             sa_select(sub.source, sub.amount_fen).where(sub.drive_id == drive_id).order_by(sub.id)))
         return DriveInfo(d.id, d.title, d.purpose, d.cost_fen, subsidies, ScopeKind(d.scope_kind),
                          tuple(x for x in d.scope.split(",") if x), SplitRule(d.split_rule), d.fixed_fen,
-                         Rounding(d.rounding), d.split_no, d.created_at, d.updated_by, d.closed_at is not None)
+                         Rounding(d.rounding), d.split_no, d.created_at, d.updated_by, d.closed_at is not None,
+                         d.closed_at, d.closed_by or "", d.close_note or "")
 
     def resolve(self, ref: str | int) -> int:
         """A drive named on the command line: its id, or its exact title."""
@@ -1130,6 +1137,7 @@ class FundService:
                 problems = exc.problems + problems
             if problems:
                 raise ValidationError(problems)
+            self._check_open(info)
             if not note.strip():
                 raise ValidationError.single("note", note, REASON_REASON)
             paid, due = self._paid_and_due(s, info, hid)
@@ -1190,6 +1198,7 @@ class FundService:
                 raise NotFound(f"No ledger entry with id {entry_id}.")
             if original.kind == EntryKind.REVERSAL:
                 raise ValidationError.single("entry", entry_id, REASON_REVERSE_REVERSAL)
+            self._check_open(self._info(s, original.drive_id))
             le = LedgerEntry.__table__.c
             by = s.connection().execute(sa_select(le.id).where(le.reverses_id == entry_id)).scalar()
             if by is not None:
@@ -1206,6 +1215,58 @@ class FundService:
                      "outside_scope": original.outside_scope,
                      "note": reason.strip()}
             return self._append(uow, [entry], addresses={original.household_id: address} if address else {})[0]
+
+    # --- closing ----------------------------------------------------------------------------------------
+
+    def close(self, drive_id: int, note: str = "") -> DriveInfo:
+        """Close a drive (coordinators only): it takes no more payments, refunds or expenses.
+
+        ``note`` says what happens to the balance; it is required unless the balance is zero, and
+        the final 公示 prints it.
+
+        Raises:
+            PermissionDenied: the operator is not a coordinator.
+            ValidationError: already closed, or a balance with nothing said about it.
+        """
+        self._station.require(Permission.MANAGE_DRIVES)
+        note = (note or "").strip()
+        balance = self.status(drive_id).balance_fen
+        with self._station.write(Permission.MANAGE_DRIVES) as uow:
+            drive = uow.session.get(Drive, drive_id)
+            if drive is None:
+                raise NotFound(f"No fundraising drive with id {drive_id}.")
+            if drive.closed_at is not None:
+                raise ValidationError.single("drive", drive.title, REASON_ALREADY_CLOSED)
+            if balance and not note:
+                raise ValidationError.single("note", note, REASON_CLOSE_NOTE, balance=format_fen(balance))
+            stamp = now()
+            drive.closed_at, drive.closed_by, drive.close_note = stamp, uow.operator.name, note
+            drive.version += 1
+            drive.updated_at, drive.updated_by = stamp, uow.operator.name
+            uow.session.add(drive)
+            uow.record("fund_drive", drive_id, "close", {"closed": False},
+                       {"closed": True, "balance": format_fen(balance), "note": note})
+        return self.get(drive_id)
+
+    def reopen(self, drive_id: int, reason: str) -> DriveInfo:
+        """Reopen a closed drive (coordinators only, with a reason); the closing stays in the audit trail."""
+        self._station.require(Permission.MANAGE_DRIVES)
+        if not (reason or "").strip():
+            raise ValidationError.single("reason", reason, REASON_REASON)
+        with self._station.write(Permission.MANAGE_DRIVES) as uow:
+            drive = uow.session.get(Drive, drive_id)
+            if drive is None:
+                raise NotFound(f"No fundraising drive with id {drive_id}.")
+            if drive.closed_at is None:
+                raise ValidationError.single("drive", drive.title, REASON_NOT_CLOSED)
+            before = {"closed": True, "closed_at": drive.closed_at, "closed_by": drive.closed_by,
+                      "note": drive.close_note}
+            drive.closed_at, drive.closed_by, drive.close_note = None, "", ""
+            drive.version += 1
+            drive.updated_at, drive.updated_by = now(), uow.operator.name
+            uow.session.add(drive)
+            uow.record("fund_drive", drive_id, "reopen", before, {"closed": False, "reason": reason.strip()})
+        return self.get(drive_id)
 
     def append_payments(self, uow: Any, drive_id: int, entries: list[dict[str, Any]],
                         addresses: dict[int, str]) -> list[LedgerRow]:

@@ -510,6 +510,39 @@ class MeetingService:
         with self._station.read() as s:
             return [BuildingAttendance(b, n, int(p or 0), int(x or 0)) for b, n, _, p, x in s.connection().execute(stmt)]
 
+    def series_of(self, meeting_id: int) -> list[MeetingRow]:
+        """Every meeting of the series ``meeting_id`` belongs to (just that one if it stands alone)."""
+        m = self.get(meeting_id)
+        if not m.series:
+            return [m]
+        return [x for x in self.list() if x.series == m.series]
+
+    def attendance_by_building(self, meeting_ids: Sequence[int]) -> list[BuildingAttendance]:
+        """Per building, the households invited to any of these meetings and how many came to one
+        (in person, else by proxy): what an attendance poster for one meeting or a series shows."""
+        rows = [self.get(i) for i in meeting_ids]
+        if not rows:
+            return []
+        h, a = Household.__table__.c, MeetingAttendance.__table__.c
+        with self._station.read() as s:
+            conn = s.connection()
+            invited = conn.execute(sa_select(h.id, h.building, h.sort_key)
+                                   .where(or_(*[_invited_condition(r) for r in rows]))).all()
+            marks: dict[int, set[str]] = {}
+            for hid, mode in conn.execute(sa_select(a.household_id, a.mode).where(a.meeting_id.in_(list(meeting_ids)))):
+                marks.setdefault(hid, set()).add(mode)
+        per: dict[str, list[Any]] = {}
+        for hid, building, key in invited:
+            entry = per.setdefault(building, [key, 0, 0, 0])
+            entry[0] = min(entry[0], key)
+            entry[1] += 1
+            came = marks.get(hid, set())
+            if Mode.PRESENT.value in came:
+                entry[2] += 1
+            elif came:
+                entry[3] += 1
+        return [BuildingAttendance(b, n, p, x) for b, (_, n, p, x) in sorted(per.items(), key=lambda kv: kv[1][0])]
+
     def meetings_of_household(self, household_id: int) -> list[tuple[MeetingRow, AttendanceMark]]:
         with self._station.read() as s:
             rows = s.exec(select(Meeting, MeetingAttendance).join(

@@ -52,6 +52,7 @@ class Permission(StrEnum):
     ARCHIVE_HOUSEHOLDS = QT_TRANSLATE_NOOP("Errors", "archive or merge households")
     EXPORT_UNMASKED = QT_TRANSLATE_NOOP("Errors", "export unmasked personal data")
     MANAGE_STATION = QT_TRANSLATE_NOOP("Errors", "change station settings and the roster")
+    MANAGE_DRIVES = QT_TRANSLATE_NOOP("Errors", "close or reopen a fundraising drive")
 
 
 @dataclass(frozen=True)

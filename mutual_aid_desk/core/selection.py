@@ -82,12 +82,13 @@ class WalkSelection:
                                 .where(ht.household_id == h.id, t.name.in_(list(self.tags)))))
         if self.not_visited_since is not None:
             since = datetime.combine(self.not_visited_since, time())
-            where.append(~exists(sa_select(v.id).where(v.household_id == h.id, v.visited_at >= since)))
+            where.append(~exists(sa_select(v.id).where(v.household_id == h.id, v.visited_at >= since,
+                                                       v.voided_at.is_(None))))
         if self.follow_up_due:
             c = Consultation.__table__.c
             where.append(or_(
                 exists(sa_select(v.id).where(v.household_id == h.id, v.follow_up_done_at.is_(None),
-                                             v.follow_up.is_not(None), v.follow_up <= on)),
+                                             v.follow_up.is_not(None), v.follow_up <= on, v.voided_at.is_(None))),
                 exists(sa_select(c.id).where(c.household_id == h.id, c.status.in_(("open", "referred")),
                                              c.follow_up.is_not(None), c.follow_up <= on)),
             ))

@@ -16,7 +16,7 @@ from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, ValidationE
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
-STATION_FIELDS = ("name", "compounds", "street", "community", "phone")
+STATION_FIELDS = ("name", "compounds", "street", "community", "phone", "address", "place")
 REASON_TAG = QT_TRANSLATE_NOOP("Problems", "a tag is 1 to 20 characters")
 
 
@@ -57,9 +57,16 @@ class SettingsService:
             uow.record("station", 1, "update", before, settings_json(row))
         return row
 
-    def initialise(self, session: Any, name: str, by: str) -> None:
-        """Write the first settings row while creating a station (inside the creator's transaction)."""
-        session.add(StationSettings(id=1, name=name.strip(), updated_by=by))
+    def initialise(self, session: Any, name: str, by: str, **details: str) -> None:
+        """Write the first settings row while creating a station (inside the creator's transaction).
+
+        ``details`` are other station fields (phone, address, place ...), already checked.
+        """
+        unknown = set(details) - set(STATION_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown station settings: {sorted(unknown)}")
+        session.add(StationSettings(id=1, name=name.strip(), updated_by=by,
+                                    **{k: (v or "").strip() for k, v in details.items()}))
 
     # --- tags --------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ import difflib
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,18 +32,23 @@ if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
 #: Filled from the station's settings and the print date; never asked for.
-STATION_PLACEHOLDERS = ("station", "date", "phone", "community", "street", "compound")
+STATION_PLACEHOLDERS = ("station", "date", "phone", "community", "street", "compound", "address")
+#: Station placeholders a notice can do without: a line of the body or closing that needs one the
+#: station has not filled in is left out (and said so), rather than the whole notice refused.
+OPTIONAL_PLACEHOLDERS = ("phone", "community", "street", "compound", "address")
 #: How the editor and the fill-in form name common placeholders.
 PLACEHOLDER_LABELS = {
     "station": "互助站名称", "date": "落款日期", "phone": "联系电话", "community": "社区", "street": "街道",
     "compound": "小区", "title": "标题", "body": "正文", "period": "公示期", "time": "时间", "place": "地点",
-    "meeting_date": "会议日期", "invited": "参加人员", "agenda": "议程", "contact": "联系人",
+    "meeting_date": "会议日期", "invited": "参加人员", "agenda": "议程", "contact": "联系人", "address": "地址",
 }
 PARTS = ("title", "body", "closing")
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]*)\}|[{}]")
 _NAME = re.compile(r"[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_\u4e00-\u9fff]*")
 
+REASON_MISSING = QT_TRANSLATE_NOOP("Problems", "missing value for {{{name}}}: the template asks for it; give it a value")
+REASON_MISSING_LABEL = QT_TRANSLATE_NOOP("Problems", "missing value for {{{name}}} ({label}): the template asks for it; give it a value")
 REASON_UNKNOWN = QT_TRANSLATE_NOOP("Problems", "unknown placeholder {{{name}}}: give it a value or correct it")
 REASON_UNKNOWN_HINT = QT_TRANSLATE_NOOP("Problems", "unknown placeholder {{{name}}}: did you mean {{{hint}}}?")
 REASON_UNKNOWN_GIVEN = QT_TRANSLATE_NOOP("Problems", "unknown placeholder {{{name}}}: a value was given for {given} instead; check the spelling")
@@ -90,6 +95,9 @@ class RenderedNotice:
     title: str
     body: str
     closing: str
+    #: Lines of the template left out because an optional station field is empty, as written
+    #: in the template (``联系电话：{phone}``), so whoever prints can be told.
+    left_out: tuple[str, ...] = ()
 
 
 def placeholders(text: str) -> list[str]:
@@ -140,9 +148,35 @@ def unknown_placeholders(template: TemplateText, values: Mapping[str, Any]) -> l
             problems.append(Problem("placeholder", "{" + name + "}", REASON_UNKNOWN_HINT, {"name": name, "hint": hint[0]}))
         elif given:
             problems.append(Problem("placeholder", "{" + name + "}", REASON_UNKNOWN_GIVEN, {"name": name, "given": given[0]}))
+        elif name in PLACEHOLDER_LABELS:
+            problems.append(Problem("placeholder", "{" + name + "}", REASON_MISSING_LABEL,
+                                    {"name": name, "label": PLACEHOLDER_LABELS[name]}))
         else:
-            problems.append(Problem("placeholder", "{" + name + "}", REASON_UNKNOWN, {"name": name}))
+            problems.append(Problem("placeholder", "{" + name + "}", REASON_MISSING, {"name": name}))
     return problems
+
+
+def without_empty_optional_lines(template: TemplateText, values: Mapping[str, Any]) -> tuple[TemplateText, tuple[str, ...]]:
+    """The template minus body and closing lines that need an optional station field left empty.
+
+    Returns the shortened template and the lines it dropped, as written in the template.
+    """
+    empty = {n for n in OPTIONAL_PLACEHOLDERS if n in values and not str(values[n]).strip()}
+    if not empty:
+        return template, ()
+    dropped: list[str] = []
+    parts: dict[str, str] = {}
+    for part in ("body", "closing"):
+        kept = []
+        for line in (getattr(template, part) or "").split("\n"):
+            if empty & set(placeholders(line)):
+                dropped.append(line.strip())
+            else:
+                kept.append(line)
+        parts[part] = "\n".join(kept)
+    if not dropped:
+        return template, ()
+    return replace(template, **parts), tuple(dropped)
 
 
 def format_date_cn(d: date) -> str:
@@ -181,7 +215,8 @@ class TemplateService:
         st = self._station.settings.get()
         compounds = [c.strip() for c in (st.compounds or "").splitlines() if c.strip()]
         return {"station": st.name or "", "date": format_date_cn(on or date.today()), "phone": st.phone or "",
-                "community": st.community or "", "street": st.street or "", "compound": "、".join(compounds)}
+                "community": st.community or "", "street": st.street or "", "compound": "、".join(compounds),
+                "address": st.address or ""}
 
     def names(self) -> list[TemplateText]:
         """Every template: shipped defaults (or the station's copy of them), then the station's own."""
@@ -263,14 +298,19 @@ class TemplateService:
                on: date | None = None) -> RenderedNotice:
         """Fill a template; station placeholders come from the settings unless ``values`` overrides them.
 
+        A body or closing line that needs an optional station field the station has not filled in
+        (its phone, say) is left out and named in ``left_out``, rather than the notice refused.
+
         Raises:
-            ValidationError: one problem per unknown placeholder (by name) or lone brace; nothing printed.
+            ValidationError: one problem per placeholder without a value (by name) or lone brace;
+                nothing printed.
         """
         template = self.get(name_or_template) if isinstance(name_or_template, str) else name_or_template
         merged: dict[str, str] = self.station_values(on)
         merged.update({k.strip(): "" if v is None else str(v) for k, v in (values or {}).items()})
+        template, left_out = without_empty_optional_lines(template, merged)
         problems = unknown_placeholders(template, merged)
         if problems:
             raise ValidationError(problems)
         return RenderedNotice(fill(template.title, merged).strip(), fill(template.body, merged).strip("\n"),
-                              fill(template.closing, merged).strip("\n"))
+                              fill(template.closing, merged).strip("\n"), left_out)

@@ -22,9 +22,9 @@ from sqlalchemy import func, insert, select as sa_select, text, update
 from mutual_aid_desk.core.audit import PendingEntry
 from mutual_aid_desk.core.tabular import Column, REASON_EMPTY, read_table
 from mutual_aid_desk.core.timeline import TimelineEntry
-from mutual_aid_desk.db.tables import Household, Visit, VisitVolunteer, Volunteer
+from mutual_aid_desk.db.tables import Household, Visit, VisitRevision, VisitVolunteer, Volunteer
 from mutual_aid_desk.db.tables.common import now
-from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -91,7 +91,14 @@ REASON_NO_HOUSEHOLD = QT_TRANSLATE_NOOP("Problems", "no household at this addres
 REASON_NOTES = QT_TRANSLATE_NOOP("Problems", "the notes are too long (at most 1000 characters)")
 REASON_PURPOSE_TEXT = QT_TRANSLATE_NOOP("Problems", "a purpose is 1 to 20 characters")
 
+REASON_WHY = QT_TRANSLATE_NOOP("Problems", "say why, in a few words (at most 200 characters)")
+REASON_VOIDED = QT_TRANSLATE_NOOP("Problems", "this visit was voided: it cannot be amended")
+REASON_ALREADY_VOIDED = QT_TRANSLATE_NOOP("Problems", "this visit was already voided")
+REASON_NO_CHANGE = QT_TRANSLATE_NOOP("Problems", "nothing was changed")
+CHANGED_BY = QT_TRANSLATE_NOOP("Errors", "changed by {who} at {at}: reload")
+
 MAX_NOTES = 1000
+MAX_REASON = 200
 _NAME_SPLIT = re.compile(r"[,，;；/、\s]+")
 _DATE = re.compile(
     r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -216,6 +223,8 @@ class VisitRow:
     follow_up: date | None
     follow_up_done: bool
     version: int
+    voided: bool = False
+    void_reason: str = ""
 
     @property
     def purpose_label(self) -> str:
@@ -229,7 +238,8 @@ class VisitRow:
         return {"address": self.address, "date": self.visited_at.date().isoformat(),
                 "time": self.visited_at.strftime("%H:%M"), "volunteers": list(self.volunteers),
                 "purpose": self.purpose, "outcome": self.outcome, "notes": self.notes,
-                "follow_up": self.follow_up.isoformat() if self.follow_up else None}
+                "follow_up": self.follow_up.isoformat() if self.follow_up else None,
+                "id": self.id, "voided": self.voided, **({"void_reason": self.void_reason} if self.voided else {})}
 
 
 def visit_json(v: CleanVisit, volunteers: Sequence[str], address: str = "") -> dict[str, Any]:
@@ -271,12 +281,41 @@ _VOLUNTEERS_SQL = (
 def _visit_columns() -> list[Any]:
     v, h = Visit.__table__.c, Household.__table__.c
     return [v.id, v.household_id, h.address, h.head, v.visited_at, text(_VOLUNTEERS_SQL), v.purpose, v.outcome,
-            v.notes, v.follow_up, v.follow_up_done_at, v.version]
+            v.notes, v.follow_up, v.follow_up_done_at, v.version, v.voided_at, v.void_reason]
 
 
 def _to_row(r: Sequence[Any]) -> VisitRow:
     vols = tuple(sorted(r[5].split(","))) if r[5] else ()
-    return VisitRow(r[0], r[1], r[2], r[3], r[4], vols, r[6], r[7], r[8], r[9], r[10] is not None, r[11])
+    return VisitRow(r[0], r[1], r[2], r[3], r[4], vols, r[6], r[7], r[8], r[9], r[10] is not None, r[11],
+                    r[12] is not None, r[13] or "")
+
+
+@dataclass(frozen=True)
+class VisitRevisionRow:
+    """One earlier state of a visit, kept when it was amended or voided."""
+
+    revision: int
+    action: str  # amend | void
+    before: dict[str, Any]
+    reason: str
+    revised_by: str
+    revised_at: datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {"revision": self.revision, "action": self.action, "before": self.before, "reason": self.reason,
+                "by": self.revised_by, "at": self.revised_at.isoformat(sep=" ")}
+
+
+def _check_reason(reason: str | None) -> str:
+    reason = (reason or "").strip()
+    if not reason or len(reason) > MAX_REASON:
+        raise ValidationError.single("reason", reason, REASON_WHY)
+    return reason
+
+
+def _json_safe(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat(sep=" ") if isinstance(v, datetime) else v.isoformat() if isinstance(v, date) else v)
+            for k, v in data.items()}
 
 
 # --- importing ------------------------------------------------------------------------------------
@@ -494,6 +533,106 @@ class VisitService:
                                 v.follow_up_done_at.is_(None), v.visited_at < when, v.id != new_id)
                          .values(follow_up_done_at=stamp))
 
+    # correcting ---------------------------------------------------------------------------------------
+
+    def _current(self, uow: Any, visit_id: int, expected_version: int | None) -> tuple[Visit, dict[str, Any]]:
+        """The visit under the write lock and its audit fields; refuses a stale or voided one."""
+        visit = uow.session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound(f"No visit with id {visit_id}.")
+        if expected_version is not None and visit.version != expected_version:
+            raise ConflictError(CHANGED_BY, who=visit.updated_by, at=visit.updated_at)
+        conn = uow.session.connection()
+        vv, vo = VisitVolunteer.__table__.c, Volunteer.__table__.c
+        names = sorted(conn.execute(sa_select(vo.name).select_from(
+            VisitVolunteer.__table__.join(Volunteer.__table__, vo.id == vv.volunteer_id))
+            .where(vv.visit_id == visit_id)).scalars())
+        h = Household.__table__.c
+        address = conn.execute(sa_select(h.address).where(h.id == visit.household_id)).scalar() or ""
+        clean = CleanVisit(visit.household_id, (), visit.visited_at, visit.purpose, visit.outcome, visit.notes,
+                           visit.follow_up)
+        return visit, visit_json(clean, names, address)
+
+    @staticmethod
+    def _keep_revision(uow: Any, visit: Visit, action: str, before: dict[str, Any], reason: str) -> None:
+        import json
+
+        uow.session.add(VisitRevision(visit_id=visit.id, revision=visit.version, action=action,
+                                      before=json.dumps(_json_safe(before), ensure_ascii=False), reason=reason,
+                                      revised_by=uow.operator.name, revised_at=now()))
+
+    def amend(self, visit_id: int, data: VisitInput, *, reason: str,
+              expected_version: int | None = None) -> VisitRow:
+        """Correct a visit (wrong flat, outcome, date ...); the earlier state stays in its history.
+
+        Every field of ``data`` is checked as a new visit's would be; give them all (a form loads
+        them from the visit). Volunteers amend; the reason is kept and audited.
+
+        Raises:
+            ValidationError: a bad field, no reason, nothing changed, or a voided visit.
+            ConflictError: someone else saved the visit since ``expected_version``.
+        """
+        why = _check_reason(reason)
+        clean = self.validate(data)
+        names = {i: n for n, i in self._volunteer_ids().items()}
+        with self._station.write() as uow:
+            visit, before = self._current(uow, visit_id, expected_version)
+            if visit.voided_at is not None:
+                raise ValidationError.single("visit", visit_id, REASON_VOIDED)
+            h = Household.__table__.c
+            conn = uow.session.connection()
+            address = conn.execute(sa_select(h.address).where(h.id == clean.household_id)).scalar() or ""
+            after = visit_json(clean, sorted(names.get(x, "") for x in clean.volunteer_ids), address)
+            if after == before:
+                raise ValidationError.single("visit", visit_id, REASON_NO_CHANGE)
+            self._keep_revision(uow, visit, "amend", before, why)
+            if clean.follow_up != visit.follow_up:
+                visit.follow_up_done_at = None  # a new follow-up date is due again
+            visit.household_id, visit.visited_at, visit.purpose = clean.household_id, clean.visited_at, clean.purpose
+            visit.outcome, visit.notes, visit.follow_up = clean.outcome, clean.notes, clean.follow_up
+            visit.version += 1
+            visit.updated_at, visit.updated_by = now(), uow.operator.name
+            uow.session.add(visit)
+            vv = VisitVolunteer.__table__
+            conn.execute(vv.delete().where(vv.c.visit_id == visit_id))
+            if clean.volunteer_ids:
+                conn.execute(insert(vv), [{"visit_id": visit_id, "volunteer_id": v} for v in clean.volunteer_ids])
+            uow.record("visit", visit_id, "amend", before, {**after, "reason": why})
+        return self.get(visit_id)
+
+    def void(self, visit_id: int, reason: str, *, expected_version: int | None = None) -> VisitRow:
+        """Cancel a visit recorded in error: it stays listed, marked void with the reason, and stops
+        counting (follow-ups due, coverage, last visit). History kept and audited.
+
+        Raises:
+            ValidationError: no reason, or already voided.
+            ConflictError: someone else saved the visit since ``expected_version``.
+        """
+        why = _check_reason(reason)
+        with self._station.write() as uow:
+            visit, before = self._current(uow, visit_id, expected_version)
+            if visit.voided_at is not None:
+                raise ValidationError.single("visit", visit_id, REASON_ALREADY_VOIDED)
+            self._keep_revision(uow, visit, "void", before, why)
+            stamp = now()
+            visit.voided_at, visit.voided_by, visit.void_reason = stamp, uow.operator.name, why
+            visit.version += 1
+            visit.updated_at, visit.updated_by = stamp, uow.operator.name
+            uow.session.add(visit)
+            uow.record("visit", visit_id, "void", before, {"voided": True, "reason": why})
+        return self.get(visit_id)
+
+    def history(self, visit_id: int) -> list[VisitRevisionRow]:
+        """The visit's earlier states, oldest first."""
+        import json
+
+        r = VisitRevision.__table__.c
+        with self._station.read() as s:
+            rows = s.connection().execute(sa_select(r.revision, r.action, r.before, r.reason, r.revised_by,
+                                                    r.revised_at).where(r.visit_id == visit_id)
+                                          .order_by(r.revision, r.id)).all()
+        return [VisitRevisionRow(x[0], x[1], json.loads(x[2]), x[3], x[4], x[5]) for x in rows]
+
     def mark_follow_up_done(self, visit_id: int) -> None:
         """Close a visit's follow-up from the Due view."""
         with self._station.write() as uow:
@@ -647,7 +786,8 @@ class VisitService:
             return {}
         v = Visit.__table__
         inner = v.alias("later")
-        latest = (sa_select(func.max(inner.c.visited_at)).where(inner.c.household_id == v.c.household_id)
+        latest = (sa_select(func.max(inner.c.visited_at)).where(inner.c.household_id == v.c.household_id,
+                                                                inner.c.voided_at.is_(None))
                   .scalar_subquery())
         out: dict[int, tuple[datetime, str]] = {}
         ids = list(household_ids)
@@ -656,7 +796,8 @@ class VisitService:
             for start in range(0, len(ids), 900):
                 chunk = ids[start:start + 900]
                 stmt = (sa_select(v.c.household_id, v.c.visited_at, v.c.outcome)
-                        .where(v.c.household_id.in_(chunk), v.c.visited_at == latest).order_by(v.c.id))
+                        .where(v.c.household_id.in_(chunk), v.c.visited_at == latest, v.c.voided_at.is_(None))
+                        .order_by(v.c.id))
                 for hid, when, outcome in conn.execute(stmt):
                     out[hid] = (when, outcome)
         return out
@@ -665,12 +806,14 @@ class VisitService:
         """A household's visits for its timeline, newest first (index ``household_id, visited_at``)."""
         entries = []
         for r in self.list(household_id=household_id, newest_first=True):
-            title = f"走访 · {r.purpose_label} · {r.outcome_label}"
+            title = f"走访 · {r.purpose_label} · {r.outcome_label}" + ("（已作废）" if r.voided else "")
             detail = f"志愿者：{'、'.join(r.volunteers)}" if r.volunteers else ""
             if r.notes:
                 detail += f"；{r.notes}" if detail else r.notes
             if r.follow_up:
                 detail += f"（回访 {r.follow_up:%Y-%m-%d}{' 已完成' if r.follow_up_done else ''}）"
+            if r.voided:
+                detail += f"；作废原因：{r.void_reason}" if detail else f"作废原因：{r.void_reason}"
             entries.append(TimelineEntry(r.visited_at, "visit", title, detail, household_id))
         return entries
 
@@ -694,7 +837,8 @@ class VisitService:
         stmt = (sa_select(v.c.id, v.c.household_id, h.c.address, h.c.head, v.c.follow_up, text(_VOLUNTEERS_SQL),
                           v.c.purpose, v.c.notes, h.c.sort_key)
                 .select_from(v.join(h, h.c.id == v.c.household_id))
-                .where(v.c.follow_up_done_at.is_(None), v.c.follow_up.is_not(None), v.c.follow_up <= on))
+                .where(v.c.follow_up_done_at.is_(None), v.c.follow_up.is_not(None), v.c.follow_up <= on,
+                       v.c.voided_at.is_(None)))
         if volunteer:
             vv, vo = VisitVolunteer.__table__.c, Volunteer.__table__.c
             stmt = stmt.where(v.c.id.in_(sa_select(vv.visit_id).join(Volunteer.__table__, vo.id == vv.volunteer_id)
@@ -719,7 +863,8 @@ class VisitService:
         with self._station.read() as s:
             n = s.connection().execute(
                 sa_select(func.count()).select_from(Visit.__table__)
-                .where(v.follow_up_done_at.is_(None), v.follow_up.is_not(None), v.follow_up <= on)
+                .where(v.follow_up_done_at.is_(None), v.follow_up.is_not(None), v.follow_up <= on,
+                       v.voided_at.is_(None))
             ).scalar_one()
         consultations = getattr(self._station, "consultations", None)
         if consultations is not None:

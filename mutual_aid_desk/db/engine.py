@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -87,17 +88,61 @@ def translate_operational_error(exc: OperationalError | sqlite3.OperationalError
 
 
 class Database:
-    """An open station file: two engines on it (writes, reads) and one transaction helper."""
+    """An open station file: two engines on it (writes, reads) and one transaction helper.
+
+    ``on_busy``, when set (the window sets it), is asked what to do when the write lock is not
+    free within the busy timeout, given the seconds waited so far: True tries again, False gives up with ``DatabaseBusy`` (marked
+    ``told``: the person was already asked), None gives up without having asked anyone. The
+    command line leaves it unset and simply waits ``BUSY_TIMEOUT_MS``.
+    """
 
     def __init__(self, path: Path):
         self.path = Path(path)
+        self.busy_timeout_ms = BUSY_TIMEOUT_MS
+        self.on_busy: Callable[[float], bool | None] | None = None
         self.write_engine = _make_engine(self.path, immediate=True)
         self.read_engine = _make_engine(self.path, immediate=False)
+        for engine in (self.write_engine, self.read_engine):
+            event.listen(engine, "connect", self._set_busy_timeout)
+
+    def _set_busy_timeout(self, dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        # After _make_engine's own PRAGMA, so that set_busy_timeout wins on every new connection.
+        if self.busy_timeout_ms != BUSY_TIMEOUT_MS:
+            dbapi_conn.execute(f"PRAGMA busy_timeout={int(self.busy_timeout_ms)}")
+
+    def set_busy_timeout(self, ms: int) -> None:
+        """Wait at most ``ms`` for another writer from now on (the window: about a second)."""
+        self.busy_timeout_ms = int(ms)
+        for engine in (self.write_engine, self.read_engine):
+            engine.dispose()  # pooled connections carry the old PRAGMA; new ones read the new value
+
+    def _locked_session(self) -> Session:
+        """A session that already holds the write lock (BEGIN IMMEDIATE), asking ``on_busy`` to retry."""
+        started = time.monotonic()
+        while True:
+            session = Session(self.write_engine, expire_on_commit=False)
+            try:
+                session.connection()  # BEGIN IMMEDIATE: take the write lock before any work is done
+                return session
+            except OperationalError as exc:
+                session.close()
+                mapped = translate_operational_error(exc)
+                if not isinstance(mapped, DatabaseBusy) or self.on_busy is None:
+                    if mapped is exc:
+                        raise
+                    raise mapped from exc
+                answer = self.on_busy(time.monotonic() - started)
+                if answer:
+                    continue
+                if answer is False:  # None: nobody could be asked (a background task)
+                    mapped.told = True  # type: ignore[attr-defined]
+                raise mapped from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error, nothing half-written."""
-        session = Session(self.write_engine, expire_on_commit=False)
+        session = self._locked_session() if self.on_busy is not None else Session(self.write_engine,
+                                                                                  expire_on_commit=False)
         try:
             yield session
             session.commit()

@@ -25,6 +25,7 @@ from mutual_aid_desk.core.tally import MATTER_SHORT
 from mutual_aid_desk.core.votes import ItemSpec, PlanSpec
 from mutual_aid_desk.reports.document import (
     MIN_TITLE_PT,
+    CJKParagraph,
     DocumentInfo,
     build_pdf,
     content_width,
@@ -37,6 +38,13 @@ if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
 SCOPE_HINT = {"compound": "", "building": "（本楼栋决定）", "unit": "（本单元决定）", "household": "（户内项目，本户自定）"}
+_SCOPE_WORDS = {"building": "楼栋", "unit": "单元", "household": "户内"}
+
+
+def _with_scope(title: str, scope: str) -> str:
+    """The title and whose answers decide it, unless the title says so already ("（按单元决定）")."""
+    word = _SCOPE_WORDS.get(scope)
+    return title if word and f"按{word}" in title or (word == "户内" and "户内项目" in title) else title + SCOPE_HINT[scope]
 
 
 def serial_number(vote_id: int, sequence: int) -> str:
@@ -47,7 +55,7 @@ def serial_number(vote_id: int, sequence: int) -> str:
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     # Styles are looked up once per document: building them per paragraph would dominate the time
     # of an 800-ballot print run.
-    return Paragraph(escape(text), style)
+    return CJKParagraph(escape(text), style)
 
 
 class TickBox(Flowable):
@@ -102,7 +110,7 @@ def _items_table(plan: PlanSpec, width: float, st: dict[str, ParagraphStyle]) ->
         data.append([_p(section.title, st["cell_header"]), "", ""])
         commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#EEEEEE"))]
         for item in section.items:
-            data.append([_p(item.key, st["cell"]), _p(item.title + SCOPE_HINT[item.scope], st["cell"]),
+            data.append([_p(item.key, st["cell"]), _p(_with_scope(item.title, item.scope), st["cell"]),
                          _choices(item, st, width * 0.48 - 12)])
     table = Table(data, colWidths=[width * 0.09, width * 0.43, width * 0.48], repeatRows=1)
     table.setStyle(TableStyle(commands))

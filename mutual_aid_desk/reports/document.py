@@ -1,7 +1,7 @@
 """One place for the fonts, named styles and page furniture of every printed document.
 
 Every PDF embeds WenQuanYi Micro Hei (TrueType, shipped in ``resources/fonts``), wraps Chinese with
-``wordWrap="CJK"``, uses at least 12 pt (titles at least 22 pt), and carries the station's name, the
+``wordWrap="CJK"`` and the Chinese line-breaking rules (``CJKParagraph``), uses at least 12 pt (titles at least 22 pt), and carries the station's name, the
 print date and "第 x 页 / 共 y 页" in its footer. A document module builds a story of flowables and
 calls ``build_pdf``, which returns the bytes.
 """
@@ -22,8 +22,19 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+from reportlab.rl_config import _FUZZ
 
 from mutual_aid_desk.paths import font_file
 
@@ -73,6 +84,130 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+#: Chinese line-breaking rules (避头尾): these never start a line ...
+CANNOT_START = frozenset("，。、；：！？）】》」』〉〕〗”’…％‰℃·～,.;:!?)]}%"
+                         "\u3005\u309b\u309c\u30fb\u30fc")
+#: ... and these never end one.
+CANNOT_END = frozenset("（【《「『〈〔〖“‘([{￥$#@")
+_WORD_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-./_@#+'*&")
+
+
+def _joined(prev: str, nxt: str) -> bool:
+    """Inside a run of Latin letters and digits (a room number 25-2-103, 60,007.73, a phone)."""
+    return prev in _WORD_CHARS and (nxt in _WORD_CHARS or nxt == ",")
+
+
+def cjk_break(glyphs: Sequence[str], start: int, overflow: int) -> int:
+    """Where to end the line that runs from ``start`` and overflows at ``overflow``.
+
+    (A single closing mark that overflows hangs in the margin instead: see ``cjk_lines``.) Moves
+    the break back so that no closing punctuation starts the next line, no opening
+    punctuation ends this one, and a run of Latin letters and digits stays whole; if the line
+    offers no such place, keeps the punctuation rules and breaks the run; if even that fails,
+    breaks where the line overflowed.
+    """
+    def punctuation_ok(b: int) -> bool:
+        return glyphs[b] not in CANNOT_START and glyphs[b - 1] not in CANNOT_END
+
+    for strict in (True, False):
+        b = overflow
+        while b > start + 1:
+            if punctuation_ok(b) and not (strict and _joined(glyphs[b - 1], glyphs[b])):
+                return b
+            b -= 1
+    return overflow
+
+
+def cjk_lines(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bool) -> ParaLines:
+    """ReportLab's CJK wrapping (``cjkFragSplit``) with the Chinese line-breaking rules applied,
+    and no paragraph ending in a line of one or two characters ("名。" alone)."""
+    glyphs: list[Any] = []
+    for f in frags:
+        text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
+        if text:
+            glyphs.extend(cjkU(t, f, "utf8") for t in text)
+        else:  # an empty fragment, such as a line break
+            glyphs.append(cjkU(text, f, "utf8"))
+
+    def width_of(u: Any, max_width: float) -> float:
+        w = u.width
+        if hasattr(w, "normalizedValue"):
+            w._normalizer = max_width
+            w = w.normalizedValue(max_width)
+        return w
+
+    def line_width(n: int) -> float:
+        return max_widths[min(n, len(max_widths) - 1)]
+
+    # Segments [start, stop) of glyphs, each ending by wrapping or by a line break (or the end).
+    segments: list[list[Any]] = []
+    start = i = 0
+    used = 0.0
+    while i < len(glyphs):
+        u = glyphs[i]
+        max_width = line_width(len(segments))
+        if hasattr(u.frag, "lineBreak"):
+            segments.append([start, i + 1, True])
+            start = i = i + 1
+            used = 0.0
+            continue
+        w = width_of(u, max_width)
+        if used + w > max_width + _FUZZ and i > start:
+            after = glyphs[i + 1] if i + 1 < len(glyphs) else ""
+            if u in CANNOT_START and after not in CANNOT_START and glyphs[i - 1] not in CANNOT_END:
+                b = i + 1  # one closing mark hangs in the margin (悬挂), as ReportLab's own wrap does
+            else:
+                b = cjk_break(glyphs, start, i)
+            segments.append([start, b, False])
+            while b < len(glyphs) - 1 and glyphs[b] == " ":  # a wrapped line does not start with a blank
+                b += 1
+            start = i = b
+            used = 0.0
+            continue
+        used += w
+        i += 1
+    if start < len(glyphs):
+        segments.append([start, len(glyphs), None])
+
+    # A paragraph (or a line before a break) that ends in one or two characters takes a few more
+    # from the line above, where the rules allow.
+    for k in range(1, len(segments)):
+        prev, last = segments[k - 1], segments[k]
+        if prev[2] is not False or last[2] is False:
+            continue
+        shown = [g for g in glyphs[last[0]:last[1]] if g.strip()]
+        if 0 < len(shown) <= 2 and prev[1] - prev[0] > 8:
+            b = cjk_break(glyphs, prev[0], prev[1] - 2)
+            if prev[0] + 4 < b < prev[1]:
+                prev[1] = last[0] = b
+
+    lines: list[Any] = []
+    for n, (a, b, line_break) in enumerate(segments):
+        max_width = line_width(n)
+        used = sum(width_of(u, max_width) for u in glyphs[a:b])
+        lines.append(makeCJKParaLine(glyphs[a:b], max_width, used, max_width - used, bool(line_break), calc_bounds))
+    return ParaLines(kind=1, lines=lines)
+
+
+class CJKParagraph(Paragraph):
+    """A paragraph that wraps Chinese by the line-breaking rules (see ``cjk_lines``).
+
+    ReportLab's own CJK wrap lets "，" start a line and "（" end one; every document's paragraphs
+    come from ``para`` and so from here.
+    """
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802 - ReportLab API
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        if self.style.endDots or self.bulletText:
+            return super().breakLinesCJK(maxWidths)
+        self.height = 0
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara
+        auto_leading = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        return cjk_lines(self.frags, maxWidths, auto_leading not in ("", "off"))
+
+
 def para(text: Any, style: str = "body", **overrides: Any) -> Paragraph:
     """A paragraph in a named style; text is escaped, newlines become line breaks."""
     from xml.sax.saxutils import escape
@@ -80,7 +215,7 @@ def para(text: Any, style: str = "body", **overrides: Any) -> Paragraph:
     st = styles()[style]
     if overrides:
         st = ParagraphStyle(f"{style}_x", parent=st, **overrides)
-    return Paragraph(escape("" if text is None else str(text)).replace("\n", "<br/>"), st)
+    return CJKParagraph(escape("" if text is None else str(text)).replace("\n", "<br/>"), st)
 
 
 def fitted_title(text: str, width: float, *, max_size: float = 26, min_size: float = MIN_TITLE_PT) -> Paragraph:
@@ -121,6 +256,22 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[Any]], col_widths:
     commands.extend(extra)
     table.setStyle(TableStyle(commands))
     return table
+
+
+def keep_with_next(headings: Sequence[Flowable], following: Flowable, width: float, *, rows: int = 1) -> list[Flowable]:
+    """Headings that start a new page rather than stand alone at the foot of one.
+
+    The page breaks before the headings only when they, and the start of what follows (a table's
+    header and first ``rows`` rows, or a paragraph's first lines), do not fit; a long table still
+    splits where the page ends, so no page is left half empty.
+    """
+    need = sum(h.wrap(width, 10_000)[1] + h.getSpaceBefore() + h.getSpaceAfter() for h in headings)
+    if isinstance(following, Table):
+        following.wrap(width, 10_000)
+        need += sum(following._rowHeights[: 1 + rows])  # noqa: SLF001 - measured by wrap
+    else:
+        need += min(following.wrap(width, 10_000)[1], 60)
+    return [CondPageBreak(need + 2), *headings, following]
 
 
 @dataclass

@@ -4,7 +4,8 @@ What it shows, in order: the project (purpose, cost, subsidies, the gap and the 
 whole-yuan surplus or an uncovered amount spelled out); the coverage ("317 户中 315 户已缴清 ...");
 each household's share and payment by room number with the head's name masked (PIPL: names are
 never printed in full); the exemptions with their reasons and who carries them; the accounts
-(subsidies, residents' payments, each expense, the balance); and a date with signature lines.
+(subsidies, residents' payments, each expense, the balance); for a closed drive, the closing
+(no more payments, the final balance and what happens to it); and a date with signature lines.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
     dues = {s.household_id: s for s in status.shares}
 
     def story() -> list[Flowable]:
-        out: list[Flowable] = [fitted_title(f"{d.title} 众筹收支公示", width)]
+        out: list[Flowable] = [fitted_title(f"{d.title} 众筹收支公示" + ("（结项）" if d.closed else ""), width)]
         out.append(para(f"{settings.name}　公示日期：{on:%Y年%m月%d日}", "body_center"))
         out.append(Spacer(1, 3 * mm))
 
@@ -130,6 +131,14 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
         out.append(grid_table(["项目", "收/支", "金额（元）", "说明"], acct,
                               [width * 0.40, width * 0.10, width * 0.18, width * 0.32]))
 
+        if d.closed and d.closed_at is not None:
+            out.append(KeepTogether([
+                para("六、结项说明", "heading"),
+                para(f"本次众筹已于{d.closed_at:%Y年%m月%d日}结项，不再收款。"
+                     f"最终结余 {_y(status.balance_fen)} 元"
+                     + (f"，处理方式：{d.close_note.rstrip('。.')}。" if d.close_note else "。")),
+            ]))
+
         out.append(Spacer(1, 4 * mm))
         out.append(KeepTogether([
             para("以上如有疑问，请于公示之日起七日内向互助站反映。"
@@ -139,5 +148,5 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
         ]))
         return out
 
-    info = DocumentInfo(f"{d.title} 众筹收支公示", settings.name, printed=on, kind="fund notice")
+    info = DocumentInfo(f"{d.title} 众筹收支公示" + ("（结项）" if d.closed else ""), settings.name, printed=on, kind="fund notice")
     return build_pdf(story, info)

@@ -73,6 +73,12 @@ def _date_line(station_name: str, on: date) -> list[Flowable]:
             para(format_date_cn(on), "body_right", fontSize=16, leading=22)]
 
 
+def _closing_lines(text: RenderedNotice, station_name: str, on: date) -> list[str]:
+    """The closing's own lines; the station and the date are printed once, by ``_date_line``."""
+    foot = {station_name.strip(), format_date_cn(on)}
+    return [line for line in text.closing.split("\n") if line.strip() and line.strip() not in foot]
+
+
 def _notice_story(meeting: MeetingRow, text: RenderedNotice, station_name: str, on: date) -> list[Flowable]:
     width = content_width()
     agenda = "\n".join(f"{i}. {a}" for i, a in enumerate(meeting.agenda, start=1)) or "—"
@@ -81,13 +87,18 @@ def _notice_story(meeting: MeetingRow, text: RenderedNotice, station_name: str, 
         fitted_title(meeting.title, width, max_size=34),
         Spacer(1, 2 * mm),
     ]
-    story += _paragraphs(text.body, "body", fontSize=18, leading=27)
+    # The salutation and the opening paragraph, then the facts, then the rest (proxy, phone).
+    blocks = [b for b in text.body.split("\n\n") if b.strip()]
+    opening = next((n for n, b in enumerate(blocks) if not b.rstrip().endswith(("：", ":"))), len(blocks) - 1) + 1
+    story += _paragraphs("\n\n".join(blocks[:opening]), "body", fontSize=18, leading=27)
     story.append(Spacer(1, 3 * mm))
     story.append(_facts([("时间", f"{format_date_zh(meeting.date)} {meeting.time}"), ("地点", meeting.place),
                          ("参加", f"{meeting.invited_label}全体居民"), ("议程", agenda)],
                         22, 24 * mm, width))
     story.append(Spacer(1, 5 * mm))
-    story += [para(line, "body", fontSize=16, leading=24) for line in text.closing.split("\n") if line.strip()]
+    for block in blocks[opening:]:
+        story += [para(line, "body", fontSize=16, leading=24) for line in block.split("\n") if line.strip()]
+    story += [para(line, "body", fontSize=16, leading=24) for line in _closing_lines(text, station_name, on)]
     story += _date_line(station_name, on)
     return story
 
@@ -151,7 +162,10 @@ def _poster_story(meeting: MeetingRow, label: str, text: RenderedNotice, station
     if meeting.agenda:
         story.append(para("议程：" + "；".join(f"{i}. {a}" for i, a in enumerate(meeting.agenda, 1)), "body",
                           fontSize=18, leading=26))
-    story += [para(line, "body", fontSize=16, leading=23) for line in text.closing.split("\n") if line.strip()]
+    rest = [b for b in text.body.split("\n\n") if b.strip()]
+    rest = rest[next((n for n, b in enumerate(rest) if not b.rstrip().endswith(("：", ":"))), len(rest) - 1) + 1:]
+    lines = [line for block in rest for line in block.split("\n")] + _closing_lines(text, station_name, on)
+    story += [para(line, "body", fontSize=16, leading=23) for line in lines if line.strip()]
     story += _date_line(station_name, on)
     return [KeepTogether(story)]
 

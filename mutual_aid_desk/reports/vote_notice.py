@@ -25,6 +25,7 @@ from mutual_aid_desk.reports.document import (
     content_width,
     fitted_title,
     grid_table,
+    keep_with_next,
     para,
     signature_block,
 )
@@ -32,6 +33,9 @@ from mutual_aid_desk.reports.document import (
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
+#: More groups than this passing an item are listed under its table: one tall row cannot split and
+#: would leave the rest of a page blank.
+LISTED_IN_ROW = 6
 SCOPE_WORDS = {"compound": "全体", "building": "按楼栋", "unit": "按单元", "household": "按户，户内项目"}
 
 
@@ -52,6 +56,15 @@ def _share(part: Amount, whole: Amount) -> str:
             f"{_area(part.area_centi)} m²（{percent(part.area_centi, whole.area_centi)}%）")
 
 
+def _titled(item: ItemResult) -> str:
+    """The item's title and whose answers decide it, unless the title says so already
+    ("加装电梯（按单元决定）" is not followed by "（按单元）" again)."""
+    words = SCOPE_WORDS[item.scope]
+    if words.split("，")[0] in item.title:
+        return item.title
+    return f"{item.title}\n（{words}）"
+
+
 def _outcome(passed: bool) -> str:
     return "通过" if passed else "未通过"
 
@@ -60,13 +73,15 @@ def _item_rows(item: ItemResult) -> list[list[Any]]:
     if item.scope == "household":
         opted = [g for g in item.groups if g.passed]
         answered = [g for g in item.groups if g.participated.headcount]
-        return [[item.key, f"{item.title}\n（{SCOPE_WORDS[item.scope]}）",
+        return [[item.key, _titled(item),
                  f"{len(opted)} 户选择实施", f"参与 {len(answered)} 户", "", "各户自定"]]
     if item.scope in ("building", "unit"):
         passed = [g.group for g in item.groups if g.passed]
         label = "楼栋" if item.scope == "building" else "单元"
         names = "、".join(passed) if passed else "无"
-        return [[item.key, f"{item.title}\n（{SCOPE_WORDS[item.scope]}）",
+        if len(passed) > LISTED_IN_ROW:  # listed under the table, where a long list can run onto the next page
+            names = f"{len(passed)} 个，见表下"
+        return [[item.key, _titled(item),
                  f"通过的{label}：{names}", f"共 {len(item.groups)} 个{label}", "",
                  f"{len(passed)}/{len(item.groups)} 通过"]]
     g = item.groups[0]
@@ -98,28 +113,33 @@ def notice_story(result: TallyResult, *, opens: date | None, closes: date | None
         para(f"征询时间：{opens or '—'} 至 {closes or '—'}　　"
              f"状态：{STATE_WORDS[vote_state(result.status, closes, on)]}"),
         para(f"计票规则：{RULE_ZH}。"),
-        para("一、参与表决情况", "heading"),
-        grid_table(["", "业主人数（对应户数）", "专有部分面积（m²）"], [
+        *keep_with_next([para("一、参与表决情况", "heading")], grid_table(["", "业主人数（对应户数）", "专有部分面积（m²）"], [
             ["应参与（全部符合条件的业主）", f"{c.eligible.headcount} 人（对应 {c.eligible.flats} 户）", _area(c.eligible.area_centi)],
             ["实际参与（交回表决票）", f"{c.participated.headcount} 人（对应 {c.participated.flats} 户）"
              f"（{percent(c.participated.headcount, c.eligible.headcount)}%）",
              f"{_area(c.participated.area_centi)}（{percent(c.participated.area_centi, c.eligible.area_centi)}%）"],
-        ], [width * 0.4, width * 0.3, width * 0.3]),
+        ], [width * 0.4, width * 0.3, width * 0.3]), width),
         Spacer(1, 2 * mm),
         para(f"参与门槛：{'已达到' if c.met else '未达到'}。{result.counter('zh')}。"),
         para(f"应参与户中含空置 {c.vacant} 户、联系不上 {c.unreachable} 户，均计入基数"
              + (f"；{c.missing_area} 户无登记面积，按 0 计" if c.missing_area else "") + "。"
              + (f"截止日后交回、经负责人登记理由后接受的逾期选票 {result.late} 张，已计入。" if result.late
                 else "无逾期选票。")),
-        para("二、各事项表决结果（比例以参与表决的业主人数和面积为基数）", "heading"),
     ]
     widths = [width * 0.06, width * 0.18, width * 0.24, width * 0.2, width * 0.2, width * 0.12]
+    headings: list[Flowable] = [para("二、各事项表决结果（比例以参与表决的业主人数和面积为基数）", "heading")]
     for section in dict.fromkeys(i.section for i in result.items):
         rows = [r for i in result.items if i.section == section for r in _item_rows(i)]
-        story.append(para(section, "body", spaceBefore=2 * mm))
-        story.append(grid_table(["编号", "事项", "同意 / 选项", "不同意 / 结果", "弃权", "是否通过"], rows, widths,
-                                font="cell_small"))
-    story.append(para("三、各楼栋参与情况", "heading"))
+        table = grid_table(["编号", "事项", "同意 / 选项", "不同意 / 结果", "弃权", "是否通过"], rows, widths,
+                           font="cell_small")
+        story += keep_with_next([*headings, para(section, "body", spaceBefore=2 * mm)], table, width)
+        headings = []
+        for item in result.items:
+            passed = [g.group for g in item.groups if g.passed]
+            if item.section == section and item.scope in ("building", "unit") and len(passed) > LISTED_IN_ROW:
+                label = "楼栋" if item.scope == "building" else "单元"
+                story.append(para(f"{item.key} {item.title}　通过的{label}（{len(passed)} 个）：{'、'.join(passed)}",
+                                  "small", spaceBefore=1 * mm))
     b_rows = [[b.group, f"{b.participated.headcount}/{b.eligible.headcount}"
                + ("" if b.eligible.flats == b.eligible.headcount else
                   f"\n（对应 {b.participated.flats}/{b.eligible.flats} 户）"),
@@ -127,8 +147,9 @@ def notice_story(result: TallyResult, *, opens: date | None, closes: date | None
                f"{format_m2(b.participated.area_centi)}/{format_m2(b.eligible.area_centi)}",
                f"{percent(b.participated.area_centi, b.eligible.area_centi)}%", "是" if b.met else "否"]
               for b in result.buildings]
-    story.append(grid_table(["楼栋", "参与人数/应参与", "人数比例", "参与面积/应参与（m²）", "面积比例", "达到门槛"], b_rows,
-                            [width * 0.1, width * 0.2, width * 0.13, width * 0.3, width * 0.13, width * 0.14]))
+    story += keep_with_next([para("三、各楼栋参与情况", "heading")], grid_table(
+        ["楼栋", "参与人数/应参与", "人数比例", "参与面积/应参与（m²）", "面积比例", "达到门槛"], b_rows,
+        [width * 0.1, width * 0.2, width * 0.13, width * 0.3, width * 0.13, width * 0.14]), width)
     story.append(Spacer(1, 4 * mm))
     story.append(para(f"以上结果自公示之日起张贴，如有异议请向互助站提出。公示日期：{on:%Y年%m月%d日}"))
     story.append(signature_block("负责人（签字）：", "日期："))

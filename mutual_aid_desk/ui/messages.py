@@ -141,6 +141,8 @@ def error_text(error: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    if getattr(error, "told", False):  # the person already answered a question about it (a busy file)
+        return
     box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("Errors", "Cannot do that"), error_text(error),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")

@@ -44,9 +44,9 @@ def test_import_then_list_as_json(registered: Path, tmp_path: Path, capsys: pyte
     data = json.loads(out)
     assert data == [
         {"address": "1-1-101", "date": "2026-03-02", "time": "19:30", "volunteers": ["钱阿姨"], "purpose": "vote",
-         "outcome": "not_home", "notes": "敲门无人", "follow_up": "2026-03-05"},
+         "outcome": "not_home", "notes": "敲门无人", "follow_up": "2026-03-05", "id": 1, "voided": False},
         {"address": "2-1-101", "date": "2026-03-03", "time": "00:00", "volunteers": ["赵主任", "钱阿姨"],
-         "purpose": "general", "outcome": "met", "notes": "", "follow_up": None},
+         "purpose": "general", "outcome": "met", "notes": "", "follow_up": None, "id": 2, "voided": False},
     ]
     code, out, _ = run(capsys, "--db", str(registered), "visits", "list", "--household", "2-1-101", "--json")
     assert [v["address"] for v in json.loads(out)] == ["2-1-101"]

@@ -43,7 +43,7 @@ def test_an_unknown_placeholder_is_reported_by_name_before_printing(station: Sta
     named = {p.value for p in err.value.problems}
     assert named == {"{contact}", "{statoin}"}
     message = str(err.value)
-    assert "unknown placeholder {contact}" in message
+    assert "missing value for {contact} (联系人)" in message
     assert "unknown placeholder {statoin}: did you mean {station}?" in message
     # Given values, it prints, and nothing of the braces reaches the page.
     pdf = notice_pdf(station, "general", {"title": "停水通知", "body": "明天停水。", "contact": "王阿姨",
@@ -58,8 +58,16 @@ def test_a_missing_value_names_the_placeholder_and_the_near_miss(station: Statio
     assert "unknown placeholder {body}: a value was given for bdy instead" in str(err.value)
 
 
-def test_an_empty_station_field_is_reported_not_printed_blank(station: Station) -> None:
-    with pytest.raises(ValidationError, match="station's phone is not filled in"):
+def test_an_empty_optional_station_field_leaves_its_line_out_not_printed_blank(station: Station) -> None:
+    station.settings.update(name="幸福里居民自治互助站")
+    text = station.meetings.templates.render("reminder", {"body": "降温了"})
+    assert "电话" not in text.body and "{" not in text.body and "降温了" in text.body
+    assert text.left_out == ("如有困难，请联系互助站志愿者，电话 {phone}。",)
+
+
+def test_an_empty_station_name_is_still_reported_not_printed_blank(station: Station) -> None:
+    station.settings.update(name="")
+    with pytest.raises(ValidationError, match="station's station is not filled in"):
         station.meetings.templates.render("reminder", {"body": "降温了"})
 
 

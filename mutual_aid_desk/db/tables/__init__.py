@@ -8,7 +8,7 @@ from mutual_aid_desk.db.tables.households import Household, HouseholdTag
 from mutual_aid_desk.db.tables.operators import AuditEntry, Volunteer
 from mutual_aid_desk.db.tables.meetings import Meeting, MeetingAttendance, NoticeTemplate
 from mutual_aid_desk.db.tables.votes import Ballot, BallotAnswer, BallotKeying, BallotRevision, Vote, VoteItem, VoteSection
-from mutual_aid_desk.db.tables.visits import Consultation, Visit, VisitVolunteer
+from mutual_aid_desk.db.tables.visits import Consultation, Visit, VisitRevision, VisitVolunteer
 from mutual_aid_desk.db.tables.funds import Drive, Exemption, LedgerEntry, Share, SplitRecord, Subsidy
 from mutual_aid_desk.db.tables.problems import (Patrol, PatrolShift, PatrolVolunteer, ProblemEvent, ReportedProblem,
                                                 SheetMark, StairwellSheet)
@@ -25,6 +25,7 @@ __all__ = [
     "Ballot", "BallotAnswer", "BallotKeying", "BallotRevision", "Vote", "VoteItem", "VoteSection",
     "Visit",
     "VisitVolunteer",
+    "VisitRevision",
     "Consultation",
     "Drive", "Exemption", "LedgerEntry", "Share", "SplitRecord", "Subsidy",
     "Patrol", "PatrolShift", "PatrolVolunteer", "ProblemEvent", "ReportedProblem", "SheetMark", "StairwellSheet",

@@ -39,6 +39,8 @@ class Drive(Versioned, table=True):
     rounding: str = Field(default="fen")  # fen | yuan
     split_no: int = Field(default=0)
     closed_at: datetime | None = Field(default=None, sa_type=DateTime)
+    closed_by: str = Field(default="")
+    close_note: str = Field(default="")  # what happens to the balance, as the final 公示 says
 
 
 class Subsidy(SQLModel, table=True):

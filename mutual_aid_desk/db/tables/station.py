@@ -18,6 +18,8 @@ class StationSettings(Versioned, table=True):
     street: str = Field(default="")
     community: str = Field(default="")
     phone: str = Field(default="")
+    address: str = Field(default="")  # where the station is, as printed on notices
+    place: str = Field(default="")  # where meetings usually take place
 
 
 class Tag(SQLModel, table=True):

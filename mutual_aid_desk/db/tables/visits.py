@@ -37,6 +37,25 @@ class Visit(Versioned, table=True):
     notes: str = Field(default="")
     follow_up: date | None = Field(default=None, sa_type=Date, index=True)
     follow_up_done_at: datetime | None = Field(default=None, sa_type=DateTime)
+    # A visit recorded in error is voided, never deleted: it stays listed, marked, with the reason.
+    voided_at: datetime | None = Field(default=None, sa_type=DateTime)
+    voided_by: str = Field(default="")
+    void_reason: str = Field(default="")
+
+
+class VisitRevision(SQLModel, table=True):
+    """A visit as it was before an amendment or a void: the history a correction keeps."""
+
+    __tablename__ = "visit_revision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="visit.id", index=True)
+    revision: int  # the visit's version this snapshot was
+    action: str  # amend | void | restore
+    before: str  # JSON of the visit's fields before the change
+    reason: str
+    revised_by: str
+    revised_at: datetime = Field(sa_type=DateTime)
 
 
 class VisitVolunteer(SQLModel, table=True):

@@ -160,12 +160,16 @@ class VisitTableModel(_Base):
         c = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (f"{r.visited_at:%Y-%m-%d %H:%M}", r.address, r.head, "、".join(r.volunteers), purpose_text(r.purpose),
-                    outcome_text(r.outcome), r.notes,
+                    outcome_text(r.outcome) + (self.tr(" (voided)") if r.voided else ""), r.notes,
                     f"{r.follow_up:%Y-%m-%d}" if r.follow_up else "")[c]
         if role == Qt.ItemDataRole.UserRole:
             return r.household_id
         if role == Qt.ItemDataRole.ToolTipRole and c == 6 and r.notes:
             return r.notes
+        if role == Qt.ItemDataRole.ToolTipRole and r.voided:
+            return self.tr("Voided: %1").replace("%1", r.void_reason)
+        if role == Qt.ItemDataRole.ForegroundRole and r.voided:
+            return QBrush(QColor("#888888"))
         return None
 
 
@@ -228,7 +232,7 @@ class ConsultationTableModel(_Base):
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            who = r.address + (f" {r.person_name}" if r.person_name else "") if r.address else r.person_name
+            who = r.who_and_where
             return (f"{r.asked_at:%Y-%m-%d}", who, category_text(r.category), r.question.replace("\n", " "),
                     r.advice.replace("\n", " "), r.handled_by, r.referred_to, consultation_status_text(r.status),
                     f"{r.follow_up:%Y-%m-%d}" if r.follow_up else "")[index.column()]

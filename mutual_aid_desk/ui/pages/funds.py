@@ -40,6 +40,7 @@ from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.dialogs.fund_close import add_fund_close_actions
 from mutual_aid_desk.ui.dialogs.fund_drive import DriveDialog
 from mutual_aid_desk.ui.dialogs.fund_entries import ExpenseDialog, PaymentImportDialog, SplitDialog
 from mutual_aid_desk.ui.dialogs.payment import PaymentDialog
@@ -170,6 +171,7 @@ class FundsPage(Page):
         self.exempt_button = self.more_menu.addAction(self.tr("Exempt a household…"))
         self.expense_button = self.more_menu.addAction(self.tr("Record an expense…"))
         self.reverse_button = self.more_menu.addAction(self.tr("Reverse the chosen entry…"))
+        self.update_close_actions = add_fund_close_actions(self, self.more_menu)  # refund, close, reopen
         for action, name in ((self.new_action, "newDriveAction"), (self.import_button, "importPayments"),
                              (self.receipts_button, "printReceipts"), (self.arrears_button, "printArrears"),
                              (self.split_button, "changeSplit"), (self.exempt_button, "exemptHousehold"),

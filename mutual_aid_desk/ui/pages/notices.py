@@ -117,6 +117,10 @@ class NoticesPage(Page):
         fill_layout.addWidget(self.no_fields)
         fill_layout.addWidget(scroll, 1)
         fill_layout.addWidget(self.print_button)
+        self.left_out = QLabel(objectName="leftOutNote")  # lines printed without, for want of a station detail
+        self.left_out.setWordWrap(True)
+        self.left_out.hide()
+        fill_layout.addWidget(self.left_out)
 
         # Filling in and printing is the everyday task, so it comes first; changing the template is rarer.
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -251,6 +255,11 @@ class NoticesPage(Page):
         except DeskError as exc:
             show_error(self, exc, self.tr("Cannot print yet"))
             return False
+        left_out = self.station.meetings.templates.render(t, self.values()).left_out
+        self.left_out.setText(self.tr("Printed without these lines, because the station's details lack them "
+                                      "(set them on the Station page, or with the command station set): %1")
+                              .replace("%1", "；".join(left_out)))
+        self.left_out.setVisible(bool(left_out))
         title = self.values().get("title") or t.label
         show_document(self, pdf, document_name(f"notice-{t.name}"), title)
         return True

@@ -38,6 +38,7 @@ from mutual_aid_desk.core.households import HouseholdQuery, HouseholdRow
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import OUTCOME_KEYS, VisitInput, split_names
 from mutual_aid_desk.errors import DeskError, NotFound, ValidationError
+from mutual_aid_desk.ui.dialogs.visit_amend import add_correction_action
 from mutual_aid_desk.ui.messages import error_label, error_text, show_error
 from mutual_aid_desk.ui.models.visits import VisitTableModel, outcome_text, purpose_text
 from mutual_aid_desk.ui.pages.base import Page
@@ -200,6 +201,7 @@ class VisitsPage(Page):
 
         keep_rows_visible(self.table, 5)
         fit_columns(self.table, stretch=6, squeeze=(6, 2, 3))
+        add_correction_action(self)  # right-click or F2: amend or void the selected visit
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -4,7 +4,7 @@ Each of these was written from 0007_merge_domains in parallel; this revision mak
 again, so every later migration has a single parent.
 
 Revision ID: 0013_merge_wave2
-Revises: 0010_owners, 0011_problems
+Revises: 0010_owners, 0011_problems, 0012_loose_ends
 """
 from typing import Sequence, Union
 
@@ -12,6 +12,7 @@ revision: str = "0013_merge_wave2"
 down_revision: Union[str, Sequence[str], None] = (
     "0010_owners",
     "0011_problems",
+    "0012_loose_ends",
 )
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
