@@ -150,10 +150,16 @@ class ConsultationRow:
     follow_up: date | None
     closed_on: date | None
     version: int
+    head: str = ""  # the household's head, when the consultation belongs to a household
 
     @property
     def who(self) -> str:
         return self.person_name or self.address
+
+    @property
+    def person(self) -> str:
+        """Who asked: the person named, else the household's head (never just an address)."""
+        return self.person_name or self.head
 
     @property
     def category_label(self) -> str:
@@ -208,11 +214,11 @@ class ConsultationStats:
 def _columns() -> list[Any]:
     c, h = Consultation.__table__.c, Household.__table__.c
     return [c.id, c.household_id, h.address, c.person_name, c.person_phone, c.asked_at, c.category, c.question,
-            c.advice, c.handled_by, c.referred_to, c.status, c.follow_up, c.closed_on, c.version]
+            c.advice, c.handled_by, c.referred_to, c.status, c.follow_up, c.closed_on, c.version, h.head]
 
 
 def _to_row(r: Sequence[Any]) -> ConsultationRow:
-    return ConsultationRow(r[0], r[1], r[2] or "", *r[3:])
+    return ConsultationRow(r[0], r[1], r[2] or "", *r[3:-1], head=r[-1] or "")
 
 
 def consultation_json(c: Consultation) -> dict[str, Any]:

@@ -30,8 +30,8 @@ DEMO_PIN = "1234"
 DEMO_VOLUNTEERS = ("王秀英", "张建国", "刘淑珍", "陈志强")
 DEMO_SEARCH_ADDRESS = "5-2-301"
 DEMO_SEARCH_HEAD = "张晓明"
-#: Stations up to this size get the practice work (vote, drive, meetings, visits, consultations);
-#: larger ones (the benchmarks' 100,000 households) get households only.
+#: The ``demo`` command adds the practice work (vote, drive, meetings, visits, consultations) to
+#: stations up to this size; larger ones (100,000 households for benchmarks) get households only.
 PRACTICE_LIMIT = 2000
 
 
@@ -59,12 +59,12 @@ def _name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + given
 
 
-def build_demo(path: Path, *, households: int = 802, seed: int = 1, practice: bool | None = None,
+def build_demo(path: Path, *, households: int = 802, seed: int = 1, practice: bool = False,
                today: date | None = None) -> Station:
     """Create a demo station file at ``path`` (refusing an existing one) and return it open.
 
-    ``practice`` (default: stations of up to PRACTICE_LIMIT households) adds the work a trainee
-    practises on, dated around ``today``: see ``add_practice_work``.
+    ``practice`` adds the work a trainee practises on, dated around ``today`` (see
+    ``add_practice_work``); the ``demo`` command asks for it, tests and benchmarks mostly do not.
     """
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
@@ -115,7 +115,7 @@ def build_demo(path: Path, *, households: int = 802, seed: int = 1, practice: bo
             conn.execute(insert(HouseholdTag.__table__), links)
         append_entry(s, DEMO_COORDINATOR, "station", 1, "demo", None,
                      {"households": households, "seed": seed, "buildings": len({r["building"] for r in rows})})
-    if practice if practice is not None else households <= PRACTICE_LIMIT:
+    if practice:
         add_practice_work(station, seed=seed, today=today or date.today())
     return station
 

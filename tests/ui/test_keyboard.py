@@ -8,11 +8,14 @@ from the side list or its Ctrl+N and end at the row in the station file.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -35,6 +38,19 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def focus() -> QWidget:
     widget = QApplication.focusWidget()
+    if widget is None:
+        # A dialog closed and Xvfb has no window manager to hand the focus back: do what one does,
+        # activate the window underneath (the open modal dialog, else the main window).
+        under = QApplication.activeModalWidget() or next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
+        if under is not None:
+            under.activateWindow()
+            for _ in range(100):
+                QApplication.processEvents()
+                if QApplication.focusWidget() is not None:
+                    break
+                QTest.qWait(20)
+        widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     return widget
 
@@ -75,7 +91,7 @@ def active_dialog(qtbot) -> QDialog:
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo station built for the module; each test works on its own copy."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    build_demo(path).close()
+    build_demo(path, practice=True).close()
     return path
 
 
@@ -178,3 +194,215 @@ def test_evening_entry_records_visit_after_visit_and_enter_never_leaves(qtbot, d
     assert desk.station.visits.count() == before + 3
     visits = desk.station.visits.list(household_id=desk.station.households.find("5-2-301").id)
     assert visits[0].outcome == "not_home"
+
+
+# --- modal dialogs: the key that opens one blocks until it closes, so its keys run from inside ------
+
+
+def when_modal(qtbot, kind: type, steps: Callable[[QDialog], None], errors: list[BaseException]) -> None:
+    """Once a dialog of ``kind`` is the active modal window, run ``steps`` in it (keys to the focus).
+
+    Any failure is kept in ``errors`` and the dialog is closed, so the key that opened it returns.
+    """
+    tries = [0]
+
+    def poll() -> None:
+        tries[0] += 1
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind) or not dialog.isVisible():
+            if tries[0] > 250:
+                errors.append(AssertionError(f"no {kind.__name__} opened"))
+                return
+            QTimer.singleShot(20, poll)
+            return
+        try:
+            if not dialog.isActiveWindow():
+                dialog.activateWindow()  # what the window manager does for a new dialog
+            qtbot.waitUntil(lambda: dialog.isActiveWindow() and dialog.isAncestorOf(QApplication.focusWidget()),
+                            timeout=3000)
+            steps(dialog)
+        except BaseException as exc:  # noqa: BLE001 - reported by the test itself
+            errors.append(exc)
+        if dialog.isVisible():
+            dialog.done(0)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_payment_entry_address_enter_digit_enter_and_the_method_is_asked_every_time(qtbot, desk: MainWindow) -> None:
+    from mutual_aid_desk.ui.dialogs.payment import PaymentDialog
+
+    drive = desk.station.funds.drives()[0].id
+    owing = [s.address for s in desk.station.funds.status(drive).shares if s.outstanding_fen and s.paid_fen == 0]
+    first, second = "5-2-301", next(a for a in owing if a != "5-2-301")
+    press(Key.Key_6, CTRL)
+    page = desk.page("FundsPage")
+    assert re.search(r"Ctrl\+(Enter|回车)", page.pay_button.text())
+    page.drive_table.clearSelection()
+    page.drive_table.setCurrentIndex(page.drives.index(-1, 0))  # no drive chosen: the first open one
+    seen: dict[str, object] = {}
+    errors: list[BaseException] = []
+
+    def steps(dialog: PaymentDialog) -> None:
+        assert focus() is dialog.address
+        type_text(first)
+        press(Key.Key_Return)
+        assert focus() is dialog.method, "the amount owed is filled in; the next key is the method"
+        seen["amount"] = dialog.amount.text()
+        type_text("2")
+        press(Key.Key_Return)
+        assert focus() is dialog.address and dialog.address.text() == ""
+        type_text(second)
+        press(Key.Key_Return)
+        seen["method after a payment"] = dialog.method.currentData()
+        press(Key.Key_Return)  # Enter without a method saves nothing and says so
+        seen["error"] = dialog.error.text()
+        assert focus() is dialog.method
+        type_text("1")
+        press(Key.Key_Return)
+        assert dialog.address.text() == ""
+        press(Key.Key_Escape)
+
+    when_modal(qtbot, PaymentDialog, steps, errors)
+    press(Key.Key_Return, CTRL)
+    if errors:
+        raise errors[0]
+    assert seen["amount"] == "8.73"
+    assert seen["method after a payment"] is None, "the method is never carried over"
+    assert "1" in str(seen["error"]) and "4" in str(seen["error"])
+    ledger = {(r.address, r.method, r.amount_fen) for r in desk.station.funds.ledger(drive)
+              if r.address in (first, second)}
+    owed = desk.station.funds.share_of(drive, second).due_fen
+    assert ledger == {(first, "wechat", 873), (second, "cash", owed)}
+
+
+def test_ballot_entry_from_the_votes_page(qtbot, desk: MainWindow) -> None:
+    from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
+
+    vote = desk.station.votes.list()[0].id
+    household = desk.station.households.find("5-2-301").id
+    assert desk.station.votes.ballot(vote, household) is None
+    press(Key.Key_5, CTRL)
+    page = desk.page("VotesPage")
+    assert re.search(r"Ctrl\+(Enter|回车)", page.buttons["enterBallots"].text())
+    press(Key.Key_Return, CTRL)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, BallotEntryDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.address, timeout=3000)
+    type_text("5-2-301")
+    press(Key.Key_Return)
+    assert focus() is dialog.keys
+    type_text("1121111" + "13")  # seven single answers, then two picks of the multiple-choice item
+    press(Key.Key_Return)
+    assert focus() is dialog.address and dialog.address.text() == ""
+    ballot = desk.station.votes.ballot(vote, household)
+    assert ballot is not None and ballot.channel == "paper"
+    assert ballot.answers["A3"] == (2,) and ballot.answers["C2"] == (1, 3)
+    assert "Esc" in dialog.findChild(QWidget, "ballotClose").text()
+    press(Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+
+
+def test_meeting_sign_in_room_enter_one_key_per_household(qtbot, desk: MainWindow) -> None:
+    meeting = next(m for m in desk.station.meetings.list() if m.date == date.today())
+    press(Key.Key_7, CTRL)
+    page = desk.page("MeetingsPage")
+    assert page.current_meeting().id == meeting.id, "tonight's meeting is chosen"
+    assert focus() is page.find_edit
+    invited = desk.station.meetings.invited_households(meeting.id)
+    start = invited[3]
+    type_text(start.address)
+    press(Key.Key_Return)
+    assert focus() is page.grid
+    type_text("1")
+    press(Key.Key_Space)
+    type_text("2")
+    press(Key.Key_Delete)  # the fourth is not there
+    marks = desk.station.meetings.attendance(meeting.id)
+    assert {h.address: marks[h.id].mode for h in invited[3:6]} == {
+        invited[3].address: "present", invited[4].address: "present", invited[5].address: "proxy"}
+    assert invited[6].id not in marks
+    press(Key.Key_F, CTRL)  # back to the room box for the next one
+    assert focus() is page.find_edit
+
+
+def test_walk_list_results_one_key_per_row_and_one_save(qtbot, desk: MainWindow, monkeypatch) -> None:
+    from mutual_aid_desk.ui.dialogs.bulk_reentry import BulkReentryDialog
+    from mutual_aid_desk.ui.dialogs.walklist_dialog import WalkListDialog
+
+    before = desk.station.visits.count()
+    press(Key.Key_2, CTRL)
+    page = desk.page("VisitsPage")
+    errors: list[BaseException] = []
+    rows: list[str] = []
+
+    def reentry(dialog: BulkReentryDialog) -> None:
+        assert focus() is dialog.table
+        rows.extend(r.address for r in dialog.model.rows[:3])
+        for key in "214":
+            type_text(key)
+        assert "Ctrl+S" in dialog.save_button.text()
+        press(Key.Key_S, CTRL)
+
+    def walk_list(dialog: WalkListDialog) -> None:
+        dialog.buildings.item(0).setSelected(True)  # building 1
+        when_modal(qtbot, BulkReentryDialog, reentry, errors)
+        QTest.mouseClick(dialog.results_button, Qt.MouseButton.LeftButton)
+        press(Key.Key_Escape)
+
+    when_modal(qtbot, WalkListDialog, walk_list, errors)
+    QTest.mouseClick(page.bulk_button, Qt.MouseButton.LeftButton)
+    if errors:
+        raise errors[0]
+    assert len(rows) == 3 and desk.station.visits.count() == before + 3
+    outcomes = {}
+    for address in rows:
+        outcomes[address] = desk.station.visits.list(household_id=desk.station.households.find(address).id)[0].outcome
+    assert list(outcomes.values()) == ["not_home", "met", "done"]
+
+
+def test_household_search_enter_edit_enter_saves(qtbot, desk: MainWindow) -> None:
+    from mutual_aid_desk.ui.dialogs.household_form import HouseholdForm
+
+    press(Key.Key_1, CTRL)
+    page = desk.page("HouseholdsPage")
+    assert focus() is page.search
+    type_text("zxm")
+    press(Key.Key_Return)  # Enter in the search box searches: it does not open the form
+    assert QApplication.activeModalWidget() is None
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 1, timeout=3000)
+    assert focus() is page.table
+    errors: list[BaseException] = []
+
+    def edit(form: HouseholdForm) -> None:
+        phone = form.phone
+        for _ in range(20):
+            if focus() is phone:
+                break
+            press(Key.Key_Tab)
+        assert focus() is phone, "Tab reaches the phone"
+        press(Key.Key_A, CTRL)
+        type_text("13912345678")
+        press(Key.Key_Return)
+
+    when_modal(qtbot, HouseholdForm, edit, errors)
+    press(Key.Key_Return)  # Enter on the row opens the form
+    if errors:
+        raise errors[0]
+    assert fresh_phone(desk, "5-2-301") == "13912345678"
+
+
+def fresh_phone(window: MainWindow, address: str) -> str:
+    station = fresh(window)
+    try:
+        return station.households.find(address).phones
+    finally:
+        station.close()
+
+
+def test_the_consultation_list_names_a_person(qtbot, desk: MainWindow) -> None:
+    press(Key.Key_4, CTRL)
+    page = desk.page("ConsultationsPage")
+    assert focus() is page.table
+    people = [page.model.data(page.model.index(r, 1)) for r in range(page.model.rowCount())]
+    assert people and all(p and not p[0].isdigit() for p in people), people

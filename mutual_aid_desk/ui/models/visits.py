@@ -228,7 +228,8 @@ class ConsultationTableModel(_Base):
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            who = r.address + (f" {r.person_name}" if r.person_name else "") if r.address else r.person_name
+            # 咨询人 is a person: the one named, else the household's head; the address follows.
+            who = r.person + (f"（{r.address}）" if r.address else "")
             return (f"{r.asked_at:%Y-%m-%d}", who, category_text(r.category), r.question.replace("\n", " "),
                     r.advice.replace("\n", " "), r.handled_by, r.referred_to, consultation_status_text(r.status),
                     f"{r.follow_up:%Y-%m-%d}" if r.follow_up else "")[index.column()]

@@ -70,8 +70,8 @@ class ConsultationsPage(Page):
         self.status.addItem(self.tr("Any status"), None)
         for s in ConsultationStatus:
             self.status.addItem(consultation_status_text(s.value), s.value)
-        self.add_button = QPushButton(self.tr("New consultation"), objectName="newConsultationButton")
-        self.edit_button = QPushButton(self.tr("Edit…"), objectName="editConsultationButton")
+        self.add_button = QPushButton(self.tr("New consultation (Ctrl+N)"), objectName="newConsultationButton")
+        self.edit_button = QPushButton(self.tr("Edit… (Enter)"), objectName="editConsultationButton")
         self.partners_button = QPushButton(self.tr("Partner organisations…"), objectName="partnersButton")
         self.count = QLabel(objectName="consultCount")
         self.model = ConsultationTableModel(station, self)

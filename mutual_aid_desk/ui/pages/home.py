@@ -35,8 +35,10 @@ class HomePage(Page):
     #: (object name, label, page class, page action, keys shown on the button)
     TASKS = (
         ("taskVisit", QT_TRANSLATE_NOOP("HomePage", "Record visits"), "VisitsPage", "", "Ctrl+2"),
-        ("taskBallot", QT_TRANSLATE_NOOP("HomePage", "Enter ballots"), "VotesPage", "enter_ballots", "Ctrl+5  Ctrl+Enter"),
-        ("taskPayment", QT_TRANSLATE_NOOP("HomePage", "Record payments"), "FundsPage", "record_payment", "Ctrl+6  Ctrl+Enter"),
+        ("taskBallot", QT_TRANSLATE_NOOP("HomePage", "Enter ballots"), "VotesPage", "enter_ballots",
+         QT_TRANSLATE_NOOP("HomePage", "Ctrl+5, then Ctrl+Enter")),
+        ("taskPayment", QT_TRANSLATE_NOOP("HomePage", "Record payments"), "FundsPage", "record_payment",
+         QT_TRANSLATE_NOOP("HomePage", "Ctrl+6, then Ctrl+Enter")),
         ("taskAttendance", QT_TRANSLATE_NOOP("HomePage", "Meeting sign-in"), "MeetingsPage", "", "Ctrl+7"),
     )
 
@@ -53,7 +55,8 @@ class HomePage(Page):
         self.task_buttons: dict[str, QPushButton] = {}
         tasks = QHBoxLayout()
         for name, label, page, action, keys in self.TASKS:
-            button = QPushButton(f"{QCoreApplication.translate('HomePage', label)}\n{keys}", objectName=name)
+            button = QPushButton(f"{QCoreApplication.translate('HomePage', label)}\n"
+                                 f"{QCoreApplication.translate('HomePage', keys)}", objectName=name)
             button.setFont(big)
             button.setAutoDefault(True)  # Enter presses the button that has the focus
             button.setMinimumHeight(button.fontMetrics().height() * 3)

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -112,7 +112,7 @@ class VotesPage(Page):
         actions = (
             ("newPlan", self.tr("New plan…"), self.new_plan), ("editPlan", self.tr("Edit plan…"), self.edit_plan),
             ("loadPlan", self.tr("Plan from file…"), self.load_plan), ("savePlan", self.tr("Save plan as file…"), self.save_plan),
-            ("enterBallots", self.tr("Enter ballots…"), self.enter_ballots),
+            ("enterBallots", self.tr("Enter ballots… (Ctrl+Enter)"), self.enter_ballots),
             ("importBallots", self.tr("Import ballots…"), self.import_ballots),
             ("printBallots", self.tr("Print ballots"), self.print_ballots),
             ("notice", self.tr("Result notice (公示)"), self.print_notice),
@@ -238,6 +238,8 @@ class VotesPage(Page):
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         self.refresh()  # the main window refreshes a page only when it is shown again
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main keys and the keypad's Enter
+            QShortcut(QKeySequence(keys), self, activated=self.enter_ballots)
 
 
     @staticmethod
@@ -381,9 +383,16 @@ class VotesPage(Page):
         return path
 
     def enter_ballots(self) -> BallotEntryDialog | None:
+        """Ballot entry for the chosen vote, or for the newest open one if the chosen one is closed."""
         vote_id = self.current_vote()
-        if vote_id is None:
-            return None
+        votes = self.station.votes.list()
+        if vote_id is None or all(v.id != vote_id or v.status == "closed" for v in votes):
+            vote_id = next((v.id for v in votes if v.status != "closed"), None)
+            if vote_id is None:
+                return None
+            for r in range(self.votes.rowCount()):
+                if self.votes.row_at(r).id == vote_id:
+                    self.vote_table.selectRow(r)
         dialog = BallotEntryDialog(self.station, vote_id, self)
         dialog.saved.connect(lambda _result: self.show_vote())  # the page's counters follow the keying
         dialog.finished.connect(lambda *_: self._after_change(vote_id))
