@@ -406,3 +406,56 @@ def test_the_consultation_list_names_a_person(qtbot, desk: MainWindow) -> None:
     assert focus() is page.table
     people = [page.model.data(page.model.index(r, 1)) for r in range(page.model.rowCount())]
     assert people and all(p and not p[0].isdigit() for p in people), people
+
+
+# --- sign-in and the home page ------------------------------------------------------------------------
+
+
+def test_sign_in_first_name_enter_pin_enter(qtbot, desk: MainWindow) -> None:
+    from mutual_aid_desk.ui.dialogs.login import LoginDialog, choose_operator
+
+    station = desk.station
+    station.operator = None
+    seen: dict[str, object] = {}
+    errors: list[BaseException] = []
+
+    def steps(dialog: LoginDialog) -> None:
+        assert focus() is dialog.names
+        seen["first"] = dialog.selected_name()
+        press(Key.Key_Return)  # a coordinator: on to the PIN
+        assert focus() is dialog.pin
+        type_text(DEMO_PIN)
+        press(Key.Key_Return)
+
+    when_modal(qtbot, LoginDialog, steps, errors)
+    operator = choose_operator(station, desk)
+    if errors:
+        raise errors[0]
+    assert seen["first"] == DEMO_COORDINATOR, "the list opens on its first name, coordinators first"
+    assert operator is not None and operator.name == DEMO_COORDINATOR and operator.is_coordinator
+
+
+def test_home_page_buttons_open_the_nightly_tasks(qtbot, desk: MainWindow) -> None:
+    from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
+
+    press(Key.Key_0, CTRL)
+    home = desk.page("HomePage")
+    assert desk.navigation.currentRow() == 0 and focus() is home.task_buttons["taskVisit"]
+    assert "Ctrl+2" in home.task_buttons["taskVisit"].text()
+    summary = home.summary
+    vote = summary.votes[0]
+    assert f"{vote.households_needed} 户" in home.vote_lines.text() and f"{vote.area_needed_m2} m²" in home.vote_lines.text()
+    assert home.due_heading.text().endswith(f"{summary.due_count} 项")
+    assert summary.meetings and summary.meetings[0].today, "the demo has a meeting tonight"
+    press(Key.Key_Return)  # 登记走访
+    visits = desk.page("VisitsPage")
+    assert focus() is visits.address
+    press(Key.Key_0, CTRL)
+    press(Key.Key_Tab)
+    assert focus() is home.task_buttons["taskBallot"]
+    press(Key.Key_Space)  # 录入选票: ballot entry for the open vote, cursor in the address
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, BallotEntryDialog) and dialog.vote_id == vote.vote_id
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.address, timeout=3000)
+    press(Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
