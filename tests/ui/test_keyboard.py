@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 from sqlalchemy import select
 
 from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo
@@ -447,6 +447,12 @@ def test_home_page_buttons_open_the_nightly_tasks(qtbot, desk: MainWindow) -> No
     assert f"{vote.households_needed} 户" in home.vote_lines.text() and f"{vote.area_needed_m2} m²" in home.vote_lines.text()
     assert home.due_heading.text().endswith(f"{summary.due_count} 项")
     assert summary.meetings and summary.meetings[0].today, "the demo has a meeting tonight"
+    # At 150 % text in a 1366×768 window the home page fits: nothing to scroll sideways or down.
+    scroller = desk.findChild(QScrollArea, "scroll_HomePage")
+    assert not scroller.horizontalScrollBar().isVisible() and not scroller.verticalScrollBar().isVisible()
+    for button in home.task_buttons.values():
+        right = button.mapTo(scroller.viewport(), button.rect().bottomRight())
+        assert right.x() <= scroller.viewport().width() and right.y() <= scroller.viewport().height()
     press(Key.Key_Return)  # 登记走访
     visits = desk.page("VisitsPage")
     assert focus() is visits.address
