@@ -182,8 +182,8 @@
     <name>PaymentDialog</name>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/dialogs/payment.py" line="57" />
-        <source>Press 1, 2, 3 or 4</source>
-        <translation>请按 1、2、3 或 4</translation>
+        <source>Press 1 cash, 2 WeChat, 3 Alipay or 4 bank transfer</source>
+        <translation>请按 1 现金、2 微信、3 支付宝或 4 银行转账</translation>
     </message>
     </context>
 <context>
