@@ -9,6 +9,14 @@
     </message>
     </context>
 <context>
+    <name>ConsultationForm</name>
+    <message>
+        <location filename="../../work/wt/11/mutual_aid_desk/ui/dialogs/consultation_form.py" line="91" />
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+回车）</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationsPage</name>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/consultations.py" line="73" />

@@ -394,12 +394,40 @@ def fresh_phone(window: MainWindow, address: str) -> str:
         station.close()
 
 
-def test_the_consultation_list_names_a_person(qtbot, desk: MainWindow) -> None:
+def test_a_consultation_ctrl_n_tab_ctrl_enter_and_the_list_names_the_person(qtbot, desk: MainWindow) -> None:
+    from mutual_aid_desk.ui.dialogs.consultation_form import ConsultationForm
+
     press(Key.Key_4, CTRL)
     page = desk.page("ConsultationsPage")
     assert focus() is page.table
+    assert "Ctrl+N" in page.add_button.text()
+    before = len(desk.station.consultations.list())
+    errors: list[BaseException] = []
+
+    def steps(form: ConsultationForm) -> None:
+        assert focus() is form.address, "the form opens on its first field"
+        type_text("5-2-301")
+        for _ in range(10):
+            if focus() is form.question:
+                break
+            press(Key.Key_Tab)
+        assert focus() is form.question, "Tab reaches the question"
+        type_text("楼顶漏水")
+        press(Key.Key_Tab)
+        assert focus() is form.advice, "Tab leaves a text box rather than typing a tab"
+        press(Key.Key_Return, CTRL)
+
+    when_modal(qtbot, ConsultationForm, steps, errors)
+    press(Key.Key_N, CTRL)
+    if errors:
+        raise errors[0]
+    rows = desk.station.consultations.list()
+    assert len(rows) == before + 1
+    new = next(r for r in rows if r.question == "楼顶漏水")
+    assert new.address == "5-2-301" and new.person == "张晓明"
     people = [page.model.data(page.model.index(r, 1)) for r in range(page.model.rowCount())]
-    assert people and all(p and not p[0].isdigit() for p in people), people
+    assert "张晓明（5-2-301）" in people
+    assert all(p and not p[0].isdigit() for p in people), "咨询人 is a person, not an address"
 
 
 # --- sign-in and the home page ------------------------------------------------------------------------
