@@ -9,6 +9,14 @@
     </message>
     </context>
 <context>
+    <name>BulkReentryDialog</name>
+    <message>
+        <location filename="../../work/wt/11/mutual_aid_desk/ui/dialogs/bulk_reentry.py" line="138" />
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    </context>
+<context>
     <name>ConsultationForm</name>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/dialogs/consultation_form.py" line="91" />
@@ -178,6 +186,27 @@
         <translation>已缴 %1 / %2 户</translation>
     </message>
 </context>
+<context>
+    <name>HouseholdDetail</name>
+    <message>
+        <location filename="../../work/wt/11/mutual_aid_desk/ui/widgets/household_detail.py" line="48" />
+        <source>Edit… (Enter)</source>
+        <translation>修改…（回车）</translation>
+    </message>
+    </context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <location filename="../../work/wt/11/mutual_aid_desk/ui/dialogs/household_form.py" line="88" />
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/11/mutual_aid_desk/ui/dialogs/household_form.py" line="89" />
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    </context>
 <context>
     <name>MeetingsPage</name>
     <message>
