@@ -285,13 +285,6 @@ class MainWindow(QMainWindow):
         row = next(r for r, p in self._built.items() if p is page)
         self.navigation.setCurrentRow(row)
 
-    def page_shortcut(self, class_name: str) -> str:
-        """The shortcut that opens the page of that class, as shown in the side list ("" if none)."""
-        for row, cls in enumerate(self.page_types):
-            if cls.__name__ == class_name and row in self.page_actions:
-                return str(self.navigation.item(row).data(SHORTCUT_ROLE))
-        return ""
-
     def _on_navigate(self, row: int) -> None:
         if 0 <= row < len(self.page_types):
             fresh = row not in self._built
