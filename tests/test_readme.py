@@ -77,7 +77,7 @@ def test_without_a_display_the_xserver_tests_say_why_they_are_skipped(tmp_path: 
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-m", "xserver", "-p", "no:cacheprovider", "-rs",
-         "tests/ui/test_keyboard.py::test_the_consultation_list_names_a_person"],
+         "tests/ui/test_keyboard.py::test_ctrl_digit_opens_each_page_with_the_cursor_in_its_first_field"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-3000:]
     assert "1 skipped" in done.stdout and "no X display" in done.stdout and "xvfb-run" in done.stdout
