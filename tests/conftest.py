@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# Tests that need real keyboard focus (marker ``xserver``) run on the X server (xcb) in a session of
+# their own; every other test runs offscreen. See pytest_collection_modifyitems below.
+_PLATFORM_GIVEN = os.environ.get("QT_QPA_PLATFORM", "")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo  # noqa: E402
@@ -61,3 +64,32 @@ def demo_station(db_path: Path) -> Station:
     st.volunteers.sign_in(DEMO_COORDINATOR, DEMO_PIN)
     yield st
     st.close()
+
+
+# --- the real X server: key flows in an active window ----------------------------------------------
+
+XSERVER_HOWTO = ('run them in a session of their own under an X server: '
+                 'xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m pytest -m xserver')
+
+
+@pytest.hookimpl(trylast=True)  # after ``-m`` has deselected what this session does not run
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Pick the Qt platform for this session: xcb when every test is an ``xserver`` test and an X
+    display is there; otherwise offscreen, and the ``xserver`` tests are skipped saying why.
+
+    One process has one Qt platform, so the two kinds cannot share a session.
+    """
+    real = [item for item in items if item.get_closest_marker("xserver")]
+    if not real:
+        return
+    if not os.environ.get("DISPLAY"):
+        reason = "no X display (DISPLAY is not set): " + XSERVER_HOWTO
+    elif len(real) < len(items):
+        reason = "this session also runs offscreen tests: " + XSERVER_HOWTO
+    elif _PLATFORM_GIVEN not in ("", "xcb"):
+        reason = f"QT_QPA_PLATFORM={_PLATFORM_GIVEN} was asked for: unset it to use the X display"
+    else:
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        return
+    for item in real:
+        item.add_marker(pytest.mark.skip(reason=reason))

@@ -112,11 +112,12 @@ def cmd_init(ctx: CliContext) -> int:
 
 
 def cmd_demo(ctx: CliContext) -> int:
-    from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo
+    from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, PRACTICE_LIMIT, build_demo
 
     if not 1 <= ctx.args.households <= 100_000:
         raise ValidationError.single("--households", ctx.args.households, "must be between 1 and 100000")
-    station = ctx.adopt(build_demo(ctx.db_path, households=ctx.args.households, seed=ctx.args.seed))
+    station = ctx.adopt(build_demo(ctx.db_path, households=ctx.args.households, seed=ctx.args.seed,
+                                   practice=ctx.args.households <= PRACTICE_LIMIT))
     buildings = len(station.households.buildings())
     print(f"demo station at {ctx.db_path}: {ctx.args.households} households in {buildings} buildings")
     print(f"coordinator {DEMO_COORDINATOR}, PIN {DEMO_PIN}")

@@ -219,7 +219,7 @@ def _columns() -> list[Any]:
 
 
 def _to_row(r: Sequence[Any]) -> ConsultationRow:
-    return ConsultationRow(r[0], r[1], r[2] or "", *r[3:15], head=r[15] or "")
+    return ConsultationRow(r[0], r[1], r[2] or "", *r[3:-1], head=r[-1] or "")
 
 
 def consultation_json(c: Consultation) -> dict[str, Any]:

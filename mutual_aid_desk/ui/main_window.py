@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -22,10 +24,37 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.i18n import LANGUAGES
 from mutual_aid_desk.ui.messages import show_error
-from mutual_aid_desk.ui.pages import page_classes
+from mutual_aid_desk.ui.pages import page_entries
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import TEXT_SCALES, restore_geometry
+
+
+SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NavigationDelegate(QStyledItemDelegate):
+    """A side-list row: the page's name on the left, its shortcut (Ctrl+2) in grey on the right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        shortcut = index.data(SHORTCUT_ROLE)
+        if not shortcut:
+            return
+        painter.save()
+        selected = bool(option.state & option.state.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(0, 0, -8, 0)  # type: ignore[attr-defined]
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shortcut)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        shortcut = index.data(SHORTCUT_ROLE)
+        if shortcut:
+            size.setWidth(size.width() + option.fontMetrics.horizontalAdvance("  " + shortcut) + 16)  # type: ignore[attr-defined]
+        return size
 
 
 class MainWindow(QMainWindow):
@@ -46,12 +75,14 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(objectName="navigation")
         self.pages = QStackedWidget(objectName="pages")
         # Pages are built on their first visit, so opening the window costs one page, not all.
-        self.page_types: list[type[Page]] = page_classes()
+        entries = page_entries()
+        self.page_types: list[type[Page]] = [cls for cls, _ in entries]
         self._built: dict[int, Page] = {}
         for cls in self.page_types:
             self.pages.addWidget(QWidget())
             self.navigation.addItem(cls.page_title())
         self.navigation.currentRowChanged.connect(self._on_navigate)
+        self._build_page_shortcuts([shortcut for _, shortcut in entries])
         self._fit_navigation()
         self.navigation.model().rowsInserted.connect(self._fit_navigation)
         self.navigation.model().dataChanged.connect(self._fit_navigation)
@@ -65,17 +96,75 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
-        self._add_problems_shortcut()
         self.navigation.setCurrentRow(0)
         restore_geometry(self, settings)
 
     def _fit_navigation(self, *_args: object) -> None:
-        """The side list as wide as its longest entry at the current text size: never cut off,
-        never a sideways scroll bar, whatever the page names (and their keys) say."""
+        """The side list as wide as its longest name and shortcut at the current text size: never cut
+        off, never a sideways scroll bar (the list's font comes from the style sheet: polish first)."""
         nav = self.navigation
+        if nav.count() == 0:
+            return
         nav.ensurePolished()
+        metrics = nav.fontMetrics()
+        names = max(metrics.horizontalAdvance(nav.item(r).text()) for r in range(nav.count()))
+        keys = max((metrics.horizontalAdvance("  " + str(nav.item(r).data(SHORTCUT_ROLE) or ""))
+                    for r in range(nav.count())), default=0)
         nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        nav.setFixedWidth(max(160, nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4))
+        nav.setFixedWidth(names + keys + 2 * 14 + 16 + 2 * nav.frameWidth() + nav.verticalScrollBar().sizeHint().width())
+
+    # --- the keyboard contract: Ctrl+0 … Ctrl+9 open pages, the cursor lands in the first field ---
+
+    def _build_page_shortcuts(self, shortcuts: list[str]) -> None:
+        """One window-wide action per page shortcut, shown beside the page's name in the side list."""
+        self.navigation.setItemDelegate(NavigationDelegate(self.navigation))
+        self.page_actions: dict[int, QAction] = {}
+        for row, shortcut in enumerate(shortcuts):
+            if not shortcut:
+                continue
+            item = self.navigation.item(row)
+            sequence = QKeySequence(shortcut)
+            item.setData(SHORTCUT_ROLE, sequence.toString(QKeySequence.SequenceFormat.NativeText))
+            item.setToolTip(f"{item.text()} ({item.data(SHORTCUT_ROLE)})")
+            action = QAction(item.text(), self, objectName=f"pageAction{row}")
+            action.setShortcut(sequence)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, r=row: self.open_page_row(r))
+            self.addAction(action)
+            self.page_actions[row] = action
+        # A click in the side list opens the page with the cursor in its first field; arrow keys
+        # in the list only move through it (Enter then goes into the page).
+        self.navigation.itemClicked.connect(lambda _item: self._focus_current_page())
+        self.navigation.itemActivated.connect(lambda _item: self._focus_current_page())
+
+    def open_page_row(self, row: int) -> Page:
+        """Open the page in side-list row ``row`` and put the cursor in its first entry field."""
+        self.navigation.setCurrentRow(row)
+        page = self.page_at(row)
+        self._focus_current_page()
+        return page
+
+    def open_page_action(self, class_name: str, action: str = "") -> None:
+        """Open the page of that class with the cursor in its first field, then call ``action`` on it."""
+        for row, cls in enumerate(self.page_types):
+            if cls.__name__ == class_name:
+                page = self.open_page_row(row)
+                if action:
+                    getattr(page, action)()
+                return
+
+    def _focus_current_page(self) -> None:
+        row = self.navigation.currentRow()
+        page = self._built.get(row)
+        if page is None:
+            return
+        page.focus_first_field()
+        # Once more after the click's own events are done, so nothing takes the focus back.
+        QTimer.singleShot(0, lambda: self._focus_if_current(page))
+
+    def _focus_if_current(self, page: Page) -> None:
+        if self._built.get(self.navigation.currentRow()) is page and self.navigation.hasFocus():
+            page.focus_first_field()
 
     # --- menus -----------------------------------------------------------------------------------
 
@@ -118,14 +207,6 @@ class MainWindow(QMainWindow):
 
         operator_menu = self.menuBar().addMenu(self.tr("&Operator"))
         operator_menu.addAction(self.tr("Change operator…"), self.change_operator_requested.emit)
-
-    def _add_problems_shortcut(self) -> None:
-        """Ctrl+9 opens the 问题台账 page."""
-        from PySide6.QtGui import QShortcut
-
-        for row, cls in enumerate(self.page_types):
-            if cls.__name__ == "ProblemsPage":
-                QShortcut(QKeySequence("Ctrl+9"), self, activated=lambda r=row: self.navigation.setCurrentRow(r))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -188,6 +269,7 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self.page_types[row](self.station, self)
             page.household_requested.connect(self.open_household)
+            page.page_requested.connect(self.open_page_action)
             page.data_changed.connect(self._on_data_changed)
             stand_in = self.pages.widget(row)  # the empty widget that held the page's place
             self.pages.removeWidget(stand_in)

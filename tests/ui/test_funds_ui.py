@@ -94,6 +94,7 @@ def test_overpayment_and_out_of_scope_ask_first(qtbot, form, demo_station, drive
     monkeypatch.setattr(form, "ask_confirmation", lambda exc: answers.append(exc.confirm) or False)
     form.address.setText("2-1-101")
     form.amount.setText("10")
+    form.method.setCurrentIndex(form.method.findData("cash"))  # asked for every payment
     form.save_button.click()
     assert answers == ["out_of_scope"] and demo_station.funds.ledger_count(drive) == 0
     assert "outside this drive's scope" in form.error.text()
@@ -111,6 +112,7 @@ def test_print_receipt_opens_the_preview(qtbot, form, demo_station, drive, monke
     assert not form.print_button.isEnabled()
     form.address.setText("1-1-102")
     form.amount.setText("5")
+    form.method.setCurrentIndex(form.method.findData("cash"))
     form.save_button.click()
     assert form.print_button.isEnabled()
     form.print_button.click()
@@ -119,6 +121,7 @@ def test_print_receipt_opens_the_preview(qtbot, form, demo_station, drive, monke
     form.open_receipt.setChecked(True)
     form.address.setText("1-1-103")
     form.amount.setText("5")
+    form.method.setCurrentIndex(form.method.findData("cash"))
     form.save_button.click()
     assert len(shown) == 2 and "000002" in shown[1][2]
 

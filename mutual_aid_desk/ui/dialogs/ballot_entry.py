@@ -227,7 +227,7 @@ class BallotEntryDialog(QDialog):
         self.mismatch_view.setVisible(self.plan.double_entry)
         self.mismatch_title.setVisible(self.plan.double_entry)
 
-        close = QPushButton(self.tr("Close"), objectName="ballotClose")
+        close = QPushButton(self.tr("Close (Esc)"), objectName="ballotClose")
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()

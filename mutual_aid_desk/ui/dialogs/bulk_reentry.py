@@ -136,6 +136,7 @@ class BulkReentryDialog(QDialog):
         self.save_button.setDefault(False)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setText(self.tr("Cancel (Esc)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)

@@ -1,4 +1,6 @@
-"""Recording a payment quickly: address, amount (prefilled with what is still owed), method, Enter.
+"""Recording a payment quickly: address, Enter (the amount still owed is filled in), one digit for the
+method (1 现金, 2 微信, 3 支付宝, 4 银行转账), Enter. The method is asked for every payment: it is
+never carried over from the last one.
 
 The dialog stays open for the next household after each save, showing the receipt number it got;
 "Print receipt" opens the last receipt in the preview window at once. An overpayment or a household
@@ -52,9 +54,14 @@ class PaymentDialog(QDialog):
         self.amount = QLineEdit(objectName="paymentAmount")
         self.amount.setPlaceholderText(self.tr("yuan, e.g. 22.08"))
         self.method = QComboBox(objectName="paymentMethod")
-        for method, text in ((Method.CASH, self.tr("Cash")), (Method.WECHAT, self.tr("WeChat")),
-                             (Method.ALIPAY, self.tr("Alipay")), (Method.BANK, self.tr("Bank transfer"))):
-            self.method.addItem(text, method.value)
+        self.method.addItem(self.tr("Press 1 cash, 2 WeChat, 3 Alipay or 4 bank transfer"), None)
+        # Where the next key goes must be visible from across the room, as on evening entry.
+        self.method.setStyleSheet("QComboBox#paymentMethod:focus { border: 3px solid #1f6feb; }")
+        for key, (method, text) in enumerate(((Method.CASH, self.tr("Cash")), (Method.WECHAT, self.tr("WeChat")),
+                                              (Method.ALIPAY, self.tr("Alipay")),
+                                              (Method.BANK, self.tr("Bank transfer"))), start=1):
+            self.method.addItem(f"{key}  {text}", method.value)
+        self.method.installEventFilter(self)
         self.day = QDateEdit(QDate.currentDate(), objectName="paymentDate")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -123,17 +130,35 @@ class PaymentDialog(QDialog):
     # --- slots -----------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # Enter in the address moves on to the prefilled amount; it must not save a payment yet.
+        # Enter in the address moves on to the method (the amount is filled in); it must not save yet.
         if (watched is self.address and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # type: ignore[attr-defined]
             self._address_entered()
+            return True
+        # One digit chooses the method; Enter saves (the combo box would not pass either on).
+        if watched is self.method and event.type() == QEvent.Type.KeyPress:
+            text = event.text()  # type: ignore[attr-defined]
+            if text in ("1", "2", "3", "4"):
+                self.method.setCurrentIndex(int(text))
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
+                self.save()
+                return True
+        if (watched is self.amount and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+                and self.method.currentData() is None):
+            self.method.setFocus()  # Enter after the amount asks for the method first
             return True
         return super().eventFilter(watched, event)
 
     def _address_entered(self) -> None:
         """Enter in the address: look it up and go to the (prefilled) amount, unless all is ready."""
         self.look_up()
-        if self.household.property("found"):
+        if not self.household.property("found"):
+            self.address.selectAll()
+        elif self.amount.text().strip():
+            self.method.setFocus()  # the amount owed is filled in: the next key is the method
+        else:
             self.amount.setFocus()
             self.amount.selectAll()
 
@@ -164,7 +189,7 @@ class PaymentDialog(QDialog):
 
     def _input(self) -> PaymentInput:
         q = self.day.date()
-        return PaymentInput(self.address.text(), self.amount.text(), self.method.currentData(),
+        return PaymentInput(self.address.text(), self.amount.text(), self.method.currentData() or "",
                             date(q.year(), q.month(), q.day()), self.collector.text(), self.paper_receipt.text())
 
     def save(self) -> LedgerRow | None:
@@ -198,6 +223,7 @@ class PaymentDialog(QDialog):
         self.address.clear()
         self.amount.clear()
         self.amount.setModified(False)
+        self.method.setCurrentIndex(0)  # never carried over: the next payment asks for its own method
         self.paper_receipt.clear()
         self.household.clear()
         self.address.setFocus()
@@ -215,6 +241,8 @@ class PaymentDialog(QDialog):
         labels = {"household": self.tr("Address"), "address": self.tr("Address"), "amount": self.tr("Amount"),
                   "method": self.tr("Method"), "date": self.tr("Date"), "drive": self.tr("Drive")}
         field = getattr(problem, "field", "")
+        if field == "method" and self.method.currentData() is None:
+            return f"{labels['method']}: {self.tr('Press 1 cash, 2 WeChat, 3 Alipay or 4 bank transfer')}"
         return f"{labels.get(field, field)}: {problem_reason(problem)}"  # type: ignore[arg-type]
 
     def _focus_field(self, field: str) -> None:

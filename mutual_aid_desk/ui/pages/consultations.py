@@ -35,6 +35,7 @@ from mutual_aid_desk.ui.models.visits import (
     category_text,
     consultation_status_text,
 )
+from mutual_aid_desk.ui.keys import on_enter
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 
@@ -70,8 +71,8 @@ class ConsultationsPage(Page):
         self.status.addItem(self.tr("Any status"), None)
         for s in ConsultationStatus:
             self.status.addItem(consultation_status_text(s.value), s.value)
-        self.add_button = QPushButton(self.tr("New consultation"), objectName="newConsultationButton")
-        self.edit_button = QPushButton(self.tr("Edit…"), objectName="editConsultationButton")
+        self.add_button = QPushButton(self.tr("New consultation (Ctrl+N)"), objectName="newConsultationButton")
+        self.edit_button = QPushButton(self.tr("Edit… (Enter)"), objectName="editConsultationButton")
         self.partners_button = QPushButton(self.tr("Partner organisations…"), objectName="partnersButton")
         self.count = QLabel(objectName="consultCount")
         self.model = ConsultationTableModel(station, self)
@@ -126,7 +127,7 @@ class ConsultationsPage(Page):
         self.edit_button.clicked.connect(self.edit_current)
         self.partners_button.clicked.connect(self.edit_partners)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_current)
+        on_enter(self.table, self.edit_current)  # only while the list has the focus
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_consultation)
         self.stats_year.valueChanged.connect(lambda _v: self.reload_stats())
         self.export_button.clicked.connect(lambda: self.export_stats())

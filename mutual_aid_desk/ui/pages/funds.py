@@ -250,7 +250,8 @@ class FundsPage(Page):
         self.only_owing.toggled.connect(lambda _=False: self._fill_shares())
         self.picker.currentIndexChanged.connect(lambda *_: self.show_drive())
         self.share_table.doubleClicked.connect(self._open_household)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.record_payment)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main keys and the keypad's Enter
+            QShortcut(QKeySequence(keys), self, activated=self.record_payment)
         self.refresh()
 
 
@@ -371,6 +372,12 @@ class FundsPage(Page):
         return PaymentDialog(self.station, drive, self, address=address)
 
     def record_payment(self) -> None:
+        """Payment entry for the chosen drive, or the first one still collecting if none is chosen."""
+        current = self.current_drive()
+        if current is None or not self._is_open(current):
+            first_open = next((d.id for d in self.station.funds.drives() if not d.closed and d.split_no), None)
+            if first_open is not None and first_open != current:
+                self.select_drive(first_open)
         index = self.share_table.currentIndex()
         address = ""
         if index.isValid() and self.tabs.currentIndex() == 0:
@@ -383,6 +390,9 @@ class FundsPage(Page):
         dialog.exec()
         if dialog.saved:
             self._changed()
+
+    def _is_open(self, drive_id: int) -> bool:
+        return any(d.id == drive_id and not d.closed and d.split_no for d in self.station.funds.drives())
 
     def _document(self, kind: str, title: str, build: object) -> None:
         drive = self.current_drive()

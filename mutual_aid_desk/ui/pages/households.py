@@ -33,6 +33,7 @@ from mutual_aid_desk.ui.dialogs.import_preview import ImportPreviewDialog
 from mutual_aid_desk.ui.labels import status_choices
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.households import HouseholdTableModel
+from mutual_aid_desk.ui.keys import on_enter
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.household_detail import HouseholdDetail
@@ -140,7 +141,7 @@ class HouseholdsPage(Page):
         self.detail.edit_requested.connect(self.edit_household)
         self.detail.changed.connect(self.refresh)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._edit_current)
+        on_enter(self.table, self._edit_current)  # only while the list has the focus: Enter in the search box searches
         self.apply_filters()
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -122,7 +122,7 @@ class MeetingsPage(Page):
             docs.addWidget(b, i // 2, i % 2, 1, 2 if b is self.ballots_button else 1)
 
         self.find_edit = QLineEdit(objectName="attendanceFind")
-        self.find_edit.setPlaceholderText(self.tr("Go to room: type 301 or 1-2-301, then Enter"))
+        self.find_edit.setPlaceholderText(self.tr("Go to room (Ctrl+F): type 301 or 1-2-301, then Enter"))
         self.keys_hint = QLabel(self.tr("Keys: 1 or Space = present · 2 = by proxy · 0 or Delete = not there"),
                                 objectName="attendanceKeys")
         self.keys_hint.setWordWrap(True)
@@ -208,6 +208,7 @@ class MeetingsPage(Page):
         self.grid.mark_requested.connect(self.mark)
         self.proxy_button.clicked.connect(self.ask_proxy_name)
         self.find_edit.returnPressed.connect(self._on_find)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_find)  # back to the room box
         self.attendance.stats_changed.connect(self._update_stats)
         self.refresh()
 
@@ -314,6 +315,10 @@ class MeetingsPage(Page):
                                         text=current.proxy_name if current else "")
         if ok:
             self.mark(row, Mode.PROXY, name)
+
+    def focus_find(self) -> None:
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
 
     def _on_find(self) -> None:
         row = self.attendance.find_row(self.find_edit.text())

@@ -230,7 +230,6 @@ class VisitsPage(Page):
         self.import_button.clicked.connect(lambda: self.import_visits())
         self.purposes_button.clicked.connect(self.edit_purposes)
         self.table.doubleClicked.connect(self._open_row_household)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current_household)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.address.setFocus)
 
         self._fill_choices()
@@ -358,10 +357,6 @@ class VisitsPage(Page):
         household_id = self.model.data(index, Qt.ItemDataRole.UserRole)
         if household_id is not None:
             self.household_requested.emit(int(household_id))
-
-    def _open_current_household(self) -> None:
-        if self.table.currentIndex().isValid():
-            self._open_row_household(self.table.currentIndex())
 
     def open_walk_list(self) -> None:
         from mutual_aid_desk.ui.dialogs.walklist_dialog import WalkListDialog

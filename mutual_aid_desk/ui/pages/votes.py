@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QAction, QColor, QPainter
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -126,7 +126,7 @@ class VotesPage(Page):
         self.more_menu = QMenu(self)
         shown = ("enterBallots", "importBallots", "notice")
         actions = (
-            ("enterBallots", self.tr("Enter ballots…"), self.enter_ballots),
+            ("enterBallots", self.tr("Enter ballots… (Ctrl+Enter)"), self.enter_ballots),
             ("importBallots", self.tr("Import ballots…"), self.import_ballots),
             ("notice", self.tr("Result notice (公示)"), self.print_notice),
             ("newPlan", self.tr("New plan…"), self.new_plan), ("editPlan", self.tr("Edit plan…"), self.edit_plan),
@@ -242,6 +242,8 @@ class VotesPage(Page):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         self.refresh()  # the main window refreshes a page only when it is shown again
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main keys and the keypad's Enter
+            QShortcut(QKeySequence(keys), self, activated=self.enter_ballots)
 
     @staticmethod
     def _setup(view: QTableView) -> None:
@@ -382,9 +384,16 @@ class VotesPage(Page):
         return path
 
     def enter_ballots(self) -> BallotEntryDialog | None:
+        """Ballot entry for the chosen vote, or for the newest open one if the chosen one is closed."""
         vote_id = self.current_vote()
-        if vote_id is None:
-            return None
+        votes = self.station.votes.list()
+        if vote_id is None or all(v.id != vote_id or v.status == "closed" for v in votes):
+            vote_id = next((v.id for v in votes if v.status != "closed"), None)
+            if vote_id is None:
+                return None
+            for r in range(self.votes.rowCount()):
+                if self.votes.row_at(r).id == vote_id:
+                    self.vote_table.selectRow(r)
         dialog = BallotEntryDialog(self.station, vote_id, self)
         dialog.saved.connect(lambda _result: self.show_vote())  # the page's counters follow the keying
         dialog.finished.connect(lambda *_: self._after_change(vote_id))

@@ -47,7 +47,7 @@ class HouseholdDetail(QWidget):
             value.setWordWrap(True)
             self.fields[key] = value
             form.addRow(label, value)
-        self.edit_button = QPushButton(self.tr("Edit…"), objectName="editButton")
+        self.edit_button = QPushButton(self.tr("Edit… (Enter)"), objectName="editButton")
         self.archive_button = QPushButton(self.tr("Archive (moved out)…"), objectName="archiveButton")
         self.edit_button.clicked.connect(self._on_edit)
         self.archive_button.clicked.connect(self._on_archive)
