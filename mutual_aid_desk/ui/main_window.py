@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -45,6 +45,7 @@ class NavigationDelegate(QStyledItemDelegate):
         selected = bool(option.state & option.state.State_Selected)  # type: ignore[attr-defined]
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
+        painter.setFont(self.key_font(option))
         rect = option.rect.adjusted(0, 0, -8, 0)  # type: ignore[attr-defined]
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shortcut)
         painter.restore()
@@ -53,8 +54,16 @@ class NavigationDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         shortcut = index.data(SHORTCUT_ROLE)
         if shortcut:
-            size.setWidth(size.width() + option.fontMetrics.horizontalAdvance("  " + shortcut) + 16)  # type: ignore[attr-defined]
+            size.setWidth(size.width() + QFontMetrics(self.key_font(option)).horizontalAdvance("  " + shortcut) + 8)
         return size
+
+    @staticmethod
+    def key_font(option: QStyleOptionViewItem) -> QFont:
+        """The shortcut in a smaller font than the name: the name is what the eye looks for."""
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        font.setPointSizeF(font.pointSizeF() * 0.8) if font.pointSizeF() > 0 else font.setPixelSize(
+            max(8, int(font.pixelSize() * 0.8)))
+        return font
 
 
 class MainWindow(QMainWindow):
@@ -100,18 +109,12 @@ class MainWindow(QMainWindow):
         restore_geometry(self, settings)
 
     def _fit_navigation(self, *_args: object) -> None:
-        """The side list as wide as its longest name and shortcut at the current text size: never cut
-        off, never a sideways scroll bar (the list's font comes from the style sheet: polish first)."""
+        """The side list as wide as its longest entry (name and shortcut) at the current text size:
+        never cut off, never a sideways scroll bar, whatever the page names say."""
         nav = self.navigation
-        if nav.count() == 0:
-            return
         nav.ensurePolished()
-        metrics = nav.fontMetrics()
-        names = max(metrics.horizontalAdvance(nav.item(r).text()) for r in range(nav.count()))
-        keys = max((metrics.horizontalAdvance("  " + str(nav.item(r).data(SHORTCUT_ROLE) or ""))
-                    for r in range(nav.count())), default=0)
         nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        nav.setFixedWidth(names + keys + 2 * 14 + 16 + 2 * nav.frameWidth() + nav.verticalScrollBar().sizeHint().width())
+        nav.setFixedWidth(max(160, nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4))
 
     # --- the keyboard contract: Ctrl+0 … Ctrl+9 open pages, the cursor lands in the first field ---
 
