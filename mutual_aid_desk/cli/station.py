@@ -33,7 +33,7 @@ def cmd_init(ctx: CliContext) -> int:
     if ctx.args.coordinator:
         from mutual_aid_desk.core.operators import validate_pin
 
-        validate_pin(ctx.pin)  # check before creating anything
+        validate_pin(ctx.pin, "coordinator")  # check before creating anything
     station = ctx.adopt(Station.open(path, create=True))
     with station.db.write() as session:
         station.settings.initialise(session, ctx.args.station, ctx.args.coordinator or "")

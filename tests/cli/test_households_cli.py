@@ -19,7 +19,7 @@ import mutual_aid_desk
 from mutual_aid_desk.cli import main
 
 PROBLEM_LINE = re.compile(r"^row (\d+), column (.+?): value '(.*)': (.+)$")
-SIGNED_IN = ["--operator", "赵主任", "--pin", "2468"]
+SIGNED_IN = ["--operator", "赵主任", "--pin", "246810"]
 JSON_KEYS = {"address", "building", "unit", "room", "head", "phone", "area", "members", "status", "tags"}
 
 
@@ -46,7 +46,7 @@ def write_csv(path: Path, rows: list[list[object]], encoding: str = "utf-8") -> 
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A station made by ``init`` once for the module; each test works on its own copy."""
     path = tmp_path_factory.mktemp("cli") / "template.sqlite3"
-    assert main(["--db", str(path), "--pin", "2468", "init", "--station", "幸福里互助站", "--coordinator", "赵主任"]) == 0
+    assert main(["--db", str(path), "--pin", "246810", "init", "--station", "幸福里互助站", "--coordinator", "赵主任"]) == 0
     return path
 
 
@@ -302,7 +302,7 @@ def test_backup_default_and_chosen(capsys: pytest.CaptureFixture[str], db: Path,
 def test_database_from_the_environment(capsys: pytest.CaptureFixture[str], db: Path, roster: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MUTUAL_AID_DESK_DB", str(db))
-    monkeypatch.setenv("MUTUAL_AID_DESK_PIN", "2468")
+    monkeypatch.setenv("MUTUAL_AID_DESK_PIN", "246810")
     code, _, err = run(capsys, "--operator", "赵主任", "households", "import", roster)
     assert (code, err) == (0, "")
     code, out, _ = run(capsys, "households", "list", "--json")
@@ -363,7 +363,7 @@ def test_bad_arguments_are_usage_errors(capsys: pytest.CaptureFixture[str], db: 
 
 
 def test_python_dash_m(capsys: pytest.CaptureFixture[str], db: Path, roster: Path) -> None:
-    env = {**os.environ, "MUTUAL_AID_DESK_PIN": "2468"}
+    env = {**os.environ, "MUTUAL_AID_DESK_PIN": "246810"}
     env.pop("MUTUAL_AID_DESK_DB", None)
     root = Path(mutual_aid_desk.__file__).resolve().parents[1]  # the checkout under test
 

@@ -26,7 +26,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 @pytest.fixture
 def db(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> str:
     path = str(tmp_path / "st.sqlite3")
-    monkeypatch.setenv("MUTUAL_AID_DESK_PIN", "2468")
+    monkeypatch.setenv("MUTUAL_AID_DESK_PIN", "246810")
     code, out, err = run(capsys, "--db", path, "init", "--station", "幸福里互助站", "--coordinator", "赵主任")
     assert code == 0, err
     monkeypatch.delenv("MUTUAL_AID_DESK_PIN")
@@ -47,18 +47,18 @@ def test_init_refuses_a_bad_pin_before_creating_anything(tmp_path: Path, capsys)
 
 
 def test_volunteer_add_and_list(db: str, capsys) -> None:
-    code, out, err = run(capsys, "--db", db, "--operator", "赵主任", "--pin", "2468",
+    code, out, err = run(capsys, "--db", db, "--operator", "赵主任", "--pin", "246810",
                          "volunteer", "add", "钱阿姨", "--role", "volunteer", "--phone", "13812341234")
     assert code == 0, err
     assert "added 钱阿姨 as volunteer" in out
-    code, _, err = run(capsys, "--db", db, "--operator", "赵主任", "--pin", "2468",
-                       "volunteer", "add", "孙书记", "--role", "coordinator", "--pin", "1357")
+    code, _, err = run(capsys, "--db", db, "--operator", "赵主任", "--pin", "246810",
+                       "volunteer", "add", "孙书记", "--role", "coordinator", "--pin", "135790")
     assert code == 0, err
     code, out, _ = run(capsys, "--db", db, "volunteer", "list")
     assert code == 0 and "3 people" in out
     assert out.index("孙书记") < out.index("钱阿姨"), "coordinators first"
     # the new coordinator signs in with their own PIN
-    code, _, err = run(capsys, "--db", db, "--operator", "孙书记", "--pin", "1357", "volunteer", "add", "周大爷")
+    code, _, err = run(capsys, "--db", db, "--operator", "孙书记", "--pin", "135790", "volunteer", "add", "周大爷")
     assert code == 0, err
 
 
@@ -69,14 +69,14 @@ def test_writes_refuse_without_an_operator_a_pin_or_the_role(db: str, capsys) ->
     assert code == 3 and "give the PIN" in err
     code, _, err = run(capsys, "--db", db, "--operator", "赵主任", "--pin", "1111", "volunteer", "add", "钱阿姨")
     assert code == 3 and "Wrong PIN for 赵主任: 4 tries left" in err  # the missing PIN did not count
-    run(capsys, "--db", db, "--operator", "赵主任", "--pin", "2468", "volunteer", "add", "钱阿姨")
+    run(capsys, "--db", db, "--operator", "赵主任", "--pin", "246810", "volunteer", "add", "钱阿姨")
     code, _, err = run(capsys, "--db", db, "--operator", "钱阿姨", "volunteer", "add", "周大爷")
     assert code == 3 and "Only a coordinator may change station settings and the roster" in err
     assert err.count("\n") == 1
 
 
 def test_pin_from_the_environment(db: str, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MUTUAL_AID_DESK_PIN", "2468")
+    monkeypatch.setenv("MUTUAL_AID_DESK_PIN", "246810")
     code, _, err = run(capsys, "--db", db, "--operator", "赵主任", "volunteer", "add", "钱阿姨")
     assert code == 0, err
 
@@ -84,12 +84,12 @@ def test_pin_from_the_environment(db: str, capsys, monkeypatch: pytest.MonkeyPat
 def test_five_wrong_pins_lock_the_command_line_too(db: str, capsys) -> None:
     for _ in range(5):
         run(capsys, "--db", db, "--operator", "赵主任", "--pin", "0000", "volunteer", "add", "x")
-    code, _, err = run(capsys, "--db", db, "--operator", "赵主任", "--pin", "2468", "volunteer", "add", "x")
+    code, _, err = run(capsys, "--db", db, "--operator", "赵主任", "--pin", "246810", "volunteer", "add", "x")
     assert code == 3 and "Too many wrong PINs" in err
 
 
 def test_volunteer_edit_deactivates_and_guards_the_last_coordinator(db: str, capsys) -> None:
-    op = ["--db", db, "--operator", "赵主任", "--pin", "2468"]
+    op = ["--db", db, "--operator", "赵主任", "--pin", "246810"]
     run(capsys, *op, "volunteer", "add", "钱阿姨")
     code, out, err = run(capsys, *op, "volunteer", "edit", "钱阿姨", "--active", "no")
     assert code == 0, err
@@ -102,7 +102,7 @@ def test_volunteer_edit_deactivates_and_guards_the_last_coordinator(db: str, cap
 
 
 def test_audit_verify_and_list(db: str, capsys) -> None:
-    op = ["--db", db, "--operator", "赵主任", "--pin", "2468"]
+    op = ["--db", db, "--operator", "赵主任", "--pin", "246810"]
     run(capsys, *op, "volunteer", "add", "钱阿姨", "--phone", "13812341234")
     code, out, _ = run(capsys, "--db", db, "audit", "verify")
     assert code == 0 and out.strip() == "audit trail intact: 2 entries"
@@ -120,7 +120,7 @@ def test_audit_verify_and_list(db: str, capsys) -> None:
 
 
 def test_audit_verify_catches_an_edit_behind_the_apps_back(db: str, capsys) -> None:
-    run(capsys, "--db", db, "--operator", "赵主任", "--pin", "2468", "volunteer", "add", "钱阿姨")
+    run(capsys, "--db", db, "--operator", "赵主任", "--pin", "246810", "volunteer", "add", "钱阿姨")
     raw = sqlite3.connect(db)
     raw.execute("DROP TRIGGER audit_entry_no_update")
     raw.execute("UPDATE audit_entry SET operator = '冒名' WHERE id = 2")
@@ -136,7 +136,7 @@ def test_audit_verify_catches_an_edit_behind_the_apps_back(db: str, capsys) -> N
 
 
 def test_restore_lists_backups_and_restores_one(db: str, capsys) -> None:
-    op = ["--db", db, "--operator", "赵主任", "--pin", "2468"]
+    op = ["--db", db, "--operator", "赵主任", "--pin", "246810"]
     code, out, _ = run(capsys, "--db", db, "backup")
     assert code == 0
     run(capsys, *op, "volunteer", "add", "钱阿姨")

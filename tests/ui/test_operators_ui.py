@@ -21,7 +21,7 @@ from mutual_aid_desk.ui.pages.audit import AuditPage
 from mutual_aid_desk.ui.pages.station import StationPage
 from mutual_aid_desk.ui.widgets.history import HistoryView
 
-COORDINATOR, PIN, VOLUNTEER = "赵主任", "2468", "钱阿姨"  # as in conftest
+COORDINATOR, PIN, VOLUNTEER = "赵主任", "246810", "钱阿姨"  # as in conftest
 
 
 @pytest.fixture
@@ -48,14 +48,14 @@ def test_first_run_creates_the_first_coordinator(qtbot, tmp_path: Path) -> None:
             dialog = QApplication.activeModalWidget()
             assert isinstance(dialog, FirstCoordinatorDialog)
             dialog.name.setText("王站长")
-            dialog.pin.setText("8642")
-            dialog.pin_again.setText("8642")
+            dialog.pin.setText("864213")
+            dialog.pin_again.setText("864213")
             qtbot.keyClick(dialog.pin_again, Qt.Key.Key_Return)
 
         QTimer.singleShot(0, fill)
         operator = choose_operator(st)
         assert operator is not None and operator.name == "王站长" and operator.is_coordinator
-        assert st.operator == operator and st.volunteers.sign_in("王站长", "8642")
+        assert st.operator == operator and st.volunteers.sign_in("王站长", "864213")
     finally:
         st.close()
 
@@ -66,7 +66,7 @@ def test_first_run_says_when_the_pins_differ_or_are_too_short(qtbot, tmp_path: P
         dialog = FirstCoordinatorDialog(st)
         qtbot.addWidget(dialog)
         dialog.name.setText("王站长")
-        dialog.pin.setText("8642")
+        dialog.pin.setText("864213")
         dialog.pin_again.setText("8643")
         dialog._on_create()
         assert dialog.errors["pin"].isVisibleTo(dialog) and st.volunteers.is_empty()
