@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
+from typing import Any
 from datetime import date
 from pathlib import Path
 
@@ -101,13 +102,18 @@ def cmd_volunteer_add(ctx: CliContext) -> int:
 
 
 def cmd_volunteer_list(ctx: CliContext) -> int:
-    people = ctx.station().volunteers.list(active_only=not ctx.args.all)
+    people = ctx.personal().volunteers.list(active_only=not ctx.args.all)
+    from mutual_aid_desk.core.masking import mask_phones
+
+    def phone(v: Any) -> str:
+        return mask_phones(v.phone or "") if ctx.masks_phones else v.phone
+
     if ctx.args.json:
-        print_json([volunteer_json(v) for v in people])
+        print_json([{**volunteer_json(v), "phone": phone(v)} for v in people])
         return 0
     for v in people:
         state = "" if v.active else "  (inactive)"
-        sys.stdout.write(f"{_pad(v.name, 10)}{_pad(v.role, 13)}{_pad(v.phone, 14)}{v.notes}{state}\n".rstrip() + "\n")
+        sys.stdout.write(f"{_pad(v.name, 10)}{_pad(v.role, 13)}{_pad(phone(v), 14)}{v.notes}{state}\n".rstrip() + "\n")
     print(f"{len(people)} people")
     return 0
 
@@ -139,7 +145,7 @@ def cmd_audit_list(ctx: CliContext) -> int:
     if a.since and a.until and a.until < a.since:
         raise ValidationError.single("until", a.until.isoformat(), "the end date is before the start date")
     query = AuditQuery(since=a.since, until=a.until, operator=a.by, entity=a.entity)
-    rows = ctx.station().audit.rows(query, limit=a.limit)
+    rows = ctx.personal().audit.rows(query, limit=a.limit)  # before → after holds names and phones
     if a.json:
         print_json([r.as_json() for r in rows])
         return 0
