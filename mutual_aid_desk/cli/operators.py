@@ -73,7 +73,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     aud = sub.add_parser("audit", help="the tamper-evident audit trail").add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    p = aud.add_parser("verify", help="walk the hash chain; exit 0 if intact, non-zero naming the first bad entry")
+    p = aud.add_parser("verify", help="walk the hash chain and check every record against it; exit 0 if intact, "
+                                      "9 naming each entry or record that does not fit")
+    p.add_argument("--anchor", metavar="N:HASH",
+                   help="the audit head printed on a 公示 or receipt: the file must still hold that entry unchanged")
     p.set_defaults(func=cmd_audit_verify)
 
     p = aud.add_parser("list", help="list entries, newest first")
@@ -132,12 +135,18 @@ def cmd_volunteer_edit(ctx: CliContext) -> int:
 
 
 def cmd_audit_verify(ctx: CliContext) -> int:
-    result = ctx.station().audit.verify()
-    if result.ok:
-        print(f"audit trail intact: {result.count} entries")
+    from mutual_aid_desk.core.integrity import verify_station
+
+    report = verify_station(ctx.station(), ctx.args.anchor)
+    if report.ok:
+        print("\n".join(report.lines()))
         return 0
-    raise AuditBroken(f"audit trail BROKEN at entry {result.first_bad_id}: {result.reason} "
-                      f"({result.count} entries before it are intact)")
+    result = report.chain
+    lines = report.lines()
+    if not result.ok:
+        lines[0] = (f"audit trail BROKEN at entry {result.first_bad_id}: {result.reason} "
+                    f"({result.count} entries before it are intact)")
+    raise AuditBroken("\n".join(lines))
 
 
 def cmd_audit_list(ctx: CliContext) -> int:
