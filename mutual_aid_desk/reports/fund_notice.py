@@ -60,6 +60,9 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
     payments_fen = sum(e.amount_fen for e in ledger if e.kind == EntryKind.PAYMENT and e.id not in reversed_ids)
     refunds_fen = sum(e.amount_fen for e in ledger if e.kind == EntryKind.REFUND and e.id not in reversed_ids)
     settings = station.settings.get()
+    from mutual_aid_desk.core.integrity import station_head
+
+    head = station_head(station)  # posted in the stairwell: `audit verify --anchor` checks a later file against it
     on = on or date.today()
     width = content_width()
 
@@ -132,6 +135,7 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
                  + (f"联系电话：{settings.phone}" if settings.phone else "")),
             signature_block("负责人（签字）：", "公示日期："),
             para(f"{settings.name}（盖章）　　{on:%Y年%m月%d日}", "body_right"),
+            para(head.text_zh(), "small"),
         ]))
         return out
 

@@ -225,3 +225,23 @@ def test_a_forged_entry_with_a_valid_hash_is_caught_by_the_posted_head(busy: Sta
 def test_a_bad_anchor_is_a_usage_error(busy: Station, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["--db", str(path_of(busy)), "audit", "verify", "--anchor", "twelve"])
     assert code == 2 and "anchor" in capsys.readouterr().err
+
+
+def test_the_head_is_printed_on_every_notice_and_receipt(busy: Station) -> None:
+    """The number a resident reads off a posted 公示 or their receipt is what --anchor takes."""
+    import io
+
+    from pypdf import PdfReader
+
+    from mutual_aid_desk.reports.fund_notice import fund_notice_pdf
+    from mutual_aid_desk.reports.receipts import receipts_pdf
+    from mutual_aid_desk.reports.vote_notice import vote_notice_pdf
+
+    with busy.read() as s:
+        head = chain_head(s.connection())
+    documents = [fund_notice_pdf(busy, busy.busy_drive), vote_notice_pdf(busy, busy.busy_vote),  # type: ignore[attr-defined]
+                 receipts_pdf(busy, busy.busy_drive)[0]]  # type: ignore[attr-defined]
+    for pdf in documents:
+        text = "".join("".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+        assert f"--anchor{head.anchor()}" in text
+    assert problems(busy, head.anchor()) == []
