@@ -286,8 +286,8 @@ class HouseholdQuery:
         # one term), but keep "5 - 301" whole.
         typed = re.sub(r"\s*[-—–－﹣_/、]\s*", "-", self.text or "")
         for term in filter(None, (normalise_query(t) for t in typed.split())):
-            if any(ch in term for ch in "栋幢楼单元室号"):
-                try:  # the spoken form "5栋2单元301" searches as "5-2-301"
+            if "-" in term or any(ch in term for ch in "栋幢楼单元室号"):
+                try:  # the spoken form "5栋2单元301" searches as "5-2-301", and "1-1-0101" as "1-1-101"
                     term = str(parse_address(term)).lower()
                 except ValidationError:
                     pass

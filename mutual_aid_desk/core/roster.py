@@ -33,7 +33,7 @@ from mutual_aid_desk.core.households import (
 )
 from mutual_aid_desk.core.masking import mask_name, mask_phones
 from mutual_aid_desk.core.operators import Permission
-from mutual_aid_desk.core.tabular import Column, read_table, write_table
+from mutual_aid_desk.core.tabular import Column, check_names_decoded, read_table, write_table
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, PermissionDenied, Problem, StorageError, ValidationError
@@ -172,6 +172,7 @@ def _check_file(path: Path) -> _CheckedFile:
     """
     fingerprint = _fingerprint(path)
     table = read_table(path, COLUMNS, REQUIRED)
+    check_names_decoded(table, "head")  # a Korean file read as GB18030 (finding 5)
     if "building" in table.fields and "room" not in table.fields and "address" in table.fields:
         # 房号/门牌 beside 楼号 and 单元 columns is the room number, not a whole address.
         table.fields["room"] = table.fields.pop("address")

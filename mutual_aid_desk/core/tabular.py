@@ -89,6 +89,7 @@ class Table:
     fields: dict[str, int]
     rows: list[tuple[int, list[str]]]
     header_row: int
+    encoding: str = ""  # the text encoding a CSV was read in ("" for XLSX)
 
     def value(self, row: list[str], field: str) -> str | None:
         """The cell for ``field`` in ``row``; None when the file has no such column."""
@@ -202,6 +203,46 @@ def _check_gb_text(rows: list[tuple[int, list[str]]]) -> None:
                                               {"chars": bad}, row=number))
 
 
+class _Rows(list):  # type: ignore[type-arg]
+    """Rows read from a file, with the encoding they were decoded from."""
+
+    encoding = ""
+
+
+# The ~400 most common Chinese surnames (over 99 % of people). Used only on text that decoded as
+# GB18030 by accident: Korean EUC-KR names land on everyday characters (김철수 → 辫枚荐), but rarely
+# on one that starts a Chinese name.
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛"
+    "樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉"
+    "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗"
+    "瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原"
+    "栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬"
+    "来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干"
+    "但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由欧阳司马上官诸葛东方皇甫尉迟公孙慕容长孙宇文司徒夏侯"
+)
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def check_names_decoded(table: "Table", field: str) -> None:
+    """Refuse a GB18030 roster whose names mostly do not start with a Chinese surname.
+
+    A Korean file read as GB18030 decodes into everyday characters that pass ``_check_gb_text``;
+    its heads of household then start with characters no surname list holds. Needs three names at
+    least, and more than half of them unlike Chinese names, so one unusual name never stops a file.
+    """
+    index = table.fields.get(field)
+    if table.encoding != "gb18030" or index is None:
+        return
+    names = [(n, cells[index]) for n, cells in table.rows if index < len(cells) and _NAME.fullmatch(cells[index])]
+    odd = [(n, name) for n, name in names if name[0] not in COMMON_SURNAMES]
+    if len(names) >= 3 and len(odd) * 2 > len(names):
+        number, name = odd[0]
+        raise ValidationError(Problem(table.headers[index], name, REASON_MISENCODED,
+                                      {"chars": "".join(dict.fromkeys(n[0] for _, n in odd))[:8]}, row=number))
+
+
 def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
     _check_size(path)
     raw = path.read_bytes()
@@ -209,10 +250,12 @@ def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
         try:
             text = raw.decode(encoding)
             break
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            failed_at = exc.start
             continue
     else:
-        raise ValidationError(Problem("file", path.name, REASON_ENCODING, row=0))
+        # Name the row the text stops being GB18030 in (its cell cannot be told without decoding it).
+        raise ValidationError(Problem("file", path.name, REASON_ENCODING, row=raw[:failed_at].count(b"\n") + 1))
     if "\x00" in text:
         raise ValidationError(Problem("file", path.name, REASON_ENCODING, row=0))
     # The module's field limit (128 KiB) would end a long cell in an error naming no row: the file
@@ -220,7 +263,8 @@ def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
     if csv.field_size_limit() < MAX_FILE_BYTES:
         csv.field_size_limit(MAX_FILE_BYTES)
     reader = csv.reader(io.StringIO(text, newline=""))
-    rows: list[tuple[int, list[str]]] = []
+    rows: list[tuple[int, list[str]]] = _Rows()
+    rows.encoding = encoding  # type: ignore[attr-defined]
     for number, record in enumerate(reader, start=1):
         if number > MAX_ROWS:
             raise ValidationError(Problem("file", path.name, REASON_TOO_MANY_ROWS, {"limit": MAX_ROWS}, row=number))
@@ -353,7 +397,8 @@ def read_table(path: Path, columns: Sequence[Column], required: Sequence[Sequenc
         ]
         raise ValidationError(problems)
     data = [(n, cells) for n, cells in rows[position + 1 :] if any(c for c in cells)]
-    return Table(headers=headers, fields=mapping, rows=data, header_row=header_number)
+    return Table(headers=headers, fields=mapping, rows=data, header_row=header_number,
+                 encoding=getattr(rows, "encoding", ""))
 
 
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, sheet: str = "Sheet1",
