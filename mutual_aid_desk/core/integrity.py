@@ -45,6 +45,8 @@ class RecordKind:
         renamed: audit field → column, for fields recorded under another name.
         ignored: audit fields never compared (copies of another record's data, such as an address).
         none_keeps: fields where an entry's None means "left as it was" (not "set to nothing").
+        same_as: pairs of audit fields that record one value two ways (a household's ``area`` text
+            and ``area_centi``): an entry setting one makes the other's older value obsolete.
     """
 
     entity: str
@@ -54,6 +56,7 @@ class RecordKind:
     renamed: dict[str, str] = field(default_factory=dict)
     ignored: frozenset[str] = frozenset()
     none_keeps: frozenset[str] = frozenset()
+    same_as: dict[str, str] = field(default_factory=dict)
 
 
 _KINDS: dict[str, RecordKind] = {}
@@ -153,6 +156,9 @@ def _replay(conn: Any) -> dict[str, dict[str, dict[str, Any] | None]]:
                 if value is None and name in kind.none_keeps and name in current:
                     continue
                 current[name] = value
+                twin = kind.same_as.get(name)
+                if twin is not None and twin not in after:
+                    current.pop(twin, None)
             records[entity_id] = current
     _follow_volunteer_renames(conn, state)
     return state
@@ -298,6 +304,7 @@ register(RecordKind(
     derived={"area": _household_area, "tags": _household_tags,
              "archived": lambda conn, row, cache: row["archived_at"] is not None},
     renamed={"reason": "archived_reason", "merged_into": "merged_into_id"},
+    same_as={"area": "area_centi", "area_centi": "area"},
 ))
 register(RecordKind(
     "visit", _table("mutual_aid_desk.db.tables.visits", "Visit"),

@@ -245,3 +245,17 @@ def test_the_head_is_printed_on_every_notice_and_receipt(busy: Station) -> None:
         text = "".join("".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
         assert f"--anchor{head.anchor()}" in text
     assert problems(busy, head.anchor()) == []
+
+
+def test_a_household_imported_then_updated_by_a_second_import_verifies(station: Station, tmp_path: Path) -> None:
+    """The first import lists its area as text, the second records area_centi: one value, two names."""
+    from mutual_aid_desk.core.roster import apply_import, preview_import
+
+    for area in ("85.20", "90.5"):
+        f = tmp_path / f"r{area}.csv"
+        f.write_text(f"地址,户主,面积\n1-1-101,张三,{area}\n", encoding="utf-8")
+        apply_import(station, preview_import(station, f))
+    assert problems(station) == []
+    tamper(station, "UPDATE household SET area_centi = 1")
+    (line,) = problems(station)
+    assert "area_centi" in line
