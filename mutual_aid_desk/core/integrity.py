@@ -85,13 +85,19 @@ class RecordProblem:
     stored: Any = None
     audited: Any = None
 
-    def message(self) -> str:
+    def template(self) -> tuple[str, dict[str, Any]]:
+        """The message's English template (marked for translation) and its parameters."""
+        params: dict[str, Any] = {"entity": self.entity, "id": self.entity_id}
         if self.kind == "missing":
-            return REASON_RECORD_MISSING.format(entity=self.entity, id=self.entity_id)
+            return REASON_RECORD_MISSING, params
         if self.kind == "forged":
-            return REASON_RECORD_FORGED.format(entity=self.entity, id=self.entity_id)
-        return REASON_RECORD_CHANGED.format(entity=self.entity, id=self.entity_id, field=self.field,
-                                            stored=_show(self.stored), audited=_show(self.audited))
+            return REASON_RECORD_FORGED, params
+        return REASON_RECORD_CHANGED, {**params, "field": self.field, "stored": _show(self.stored),
+                                       "audited": _show(self.audited)}
+
+    def message(self) -> str:
+        template, params = self.template()
+        return template.format(**params)
 
 
 def _show(value: Any) -> str:

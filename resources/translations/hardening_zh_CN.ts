@@ -1,6 +1,126 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="40" />
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="44" />
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="50" />
+        <source>Any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="50" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="50" />
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="51" />
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="51" />
+        <source>From … to …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="65" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="67" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="69" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="91" />
+        <source>Check the trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="93" />
+        <source>Export to Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="154" />
+        <source>%1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="159" />
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="161" />
+        <source>All records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="165" />
+        <source>Only coordinators may export the trail: it holds personal data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="176" />
+        <source>The trail is intact: %1 entries, none altered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="187" />
+        <source>Records were changed outside the app (%1). Restore a backup and tell the coordinators.</source>
+        <translation>有记录在本程序之外被改动（%1 处）。请从备份恢复，并告知负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="192" />
+        <source>The trail was altered outside the app at entry %1: %2. Restore a backup and tell the coordinators.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="207" />
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="216" />
+        <source>Cannot export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="218" />
+        <source>Export the audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="220" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="226" />
+        <source>Exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="227" />
+        <source>%1 entries exported to %2. The file is NOT masked: keep it safe.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../mutual_aid_desk/core/integrity.py" line="71" />
@@ -248,7 +368,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../mutual_aid_desk/core/integrity.py" line="373" />
+        <location filename="../../mutual_aid_desk/core/integrity.py" line="379" />
         <source>write the head as printed: entry number, colon, the first 8 or more characters of its hash (1234:5f2a9c01b3de)</source>
         <extracomment>Triggers every station file must have (migrations 0002 and 0008 create them).</extracomment>
         <translation>请按公示上印的写：记录序号、冒号、哈希的前 8 位或更多（如 1234:5f2a9c01b3de）</translation>

@@ -149,3 +149,16 @@ def test_main_window_status_bar_and_text_size(qtbot, demo_station, tmp_path):
     with qtbot.waitSignal(window.rebuild_requested):
         window.scale_actions[150].trigger()
     assert int(settings.value("display/text_scale")) == 150
+
+
+def test_a_volunteers_household_list_masks_phones(qtbot, as_volunteer) -> None:
+    """Issue 12, finding 7: a volunteer's bulk listing shows 138****1234; the coordinator's the number."""
+    from mutual_aid_desk.core.households import HouseholdQuery
+
+    as_volunteer.households.create(HouseholdInput(address="1-1-101", head="张晓明", phone="13812341234"))
+    model = HouseholdTableModel(as_volunteer)
+    model.set_query(HouseholdQuery())
+    column = model.COLUMNS.index("phones")
+    assert model.data(model.index(0, column)) == "138****1234"
+    as_volunteer.volunteers.sign_in("赵主任", "246810")
+    assert model.data(model.index(0, column)) == "13812341234"

@@ -377,3 +377,16 @@ def test_restore_dialog_refuses_a_damaged_file_and_a_volunteer(qtbot, station: S
     volunteer_dialog.add_file(good)
     assert not volunteer_dialog.restore_selected(ask=False)
     assert "Only a coordinator may" in volunteer_dialog.message.text()
+
+
+def test_audit_page_names_a_record_changed_outside_the_app(qtbot, station: Station, edited: int,
+                                                           db_path: Path) -> None:
+    """Issue 12, finding 6, in the window: the chain is intact, the household is not."""
+    page = AuditPage(station)
+    qtbot.addWidget(page)
+    raw = sqlite3.connect(db_path)
+    raw.execute("UPDATE household SET head = '冒名' WHERE id = ?", (edited,))
+    raw.commit()
+    raw.close()
+    assert not page.verify()
+    assert f"household {edited}" in page.verdict.text() and "冒名" in page.verdict.text()
