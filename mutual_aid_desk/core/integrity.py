@@ -337,7 +337,7 @@ register(RecordKind(
 # --- guard triggers ---------------------------------------------------------------------------------
 
 #: Triggers every station file must have (migrations 0002 and 0008 create them).
-GUARD_TRIGGERS = ("audit_entry_no_update", "audit_entry_no_delete")
+GUARD_TRIGGERS = ("audit_entry_no_update", "audit_entry_no_delete", "fund_ledger_no_update", "fund_ledger_no_delete")
 
 
 def missing_triggers(conn: Any) -> list[str]:

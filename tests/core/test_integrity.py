@@ -69,11 +69,29 @@ def path_of(station: Station) -> Path:
     return station.db.path
 
 
+LEDGER_GUARDS = {name: sql for name, sql in (
+    ("fund_ledger_no_update", "CREATE TRIGGER fund_ledger_no_update BEFORE UPDATE ON fund_ledger "
+                              "BEGIN SELECT RAISE(ABORT, 'append-only'); END"),
+    ("fund_ledger_no_delete", "CREATE TRIGGER fund_ledger_no_delete BEFORE DELETE ON fund_ledger "
+                              "BEGIN SELECT RAISE(ABORT, 'append-only'); END"))}
+
+
 def tamper(station: Station, statement: str, *params: object) -> None:
-    """Plain SQL on the file, as someone with a copy of sqlite3 would do it."""
+    """Plain SQL on the file, as someone with a copy of sqlite3 would do it.
+
+    An edit of the ledger first drops its guard triggers (the database refuses it otherwise) and
+    puts them back afterwards, as a careful forger would.
+    """
     conn = sqlite3.connect(path_of(station))
     with conn:
+        touches_ledger = "fund_ledger" in statement and not statement.lstrip().upper().startswith(("SELECT", "INSERT"))
+        if touches_ledger:
+            for name in LEDGER_GUARDS:
+                conn.execute(f"DROP TRIGGER {name}")
         conn.execute(statement, params)
+        if touches_ledger:
+            for sql in LEDGER_GUARDS.values():
+                conn.execute(sql)
     conn.close()
 
 
@@ -259,3 +277,50 @@ def test_a_household_imported_then_updated_by_a_second_import_verifies(station: 
     tamper(station, "UPDATE household SET area_centi = 1")
     (line,) = problems(station)
     assert "area_centi" in line
+
+
+
+def test_the_ledger_refuses_edits_and_deletes_outright(busy: Station) -> None:
+    conn = sqlite3.connect(path_of(busy))
+    for statement in ("UPDATE fund_ledger SET amount_fen = 1", "DELETE FROM fund_ledger"):
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            conn.execute(statement)
+    conn.close()
+    tamper(busy, "SELECT 1")
+    conn = sqlite3.connect(path_of(busy))
+    conn.execute("DROP TRIGGER fund_ledger_no_delete")
+    conn.commit()
+    conn.close()
+    (line,) = problems(busy)
+    assert "fund_ledger_no_delete" in line
+
+
+def test_an_older_file_gets_its_zero_padded_rooms_canonical_with_audit_entries(tmp_path: Path) -> None:
+    """Before issue 12 a 室号 of 0101 was stored as 1-1-0101: the upgrade makes it 1-1-101."""
+    from alembic import command
+
+    from mutual_aid_desk.core.audit import append_entry
+    from mutual_aid_desk.db.engine import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    st = Station.open(path, create=True)
+    with st.db.write() as session:
+        st.settings.initialise(session, "旧站", "赵主任")
+    st.volunteers.create_first_coordinator("赵主任", "246810")
+    for address in ("1-1-101", "2-1-101"):
+        st.households.create(HouseholdInput(address=address, head="张三"))
+    with st.db.write() as session:  # what the old import stored, and recorded
+        session.connection().exec_driver_sql(
+            "UPDATE household SET room = '0101', address = '2-1-0101' WHERE address = '2-1-101'")
+        append_entry(session, "赵主任", "household", 2, "import", {"address": "2-1-101"}, {"address": "2-1-0101"})
+    st.close()
+    command.downgrade(alembic_config(path), "0007_merge_domains")
+    st = Station.open(path)  # upgrades after a backup
+    try:
+        st.volunteers.sign_in("赵主任", "246810")
+        assert st.households.find("2-1-0101").address == "2-1-101"
+        assert problems(st) == []
+        assert any(r.operator == "0008_hardening" and r.after == {"address": "2-1-101"}
+                   for r in st.audit.history("household", 2))
+    finally:
+        st.close()
