@@ -269,10 +269,9 @@ def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
         if number > MAX_ROWS:
             raise ValidationError(Problem("file", path.name, REASON_TOO_MANY_ROWS, {"limit": MAX_ROWS}, row=number))
         rows.append((number, _check_row(number, [c.strip() for c in record])))
-    if rows and text.count('"') % 2:
-        # An odd number of quotes: the reader ran to the end of the file inside a quoted cell.
-        first = rows[-1][0]
-        raise ValidationError(Problem("file", path.name, REASON_OPEN_QUOTE, row=first))
+    if rows and text.count('"') % 2 and _ends_inside_quotes(text):
+        # The reader ran to the end of the file inside a quoted cell (it does not complain).
+        raise ValidationError(Problem("file", path.name, REASON_OPEN_QUOTE, row=rows[-1][0]))
     if len(rows) >= 2 and not text.endswith(("\n", "\r")):
         # No line end after the last record: if it is also shorter than the rows above, the file
         # was cut off inside it (a short last row would otherwise import as a phantom household).
@@ -284,6 +283,34 @@ def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
     if encoding == "gb18030":
         _check_gb_text(rows)
     return rows
+
+
+_CSV_MARKS = re.compile(r'[",\r\n]')
+
+
+def _ends_inside_quotes(text: str) -> bool:
+    """True when a quoted cell is still open at the end of ``text``.
+
+    Only reached when the quotes do not pair up, which a stray quote inside an unquoted cell
+    (``12"``) also causes; this walks the quotes, commas and line ends only, as the reader does.
+    """
+    in_quotes, field_start, skip = False, 0, -1
+    for mark in _CSV_MARKS.finditer(text):
+        pos, ch = mark.start(), mark.group()
+        if pos == skip:
+            continue
+        if in_quotes:
+            if ch == '"':
+                if text.startswith('"', pos + 1):
+                    skip = pos + 1  # "" inside a quoted cell is one quote
+                else:
+                    in_quotes = False
+            continue
+        if ch == '"':
+            in_quotes = pos == field_start
+        else:
+            field_start = pos + 1
+    return in_quotes
 
 
 def _check_xlsx_parts(path: Path) -> None:

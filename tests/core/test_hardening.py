@@ -316,6 +316,15 @@ def test_a_quoted_cell_cut_off_is_refused(station, tmp_path: Path) -> None:
         preview_import(station, f)
 
 
+def test_a_stray_quote_inside_an_unquoted_cell_is_no_cut(station, tmp_path: Path) -> None:
+    from mutual_aid_desk.core.roster import preview_import
+
+    f = tmp_path / "stray.csv"
+    f.write_text('地址,户主,备注\n1-1-101,张三,送了32"电视\n', encoding="utf-8")
+    (added,) = preview_import(station, f).added
+    assert added.clean.values["notes"] == '送了32"电视'
+
+
 def test_the_whole_file_without_a_final_newline_still_imports(station, tmp_path: Path) -> None:
     from mutual_aid_desk.core.roster import preview_import
 
