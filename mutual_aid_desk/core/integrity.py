@@ -21,6 +21,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Table, select as sa_select, text
@@ -105,25 +107,29 @@ def _show(value: Any) -> str:
 
 
 def _canonical(value: Any) -> Any:
-    """Both sides as the audit trail writes them: JSON types, dates as ISO text, lists sorted, blanks alike."""
-    from mutual_aid_desk.core.audit import to_json
-
-    value = json.loads(to_json(value)) if value is not None else None
-    return _blank(value)
-
-
-def _blank(value: Any) -> Any:
-    if value in ("", [], {}):
+    """Both sides as the audit trail writes them (JSON types, dates as ISO text), lists sorted,
+    blanks alike. Written out rather than through a JSON round trip: it runs for every field of
+    every record."""
+    if value is None or value == "":
         return None
-    if isinstance(value, list):
-        return sorted((_blank(v) for v in value), key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-    if isinstance(value, dict):
-        return {k: _blank(v) for k, v in value.items() if _blank(v) is not None}
-    if isinstance(value, bool):
+    if isinstance(value, (bool, str)):
         return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [_canonical(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)) if items else None
+    if isinstance(value, dict):
+        out = {str(k): _canonical(v) for k, v in value.items()}
+        out = {k: v for k, v in out.items() if v is not None}
+        return out or None
+    return str(value)
 
 
 # --- replaying the audit trail --------------------------------------------------------------------

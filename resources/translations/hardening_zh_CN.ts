@@ -80,42 +80,47 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="176" />
+        <source>Checking the trail and every record…</source>
+        <translation>正在核对审计记录和每一条数据…</translation>
+    </message>
+    <message>
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="182" />
         <source>The trail is intact: %1 entries, none altered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="187" />
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="193" />
         <source>Records were changed outside the app (%1). Restore a backup and tell the coordinators.</source>
         <translation>有记录在本程序之外被改动（%1 处）。请从备份恢复，并告知负责人。</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="192" />
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="198" />
         <source>The trail was altered outside the app at entry %1: %2. Restore a backup and tell the coordinators.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="207" />
-        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="216" />
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="213" />
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="222" />
         <source>Cannot export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="218" />
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="224" />
         <source>Export the audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="220" />
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="226" />
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="226" />
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="232" />
         <source>Exported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="227" />
+        <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="233" />
         <source>%1 entries exported to %2. The file is NOT masked: keep it safe.</source>
         <translation type="unfinished" />
     </message>
@@ -123,32 +128,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../mutual_aid_desk/core/integrity.py" line="71" />
+        <location filename="../../mutual_aid_desk/core/integrity.py" line="73" />
         <source>{entity} {id}: {field} is {stored} in the file but {audited} in the audit trail (changed outside the app)</source>
         <translation>{entity} {id}：{field} 在文件中为 {stored}，审计记录中却是 {audited}（在本程序之外被改动）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/integrity.py" line="72" />
+        <location filename="../../mutual_aid_desk/core/integrity.py" line="74" />
         <source>{entity} {id}: in the audit trail but missing from the file (deleted outside the app)</source>
         <translation>{entity} {id}：审计记录中有，文件中却没有（在本程序之外被删除）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/integrity.py" line="73" />
+        <location filename="../../mutual_aid_desk/core/integrity.py" line="75" />
         <source>{entity} {id}: in the file but no audit entry records it (inserted outside the app)</source>
         <translation>{entity} {id}：文件中有，但没有任何审计记录（在本程序之外被插入）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/integrity.py" line="74" />
+        <location filename="../../mutual_aid_desk/core/integrity.py" line="76" />
         <source>guard trigger {name} is missing: the audit trail can be edited (restore a backup or ask for help)</source>
         <translation>保护触发器 {name} 不见了：审计记录可被改动（请从备份恢复或寻求帮助）</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/integrity.py" line="75" />
+        <location filename="../../mutual_aid_desk/core/integrity.py" line="77" />
         <source>the posted head says {count} entries but the file holds only {have}: entries were cut off the end</source>
         <translation>公示上的审计链写明 {count} 条，文件中只有 {have} 条：末尾的记录被删掉了</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/core/integrity.py" line="76" />
+        <location filename="../../mutual_aid_desk/core/integrity.py" line="78" />
         <source>entry {count} has hash {have}, but the posted head says {posted}: the trail was rewritten since it was posted</source>
         <translation>第 {count} 条记录的哈希为 {have}，公示上写的是 {posted}：公示之后审计记录被改写过</translation>
     </message>
@@ -368,7 +373,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../mutual_aid_desk/core/integrity.py" line="379" />
+        <location filename="../../mutual_aid_desk/core/integrity.py" line="385" />
         <source>write the head as printed: entry number, colon, the first 8 or more characters of its hash (1234:5f2a9c01b3de)</source>
         <extracomment>Triggers every station file must have (migrations 0002 and 0008 create them).</extracomment>
         <translation>请按公示上印的写：记录序号、冒号、哈希的前 8 位或更多（如 1234:5f2a9c01b3de）</translation>
