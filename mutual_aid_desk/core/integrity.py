@@ -205,8 +205,9 @@ def check_records(conn: Any, kinds: Iterable[str] | None = None) -> list[RecordP
         expected = state.get(entity, {})
         seen: set[str] = set()
         cache: dict[str, Any] = {}
-        for row in conn.execute(sa_select(table)).mappings():
-            row = dict(row)
+        names = list(table.c.keys())
+        for values in conn.execute(sa_select(table)):
+            row = dict(zip(names, values))
             key = kind.key(row)
             seen.add(key)
             audited = expected.get(key)
