@@ -474,9 +474,8 @@ def _xlsx_row(ws: Any, values: Sequence[Any]) -> list[Any]:
         if isinstance(value, str) and value.startswith(FORMULA_STARTS):
             from openpyxl.cell import WriteOnlyCell
 
-            cell = WriteOnlyCell(ws, value=None)
-            cell._value = value
-            cell.data_type = "s"
+            cell = WriteOnlyCell(ws, value=value)  # openpyxl marks it a formula ("f") ...
+            cell.data_type = "s"  # ... this writes it as the text it is
             cell.quotePrefix = True
             row.append(cell)
         else:
