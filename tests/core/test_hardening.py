@@ -444,3 +444,16 @@ def test_an_old_hash_is_upgraded_at_sign_in_and_old_four_digit_pins_still_work(s
     with pytest.raises(ValidationError, match="6 to 12 digits"):
         station.volunteers.add("孙书记", "coordinator", pin="1357")
     assert station.volunteers.add("孙书记", "coordinator", pin="135790").role == "coordinator"
+
+
+def test_room_0101_is_room_101_for_ballots_and_payments(station) -> None:
+    from mutual_aid_desk.core.funds import DriveInput, PaymentInput
+    from vote_support import add_households, plan
+
+    ids = add_households(station)
+    vote = station.votes.create(plan())
+    result = station.votes.submit(vote, "01-1-0101", {"A1": "同意"})
+    assert result.household_id == ids["1-1-101"]
+    drive = station.funds.create(DriveInput(title="窗户", cost="800", split="equal"))
+    station.funds.fix_split(drive)
+    assert station.funds.pay(drive, PaymentInput("1栋1单元0101室", "10", "cash")).household_id == ids["1-1-101"]
