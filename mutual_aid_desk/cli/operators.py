@@ -155,12 +155,17 @@ def cmd_audit_list(ctx: CliContext) -> int:
         raise ValidationError.single("until", a.until.isoformat(), "the end date is before the start date")
     query = AuditQuery(since=a.since, until=a.until, operator=a.by, entity=a.entity)
     rows = ctx.personal().audit.rows(query, limit=a.limit)  # before → after holds names and phones
+    from mutual_aid_desk.core.masking import mask_phones_in_text
+
+    shown = mask_phones_in_text if ctx.masks_phones else (lambda text: text)  # a volunteer's bulk listing
     if a.json:
-        print_json([r.as_json() for r in rows])
+        import json
+
+        print_json([json.loads(shown(json.dumps(r.as_json(), ensure_ascii=False, default=str))) for r in rows])
         return 0
     for r in rows:
-        sys.stdout.write(f"{r.id:>6}  {r.at:%Y-%m-%d %H:%M:%S}  {_pad(r.operator, 8)}{_pad(r.entity, 10)}"
-                         f"{_pad(r.entity_id, 6)}{_pad(r.action, 10)}{r.summary()}\n")
+        sys.stdout.write(shown(f"{r.id:>6}  {r.at:%Y-%m-%d %H:%M:%S}  {_pad(r.operator, 8)}{_pad(r.entity, 10)}"
+                               f"{_pad(r.entity_id, 6)}{_pad(r.action, 10)}{r.summary()}") + "\n")
     print(f"{len(rows)} entries")
     return 0
 

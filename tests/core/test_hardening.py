@@ -457,3 +457,15 @@ def test_room_0101_is_room_101_for_ballots_and_payments(station) -> None:
     drive = station.funds.create(DriveInput(title="窗户", cost="800", split="equal"))
     station.funds.fix_split(drive)
     assert station.funds.pay(drive, PaymentInput("1栋1单元0101室", "10", "cash")).household_id == ids["1-1-101"]
+
+
+def test_a_volunteers_audit_listing_masks_phones(station, db_path: Path, capsys) -> None:
+    from mutual_aid_desk.core.households import HouseholdInput
+
+    station.households.create(HouseholdInput(address="1-1-101", head="张晓明", phone="13812345678"))
+    station.close()
+    for argv in (["audit", "list"], ["audit", "list", "--json"]):
+        code, out, _ = cli(capsys, db_path, "--operator", "钱阿姨", *argv)
+        assert code == 0 and "138****5678" in out and "13812345678" not in out
+        code, out, _ = cli(capsys, db_path, *SIGNED_IN, *argv)
+        assert code == 0 and "13812345678" in out
