@@ -390,3 +390,13 @@ def test_audit_page_names_a_record_changed_outside_the_app(qtbot, station: Stati
     raw.close()
     assert not page.verify()
     assert f"household {edited}" in page.verdict.text() and "冒名" in page.verdict.text()
+
+
+def test_a_volunteers_audit_page_masks_phones(qtbot, station: Station, edited: int) -> None:
+    """Issue 12, finding 7: before → after on a volunteer's screen shows 138****1234."""
+    station.volunteers.sign_in(VOLUNTEER)
+    page = AuditPage(station)
+    qtbot.addWidget(page)
+    page.refresh()
+    texts = [page.model.data(page.model.index(r, 4)) or "" for r in range(page.model.rowCount())]
+    assert any("****" in t for t in texts) and not any("13812341234" in t for t in texts)
