@@ -324,3 +324,18 @@ def test_an_older_file_gets_its_zero_padded_rooms_canonical_with_audit_entries(t
                    for r in st.audit.history("household", 2))
     finally:
         st.close()
+
+
+def test_a_publicity_notice_from_a_template_prints_the_head(busy: Station) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from mutual_aid_desk.reports.notice import notice_pdf
+
+    with busy.read() as s:
+        head = chain_head(s.connection())
+    pdf = notice_pdf(busy, "publicity", {"title": "楼道改造资金公示", "body": "详见附表。", "period": "七日",
+                                         "phone": "021-62345678"})
+    text = "".join("".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert f"--anchor{head.anchor()}" in text
