@@ -115,4 +115,4 @@ def test_every_example_runs_as_printed_on_the_demo_station(tmp_path: Path, monke
         out, err = capsys.readouterr()
         assert code == 0, f"{line}\n{err}"
         outputs[line] = out
-    assert "5-2-301" in outputs["mutual-aid-desk households list --search zxm"], "the search finds someone"
+    assert "5-2-301" in outputs["mutual-aid-desk --operator 王秀英 households list --search zxm"], "the search finds someone"

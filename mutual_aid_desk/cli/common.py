@@ -52,6 +52,19 @@ class CliContext:
             self._station.require(permission)
         return self._station
 
+    def personal(self) -> Station:
+        """The station, signed in, for a command that shows names or phone numbers (PIPL: personal
+        data is shown to a named person only, as the window shows it only after sign-in)."""
+        station = self.station()  # a missing or damaged file is reported first
+        if station.operator is None and not self.args.operator:
+            raise PermissionDenied("This command shows names or phone numbers: name who is looking with --operator NAME.")
+        return self.station(operator=True)
+
+    @property
+    def masks_phones(self) -> bool:
+        """True when the signed-in person is a volunteer: their bulk listings show 138****1234."""
+        return self._station is None or self._station.operator is None or not self._station.operator.is_coordinator
+
     def adopt(self, station: Station) -> Station:
         """Use a station opened by the command itself (init, demo)."""
         self._station = station

@@ -315,7 +315,7 @@ def cmd_reverse(ctx: CliContext) -> int:
 
 
 def cmd_ledger(ctx: CliContext) -> int:
-    rows = ctx.station().funds.ledger(_fund(ctx))
+    rows = ctx.personal().funds.ledger(_fund(ctx))  # payers, collectors and payees by name
     if ctx.args.json:
         print_json([r.as_json() for r in rows])
         return 0

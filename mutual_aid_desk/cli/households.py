@@ -60,7 +60,13 @@ def cmd_list(ctx: CliContext) -> int:
     a = ctx.args
     query = HouseholdQuery(text=a.search, building=a.building, status=a.status, tag=a.tag, include_archived=a.archived,
                            several_flats=a.several_flats)
-    rows = ctx.station().households.all_rows(query)
+    rows = ctx.personal().households.all_rows(query)
+    if ctx.masks_phones:  # a volunteer's bulk listing: names for the door, phones masked
+        from dataclasses import replace
+
+        from mutual_aid_desk.core.masking import mask_phones
+
+        rows = [replace(r, phones=mask_phones(r.phones)) for r in rows]
     if a.json:
         print_json([r.as_json() for r in rows])
         return 0

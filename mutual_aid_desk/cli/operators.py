@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
+from typing import Any
 from datetime import date
 from pathlib import Path
 
@@ -72,7 +73,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     aud = sub.add_parser("audit", help="the tamper-evident audit trail").add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    p = aud.add_parser("verify", help="walk the hash chain; exit 0 if intact, non-zero naming the first bad entry")
+    p = aud.add_parser("verify", help="walk the hash chain and check every record against it; exit 0 if intact, "
+                                      "9 naming each entry or record that does not fit")
+    p.add_argument("--anchor", metavar="N:HASH",
+                   help="the audit head printed on a 公示 or receipt: the file must still hold that entry unchanged")
     p.set_defaults(func=cmd_audit_verify)
 
     p = aud.add_parser("list", help="list entries, newest first")
@@ -101,13 +105,18 @@ def cmd_volunteer_add(ctx: CliContext) -> int:
 
 
 def cmd_volunteer_list(ctx: CliContext) -> int:
-    people = ctx.station().volunteers.list(active_only=not ctx.args.all)
+    people = ctx.personal().volunteers.list(active_only=not ctx.args.all)
+    from mutual_aid_desk.core.masking import mask_phones
+
+    def phone(v: Any) -> str:
+        return mask_phones(v.phone or "") if ctx.masks_phones else v.phone
+
     if ctx.args.json:
-        print_json([volunteer_json(v) for v in people])
+        print_json([{**volunteer_json(v), "phone": phone(v)} for v in people])
         return 0
     for v in people:
         state = "" if v.active else "  (inactive)"
-        sys.stdout.write(f"{_pad(v.name, 10)}{_pad(v.role, 13)}{_pad(v.phone, 14)}{v.notes}{state}\n".rstrip() + "\n")
+        sys.stdout.write(f"{_pad(v.name, 10)}{_pad(v.role, 13)}{_pad(phone(v), 14)}{v.notes}{state}\n".rstrip() + "\n")
     print(f"{len(people)} people")
     return 0
 
@@ -126,12 +135,18 @@ def cmd_volunteer_edit(ctx: CliContext) -> int:
 
 
 def cmd_audit_verify(ctx: CliContext) -> int:
-    result = ctx.station().audit.verify()
-    if result.ok:
-        print(f"audit trail intact: {result.count} entries")
+    from mutual_aid_desk.core.integrity import verify_station
+
+    report = verify_station(ctx.station(), ctx.args.anchor)
+    if report.ok:
+        print("\n".join(report.lines()))
         return 0
-    raise AuditBroken(f"audit trail BROKEN at entry {result.first_bad_id}: {result.reason} "
-                      f"({result.count} entries before it are intact)")
+    result = report.chain
+    lines = report.lines()
+    if not result.ok:
+        lines[0] = (f"audit trail BROKEN at entry {result.first_bad_id}: {result.reason} "
+                    f"({result.count} entries before it are intact)")
+    raise AuditBroken("\n".join(lines))
 
 
 def cmd_audit_list(ctx: CliContext) -> int:
@@ -139,13 +154,18 @@ def cmd_audit_list(ctx: CliContext) -> int:
     if a.since and a.until and a.until < a.since:
         raise ValidationError.single("until", a.until.isoformat(), "the end date is before the start date")
     query = AuditQuery(since=a.since, until=a.until, operator=a.by, entity=a.entity)
-    rows = ctx.station().audit.rows(query, limit=a.limit)
+    rows = ctx.personal().audit.rows(query, limit=a.limit)  # before → after holds names and phones
+    from mutual_aid_desk.core.masking import mask_phones_in_text
+
+    shown = mask_phones_in_text if ctx.masks_phones else (lambda text: text)  # a volunteer's bulk listing
     if a.json:
-        print_json([r.as_json() for r in rows])
+        import json
+
+        print_json([json.loads(shown(json.dumps(r.as_json(), ensure_ascii=False, default=str))) for r in rows])
         return 0
     for r in rows:
-        sys.stdout.write(f"{r.id:>6}  {r.at:%Y-%m-%d %H:%M:%S}  {_pad(r.operator, 8)}{_pad(r.entity, 10)}"
-                         f"{_pad(r.entity_id, 6)}{_pad(r.action, 10)}{r.summary()}\n")
+        sys.stdout.write(shown(f"{r.id:>6}  {r.at:%Y-%m-%d %H:%M:%S}  {_pad(r.operator, 8)}{_pad(r.entity, 10)}"
+                               f"{_pad(r.entity_id, 6)}{_pad(r.action, 10)}{r.summary()}") + "\n")
     print(f"{len(rows)} entries")
     return 0
 

@@ -100,7 +100,7 @@ def cmd_init(ctx: CliContext) -> int:
     if ctx.args.coordinator:
         from mutual_aid_desk.core.operators import validate_pin
 
-        validate_pin(ctx.pin)  # check before creating anything
+        validate_pin(ctx.pin, "coordinator")  # check before creating anything
     details = _details(ctx.args)  # checked before the file is created, too
     station = ctx.adopt(Station.open(path, create=True))
     with station.db.write() as session:

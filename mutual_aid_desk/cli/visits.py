@@ -151,7 +151,7 @@ def cmd_import(ctx: CliContext) -> int:
 
 def cmd_list(ctx: CliContext) -> int:
     a = ctx.args
-    station = ctx.station()
+    station = ctx.personal()  # volunteers' names and notes about people
     household_id = station.households.find(a.household).id if a.household else None
     rows = station.visits.list(household_id=household_id, since=a.since, volunteer=a.volunteer)
     if a.json:
@@ -218,7 +218,7 @@ def cmd_history(ctx: CliContext) -> int:
 def cmd_due(ctx: CliContext) -> int:
     a = ctx.args
     on = a.on or date.today()
-    items = ctx.station().visits.due(on, volunteer=a.volunteer)
+    items = ctx.personal().visits.due(on, volunteer=a.volunteer)
     if a.json:
         print_json([i.as_json() for i in items])
         return 0
@@ -279,7 +279,7 @@ def cmd_cons_add(ctx: CliContext) -> int:
 
 def cmd_cons_list(ctx: CliContext) -> int:
     a = ctx.args
-    rows = ctx.station().consultations.list(year=a.year, status=a.status)
+    rows = ctx.personal().consultations.list(year=a.year, status=a.status)  # who asked what
     if a.json:
         print_json([r.as_json() for r in rows])
         return 0

@@ -109,7 +109,8 @@ def _part(value: object, name: str) -> str:
 def make_address(building: str, unit: str, room: str) -> Address:
     """Build an address from separate building/unit/room cells, checking each part."""
     b, u, r = _part(building, "building"), _part(unit, "unit"), _part(room, "room")
-    return Address(b.lstrip("0") or "0", (u.lstrip("0") or "0") if u else "", r)
+    # Leading zeros go as in ``parse_address``: 室号 0101 is the flat 1-1-101, not a second one.
+    return Address(b.lstrip("0") or "0", (u.lstrip("0") or "0") if u else "", r.lstrip("0") or "0")
 
 
 def address_fragments(addr: Address) -> list[str]:

@@ -540,12 +540,18 @@ class SplitHistoryRow:
 
 def compute_split(rule: SplitRule, rounding: Rounding, gap_fen: int, households: Sequence[tuple[int, int | None]],
                   exemptions: dict[int, ExemptMode], *, fixed_fen: int | None = None,
-                  manual: dict[int, int] | None = None) -> tuple[list[tuple[int, int, int, str]], int, int]:
+                  manual: dict[int, int] | None = None,
+                  settled: dict[int, int] | None = None) -> tuple[list[tuple[int, int, int, str]], int, int]:
     """The pure arithmetic of a split.
 
     Args:
         households: (id, area_centi) in address order.
         exemptions: household id → mode.
+        settled: on a re-split, household id → what it paid, for each household that paid its
+            share in force in full. A re-split never asks such a household for more (30 flats that
+            had paid became "部分缴纳" for 0.01 after an exemption): what it would have had to add
+            goes to the households that have not paid in full, or, if there are none, is left
+            uncovered and disclosed like an uncovered exemption.
 
     Returns:
         ([(household_id, basis, due_fen, exempt_mode)], surplus_fen, uncovered_fen)
@@ -576,9 +582,36 @@ def compute_split(rule: SplitRule, rounding: Rounding, gap_fen: int, households:
         paying = ceil_to_yuan_shares(target, weights)
     else:
         paying = largest_remainder(target, weights)
+    if settled:
+        paying, left_open = _keep_settled(paying, weights, [hid for hid, _ in households], settled, rounding)
+        uncovered += left_open
+        target -= left_open
     surplus = sum(paying) - target if sum(weights) else 0
     lines = [(hid, b, 0 if m else p, str(m)) for (hid, _), b, p, m in zip(households, bases, paying, modes)]
     return lines, surplus, uncovered
+
+
+def _keep_settled(paying: list[int], weights: list[int], ids: list[int], settled: dict[int, int],
+                  rounding: "Rounding") -> tuple[list[int], int]:
+    """Cap the new dues of households that had paid in full at what they paid; spread the rest.
+
+    Returns the new dues and how much is left uncovered (nobody left who has not paid in full).
+    """
+    paying = list(paying)
+    extra = 0
+    for i, hid in enumerate(ids):
+        if hid in settled and weights[i] and paying[i] > settled[hid]:
+            extra += paying[i] - settled[hid]
+            paying[i] = settled[hid]
+    if not extra:
+        return paying, 0
+    others = [i for i, hid in enumerate(ids) if weights[i] and hid not in settled]
+    if not others:
+        return paying, extra
+    share = (ceil_to_yuan_shares if rounding == Rounding.YUAN else largest_remainder)(extra, [weights[i] for i in others])
+    for i, add in zip(others, share):
+        paying[i] += add
+    return paying, 0
 
 
 def _ledger_row(r: Any, address: str, reversed_by: int | None) -> LedgerRow:
@@ -791,7 +824,8 @@ class FundService:
             raise ValidationError.single("manual", "", REASON_MANUAL_MISSING)
         lines, surplus, uncovered = compute_split(
             info.rule, info.rounding, info.gap_fen, [(r[0], r[4]) for r in rows],
-            {hid: mode for hid, (mode, _) in exempt.items()}, fixed_fen=info.fixed_fen, manual=manual)
+            {hid: mode for hid, (mode, _) in exempt.items()}, fixed_fen=info.fixed_fen, manual=manual,
+            settled=self._settled(s, info) if info.split_no else None)
         by_id = {r[0]: r for r in rows}
         preview = SplitPreview(info.id, info.rule, info.rounding, info.gap_fen, [
             PreviewLine(hid, by_id[hid][1], by_id[hid][2], by_id[hid][3], basis, due, mode,
@@ -809,6 +843,18 @@ class FundService:
         if outside:
             preview.warnings.append(f"{len(outside)} exemptions are for households outside the scope and have no effect")
         return preview
+
+    def _settled(self, s: Any, info: DriveInfo) -> dict[int, int]:
+        """Household → net paid, for each household that has paid its share in force in full."""
+        le, sh = LedgerEntry.__table__.c, Share.__table__.c
+        conn = s.connection()
+        paid = dict(conn.execute(sa_select(le.household_id, func.sum(le.income_fen)).where(
+            le.drive_id == info.id, le.household_id.is_not(None)).group_by(le.household_id)).all())
+        if not paid:
+            return {}
+        dues = conn.execute(sa_select(sh.household_id, sh.due_fen).where(
+            sh.drive_id == info.id, sh.split_no == info.split_no, sh.exempt == "", sh.due_fen > 0))
+        return {hid: int(paid[hid]) for hid, due in dues if paid.get(hid) is not None and int(paid[hid]) >= due}
 
     def preview_new(self, data: DriveInput) -> SplitPreview:
         """The split a drive not yet created would get (the new-drive form's preview); writes nothing."""

@@ -57,11 +57,12 @@ _STATUS_WORDS = {
 
 MAX_AREA = Decimal(1000)
 MAX_MEMBERS = 30
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$")
+# re.ASCII: only 0-9 are digits (full-width ones are made ASCII first; Arabic-Indic ١٢٣ are refused).
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
+_LANDLINE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$", re.ASCII)
 _PHONE_SPLIT = re.compile(r"[,，;；/、\n]+")
 _TAG_SPLIT = re.compile(r"[,，;；/、\s]+")
-_PLAIN_AREA = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?")  # below 1000, at most 2 decimals
+_PLAIN_AREA = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?", re.ASCII)  # below 1000, at most 2 decimals
 
 REASON_PHONE = QT_TRANSLATE_NOOP("Problems", "not a phone number: use an 11-digit mobile (13812345678) or a landline (021-62345678)")
 REASON_AREA = QT_TRANSLATE_NOOP("Problems", "the area must be a number of square metres above 0 and below 1000, at most 2 decimals")
@@ -132,7 +133,7 @@ def parse_area(value: str | Decimal | None) -> int | None:
             raise ValidationError.single("area", value, REASON_AREA)
         return centi
     text_ = normalise_text_keep_space(str(value)).lower().replace("m2", "").replace("㎡", "").replace("平方米", "").replace("平米", "").strip()
-    if not re.fullmatch(r"\d+(\.\d+)?", text_):  # no signs, exponents or words
+    if not re.fullmatch(r"\d+(\.\d+)?", text_, re.ASCII):  # no signs, exponents, words or foreign digits
         raise ValidationError.single("area", value, REASON_AREA)
     try:
         area = Decimal(text_)
@@ -147,7 +148,10 @@ def parse_members(value: str | int | None) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        members = int(str(value).strip())
+        text_ = normalise_text_keep_space(str(value))
+        if not re.fullmatch(r"[0-9]{1,3}", text_):  # int() would take ١٢ or '+1'
+            raise ValueError(text_)
+        members = int(text_)
     except ValueError:
         raise ValidationError.single("members", value, REASON_MEMBERS) from None
     if not 0 <= members <= MAX_MEMBERS:
@@ -307,8 +311,8 @@ class HouseholdQuery:
         # one term), but keep "5 - 301" whole.
         typed = re.sub(r"\s*[-—–－﹣_/、]\s*", "-", self.text or "")
         for term in filter(None, (normalise_query(t) for t in typed.split())):
-            if any(ch in term for ch in "栋幢楼单元室号"):
-                try:  # the spoken form "5栋2单元301" searches as "5-2-301"
+            if "-" in term or any(ch in term for ch in "栋幢楼单元室号"):
+                try:  # the spoken form "5栋2单元301" searches as "5-2-301", and "1-1-0101" as "1-1-101"
                     term = str(parse_address(term)).lower()
                 except ValidationError:
                     pass

@@ -51,7 +51,7 @@ def parse_amount(value: str | int | Decimal | None, field: str = "amount", *, li
         amount = value
     else:
         text = _clean(str(value or ""))
-        if not text or not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text):
+        if not text or not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text, re.ASCII):
             raise ValidationError.single(field, value, REASON_NOT_NUMBER)
         try:
             amount = Decimal(text)

@@ -35,7 +35,16 @@ if TYPE_CHECKING:
 
 PIN_ATTEMPTS = 5
 PIN_LOCK = timedelta(minutes=1)
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+# Key stretching: about 0.8 s and 128 MB a guess on the 2-core station PC (0.5 s at least), so the
+# 10^6 six-digit PINs cost a stolen file's reader days, not minutes. The parameters are stored in
+# each hash; a hash made with other ones is redone at the next sign-in.
+PIN_COST = {"n": 2**17, "r": 8, "p": 2}
+# The one hook that lowers it: MUTUAL_AID_DESK_PIN_COST=test (tests/conftest.py sets it, because the
+# suite signs in hundreds of times). Never set it on a station PC.
+PIN_COST_ENV = "MUTUAL_AID_DESK_PIN_COST"
+_TEST_COST = {"n": 2**10, "r": 8, "p": 1}
+_MAX_N = 2**20  # a stored hash asking for more is refused rather than run (a file is input too)
+COORDINATOR_PIN_DIGITS = 6
 
 
 class Role(StrEnum):
@@ -104,23 +113,45 @@ class PinLocked(PermissionDenied):
 # --- PINs ---------------------------------------------------------------------------------------
 
 
+def pin_cost() -> dict[str, int]:
+    """The scrypt parameters new hashes get: ``PIN_COST``, unless the test hook lowers it."""
+    return dict(_TEST_COST) if os.environ.get(PIN_COST_ENV) == "test" else dict(PIN_COST)
+
+
+def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=129 * r * n * p + 2**20)
+
+
 def hash_pin(pin: str) -> str:
-    """A salted scrypt hash; the PIN itself is never stored."""
+    """A salted scrypt hash with its parameters (``scrypt$n$r$p$salt$digest``); never the PIN itself."""
+    cost = pin_cost()
     salt = os.urandom(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **_SCRYPT)
-    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
+    digest = _scrypt(pin, salt, cost["n"], cost["r"], cost["p"])
+    return f"scrypt${cost['n']}${cost['r']}${cost['p']}${salt.hex()}${digest.hex()}"
+
+
+def pin_hash_outdated(stored: str) -> bool:
+    """True when ``stored`` was made with other parameters than new hashes get (to redo at sign-in)."""
+    try:
+        _, n, r, p, _salt, _digest = stored.split("$")
+        return {"n": int(n), "r": int(r), "p": int(p)} != pin_cost()
+    except ValueError:
+        return True
 
 
 def check_pin(pin: str, stored: str) -> bool:
     try:
         _, n, r, p, salt, digest = stored.split("$")
-        candidate = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32)
-    except (ValueError, TypeError):
+        if not (1 < int(n) <= _MAX_N and 0 < int(r) <= 32 and 0 < int(p) <= 16):
+            return False
+        candidate = _scrypt(pin, bytes.fromhex(salt), int(n), int(r), int(p))
+    except (ValueError, TypeError, MemoryError):
         return False
     return hmac.compare_digest(candidate.hex(), digest)
 
 
 REASON_PIN = QT_TRANSLATE_NOOP("Problems", "a PIN is 4 to 12 digits")
+REASON_COORDINATOR_PIN = QT_TRANSLATE_NOOP("Problems", "a coordinator's PIN is 6 to 12 digits")
 REASON_NAME = QT_TRANSLATE_NOOP("Problems", "a name is needed")
 REASON_NAME_TAKEN = QT_TRANSLATE_NOOP("Problems", "this name is already on the roster")
 REASON_ROLE = QT_TRANSLATE_NOOP("Problems", "the role is volunteer or coordinator")
@@ -128,9 +159,13 @@ REASON_LAST_COORDINATOR = QT_TRANSLATE_NOOP(
     "Problems", "the station needs at least one active coordinator: make someone else coordinator first")
 
 
-def validate_pin(pin: str | None) -> str:
-    if pin is None or not re.fullmatch(r"\d{4,12}", pin):
+def validate_pin(pin: str | None, role: "Role | str | None" = None) -> str:
+    """A new PIN: 4 to 12 ASCII digits, and at least 6 for a coordinator (older 4-digit PINs
+    still sign in; they are only refused when set)."""
+    if pin is None or not re.fullmatch(r"[0-9]{4,12}", pin):
         raise ValidationError.single("pin", "****" if pin else "", REASON_PIN)
+    if role == Role.COORDINATOR and len(pin) < COORDINATOR_PIN_DIGITS:
+        raise ValidationError.single("pin", "****", REASON_COORDINATOR_PIN)
     return pin
 
 
@@ -206,7 +241,7 @@ class VolunteerService:
             problems.append(Problem("name", name, REASON_NAME_TAKEN))
         if role == Role.COORDINATOR or pin:
             try:
-                validate_pin(pin)
+                validate_pin(pin, role)
             except ValidationError as exc:
                 problems.extend(exc.problems)
         return problems
@@ -311,6 +346,8 @@ class VolunteerService:
             final_active = v.active if active is None else bool(active)
             if final_role == Role.COORDINATOR and not (pin or v.pin_hash):
                 problems.append(Problem("pin", "", REASON_PIN))
+            if pin and final_role == Role.COORDINATOR and len(pin) < COORDINATOR_PIN_DIGITS:
+                problems.append(Problem("pin", "****", REASON_COORDINATOR_PIN))
             if v.role == Role.COORDINATOR and v.active and (final_role != Role.COORDINATOR or not final_active):
                 others = s.exec(select(Volunteer.id).where(
                     Volunteer.role == Role.COORDINATOR.value, Volunteer.active == True,  # noqa: E712
@@ -386,6 +423,11 @@ class VolunteerService:
                     failure = None
                     if v.failed_pins or v.locked_until:
                         v.failed_pins, v.locked_until = 0, None
+                        s.add(v)
+                    if pin_hash_outdated(v.pin_hash):
+                        # Upgraded in place with the PIN just proven: the next copy of the file
+                        # (backups/ included) holds the stronger hash. Not a change of PIN: no version bump.
+                        v.pin_hash = hash_pin(pin)
                         s.add(v)
             else:
                 failure = None

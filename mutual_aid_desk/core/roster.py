@@ -33,10 +33,10 @@ from mutual_aid_desk.core.households import (
 )
 from mutual_aid_desk.core.masking import mask_name, mask_phones
 from mutual_aid_desk.core.operators import Permission
-from mutual_aid_desk.core.tabular import Column, read_table, write_table
+from mutual_aid_desk.core.tabular import Column, check_names_decoded, read_table, write_table
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
 from mutual_aid_desk.db.tables.common import now
-from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, StorageError, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, PermissionDenied, Problem, StorageError, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -147,7 +147,24 @@ def preview_import(station: "Station", path: Path) -> ImportPlan:
     with paused_gc():
         checked = _check_file(Path(path))
         with station.read() as s:
-            return _plan(s.connection(), Path(path), checked)
+            plan = _plan(s.connection(), Path(path), checked)
+    _check_new_tags(station, plan.new_tags)
+    return plan
+
+
+REFUSED_NEW_TAGS = QT_TRANSLATE_NOOP(
+    "Errors", "The roster uses tags that are not in the station's list: {tags}. Only a coordinator can add tags "
+    "(站点 page, or import as a coordinator); nothing was imported.")
+
+
+def _check_new_tags(station: "Station", new_tags: list[str]) -> None:
+    """New tags change the station's settings: a volunteer's import names them and stops.
+
+    A preview without an operator (``--dry-run``) only lists them.
+    """
+    operator = station.operator
+    if new_tags and operator is not None and not operator.may(Permission.MANAGE_STATION):
+        raise PermissionDenied(REFUSED_NEW_TAGS, tags="、".join(new_tags))
 
 
 def _check_file(path: Path) -> _CheckedFile:
@@ -157,6 +174,7 @@ def _check_file(path: Path) -> _CheckedFile:
     """
     fingerprint = _fingerprint(path)
     table = read_table(path, COLUMNS, REQUIRED)
+    check_names_decoded(table, "head")  # a Korean file read as GB18030 (finding 5)
     if "building" in table.fields and "room" not in table.fields and "address" in table.fields:
         # 房号/门牌 beside 楼号 and 单元 columns is the room number, not a whole address.
         table.fields["room"] = table.fields.pop("address")
@@ -244,6 +262,7 @@ def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
         # Matched inside BEGIN IMMEDIATE: a household typed in since the preview is updated, not
         # inserted a second time.
         fresh = _plan(conn, plan.path, checked)
+        _check_new_tags(station, fresh.new_tags)
         stamp, who = now(), uow.operator.name
         # The same text SQLAlchemy's DateTime writes, for the rows that go straight to the driver.
         stamp_text = Household.__table__.c.created_at.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)(stamp)

@@ -9,6 +9,7 @@ app and the command line) queue for the write lock instead of failing half-way; 
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -200,6 +201,26 @@ def first_column(conn: Connection, stmt: Executable) -> list[Any]:
     return [row[0] for row in cursor.fetchall()]
 
 
+def folder_problem(path: Path, exc: Exception) -> StorageError | None:
+    """A StorageError naming the folder when SQLite failed because of the folder, not the file.
+
+    SQLite keeps its journal (``-wal``, ``-shm``) beside the station file, so a read-only folder
+    (a write-protected USB stick, a shared folder without write access) fails even a read with
+    "attempt to write a readonly database" or "unable to open database file": that is the
+    folder's problem (exit 8), not a damaged file to restore from a backup.
+    """
+    text = str(exc).lower()
+    folder = Path(path).parent
+    if ("readonly" in text or "read-only" in text or "unable to open" in text
+            or not os.access(folder, os.W_OK)):
+        return StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} cannot be written to (read-only, or no permission), and the "
+                              "station file needs to keep its journal beside it. Copy the file to a folder you can "
+                              "write to, or ask for write access; the file itself is fine."),
+            folder=str(folder))
+    return None
+
+
 def check_file(path: Path) -> None:
     """Refuse a file that is not a SQLite database or fails ``quick_check``, touching nothing."""
     try:
@@ -218,6 +239,9 @@ def check_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        folder = folder_problem(path, exc)
+        if folder is not None:
+            raise folder from exc
         raise DatabaseFileError(f"{path} is damaged and cannot be opened ({exc}). Restore a backup.") from exc
     if rows != [("ok",)]:
         raise DatabaseFileError(
@@ -298,13 +322,19 @@ def open_database(path: Path, *, create: bool = False, backup_on_open: bool = Fa
         )
     if exists:
         check_file(path)
-        current, heads = schema_state(path)
-        if current != heads:
-            if current:
-                backup_file(path, reason="before-upgrade")
-            upgrade(path)
-        elif backup_on_open:
-            backup_file(path)
+        try:
+            current, heads = schema_state(path)
+            if current != heads:
+                if current:
+                    backup_file(path, reason="before-upgrade")
+                upgrade(path)
+            elif backup_on_open:
+                backup_file(path)
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            folder = folder_problem(path, exc)
+            if folder is not None:
+                raise folder from exc
+            raise
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

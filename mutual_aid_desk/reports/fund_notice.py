@@ -3,9 +3,11 @@
 What it shows, in order: the project (purpose, cost, subsidies, the gap and the split rule, with a
 whole-yuan surplus or an uncovered amount spelled out); the coverage ("317 户中 315 户已缴清 ...");
 each household's share and payment by room number with the head's name masked (PIPL: names are
-never printed in full); the exemptions with their reasons and who carries them; the accounts
-(subsidies, residents' payments, each expense, the balance); for a closed drive, the closing
-(no more payments, the final balance and what happens to it); and a date with signature lines.
+never printed in full); how many households were exempted and who carries their shares (never
+which households or why: a welfare or health status beside a room number is sensitive personal
+information, so exempt households are also left out of the per-household table); the accounts
+(subsidies, residents' payments, each expense, the balance); for a closed drive, the closing (no more
+payments, the final balance and what happens to it); and a date with signature lines.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from mutual_aid_desk.core.funds import EXEMPT_LABELS, SHARE_STATUS_LABELS, EntryKind, ExemptMode, ShareLine
+from mutual_aid_desk.core.funds import SHARE_STATUS_LABELS, EntryKind, ExemptMode, ShareLine, ShareStatus
 from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.reports.document import (
@@ -59,9 +61,11 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
     payments_fen = sum(e.amount_fen for e in ledger if e.kind == EntryKind.PAYMENT and e.id not in reversed_ids)
     refunds_fen = sum(e.amount_fen for e in ledger if e.kind == EntryKind.REFUND and e.id not in reversed_ids)
     settings = station.settings.get()
+    from mutual_aid_desk.core.integrity import station_head
+
+    head = station_head(station)  # posted in the stairwell: `audit verify --anchor` checks a later file against it
     on = on or date.today()
     width = content_width()
-    dues = {s.household_id: s for s in status.shares}
 
     def story() -> list[Flowable]:
         out: list[Flowable] = [fitted_title(f"{d.title} 众筹收支公示" + ("（结项）" if d.closed else ""), width)]
@@ -91,7 +95,7 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
         out += [CondPageBreak(45 * mm), para("三、各户缴款明细（姓名已脱敏）", "heading")]
         per = width / 2
         col = [per * 0.23, per * 0.18, per * 0.18, per * 0.18, per * 0.23]
-        rows = _household_rows(status.shares)
+        rows = _household_rows([s for s in status.shares if s.status != ShareStatus.EXEMPT])
         header = ["房号", "户主", "应缴", "已缴", "状态"] * 2
         out.append(grid_table(header, rows, col * 2, font="cell_small", header_style="cell_small"))
         if status.outside:
@@ -99,19 +103,14 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
             out.append(para("范围外住户自愿缴款：" + "；".join(
                 f"{s.address} {mask_name(s.head)} {format_fen(s.paid_fen)} 元" for s in status.outside)))
 
-        out += [CondPageBreak(45 * mm), para("四、免缴住户及原因", "heading")]
+        out += [CondPageBreak(45 * mm), para("四、免缴情况", "heading")]
         if exemptions:
-            ex_rows = []
-            for e in exemptions:
-                share = dues.get(e.household_id)
-                ex_rows.append([e.address, mask_name(e.head), e.reason, EXEMPT_LABELS[e.mode],
-                                "是" if share is not None else "否（不在范围内）"])
-            out.append(grid_table(["房号", "户主", "免缴原因", "其份额", "在分摊范围内"], ex_rows,
-                                  [width * 0.14, width * 0.12, width * 0.36, width * 0.24, width * 0.14]))
+            # How many, and who carries their shares: never which households or why (PIPL art. 28).
             spread = sum(1 for e in exemptions if e.mode == ExemptMode.SPREAD)
             uncovered = len(exemptions) - spread
-            out.append(para(f"共 {len(exemptions)} 户免缴：{spread} 户的份额由其他住户分摊，"
-                            f"{uncovered} 户的份额不分摊（未覆盖 {_y(status.uncovered_fen)} 元）。"))
+            out.append(para(f"共 {len(exemptions)} 户经负责人决定免缴：{spread} 户的份额由其他住户分摊，"
+                            f"{uncovered} 户的份额不分摊（未覆盖 {_y(status.uncovered_fen)} 元）。"
+                            f"为保护个人信息，免缴住户及原因不予公示，可向负责人查询。"))
         else:
             out.append(para("无。"))
 
@@ -145,6 +144,7 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
                  + (f"联系电话：{settings.phone}" if settings.phone else "")),
             signature_block("负责人（签字）：", "公示日期："),
             para(f"{settings.name}（盖章）　　{on:%Y年%m月%d日}", "body_right"),
+            para(head.text_zh(), "small"),
         ]))
         return out
 

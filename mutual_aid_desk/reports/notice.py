@@ -52,4 +52,10 @@ def notice_pdf(station: "Station", template: str | TemplateText, values: Mapping
     text = station.meetings.templates.render(template, values or {}, on=on)
     name = template if isinstance(template, str) else template.name
     info = DocumentInfo(text.title or name, station.settings.get().name, printed=on, kind=kind or f"notice-{name}")
+    if name == "publicity" or "公示" in (text.title or ""):
+        # Every 公示 carries the audit chain's head, so a later copy of the file can be checked against it.
+        from mutual_aid_desk.core.integrity import station_head
+
+        head = station_head(station).text_zh()
+        return build_pdf(lambda: [*notice_story(text), Spacer(1, 6 * mm), para(head, "small")], info)
     return build_pdf(lambda: notice_story(text), info)

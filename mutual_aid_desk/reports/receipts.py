@@ -93,13 +93,21 @@ def _between(width: float) -> Table:
     return t
 
 
-def receipt_flowables(drive_title: str, station_name: str, row: LedgerRow, head: str, width: float) -> Flowable:
-    """One two-part receipt: the stub on top, the cut line, the resident's copy below."""
-    return KeepTogether([
+def receipt_flowables(drive_title: str, station_name: str, row: LedgerRow, head: str, width: float,
+                      audit_head: str = "") -> Flowable:
+    """One two-part receipt: the stub on top, the cut line, the resident's copy below.
+
+    ``audit_head`` (the audit chain's head when printed) goes under the resident's copy: the
+    payment is in the trail up to that entry, which ``audit verify --anchor`` checks later.
+    """
+    parts = [
         _part("存根", drive_title, station_name, row, head, width, stub=True),
         _cut_line(width),
         _part("收据", drive_title, station_name, row, head, width, stub=False),
-    ])
+    ]
+    if audit_head:
+        parts.append(para(audit_head, "small"))
+    return KeepTogether(parts)
 
 
 def receipts_pdf(station: "Station", drive_id: int, *, receipt_numbers: Sequence[int] | None = None) -> tuple[bytes, int]:
@@ -124,6 +132,9 @@ def receipts_pdf(station: "Station", drive_id: int, *, receipt_numbers: Sequence
     heads = {r.id: r.head for r in station.households.rows_by_ids(sorted({p.household_id for p in payments if p.household_id}))}
     station_name = station.settings.get().name
     width = content_width()
+    from mutual_aid_desk.core.integrity import station_head
+
+    audit_head = station_head(station).text_zh()
 
     def story() -> list[Flowable]:
         out: list[Flowable] = []
@@ -132,7 +143,8 @@ def receipts_pdf(station: "Station", drive_id: int, *, receipt_numbers: Sequence
                 out.append(PageBreak())
             elif index:
                 out.append(_between(width))
-            out.append(receipt_flowables(info.title, station_name, row, mask_name(heads.get(row.household_id, "")), width))
+            out.append(receipt_flowables(info.title, station_name, row, mask_name(heads.get(row.household_id, "")), width,
+                                         audit_head))
         return out
 
     first, last = payments[0].receipt_no, payments[-1].receipt_no

@@ -162,8 +162,14 @@ def vote_notice_pdf(station: "Station", vote_id: int, *, on: date | None = None)
     plan = station.votes.plan(vote_id)
     result = station.votes.tally(vote_id)
     name = station.settings.get().name
-    return build_pdf(lambda: notice_story(result, opens=plan.opens, closes=plan.closes, on=on),
-                     DocumentInfo(f"{plan.title} 表决结果公示", name, printed=on, kind="vote notice"),
+    from mutual_aid_desk.core.integrity import station_head
+
+    head = station_head(station)  # posted with the result: a later copy of the file is checked against it
+
+    def story() -> list[Flowable]:
+        return [*notice_story(result, opens=plan.opens, closes=plan.closes, on=on), para(head.text_zh(), "small")]
+
+    return build_pdf(story, DocumentInfo(f"{plan.title} 表决结果公示", name, printed=on, kind="vote notice"),
                      landscape=True)
 
 

@@ -100,7 +100,7 @@ def test_reverse_is_for_coordinators(db: Path, capsys: pytest.CaptureFixture[str
     assert code == 3 and "coordinator" in err
     code, out, _ = run(db, capsys, "fund", "reverse", fund, "--receipt", "1", "--reason", "记错")
     assert code == 0 and out.strip() == "entry 1 reversed by entry 2"
-    code, out, _ = run(db, capsys, "fund", "ledger", fund, "--json", operator=None)
+    code, out, _ = run(db, capsys, "fund", "ledger", fund, "--json", operator=DEMO_VOLUNTEERS[0])
     entries = json.loads(out)
     assert [(e["kind"], e["reverses"], e["reversed_by"]) for e in entries] == [("payment", None, 2), ("reversal", 1, None)]
 

@@ -19,7 +19,8 @@ import mutual_aid_desk
 from mutual_aid_desk.cli import main
 
 PROBLEM_LINE = re.compile(r"^row (\d+), column (.+?): value '(.*)': (.+)$")
-SIGNED_IN = ["--operator", "赵主任", "--pin", "2468"]
+SIGNED_IN = ["--operator", "赵主任", "--pin", "246810"]
+AS_DEMO_COORDINATOR = ["--operator", "李桂兰", "--pin", "123456"]
 JSON_KEYS = {"address", "building", "unit", "room", "head", "phone", "area", "members", "status", "tags", "owner",
              "owner_id"}
 
@@ -47,7 +48,7 @@ def write_csv(path: Path, rows: list[list[object]], encoding: str = "utf-8") -> 
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A station made by ``init`` once for the module; each test works on its own copy."""
     path = tmp_path_factory.mktemp("cli") / "template.sqlite3"
-    assert main(["--db", str(path), "--pin", "2468", "init", "--station", "幸福里互助站", "--coordinator", "赵主任"]) == 0
+    assert main(["--db", str(path), "--pin", "246810", "init", "--station", "幸福里互助站", "--coordinator", "赵主任"]) == 0
     return path
 
 
@@ -69,8 +70,8 @@ def roster(tmp_path: Path) -> Path:
     ])
 
 
-def listed(capsys: pytest.CaptureFixture[str], db: Path, *extra: str) -> list[dict]:
-    code, out, err = run(capsys, "--db", db, "households", "list", "--json", *extra)
+def listed(capsys: pytest.CaptureFixture[str], db: Path, *extra: str, operator: list[str] = SIGNED_IN) -> list[dict]:
+    code, out, err = run(capsys, "--db", db, *operator, "households", "list", "--json", *extra)
     assert (code, err) == (0, "")
     return json.loads(out)
 
@@ -83,7 +84,8 @@ def test_init_creates_a_station(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     code, out, err = run(capsys, "--db", path, "init", "--station", "测试互助站")
     assert (code, err) == (0, "")
     assert "测试互助站" in out and path.exists()
-    assert listed(capsys, path) == []
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM household").fetchone() == (0,)
 
 
 def test_init_refuses_to_overwrite(capsys: pytest.CaptureFixture[str], db: Path) -> None:
@@ -107,7 +109,7 @@ def test_demo(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, err = run(capsys, "--db", path, "demo")
     assert (code, err) == (0, "")
     assert "802 households in 25 buildings" in out
-    rows = listed(capsys, path)
+    rows = listed(capsys, path, operator=AS_DEMO_COORDINATOR)
     assert len(rows) == 802
     assert {r["status"] for r in rows} == {"owner", "rented", "vacant", "unreachable"}
 
@@ -115,7 +117,7 @@ def test_demo(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 def test_demo_scales_and_is_repeatable(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     for name in ("a", "b"):
         assert run(capsys, "--db", tmp_path / f"{name}.sqlite3", "demo", "--households", "120", "--seed", "9")[0] == 0
-    a, b = listed(capsys, tmp_path / "a.sqlite3"), listed(capsys, tmp_path / "b.sqlite3")
+    a, b = (listed(capsys, tmp_path / f"{n}.sqlite3", operator=AS_DEMO_COORDINATOR) for n in "ab")
     assert len(a) == 120 and a == b
 
 
@@ -281,7 +283,7 @@ def test_list_search(capsys: pytest.CaptureFixture[str], db: Path, roster: Path)
 
 def test_list_as_text(capsys: pytest.CaptureFixture[str], db: Path, roster: Path) -> None:
     assert run(capsys, "--db", db, *SIGNED_IN, "households", "import", roster)[0] == 0
-    code, out, _ = run(capsys, "--db", db, "households", "list", "--search", "zxm")
+    code, out, _ = run(capsys, "--db", db, *SIGNED_IN, "households", "list", "--search", "zxm")
     assert code == 0
     assert "5-2-301" in out and "张晓明" in out and "1 households" in out
 
@@ -304,17 +306,17 @@ def test_backup_default_and_chosen(capsys: pytest.CaptureFixture[str], db: Path,
 def test_database_from_the_environment(capsys: pytest.CaptureFixture[str], db: Path, roster: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MUTUAL_AID_DESK_DB", str(db))
-    monkeypatch.setenv("MUTUAL_AID_DESK_PIN", "2468")
+    monkeypatch.setenv("MUTUAL_AID_DESK_PIN", "246810")
     code, _, err = run(capsys, "--operator", "赵主任", "households", "import", roster)
     assert (code, err) == (0, "")
-    code, out, _ = run(capsys, "households", "list", "--json")
+    code, out, _ = run(capsys, "--operator", "赵主任", "households", "list", "--json")
     assert len(json.loads(out)) == 4
     monkeypatch.setenv("MUTUAL_AID_DESK_DB", str(db.parent / "other.sqlite3"))
-    assert run(capsys, "--db", db, "households", "list", "--json")[0] == 0  # --db wins over the variable
+    assert run(capsys, "--db", db, "--operator", "赵主任", "households", "list", "--json")[0] == 0  # --db wins over the variable
 
 
 def test_a_missing_station_is_one_plain_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, out, err = run(capsys, "--db", tmp_path / "nowhere.sqlite3", "households", "list")
+    code, out, err = run(capsys, "--db", tmp_path / "nowhere.sqlite3", *SIGNED_IN, "households", "list")
     assert code == 6 and out == ""
     assert "init" in one_plain_line(err)
     assert not (tmp_path / "nowhere.sqlite3").exists()
@@ -323,7 +325,7 @@ def test_a_missing_station_is_one_plain_line(capsys: pytest.CaptureFixture[str],
 def test_a_file_that_is_not_a_station_is_one_plain_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "roster.sqlite3"
     path.write_text("地址,户主\n", encoding="utf-8")
-    code, _, err = run(capsys, "--db", path, "households", "list")
+    code, _, err = run(capsys, "--db", path, *SIGNED_IN, "households", "list")
     assert code == 6
     assert "not a SQLite database" in one_plain_line(err)
 
@@ -334,7 +336,7 @@ def test_a_newer_station_is_one_plain_line(capsys: pytest.CaptureFixture[str], d
         conn.execute("INSERT INTO alembic_version (version_num) VALUES ('9999_future')")
     conn.close()
     before = db.read_bytes()
-    code, _, err = run(capsys, "--db", db, "households", "list")
+    code, _, err = run(capsys, "--db", db, *SIGNED_IN, "households", "list")
     assert code == 6
     assert "newer version" in one_plain_line(err)
     assert db.read_bytes() == before
@@ -349,7 +351,7 @@ def test_a_damaged_station_is_one_plain_line(capsys: pytest.CaptureFixture[str],
     page = int.from_bytes(data[16:18], "big")
     data[5 * page: 6 * page] = b"\xff" * page
     db.write_bytes(bytes(data))
-    code, _, err = run(capsys, "--db", db, "households", "list")
+    code, _, err = run(capsys, "--db", db, *SIGNED_IN, "households", "list")
     assert code == 6
     assert "damaged" in one_plain_line(err)
 
@@ -365,7 +367,7 @@ def test_bad_arguments_are_usage_errors(capsys: pytest.CaptureFixture[str], db: 
 
 
 def test_python_dash_m(capsys: pytest.CaptureFixture[str], db: Path, roster: Path) -> None:
-    env = {**os.environ, "MUTUAL_AID_DESK_PIN": "2468"}
+    env = {**os.environ, "MUTUAL_AID_DESK_PIN": "246810"}
     env.pop("MUTUAL_AID_DESK_DB", None)
     root = Path(mutual_aid_desk.__file__).resolve().parents[1]  # the checkout under test
 

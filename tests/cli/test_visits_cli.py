@@ -15,7 +15,7 @@ from mutual_aid_desk.cli import main
 from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.station import Station
 
-OP = ["--operator", "赵主任", "--pin", "2468"]
+OP = ["--operator", "赵主任", "--pin", "246810"]
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def test_import_then_list_as_json(registered: Path, tmp_path: Path, capsys: pyte
     code, out, err = run(capsys, "--db", str(registered), *OP, "visits", "import", str(f))
     assert code == 0, err
     assert "2 visits added" in out
-    code, out, _ = run(capsys, "--db", str(registered), "visits", "list", "--json")
+    code, out, _ = run(capsys, "--db", str(registered), *OP, "visits", "list", "--json")
     data = json.loads(out)
     assert data == [
         {"address": "1-1-101", "date": "2026-03-02", "time": "19:30", "volunteers": ["钱阿姨"], "purpose": "vote",
@@ -48,9 +48,9 @@ def test_import_then_list_as_json(registered: Path, tmp_path: Path, capsys: pyte
         {"address": "2-1-101", "date": "2026-03-03", "time": "00:00", "volunteers": ["赵主任", "钱阿姨"],
          "purpose": "general", "outcome": "met", "notes": "", "follow_up": None, "id": 2, "voided": False},
     ]
-    code, out, _ = run(capsys, "--db", str(registered), "visits", "list", "--household", "2-1-101", "--json")
+    code, out, _ = run(capsys, "--db", str(registered), *OP, "visits", "list", "--household", "2-1-101", "--json")
     assert [v["address"] for v in json.loads(out)] == ["2-1-101"]
-    code, out, _ = run(capsys, "--db", str(registered), "visits", "list", "--since", "2026-03-03", "--json")
+    code, out, _ = run(capsys, "--db", str(registered), *OP, "visits", "list", "--since", "2026-03-03", "--json")
     assert [v["date"] for v in json.loads(out)] == ["2026-03-03"]
 
 
@@ -64,7 +64,7 @@ def test_bad_import_exits_2_with_row_column_value(registered: Path, tmp_path: Pa
         "row 3, column 地址: value '1-1-909': no household at this address",
         "row 3, column 日期: value '明天': not a date: write it as 2026-11-21 (a time such as 19:30 may follow)",
     ]
-    code, out, _ = run(capsys, "--db", str(registered), "visits", "list", "--json")
+    code, out, _ = run(capsys, "--db", str(registered), *OP, "visits", "list", "--json")
     assert json.loads(out) == []
 
 
@@ -77,7 +77,7 @@ def test_add_and_due(registered: Path, capsys: pytest.CaptureFixture[str]) -> No
     code, out, err = run(capsys, "--db", str(registered), "--operator", "钱阿姨", "visits", "add", "1-1-102",
                          "--outcome", "不在家", "--date", "2026-01-10 19:00", "--follow-up", "2026-01-12")
     assert code == 0, err
-    code, out, _ = run(capsys, "--db", str(registered), "visits", "due", "--json")
+    code, out, _ = run(capsys, "--db", str(registered), *OP, "visits", "due", "--json")
     (item,) = json.loads(out)
     assert (item["kind"], item["address"], item["due"], item["volunteers"]) == ("visit", "1-1-102", "2026-01-12", ["钱阿姨"])
 

@@ -15,7 +15,7 @@ from mutual_aid_desk.cli import main
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tabular import write_table
 
-AS_COORDINATOR = ["--operator", "赵主任", "--pin", "2468"]
+AS_COORDINATOR = ["--operator", "赵主任", "--pin", "246810"]
 
 
 @pytest.fixture
@@ -111,7 +111,7 @@ def test_a_bad_plan_file_exits_2(setup: tuple[Path, Path], tmp_path: Path, capsy
 
 def test_documents_through_a_real_process(setup: tuple[Path, Path], tmp_path: Path) -> None:
     db, plan_file = setup
-    env = {**os.environ, "MUTUAL_AID_DESK_PIN": "2468"}
+    env = {**os.environ, "MUTUAL_AID_DESK_PIN": "246810"}
     base = [sys.executable, "-m", "mutual_aid_desk", "--db", str(db), "--operator", "赵主任"]
     created = subprocess.run([*base, "vote", "create", str(plan_file)], capture_output=True, text=True, env=env)
     assert created.returncode == 0, created.stderr

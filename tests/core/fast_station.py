@@ -17,7 +17,7 @@ import pytest
 from mutual_aid_desk.core.station import Station
 
 COORDINATOR = "赵主任"
-COORDINATOR_PIN = "2468"
+COORDINATOR_PIN = "246810"
 VOLUNTEER = "钱阿姨"
 TAGS = ("独居老人", "低保", "残疾")
 

@@ -119,7 +119,7 @@ def test_readable_changes() -> None:
 
 def test_coordinator_exports_the_trail_to_xlsx_and_the_export_is_audited(station: Station, tmp_path: Path) -> None:
     _edit_household(station)
-    station.volunteers.sign_in(COORDINATOR, "2468")
+    station.volunteers.sign_in(COORDINATOR, "246810")
     before = station.audit.count()
     out = tmp_path / "审计.xlsx"
     assert station.audit.export(out, AuditQuery(entity="household")) == 2

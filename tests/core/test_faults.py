@@ -41,7 +41,7 @@ IMPORT_WORKER = textwrap.dedent("""
         sys.stdout.write(word + "\\n"); sys.stdout.flush()
 
     st = Station.open(sys.argv[1])
-    st.volunteers.sign_in("赵主任", "2468")
+    st.volunteers.sign_in("赵主任", "246810")
     event.listen(st.db.write_engine, "begin", lambda conn: say("begin"))
     event.listen(st.db.write_engine, "commit", lambda conn: say("commit"))
     say("reading")
@@ -89,7 +89,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     st = Station.open(db, create=True)
     with st.db.write() as session:
         st.settings.initialise(session, "测试互助站", "赵主任")
-    st.volunteers.create_first_coordinator("赵主任", "2468")
+    st.volunteers.create_first_coordinator("赵主任", "246810")
     for room in (101, 102, 201):
         st.households.create(HouseholdInput(address=f"1-1-{room}", head="张晓明", phone="13812341234"))
     row = st.households.find("1-1-101")

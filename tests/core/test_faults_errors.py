@@ -22,7 +22,7 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.db import engine as engine_module
 from mutual_aid_desk.errors import ConflictError, DatabaseBusy, StorageError
 
-COORDINATOR, PIN, VOLUNTEER = "赵主任", "2468", "钱阿姨"  # as in conftest
+COORDINATOR, PIN, VOLUNTEER = "赵主任", "246810", "钱阿姨"  # as in conftest
 
 
 # --- two windows, one household -------------------------------------------------------------------

@@ -392,7 +392,7 @@ def test_export_round_trips(station: Station, roster: Path, tmp_path: Path, suff
     # Into a fresh station the export brings back every detail.
     other = Station.open(tmp_path / "other.sqlite3", create=True)
     try:
-        other.volunteers.create_first_coordinator("赵主任", "2468")
+        other.volunteers.create_first_coordinator("赵主任", "246810")
         import_file(other, out)
         assert snapshot(other) == before
     finally:

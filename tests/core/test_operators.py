@@ -14,7 +14,7 @@ from mutual_aid_desk.core.roster import export_households
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-COORDINATOR, COORDINATOR_PIN, VOLUNTEER = "赵主任", "2468", "钱阿姨"  # as in conftest
+COORDINATOR, COORDINATOR_PIN, VOLUNTEER = "赵主任", "246810", "钱阿姨"  # as in conftest
 
 
 def audit_count(station: Station) -> int:
@@ -30,8 +30,8 @@ def test_pins_are_stored_only_as_salted_scrypt_hashes(station: Station, db_path:
     raw.close()
     assert stored.startswith("scrypt$")
     assert COORDINATOR_PIN not in stored
-    assert check_pin(COORDINATOR_PIN, stored) and not check_pin("1357", stored)
-    assert hash_pin("2468") != hash_pin("2468"), "each hash has its own salt"
+    assert check_pin(COORDINATOR_PIN, stored) and not check_pin("135790", stored)
+    assert hash_pin("246810") != hash_pin("246810"), "each hash has its own salt"
     assert COORDINATOR_PIN.encode() not in db_path.read_bytes()
 
 
@@ -176,7 +176,7 @@ def test_first_coordinator_only_on_an_empty_roster(station: Station, tmp_path: P
         with pytest.raises(ValidationError) as exc:
             fresh.volunteers.create_first_coordinator("王站长", "12")
         assert exc.value.problems[0].field == "pin"
-        op = fresh.volunteers.create_first_coordinator("王站长", "8642")
+        op = fresh.volunteers.create_first_coordinator("王站长", "864213")
         assert op.is_coordinator and fresh.operator == op
         assert fresh.audit.rows()[0].after["name"] == "王站长"
     finally:
@@ -195,9 +195,9 @@ def test_add_checks_name_role_pin_and_phone(station: Station) -> None:
     assert {p.field for p in exc.value.problems} == {"name", "phone"}
     with pytest.raises(ValidationError):
         station.volunteers.add("孙大爷", "boss")
-    v = station.volunteers.add("孙书记", "负责人", pin="1357", phone="138 1234 5678")
+    v = station.volunteers.add("孙书记", "负责人", pin="135790", phone="138 1234 5678")
     assert v.role == "coordinator" and v.phone == "13812345678"
-    assert station.volunteers.sign_in("孙书记", "1357").is_coordinator
+    assert station.volunteers.sign_in("孙书记", "135790").is_coordinator
 
 
 def test_roster_lists_coordinators_first_then_by_pinyin(station: Station) -> None:
@@ -223,10 +223,10 @@ def test_promotion_needs_a_pin_and_pin_changes_are_audited_without_the_pin(stati
     with pytest.raises(ValidationError) as exc:
         station.volunteers.update(v.id, expected_version=v.version, role="coordinator")
     assert exc.value.problems[0].field == "pin"
-    station.volunteers.update(v.id, expected_version=v.version, role="coordinator", pin="97531")
-    assert station.volunteers.sign_in(VOLUNTEER, "97531").is_coordinator
+    station.volunteers.update(v.id, expected_version=v.version, role="coordinator", pin="975310")
+    assert station.volunteers.sign_in(VOLUNTEER, "975310").is_coordinator
     entry = station.audit.history("volunteer", v.id)[0]
-    assert entry.after["pin"] == "changed" and "97531" not in str(entry.after)
+    assert entry.after["pin"] == "changed" and "975310" not in str(entry.after)
 
 
 def test_the_last_active_coordinator_cannot_be_removed(station: Station) -> None:
@@ -235,7 +235,7 @@ def test_the_last_active_coordinator_cannot_be_removed(station: Station) -> None
         with pytest.raises(ValidationError) as exc:
             station.volunteers.update(me.id, expected_version=me.version, **change)
         assert "at least one active coordinator" in str(exc.value)
-    station.volunteers.add("孙书记", "coordinator", pin="1357")
+    station.volunteers.add("孙书记", "coordinator", pin="135790")
     me = station.volunteers.update(me.id, expected_version=me.version, role="volunteer")
     assert station.operator.role == Role.VOLUNTEER, "demoting yourself takes effect at once"
     with pytest.raises(PermissionDenied):
@@ -248,4 +248,4 @@ def test_a_missing_pin_is_refused_without_counting_towards_the_lock(station) -> 
     for _ in range(8):
         with pytest.raises(PermissionDenied, match="give the PIN"):
             station.volunteers.sign_in("赵主任")
-    assert station.volunteers.sign_in("赵主任", "2468").name == "赵主任"  # not locked
+    assert station.volunteers.sign_in("赵主任", "246810").name == "赵主任"  # not locked

@@ -39,7 +39,7 @@ def test_only_a_coordinator_creates_closes_and_reopens(station: Station, as_volu
     add_households(station)
     with pytest.raises(PermissionDenied):
         station.votes.create(plan())
-    station.volunteers.sign_in("赵主任", "2468")
+    station.volunteers.sign_in("赵主任", "246810")
     vote = station.votes.create(plan())
     station.volunteers.sign_in("钱阿姨")
     with pytest.raises(PermissionDenied):

@@ -57,8 +57,12 @@ def test_notice_masks_every_name_and_shows_the_money(st: Station) -> None:
     leaked = [h for h in heads if len(h) >= 2 and h in flat]
     assert leaked == []
     assert mask_name(st.households.find("1-1-103").head) in flat
+    # Finding 10: a welfare status beside a room number is sensitive: how many, never which or why.
+    for secret in ("低保户", "居民代表会议同意免缴", "房屋空置且业主失联", "1-1-101", "1-1-102",
+                   mask_name(st.households.find("1-1-101").head)):
+        assert compact(secret) not in flat, secret
     for expected in ("楼道窗户更换众筹收支公示", "67,000.00", "60,000.00", "7,000.00", "1-1-103", "23.00",
-                     "低保户，居民代表会议同意免缴", "房屋空置且业主失联", "由其他住户分摊", "不分摊",
+                     "共2户经负责人决定免缴", "1户的份额由其他住户分摊", "不分摊",
                      "某某门窗公司", "FP-2026-001", "结余", "负责人（签字）", "公示日期", "317户中1户已缴清",
                      "取整到元", "第1页/共"):
         assert compact(expected) in flat, expected

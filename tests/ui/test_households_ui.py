@@ -149,3 +149,27 @@ def test_main_window_status_bar_and_text_size(qtbot, demo_station, tmp_path):
     with qtbot.waitSignal(window.rebuild_requested):
         window.scale_actions[150].trigger()
     assert int(settings.value("display/text_scale")) == 150
+
+
+def test_a_volunteers_household_list_masks_phones(qtbot, as_volunteer) -> None:
+    """Issue 12, finding 7: a volunteer's bulk listing shows 138****1234; the coordinator's the number."""
+    from mutual_aid_desk.core.households import HouseholdQuery
+
+    as_volunteer.households.create(HouseholdInput(address="1-1-101", head="张晓明", phone="13812341234"))
+    model = HouseholdTableModel(as_volunteer)
+    model.set_query(HouseholdQuery())
+    column = model.COLUMNS.index("phones")
+    assert model.data(model.index(0, column)) == "138****1234"
+    as_volunteer.volunteers.sign_in("赵主任", "246810")
+    assert model.data(model.index(0, column)) == "13812341234"
+
+
+def test_a_volunteers_import_with_new_tags_is_refused_in_the_preview(qtbot, as_volunteer, tmp_path: Path):
+    """Issue 12, finding 8, in the window: the preview names the tags and cannot import."""
+    csv = tmp_path / "tags.csv"
+    csv.write_text("地址,户主,标签\n1-1-101,王秀英,新标签\n", encoding="utf-8")
+    dialog = ImportPreviewDialog(as_volunteer, csv)
+    qtbot.addWidget(dialog)
+    dialog.load()
+    assert dialog.refusal is not None and "新标签" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled() and as_volunteer.households.count() == 0

@@ -21,7 +21,7 @@ from mutual_aid_desk.ui.pages.audit import AuditPage
 from mutual_aid_desk.ui.pages.station import StationPage
 from mutual_aid_desk.ui.widgets.history import HistoryView
 
-COORDINATOR, PIN, VOLUNTEER = "赵主任", "2468", "钱阿姨"  # as in conftest
+COORDINATOR, PIN, VOLUNTEER = "赵主任", "246810", "钱阿姨"  # as in conftest
 
 
 @pytest.fixture
@@ -48,14 +48,14 @@ def test_first_run_creates_the_first_coordinator(qtbot, tmp_path: Path) -> None:
             dialog = QApplication.activeModalWidget()
             assert isinstance(dialog, FirstCoordinatorDialog)
             dialog.name.setText("王站长")
-            dialog.pin.setText("8642")
-            dialog.pin_again.setText("8642")
+            dialog.pin.setText("864213")
+            dialog.pin_again.setText("864213")
             qtbot.keyClick(dialog.pin_again, Qt.Key.Key_Return)
 
         QTimer.singleShot(0, fill)
         operator = choose_operator(st)
         assert operator is not None and operator.name == "王站长" and operator.is_coordinator
-        assert st.operator == operator and st.volunteers.sign_in("王站长", "8642")
+        assert st.operator == operator and st.volunteers.sign_in("王站长", "864213")
     finally:
         st.close()
 
@@ -66,7 +66,7 @@ def test_first_run_says_when_the_pins_differ_or_are_too_short(qtbot, tmp_path: P
         dialog = FirstCoordinatorDialog(st)
         qtbot.addWidget(dialog)
         dialog.name.setText("王站长")
-        dialog.pin.setText("8642")
+        dialog.pin.setText("864213")
         dialog.pin_again.setText("8643")
         dialog._on_create()
         assert dialog.errors["pin"].isVisibleTo(dialog) and st.volunteers.is_empty()
@@ -377,3 +377,26 @@ def test_restore_dialog_refuses_a_damaged_file_and_a_volunteer(qtbot, station: S
     volunteer_dialog.add_file(good)
     assert not volunteer_dialog.restore_selected(ask=False)
     assert "Only a coordinator may" in volunteer_dialog.message.text()
+
+
+def test_audit_page_names_a_record_changed_outside_the_app(qtbot, station: Station, edited: int,
+                                                           db_path: Path) -> None:
+    """Issue 12, finding 6, in the window: the chain is intact, the household is not."""
+    page = AuditPage(station)
+    qtbot.addWidget(page)
+    raw = sqlite3.connect(db_path)
+    raw.execute("UPDATE household SET head = '冒名' WHERE id = ?", (edited,))
+    raw.commit()
+    raw.close()
+    assert not page.verify()
+    assert f"household {edited}" in page.verdict.text() and "冒名" in page.verdict.text()
+
+
+def test_a_volunteers_audit_page_masks_phones(qtbot, station: Station, edited: int) -> None:
+    """Issue 12, finding 7: before → after on a volunteer's screen shows 138****1234."""
+    station.volunteers.sign_in(VOLUNTEER)
+    page = AuditPage(station)
+    qtbot.addWidget(page)
+    page.refresh()
+    texts = [page.model.data(page.model.index(r, 4)) or "" for r in range(page.model.rowCount())]
+    assert any("****" in t for t in texts) and not any("13812341234" in t for t in texts)

@@ -23,7 +23,7 @@ from mutual_aid_desk.core.households import format_area
 from mutual_aid_desk.core.roster import ImportPlan, PlannedRow, apply_import, preview_import
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, ValidationError
-from mutual_aid_desk.ui.messages import field_label, problem_reason, show_error
+from mutual_aid_desk.ui.messages import error_text, field_label, problem_reason, show_error
 from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import fit_to_screen
 from mutual_aid_desk.ui.widgets.columns import fit_columns
@@ -57,6 +57,7 @@ class ImportPreviewDialog(QDialog):
         self.path = Path(path)
         self.plan: ImportPlan | None = None
         self.error: ValidationError | None = None
+        self.refusal: DeskError | None = None  # refused as a whole (a volunteer's file with new tags)
         self.result_plan: ImportPlan | None = None
         self.setObjectName("importPreview")
         self.setWindowTitle(self.tr("Import roster: %1").replace("%1", self.path.name))
@@ -86,10 +87,17 @@ class ImportPreviewDialog(QDialog):
                                           lambda report, cancelled: preview_import(self.station, self.path))
         except ValidationError as exc:
             self.error = exc
+        except DeskError as exc:
+            self.refusal = exc
         self._show()
 
     def _show(self) -> None:
         self.tabs.clear()
+        if self.refusal is not None:
+            self.summary.setText(error_text(self.refusal))
+            self.summary.setWordWrap(True)
+            self.import_button.setEnabled(False)
+            return
         if self.error is not None:
             self.summary.setText(self.tr("%1 problem(s) in the file. Nothing will be imported until they are "
                                          "corrected.").replace("%1", str(len(self.error.problems))))

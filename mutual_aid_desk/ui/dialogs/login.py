@@ -170,7 +170,7 @@ class FirstCoordinatorDialog(QDialog):
         title.setProperty("role", "title")
         intro = QLabel(self.tr(
             "Nobody is on this station's roster yet. Enter the first coordinator: the person who "
-            "will add the other volunteers. Choose a PIN of 4 to 12 digits and keep it to yourself."),
+            "will add the other volunteers. Choose a PIN of 6 to 12 digits and keep it to yourself."),
             objectName="firstRunIntro")
         intro.setWordWrap(True)
         self.name = QLineEdit(objectName="firstName")

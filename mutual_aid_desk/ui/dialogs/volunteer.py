@@ -41,7 +41,7 @@ class VolunteerDialog(QDialog):
         self.pin = QLineEdit(objectName="volunteerPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
-        self.pin.setPlaceholderText(self.tr("4 to 12 digits; coordinators need one") if person is None
+        self.pin.setPlaceholderText(self.tr("6 to 12 digits for a coordinator (4 to 12 for a volunteer who wants one)") if person is None
                                     else self.tr("leave empty to keep the current PIN"))
         self.active = QCheckBox(self.tr("Active (can choose their name when signing in)"), objectName="volunteerActive")
         self.active.setChecked(True)

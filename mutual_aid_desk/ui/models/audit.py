@@ -420,6 +420,11 @@ class AuditTableModel(QAbstractTableModel):
             if column == "action":
                 return action_label(row.action)
             if column == "changes":
+                operator = self._station.operator
+                if operator is not None and not operator.is_coordinator:  # a volunteer's listing
+                    from mutual_aid_desk.core.masking import mask_phones_in_text
+
+                    return mask_phones_in_text(changes_text(row))
                 return changes_text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -98,6 +98,11 @@ class HouseholdTableModel(QAbstractTableModel):
             if column == "area":
                 return row.area
             if column == "phones":
+                operator = self._station.operator
+                if operator is not None and not operator.is_coordinator:  # a volunteer's bulk listing
+                    from mutual_aid_desk.core.masking import mask_phones
+
+                    return mask_phones(row.phones).replace(",", "  ")
                 return row.phones.replace(",", "  ")
             return getattr(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("members", "area"):
