@@ -18,6 +18,8 @@ from mutual_aid_desk.core.households import Status, keys_for
 from mutual_aid_desk.core.operators import Role, hash_pin
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.db.tables import Household, HouseholdTag, StationSettings, Tag, Volunteer
+from mutual_aid_desk.db.portable import restart_id_sequences
+from mutual_aid_desk.db.engine import describe_target, station_is_empty, station_target
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import DatabaseFileError
 
@@ -55,9 +57,9 @@ def _name(rng: random.Random) -> str:
 
 def build_demo(path: Path, *, households: int = 802, seed: int = 1) -> Station:
     """Create a demo station file at ``path`` (refusing an existing one) and return it open."""
-    path = Path(path)
-    if path.exists() and path.stat().st_size > 0:
-        raise DatabaseFileError(f"{path} already exists; the demo is only built into a new file.")
+    path = station_target(path)
+    if not station_is_empty(path):
+        raise DatabaseFileError(f"{describe_target(path)} already exists; the demo is only built into a new file.")
     station = Station.open(path, create=True)
     rng = random.Random(seed)
     stamp = now()
@@ -100,6 +102,7 @@ def build_demo(path: Path, *, households: int = 802, seed: int = 1) -> Station:
         conn.execute(insert(Household.__table__), rows)
         if links:
             conn.execute(insert(HouseholdTag.__table__), links)
+        restart_id_sequences(conn, ["household", "volunteer", "tag", "station_settings"])
         append_entry(s, DEMO_COORDINATOR, "station", 1, "demo", None,
                      {"households": households, "seed": seed, "buildings": len({r["building"] for r in rows})})
     return station

@@ -1105,10 +1105,10 @@ class FundService:
                 receipts[drive] += 1
             rows.append(row)
         le = LedgerEntry.__table__
-        first_id = int(conn.execute(sa_select(func.coalesce(func.max(le.c.id), 0))).scalar_one()) + 1
-        for offset, row in enumerate(rows):
-            row["id"] = first_id + offset  # under BEGIN IMMEDIATE nobody else inserts meanwhile
-        conn.execute(insert(le), rows)
+        # Ids from the database, in the order of the rows given (RETURNING).
+        ids = conn.execute(insert(le).returning(le.c.id, sort_by_parameter_order=True), rows).scalars().all()
+        for row, new_id in zip(rows, ids):
+            row["id"] = new_id
         uow.record_many([PendingEntry("fund_ledger", str(r["id"]), r["kind"], None,
                                       {**_entry_json(r), "address": addresses.get(r["household_id"])}) for r in rows])
         out = []

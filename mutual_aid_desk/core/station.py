@@ -24,7 +24,7 @@ from mutual_aid_desk.core.settings import SettingsService
 from mutual_aid_desk.core.votes import VoteService
 from mutual_aid_desk.core.visits import VisitService
 from mutual_aid_desk.core.consultations import ConsultationService
-from mutual_aid_desk.db.engine import Database, open_database
+from mutual_aid_desk.db.engine import Database, open_database, station_target
 from mutual_aid_desk.errors import PermissionDenied
 
 
@@ -67,7 +67,8 @@ class Station:
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, backup_on_open: bool = False) -> "Station":
-        return cls(open_database(Path(path), create=create, backup_on_open=backup_on_open))
+        # a file path or a server URL (``postgresql://…``): see db.engine.station_target
+        return cls(open_database(station_target(path), create=create, backup_on_open=backup_on_open))
 
     @property
     def path(self) -> Path:
