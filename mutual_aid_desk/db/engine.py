@@ -31,6 +31,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 import mutual_aid_desk.db.tables  # noqa: F401 - registers every table in SQLModel.metadata
+from mutual_aid_desk.paths import is_server, station_target  # noqa: F401 - re-exported
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseFileError, StorageError
 
 if TYPE_CHECKING:
@@ -44,20 +45,11 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 #: Where a station lives: a file (``Path``) or a server database (a ``postgresql://`` URL as ``str``).
 Target = Path | str
-SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 #: The advisory lock key every write of a station takes (advisory locks are per database, so one
 #: key serves every station on a server). "MADW" in ASCII.
 WRITE_LOCK_KEY = 0x4D414457
 
 
-def is_server(target: object) -> bool:
-    """True for a ``postgresql://`` URL, False for a file path."""
-    return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
-
-
-def station_target(value: str | Path) -> Target:
-    """``--db`` or ``$MUTUAL_AID_DESK_DB`` as given: a URL stays text, anything else is a path."""
-    return str(value) if is_server(str(value)) else Path(value)
 
 
 def sqlalchemy_url(target: Target) -> str:

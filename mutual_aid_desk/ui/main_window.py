@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Mutual-Aid Desk"))
+        if station.db.server:  # which server database, as the status bar says too (never the password)
+            self.setWindowTitle(f"{self.windowTitle()} — {station.db.describe()}")
 
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setFixedWidth(200)
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         name = self.station.settings.get().name or self.tr("(unnamed station)")
         self.station_label = QLabel(self.tr("Station: %1").replace("%1", name), objectName="stationLabel")
-        self.file_label = QLabel(str(self.station.path), objectName="fileLabel")
+        self.file_label = QLabel(self.station.db.describe(), objectName="fileLabel")
         self.operator_label = QLabel(objectName="operatorLabel")
         self.operator_button = QPushButton(self.tr("Change operator"), objectName="changeOperatorButton")
         self.operator_button.clicked.connect(self.change_operator_requested.emit)
