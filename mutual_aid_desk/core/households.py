@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, exists, func, insert, or_, select as sa_select, text
+from sqlalchemy import and_, exists, func, insert, or_, select as sa_select, text, update as sa_update
 from sqlmodel import Session, col, select
 
 from mutual_aid_desk.core.addresses import Address, make_address, parse_address
@@ -514,7 +514,13 @@ class HouseholdService:
             h = s.get(Household, household_id)
             if h is None:
                 raise NotFound(f"No household with id {household_id}.")
-            if h.version != expected_version:
+            # The version check is part of the UPDATE itself: it claims the next version only if
+            # nobody else did (belt and braces over the station's write lock).
+            hc = Household.__table__.c
+            claimed = s.connection().execute(
+                sa_update(Household.__table__).where(hc.id == household_id, hc.version == expected_version)
+                .values(version=expected_version + 1)).rowcount
+            if h.version != expected_version or claimed != 1:
                 raise ConflictError(
                     QT_TRANSLATE_NOOP("Errors", "This household was changed by {who} at {at}: reload it and make your change again."),
                     who=h.updated_by, at=f"{h.updated_at:%Y-%m-%d %H:%M}")

@@ -135,12 +135,22 @@ def copy_station(source: str | Path, dest: str | Path) -> CopyResult:
             f"{describe_target(dest_t)} already holds a station; copy never overwrites one. "
             "Choose a new file or an empty database.")
     src = open_database(source_t)
+    new_file = None if is_server(dest_t) else Path(dest_t)
     try:
+        with src.read() as rs:
+            checked = verify_chain(rs)
+        if not checked.ok:  # before anything is created at DEST
+            raise DatabaseFileError(f"{describe_target(source_t)}: not copied, {checked.message()}.")
         dst = open_database(dest_t, create=True)
         try:
             return copy_between(src, dst)
         finally:
             dst.dispose()
+    except BaseException:
+        if new_file is not None:  # a half-made file is no station: remove it
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(new_file) + suffix).unlink(missing_ok=True)
+        raise
     finally:
         src.dispose()
 

@@ -107,72 +107,72 @@ def _year_pg(element: year_of, compiler: Any, **kw: Any) -> str:
     return f"CAST(EXTRACT(YEAR FROM {compiler.process(element.clauses, **kw)}) AS INTEGER)"
 
 
-class json_path(FunctionElement):  # noqa: N801
-    """The JSON text at ``keys`` inside a JSON text column (an array index as an int), or NULL.
-
-    ``json_path(col, "created", "rows", 3)`` → ``json_extract(col, '$.created.rows[3]')`` on SQLite,
-    ``(col::jsonb #> '{created,rows,3}')::text`` on PostgreSQL. Decode the result with ``json.loads``
-    on both (SQLite returns a bare string for a JSON string; wrap with ``json_quote`` there).
-    """
-
-    type: TypeEngine[Any] = String()
-    inherit_cache = True
-    name = "json_path"
-
-
-def _sqlite_path(keys: list[Any]) -> str:
+def _sqlite_path(keys: tuple[Any, ...]) -> str:
     path = "$"
     for k in keys:
         path += f"[{k}]" if isinstance(k, int) else f".{k}"
     return path
 
 
-def _keys(element: json_path) -> tuple[Any, list[Any]]:
-    clauses = list(element.clauses)
-    return clauses[0], [c.value for c in clauses[1:]]
+def _pg_path(keys: tuple[Any, ...]) -> str:
+    return "{" + ",".join(str(k) for k in keys) + "}"
+
+
+class _JsonAt(FunctionElement):
+    """Base: a JSON text column and a path inside it, the path bound as a parameter for each dialect."""
+
+    type: TypeEngine[Any] = String()
+    inherit_cache = True
+
+    def __init__(self, column: Any, *keys: Any):
+        super().__init__(column, literal(_sqlite_path(keys), String()), literal(_pg_path(keys), String()))
+
+
+class json_path(_JsonAt):  # noqa: N801
+    """The JSON text at ``keys`` inside a JSON text column (an array index as an int), or NULL.
+
+    ``json_path(col, "created", "rows", 3)`` is ``$.created.rows[3]`` on SQLite and
+    ``#> '{created,rows,3}'`` on PostgreSQL; decode the result with ``json.loads`` on both.
+    """
+
+    name = "json_path"
+    inherit_cache = True
 
 
 @compiles(json_path)
 def _json_path_sqlite(element: json_path, compiler: Any, **kw: Any) -> str:
-    col, keys = _keys(element)
-    path = _sqlite_path(keys).replace("'", "''")
-    # json_quote(json_extract(...)) turns a bare SQL value back into JSON text; an object or array
-    # comes back as text, which json() keeps as JSON.
-    return (f"CASE WHEN json_type({compiler.process(col, **kw)}, '{path}') IN ('object', 'array') "
-            f"THEN json_extract({compiler.process(col, **kw)}, '{path}') "
-            f"ELSE json_quote(json_extract({compiler.process(col, **kw)}, '{path}')) END")
+    col, path, _ = (compiler.process(c, **kw) for c in element.clauses)
+    # json_extract gives SQL values for scalars; json_quote turns them back into JSON text.
+    return (f"CASE WHEN json_type({col}, {path}) IN ('object', 'array') THEN json_extract({col}, {path}) "
+            f"ELSE json_quote(json_extract({col}, {path})) END")
 
 
 @compiles(json_path, "postgresql")
 def _json_path_pg(element: json_path, compiler: Any, **kw: Any) -> str:
-    col, keys = _keys(element)
-    path = "{" + ",".join(str(k).replace("'", "''") for k in keys) + "}"
-    return f"CAST(CAST({compiler.process(col, **kw)} AS JSONB) #> '{path}' AS TEXT)"
+    col, _, path = (compiler.process(c, **kw) for c in element.clauses)
+    return f"CAST(CAST({col} AS JSONB) #> CAST({path} AS TEXT[]) AS TEXT)"
 
 
-class json_length_in_place(FunctionElement):  # noqa: N801
+class json_length_in_place(_JsonAt):  # noqa: N801
     """A JSON text column with the array at ``keys`` replaced by its length (to show a summary of a
     huge list without decoding it)."""
 
-    type: TypeEngine[Any] = String()
-    inherit_cache = True
     name = "json_length_in_place"
+    inherit_cache = True
 
 
 @compiles(json_length_in_place)
 def _json_len_sqlite(element: json_length_in_place, compiler: Any, **kw: Any) -> str:
-    col, keys = _keys(element)  # type: ignore[arg-type]
-    path = _sqlite_path(keys).replace("'", "''")
-    c = compiler.process(col, **kw)
-    return f"json_replace({c}, '{path}', json_array_length({c}, '{path}'))"
+    col, path, _ = (compiler.process(c, **kw) for c in element.clauses)
+    return f"json_replace({col}, {path}, json_array_length({col}, {path}))"
 
 
 @compiles(json_length_in_place, "postgresql")
 def _json_len_pg(element: json_length_in_place, compiler: Any, **kw: Any) -> str:
-    col, keys = _keys(element)  # type: ignore[arg-type]
-    path = "{" + ",".join(str(k).replace("'", "''") for k in keys) + "}"
-    c = f"CAST({compiler.process(col, **kw)} AS JSONB)"
-    return f"CAST(jsonb_set({c}, '{path}', to_jsonb(jsonb_array_length({c} #> '{path}'))) AS TEXT)"
+    col, _, path = (compiler.process(c, **kw) for c in element.clauses)
+    c = f"CAST({col} AS JSONB)"
+    return (f"CAST(jsonb_set({c}, CAST({path} AS TEXT[]), "
+            f"to_jsonb(jsonb_array_length({c} #> CAST({path} AS TEXT[])))) AS TEXT)")
 
 
 def restart_id_sequences(conn: Any, tables: list[str] | None = None) -> None:
@@ -275,5 +275,43 @@ def insert_numbered(conn: Any, table: Any, columns: tuple[str, ...] | list[str],
     return first_id
 
 
-__all__ = ["insert_rows", "stored_value", "insert_numbered", "group_concat", "position", "contains", "count_if", "if_then", "month_of", "year_of", "json_path",
+_NAMED = __import__("re").compile(r"(?<![:\w]):(\w+)")
+
+
+def driver_rows(conn: Any, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Rows of a ``:name``-parameter query, fetched through the driver's own cursor in the
+    connection's transaction (SQLAlchemy's row objects cost more than a 100,000-row aggregate).
+
+    Values come back as each driver gives them: SQLite's dates as ISO text, PostgreSQL's as
+    ``date``; read them with ``as_date``.
+    """
+    raw = conn.connection.dbapi_connection
+    if conn.dialect.name == "postgresql":
+        cur = raw.cursor()
+        try:
+            cur.execute(_NAMED.sub(r"%(\1)s", sql.replace("%", "%%")), params)
+            return cur.fetchall()
+        finally:
+            cur.close()
+    return raw.execute(sql, params).fetchall()
+
+
+def as_date(value: Any) -> Any:
+    """A date read through ``driver_rows``: ISO text (SQLite) or already a ``date`` (PostgreSQL)."""
+    from datetime import date, datetime
+
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    return date.fromisoformat(value)
+
+
+def true_sql(conn: Any) -> str:
+    """The literal for "true" in hand-written SQL: ``1`` on SQLite (what its partial indexes say),
+    ``true`` on PostgreSQL (where a boolean never equals an integer)."""
+    return "true" if conn.dialect.name == "postgresql" else "1"
+
+
+__all__ = ["driver_rows", "as_date", "true_sql", "insert_rows", "stored_value", "insert_numbered", "group_concat", "position", "contains", "count_if", "if_then", "month_of", "year_of", "json_path",
            "json_length_in_place", "restart_id_sequences", "bytewise_text_columns", "literal"]
