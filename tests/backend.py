@@ -70,6 +70,17 @@ def drop_database(url: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{_name_of(url)}" WITH (FORCE)')
 
 
+_dropping: list[str] = []
+
+
+def drop_database_later(url: str, keep: int = 3) -> None:
+    """Drop a test's database a few tests later: a widget's timer may still fire into it while the
+    next test runs (a station file simply stays in its tmp_path)."""
+    _dropping.append(url)
+    while len(_dropping) > keep:
+        drop_database(_dropping.pop(0))
+
+
 def drop_all() -> None:
     """Drop every database this test process made (the templates too)."""
     prefix = f"mad_{os.getpid()}_"

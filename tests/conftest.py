@@ -39,7 +39,7 @@ def db_path(tmp_path: Path) -> Path | str:
         return
     url = backend.create_database()
     yield url
-    backend.drop_database(url)
+    backend.drop_database_later(url)
 
 
 # --- both backends: one pytest run per backend (tests/backend.py) ------------------------------------

@@ -26,7 +26,7 @@ def with_backup(station: Station) -> tuple[Station, Path]:
 
 def test_backups_are_listed_newest_first_with_date_and_record_counts(with_backup: tuple[Station, Path]) -> None:
     station, first = with_backup
-    second = backup_file(station.path)
+    second = station.db.backup()
     listed = available_backups(station.path)
     assert [b.path for b in listed] == [second, first]
     newest, older = listed
