@@ -186,3 +186,82 @@ def test_another_programs_server_database_is_refused(db_path: str) -> None:
     with pytest.raises(DatabaseFileError, match="not a Mutual-Aid Desk station"):
         Station.open(other)
     backend.drop_database(other)
+
+
+EVENING_DESK = """
+import sys
+from mutual_aid_desk.core.funds import PaymentInput
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.core.visits import VisitInput
+db, who, drive, vote, *addresses = sys.argv[1:]
+st = Station.open(db)
+st.volunteers.sign_in(who)
+for n, address in enumerate(addresses):
+    st.visits.record(VisitInput(address=address, purpose="vote", outcome="met", notes=who))
+    st.votes.submit(int(vote), address, {"A1": "同意" if n % 3 else "不同意", "A2": "米黄", "A3": "同意",
+                                         "A4": "同意", "B1": "同意", "C1": ["质量"]}, channel="door")
+    st.funds.pay(int(drive), PaymentInput(address, "12.50", "wechat" if n % 2 else "cash"))
+st.close()
+"""
+
+
+def _evening(st: Station, drive: int, vote: int) -> dict[str, object]:
+    ledger = sorted((r.address, r.income_fen) for r in st.funds.ledger(drive))
+    receipts = sorted(r.receipt_no for r in st.funds.ledger(drive, kinds=[EntryKind.PAYMENT]))
+    return {"tally": st.votes.tally(vote).json(), "ledger": ledger, "receipts": receipts,
+            "visits": len(st.visits.list()), "households": st.households.count()}
+
+
+@pytest.mark.slow
+def test_an_evening_on_two_desks_gives_what_one_pc_would(db_path: Path | str, tmp_path: Path) -> None:
+    """The issue's "done when": demo into a file, copied to DEST, two desks (processes) at once for
+    an evening of visits, ballots and payments, copied back to a file: the chain verifies and the
+    tally, ledger and receipts are those of the same evening on one PC."""
+    import os
+    import subprocess
+    import sys
+
+    from vote_support import plan
+
+    def prepare(path: Path) -> tuple[int, int, list[str]]:
+        st = build_demo(path, households=120)
+        st.volunteers.sign_in(DEMO_COORDINATOR, DEMO_PIN)
+        drive = st.funds.create(DriveInput(title="楼道窗户", cost="1500", split="equal"))
+        st.funds.fix_split(drive)
+        vote = st.votes.create(plan(closes="2099-12-31"))
+        addresses = [r.address for r in st.households.all_rows()][:40]
+        st.close()
+        return drive, vote, addresses
+
+    one_pc = tmp_path / "one_pc.sqlite3"
+    drive, vote, addresses = prepare(one_pc)
+    halves = {"王秀英": addresses[0::2], "张建国": addresses[1::2]}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+
+    def desk(db: Path | str, who: str) -> subprocess.Popen[bytes]:
+        return subprocess.Popen([sys.executable, "-c", EVENING_DESK, str(db), who, str(drive), str(vote),
+                                 *halves[who]], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+    for who in halves:  # one PC: one desk after the other
+        p = desk(one_pc, who)
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err.decode()
+
+    start = tmp_path / "start.sqlite3"
+    assert prepare(start) == (drive, vote, addresses)
+    copy_station(start, db_path)
+    desks = [desk(db_path, who) for who in halves]  # two desks at once
+    for p in desks:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err.decode()
+    back = tmp_path / "back.sqlite3"
+    assert copy_station(db_path, back).audit.ok
+
+    expected, got = Station.open(one_pc), Station.open(back)
+    try:
+        assert got.audit.verify().ok
+        assert _evening(got, drive, vote) == _evening(expected, drive, vote)
+        assert _evening(got, drive, vote)["receipts"] == list(range(1, 41))
+    finally:
+        expected.close()
+        got.close()
