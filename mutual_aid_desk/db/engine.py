@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.base import Executable
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel import Session
 
 import mutual_aid_desk.db.tables  # noqa: F401 - registers every table in SQLModel.metadata
@@ -94,7 +95,10 @@ def _make_server_engine(url: str, *, immediate: bool) -> Engine:
     engine gives each read one REPEATABLE READ, read-only snapshot.
     """
     engine = create_engine(
-        sqlalchemy_url(url), pool_size=1, max_overflow=0, pool_timeout=BUSY_TIMEOUT_MS / 1000 * 6,
+        # A second writer in the same desk (a worker thread) queues for the one write connection as
+        # it would for the lock: 5 s, then "busy". Reads wait longer: they never fail for a writer.
+        sqlalchemy_url(url), pool_size=1, max_overflow=0,
+        pool_timeout=BUSY_TIMEOUT_MS / 1000 if immediate else BUSY_TIMEOUT_MS / 1000 * 6,
         pool_pre_ping=True, connect_args={"connect_timeout": 10, "application_name": "mutual-aid-desk"},
         **({} if immediate else {"isolation_level": "REPEATABLE READ"}),
     )
@@ -172,12 +176,16 @@ def translate_operational_error(exc: BaseException) -> Exception:
     return exc
 
 
+def _busy() -> DatabaseBusy:
+    return DatabaseBusy(
+        QT_TRANSLATE_NOOP("Errors", "The station file is busy: another window or command is saving. "
+                          "Wait a moment and try again.")
+    )
+
+
 def _translate_sqlstate(exc: BaseException, state: str) -> Exception:
     if state in _BUSY_STATES:
-        return DatabaseBusy(
-            QT_TRANSLATE_NOOP("Errors", "The station file is busy: another window or command is saving. "
-                              "Wait a moment and try again.")
-        )
+        return _busy()
     if state in _STORAGE_STATES:
         return StorageError(
             QT_TRANSLATE_NOOP("Errors", "The disk refused to save (it may be full, read-only or removed). "
@@ -214,6 +222,9 @@ class Database:
         try:
             yield session
             session.commit()
+        except PoolTimeout as exc:  # this desk's other window or worker holds the write connection
+            session.rollback()
+            raise _busy() from exc
         except DBAPIError as exc:
             session.rollback()
             mapped = translate_operational_error(exc)
