@@ -23,7 +23,7 @@ from mutual_aid_desk.core.timeline import TimelineEntry
 from mutual_aid_desk.core.visits import DueItem, parse_date, parse_datetime
 from mutual_aid_desk.db.portable import month_of
 from mutual_aid_desk.db.tables import Consultation, Household
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -328,7 +328,7 @@ class ConsultationService:
             c = uow.session.get(Consultation, consultation_id)
             if c is None:
                 raise NotFound(f"No consultation with id {consultation_id}.")
-            if c.version != expected_version:
+            if c.version != expected_version or not claim_version(uow.session, c, expected_version):
                 raise ConflictError(f"This consultation was changed by {c.updated_by} at {c.updated_at:%Y-%m-%d %H:%M}: "
                                     "reload it and make your change again.")
             before = consultation_json(c)

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, exists, func, insert, or_, select as sa_select, text, update as sa_update
+from sqlalchemy import and_, exists, func, insert, or_, select as sa_select
 from sqlmodel import Session, col, select
 
 from mutual_aid_desk.core.addresses import Address, make_address, parse_address
@@ -23,7 +23,7 @@ from mutual_aid_desk.core.search import normalise_query, phone_key, search_key
 from mutual_aid_desk.db.engine import first_column
 from mutual_aid_desk.db.portable import contains, group_concat
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -514,13 +514,8 @@ class HouseholdService:
             h = s.get(Household, household_id)
             if h is None:
                 raise NotFound(f"No household with id {household_id}.")
-            # The version check is part of the UPDATE itself: it claims the next version only if
-            # nobody else did (belt and braces over the station's write lock).
-            hc = Household.__table__.c
-            claimed = s.connection().execute(
-                sa_update(Household.__table__).where(hc.id == household_id, hc.version == expected_version)
-                .values(version=expected_version + 1)).rowcount
-            if h.version != expected_version or claimed != 1:
+            # The version check is part of the UPDATE itself (belt and braces over the write lock).
+            if h.version != expected_version or not claim_version(s, h, expected_version):
                 raise ConflictError(
                     QT_TRANSLATE_NOOP("Errors", "This household was changed by {who} at {at}: reload it and make your change again."),
                     who=h.updated_by, at=f"{h.updated_at:%Y-%m-%d %H:%M}")

@@ -28,7 +28,7 @@ from mutual_aid_desk.core.audit import PendingEntry
 from mutual_aid_desk.core.households import HouseholdRow
 from mutual_aid_desk.db.portable import count_if, if_then
 from mutual_aid_desk.db.tables import Household, Meeting, MeetingAttendance
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -579,7 +579,7 @@ class MeetingService:
             m = uow.session.get(Meeting, meeting_id)
             if m is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No meeting with id {id}."), id=meeting_id)
-            if m.version != expected_version:
+            if m.version != expected_version or not claim_version(uow.session, m, expected_version):
                 raise ConflictError(QT_TRANSLATE_NOOP("Errors", "changed by {who} at {at}: reload"),
                                     who=m.updated_by, at=m.updated_at)
             before = _audit(m)

@@ -15,7 +15,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, func, insert, select as sa_select, update
+from sqlalchemy import bindparam, insert, select as sa_select, update
 
 from mutual_aid_desk.core.addresses import make_address, parse_address
 from mutual_aid_desk.core.audit import BATCH_ENTITY, BATCH_KEY, AddedBatch, PendingEntry

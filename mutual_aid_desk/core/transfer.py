@@ -22,7 +22,6 @@ from mutual_aid_desk.core.audit import VerifyResult, verify_chain
 from mutual_aid_desk.db.engine import (
     BACKUPS_KEPT,
     Database,
-    Target,
     backup_stem,
     backups_dir,
     describe_target,

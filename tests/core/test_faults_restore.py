@@ -10,7 +10,7 @@ import pytest
 from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.restore import available_backups, describe, integrity_check, restore_backup
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.db.engine import backup_file, list_backups
+from mutual_aid_desk.db.engine import list_backups
 from mutual_aid_desk.errors import DatabaseFileError, PermissionDenied
 
 
