@@ -265,3 +265,18 @@ def test_an_evening_on_two_desks_gives_what_one_pc_would(db_path: Path | str, tm
     finally:
         expected.close()
         got.close()
+
+
+def test_db_and_its_environment_variable_take_a_path_or_a_url(demo_station: Station, db_path: Path | str,
+                                                              monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    import json
+
+    from mutual_aid_desk.cli import main
+
+    assert main(["--db", str(db_path), "households", "list", "--building", "1", "--json"]) == 0
+    by_option = json.loads(capsys.readouterr().out)
+    monkeypatch.setenv("MUTUAL_AID_DESK_DB", str(db_path))
+    assert main(["households", "list", "--building", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == by_option and len(by_option) > 10
+    assert main(["audit", "verify"]) == 0
+    assert "intact" in capsys.readouterr().out
