@@ -45,6 +45,19 @@ def station_target(value: "str | Path") -> "Path | str":
     return str(value) if is_server(str(value)) else Path(value)
 
 
+def describe_station(target: "Path | str") -> str:
+    """A station as a person may read it: the file's path, or the server URL without its password."""
+    if not is_server(target):
+        return str(target)
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(str(target))
+    host = parts.hostname or ""
+    netloc = (f"{parts.username}@" if parts.username else "") + (f"[{host}]" if ":" in host else host)
+    netloc += f":{parts.port}" if parts.port else ""
+    return urlunsplit(("postgresql", netloc, parts.path, "", ""))
+
+
 def default_db_path() -> "Path | str":
     """The station: ``$MUTUAL_AID_DESK_DB`` if set (a path or a ``postgresql://`` URL), else the
     file in the user's data folder."""

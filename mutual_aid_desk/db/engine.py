@@ -32,7 +32,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel import Session
 
 import mutual_aid_desk.db.tables  # noqa: F401 - registers every table in SQLModel.metadata
-from mutual_aid_desk.paths import is_server, station_target  # noqa: F401 - re-exported
+from mutual_aid_desk.paths import describe_station, is_server, station_target  # noqa: F401 - re-exported
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseFileError, StorageError
 
 if TYPE_CHECKING:
@@ -63,12 +63,7 @@ def sqlalchemy_url(target: Target) -> str:
 
 def describe_target(target: Target) -> str:
     """A target as a person reads it: the file's path, or ``postgresql://user@host:port/db`` (no password)."""
-    if not is_server(target):
-        return str(target)
-    from sqlalchemy.engine import make_url
-
-    url = make_url(str(target))
-    return url.set(drivername="postgresql").render_as_string(hide_password=True).replace(":***@", "@")
+    return describe_station(target)
 
 
 def server_database_name(target: str) -> str:

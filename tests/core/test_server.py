@@ -280,3 +280,25 @@ def test_db_and_its_environment_variable_take_a_path_or_a_url(demo_station: Stat
     assert json.loads(capsys.readouterr().out) == by_option and len(by_option) > 10
     assert main(["audit", "verify"]) == 0
     assert "intact" in capsys.readouterr().out
+
+
+def test_init_creates_a_station_once(db_path: Path | str, capsys) -> None:
+    from mutual_aid_desk.cli import main
+
+    args = ["--db", str(db_path), "--pin", "2468", "init", "--station", "幸福里互助站", "--coordinator", "赵主任"]
+    assert main(args) == 0
+    assert main(args) == 6
+    assert "never overwrites" in capsys.readouterr().err
+    st = Station.open(db_path)
+    try:
+        assert st.settings.get().name == "幸福里互助站" and st.audit.verify().ok
+    finally:
+        st.close()
+
+
+def test_a_server_url_is_shown_without_its_password() -> None:
+    from mutual_aid_desk.db.engine import describe_target
+
+    assert describe_target("postgresql://st_a:s3cret@10.0.0.5:5433/st_a?sslmode=require") == \
+        "postgresql://st_a@10.0.0.5:5433/st_a"
+    assert describe_target(Path("/srv/st.sqlite3")) == "/srv/st.sqlite3"
