@@ -19,6 +19,8 @@ os.environ["MUTUAL_AID_DESK_PIN_COST"] = "test"
 from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo  # noqa: E402
 from mutual_aid_desk.core.station import Station  # noqa: E402
 
+import backend  # noqa: E402  - tests/backend.py: a station file, or a database on a PostgreSQL server
+
 COORDINATOR = "赵主任"
 COORDINATOR_PIN = "246810"
 VOLUNTEER = "钱阿姨"
@@ -36,8 +38,42 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "station.sqlite3"
+def db_path(tmp_path: Path) -> Path | str:
+    """Where the test's station lives: a file under tmp_path, or (``MUTUAL_AID_DESK_TEST_DB``) a
+    fresh database on a PostgreSQL server, as a URL string. See tests/backend.py."""
+    if not backend.ON_SERVER:
+        yield tmp_path / "station.sqlite3"
+        return
+    url = backend.create_database()
+    yield url
+    backend.drop_database_later(url)
+
+
+# --- both backends: one pytest run per backend (tests/backend.py) ------------------------------------
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: only makes sense for a station file; skipped on a server")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not backend.ON_SERVER:
+        return
+    skip = pytest.mark.skip(reason="a station file only (MUTUAL_AID_DESK_TEST_DB is a server)")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if backend.ON_SERVER:
+        backend.drop_all()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:  # type: ignore[no-untyped-def]
+    skipped = len(terminalreporter.stats.get("skipped", []))
+    where = backend.SERVER_URL if backend.ON_SERVER else "station files (SQLite)"
+    terminalreporter.write_line(f"database backend: {backend.BACKEND} ({where}); {skipped} tests skipped")
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mutual_aid_desk.errors import PermissionDenied
-from mutual_aid_desk.paths import default_db_path
+from mutual_aid_desk.paths import default_db_path, station_target
 
 if TYPE_CHECKING:  # the window starts without the data stack; a subcommand loads it when it opens the file
     from mutual_aid_desk.core.operators import Permission
@@ -27,8 +27,9 @@ class CliContext:
         self._station: Station | None = None
 
     @property
-    def db_path(self) -> Path:
-        return Path(self.args.db) if self.args.db else default_db_path()
+    def db_path(self) -> Path | str:
+        """The station: a file path, or a server URL (``postgresql://…``) as text."""
+        return station_target(self.args.db) if self.args.db else default_db_path()
 
     @property
     def pin(self) -> str | None:

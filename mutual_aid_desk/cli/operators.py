@@ -175,6 +175,7 @@ def cmd_audit_list(ctx: CliContext) -> int:
 
 def cmd_restore(ctx: CliContext) -> int:
     from mutual_aid_desk.core.restore import available_backups, restore_backup
+    from mutual_aid_desk.db.engine import describe_target, is_server
 
     path = ctx.db_path
     if ctx.args.backup is None:
@@ -190,16 +191,18 @@ def cmd_restore(ctx: CliContext) -> int:
             bad = f"  UNUSABLE: {b.problem}" if b.problem else ""
             sys.stdout.write(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.households:>6} households  "
                              f"{b.audit_entries:>7} audit entries  {b.path.name}{note}{bad}\n")
-        print(f"{len(backups)} backups in {path.parent / 'backups'}")
+        from mutual_aid_desk.db.engine import backups_dir
+
+        print(f"{len(backups)} backups in {backups_dir(path)}")
         return 0
     operator = None
-    if path.exists():
+    if is_server(path) or path.exists():
         try:
             operator = ctx.station(operator=True, permission=Permission.MANAGE_STATION).operator
         finally:
             ctx.close()  # release the file before it is replaced
     result = restore_backup(path, ctx.args.backup, operator=operator)
     kept = f"; the previous file was kept as {result.kept_current_as}" if result.kept_current_as else ""
-    print(f"restored {path} from {result.restored_from.name} ({result.info.households} households){kept}")
+    print(f"restored {describe_target(path)} from {result.restored_from.name} ({result.info.households} households){kept}")
     return 0
 

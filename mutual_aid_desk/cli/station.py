@@ -36,6 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("dest", nargs="?", metavar="DEST", help="file or folder (default: backups/ beside the file)")
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser("copy", help="copy a whole station between a file and a server database (either way)")
+    p.add_argument("source", metavar="SOURCE", help="a station file, or postgresql://user@host/station")
+    p.add_argument("dest", metavar="DEST", help="a new file, or an empty server database")
+    p.set_defaults(func=cmd_copy)
+
 
 #: Station details the command line sets: option name -> settings field, and the label it prints.
 DETAILS = (("phone", "phone", "联系电话"), ("address", "address", "地址"), ("place", "place", "会议地点"),
@@ -94,9 +99,11 @@ def cmd_station_set(ctx: CliContext) -> int:
 
 
 def cmd_init(ctx: CliContext) -> int:
+    from mutual_aid_desk.db.engine import describe_target, station_is_empty
+
     path = ctx.db_path
-    if path.exists() and path.stat().st_size > 0:
-        raise DatabaseFileError(f"{path} already exists; init never overwrites a station file.")
+    if not station_is_empty(path):
+        raise DatabaseFileError(f"{describe_target(path)} already exists; init never overwrites a station file.")
     if ctx.args.coordinator:
         from mutual_aid_desk.core.operators import validate_pin
 
@@ -107,7 +114,7 @@ def cmd_init(ctx: CliContext) -> int:
         station.settings.initialise(session, ctx.args.station, ctx.args.coordinator or "", **details)
     if ctx.args.coordinator:
         station.volunteers.create_first_coordinator(ctx.args.coordinator, ctx.pin)
-    print(f"created station '{ctx.args.station}' at {path}")
+    print(f"created station '{ctx.args.station}' at {describe_target(path)}")
     return 0
 
 
@@ -119,7 +126,7 @@ def cmd_demo(ctx: CliContext) -> int:
     station = ctx.adopt(build_demo(ctx.db_path, households=ctx.args.households, seed=ctx.args.seed,
                                    practice=ctx.args.households <= PRACTICE_LIMIT))
     buildings = len(station.households.buildings())
-    print(f"demo station at {ctx.db_path}: {ctx.args.households} households in {buildings} buildings")
+    print(f"demo station at {station.db.describe()}: {ctx.args.households} households in {buildings} buildings")
     print(f"coordinator {DEMO_COORDINATOR}, PIN {DEMO_PIN}")
     return 0
 
@@ -128,4 +135,12 @@ def cmd_backup(ctx: CliContext) -> int:
     station = ctx.station()
     dest = station.db.backup(Path(ctx.args.dest) if ctx.args.dest else None)
     print(f"backed up to {dest}")
+    return 0
+
+
+def cmd_copy(ctx: CliContext) -> int:
+    """Move a station between backends; both audit chains are verified, a non-empty DEST refused."""
+    from mutual_aid_desk.core.transfer import copy_station
+
+    print(copy_station(ctx.args.source, ctx.args.dest).message())
     return 0

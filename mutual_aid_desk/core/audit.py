@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlalchemy import and_, case, func, or_, select as sa_select, text
 from sqlmodel import Session, col, select
 
+from mutual_aid_desk.db.portable import contains, insert_rows, json_length_in_place, json_path
 from mutual_aid_desk.db.tables import AuditEntry
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, StorageError
@@ -115,10 +116,7 @@ def _tail(session: Session) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, "")
 
 
-_INSERT = (
-    "INSERT INTO audit_entry (id, at, operator, entity, entity_id, action, before, after, prev_hash, hash) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+_INSERT_COLUMNS = ("id", "at", "operator", "entity", "entity_id", "action", "before", "after", "prev_hash", "hash")
 
 
 def append_entries(session: Session, operator: str, entries: Iterable[PendingEntry]) -> int:
@@ -139,7 +137,9 @@ def append_entries(session: Session, operator: str, entries: Iterable[PendingEnt
         rows.append((last_id, at, operator, e.entity, entity_id, e.action, before, after, prev, h))
         prev = h
     if rows:
-        session.connection().exec_driver_sql(_INSERT, rows)
+        # The chain's ids are consecutive by design (``verify`` checks it): they are the chain's
+        # positions, numbered under the station's write lock, not surrogate keys.
+        insert_rows(session.connection(), "audit_entry", _INSERT_COLUMNS, rows)
     return len(rows)
 
 
@@ -324,7 +324,7 @@ def _batches_listing(conn: Any, query: AuditQuery) -> dict[int, int]:
     c = AuditEntry.__table__.c  # type: ignore[attr-defined]
     found = {}
     for entry_id, ref in conn.execute(sa_select(c.id, c.entity_id).where(c.entity == BATCH_ENTITY,
-                                                                         func.instr(c.entity_id, "#") > 0)):
+                                                                         contains(c.entity_id, "#"))):
         batch = parse_batch_ref(ref)
         if batch is not None and batch[0] == query.entity and batch[1] <= wanted <= batch[2]:
             found[entry_id] = wanted - batch[1]
@@ -333,10 +333,10 @@ def _batches_listing(conn: Any, query: AuditQuery) -> dict[int, int]:
 
 def _batch_row(conn: Any, row: AuditRow, query: AuditQuery, index: int) -> AuditRow:
     """A bulk entry narrowed to one record: "imported from roster.csv" with that record's fields."""
-    paths = (f"$.{BATCH_KEY}.columns", f"$.{BATCH_KEY}.rows[{index}]", "$.file")
-    found = conn.exec_driver_sql("SELECT json_extract(after, ?, ?, ?) FROM audit_entry WHERE id = ?",
-                                 (*paths, row.id)).scalar_one()
-    columns, values, file = json.loads(found)
+    c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+    found = conn.execute(sa_select(json_path(c.after, BATCH_KEY, "columns"), json_path(c.after, BATCH_KEY, "rows", index),
+                                   json_path(c.after, "file")).where(c.id == row.id)).one()
+    columns, values, file = (json.loads(v) if v is not None else None for v in found)
     after = {"file": file} if file else {}
     after.update(zip(columns, values or []))
     return AuditRow(row.id, row.at, row.operator, str(query.entity), str(query.entity_id), BATCH_ENTITY, None, after)
@@ -390,10 +390,9 @@ class AuditService:
             # A bulk entry's list of records is not decoded here (100,000 rows took a quarter of a
             # second, each time a page showed it): its length stands in for it, and a record's
             # own row is read on its own, below.
-            is_batch = and_(c.entity == BATCH_ENTITY, func.instr(c.entity_id, "#") > 0)
-            rows_path = f"$.{BATCH_KEY}.rows"
+            is_batch = and_(c.entity == BATCH_ENTITY, contains(c.entity_id, "#"))
             columns[-1] = case((c.id.in_(list(batches)), None),
-                               (is_batch, func.json_replace(c.after, rows_path, func.json_array_length(c.after, rows_path))),
+                               (is_batch, json_length_in_place(c.after, BATCH_KEY, "rows")),
                                else_=c.after)
             stmt = sa_select(*columns).where(*query.conditions(batches)).order_by(c.id.desc()).offset(offset)
             if limit is not None:

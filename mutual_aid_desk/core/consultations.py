@@ -16,13 +16,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, func, select as sa_select
+from sqlalchemy import func, literal_column, select as sa_select
 
 from mutual_aid_desk.core.masking import mask_name, mask_phones
 from mutual_aid_desk.core.timeline import TimelineEntry
 from mutual_aid_desk.core.visits import DueItem, parse_date, parse_datetime
+from mutual_aid_desk.db.portable import month_of
 from mutual_aid_desk.db.tables import Consultation, Household
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -334,7 +335,7 @@ class ConsultationService:
             c = uow.session.get(Consultation, consultation_id)
             if c is None:
                 raise NotFound(f"No consultation with id {consultation_id}.")
-            if c.version != expected_version:
+            if c.version != expected_version or not claim_version(uow.session, c, expected_version):
                 raise ConflictError(f"This consultation was changed by {c.updated_by} at {c.updated_at:%Y-%m-%d %H:%M}: "
                                     "reload it and make your change again.")
             before = consultation_json(c)
@@ -430,10 +431,11 @@ class ConsultationService:
     def stats(self, year: int) -> ConsultationStats:
         """Counts by category per month for ``year``, and how many were resolved or referred."""
         c = Consultation.__table__.c
-        month = func.cast(func.strftime("%m", c.asked_at), type_=Integer)
-        stmt = (sa_select(month, c.category, c.status, c.referred_to != "", func.count())
+        month = month_of(c.asked_at)
+        referred = c.referred_to != literal_column("''")  # no bound parameter: the same text in GROUP BY
+        stmt = (sa_select(month, c.category, c.status, referred, func.count())
                 .where(c.asked_at >= datetime(year, 1, 1), c.asked_at < datetime(year + 1, 1, 1))
-                .group_by(month, c.category, c.status, c.referred_to != ""))
+                .group_by(month, c.category, c.status, referred))
         stats = ConsultationStats(year, {m: Counter() for m in range(1, 13)})
         with self._station.read() as s:
             for m, category, status, referred, n in s.connection().execute(stmt):

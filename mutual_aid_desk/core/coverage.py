@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import distinct, func, select as sa_select
 
 from mutual_aid_desk.core.addresses import natural_key
+from mutual_aid_desk.db.portable import count_if
 from mutual_aid_desk.db.tables import Household, Visit, VisitVolunteer, Volunteer
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def coverage(station: "Station", start: date, end: date) -> Coverage:
     lo, hi = datetime.combine(start, time()), datetime.combine(end + timedelta(days=1), time())
     with station.read() as s:
         conn = s.connection()
-        live = conn.execute(sa_select(h.building, func.count(), func.sum(h.status == "vacant"))
+        live = conn.execute(sa_select(h.building, func.count(), count_if(h.status == "vacant"))
                             .where(h.archived_at.is_(None)).group_by(h.building)).all()
         visited = dict(conn.execute(
             sa_select(h.building, func.count(distinct(v.household_id)))

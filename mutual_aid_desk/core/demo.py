@@ -20,6 +20,8 @@ from mutual_aid_desk.core.operators import Role, hash_pin
 from mutual_aid_desk.core.roster import ADDED_COLUMNS
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.db.tables import Household, HouseholdTag, StationSettings, Tag, Volunteer
+from mutual_aid_desk.db.portable import restart_id_sequences
+from mutual_aid_desk.db.engine import describe_target, station_is_empty, station_target
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import DatabaseFileError
 
@@ -62,14 +64,15 @@ def _name(rng: random.Random) -> str:
 
 def build_demo(path: Path, *, households: int = 802, seed: int = 1, practice: bool = False,
                today: date | None = None) -> Station:
-    """Create a demo station file at ``path`` (refusing an existing one) and return it open.
+    """Create a demo station at ``path`` (a file or a server URL; refusing one that holds anything) and
+    return it open.
 
     ``practice`` adds the work a trainee practises on, dated around ``today`` (see
     ``add_practice_work``); the ``demo`` command asks for it, tests and benchmarks mostly do not.
     """
-    path = Path(path)
-    if path.exists() and path.stat().st_size > 0:
-        raise DatabaseFileError(f"{path} already exists; the demo is only built into a new file.")
+    path = station_target(path)
+    if not station_is_empty(path):
+        raise DatabaseFileError(f"{describe_target(path)} already exists; the demo is only built into a new file.")
     station = Station.open(path, create=True)
     rng = random.Random(seed)
     stamp = now()
@@ -114,6 +117,7 @@ def build_demo(path: Path, *, households: int = 802, seed: int = 1, practice: bo
         conn.execute(insert(Household.__table__), rows)
         if links:
             conn.execute(insert(HouseholdTag.__table__), links)
+        restart_id_sequences(conn, ["household", "volunteer", "tag", "station_settings"])
         # The demo's households are listed in its entry as an import lists its own, so ``audit verify``
         # finds each one recorded (core/integrity.py) rather than reporting 802 forgeries.
         tags_of: dict[int, list[str]] = {}

@@ -37,6 +37,7 @@ from mutual_aid_desk.core.money import (
 )
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.timeline import TimelineEntry
+from mutual_aid_desk.db.portable import as_date, driver_rows, true_sql
 from mutual_aid_desk.db.tables import Household
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.db.tables.funds import Drive, Exemption, LedgerEntry, Share, SplitRecord, Subsidy
@@ -1158,10 +1159,10 @@ class FundService:
                 receipts[drive] += 1
             rows.append(row)
         le = LedgerEntry.__table__
-        first_id = int(conn.execute(sa_select(func.coalesce(func.max(le.c.id), 0))).scalar_one()) + 1
-        for offset, row in enumerate(rows):
-            row["id"] = first_id + offset  # under BEGIN IMMEDIATE nobody else inserts meanwhile
-        conn.execute(insert(le), rows)
+        # Ids from the database, in the order of the rows given (RETURNING).
+        ids = conn.execute(insert(le).returning(le.c.id, sort_by_parameter_order=True), rows).scalars().all()
+        for row, new_id in zip(rows, ids):
+            row["id"] = new_id
         uow.record_many([PendingEntry("fund_ledger", str(r["id"]), r["kind"], None,
                                       {**_entry_json(r), "address": addresses.get(r["household_id"])}) for r in rows])
         out = []
@@ -1419,9 +1420,8 @@ class FundService:
             days: dict[str, date] = {}  # a drive's payments fall on a few dozen days: parse each once
             # The plain DB-API cursor, in the same read transaction: SQLAlchemy's row objects would cost
             # more than the aggregate itself over 100,000 households.
-            raw = conn.connection.dbapi_connection
-            corrected = dict(raw.execute(self._REVERSED_LAST_SQL.text, params).fetchall())
-            for hid, address, head, hstatus, due, exempt, paid, last in raw.execute(self._STATUS_SQL.text, params).fetchall():
+            corrected = dict(driver_rows(conn, self._REVERSED_LAST_SQL.text, params))
+            for hid, address, head, hstatus, due, exempt, paid, last in driver_rows(conn, self._STATUS_SQL.text, params):
                 if corrected and hid in corrected:
                     last = corrected[hid]
                 paid = paid or 0
@@ -1442,13 +1442,14 @@ class FundService:
                 if last:
                     day = days.get(last)
                     if day is None:
-                        day = days[last] = date.fromisoformat(last)
+                        day = days[last] = as_date(last)
                 else:
                     day = None
                 shares.append(make(hid, address, head, hstatus, due, paid, day, exempt, status))
-            outside = [ShareLine(r[0], r[1], r[2], r[3], 0, r[4] or 0, date.fromisoformat(r[5]) if r[5] else None,
+            outside = [ShareLine(r[0], r[1], r[2], r[3], 0, r[4] or 0, as_date(r[5]) if r[5] else None,
                                  "", ShareStatus.OUTSIDE)
-                       for r in conn.execute(self._OUTSIDE_SQL, params)]
+                       for r in conn.execute(text(self._OUTSIDE_SQL.text.replace("outside_scope = 1",
+                                                                                 f"outside_scope = {true_sql(conn)}")), params)]
             income, expenses = conn.execute(self._TOTALS_SQL, params).one()
             sp = SplitRecord.__table__.c
             split = conn.execute(sa_select(sp.surplus_fen, sp.uncovered_fen).where(

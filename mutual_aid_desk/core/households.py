@@ -14,15 +14,16 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, exists, func, insert, or_, select as sa_select, text
+from sqlalchemy import and_, exists, func, insert, or_, select as sa_select
 from sqlmodel import Session, col, select
 
 from mutual_aid_desk.core.addresses import Address, make_address, parse_address
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.search import normalise_query, phone_key, search_key
 from mutual_aid_desk.db.engine import first_column
+from mutual_aid_desk.db.portable import contains, group_concat
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -319,11 +320,11 @@ class HouseholdQuery:
             # Address fragments and digits match from the start of a key word ("5-301" must not
             # hit "15-1-301"); names and pinyin match anywhere; digits also match a phone's end.
             if any(ch.isdigit() or ch == "-" for ch in term):
-                cond = func.instr(h.search_key, " " + term) > 0
+                cond = contains(h.search_key, " " + term)
                 if term.isdigit() and len(term) >= 3:
-                    cond = or_(cond, func.instr(h.phone_key, term + ";") > 0)
+                    cond = or_(cond, contains(h.phone_key, term + ";"))
             else:
-                cond = func.instr(h.search_key, term) > 0
+                cond = contains(h.search_key, term)
             where.append(cond)
         if self.building:
             from mutual_aid_desk.core.addresses import make_address
@@ -381,16 +382,17 @@ class HouseholdRow:
                 "status": self.status, "tags": list(self.tags), "owner": self.owner, "owner_id": self.owner_id}
 
 
-_TAGS_SQL = (
-    "(SELECT group_concat(t.name, ',') FROM household_tag ht JOIN tag t ON t.id = ht.tag_id "
-    "WHERE ht.household_id = household.id)"
-)
+def tags_column() -> Any:
+    """A household's tag names joined by "," (unordered), as a correlated subquery on ``household``."""
+    h, ht, t = Household.__table__.c, HouseholdTag.__table__, Tag.__table__
+    return (sa_select(group_concat(t.c.name, ",")).select_from(ht.join(t, t.c.id == ht.c.tag_id))
+            .where(ht.c.household_id == h.id).scalar_subquery())
 
 
 def _row_columns() -> list[Any]:
     h = Household.__table__.c
     return [h.id, h.address, h.building, h.unit, h.room, h.head, h.phones, h.members, h.area_centi,
-            h.status, text(_TAGS_SQL), h.notes, h.archived_at, h.version, h.owner, h.owner_id]
+            h.status, tags_column(), h.notes, h.archived_at, h.version, h.owner, h.owner_id]
 
 
 def _to_row(r: Sequence[Any]) -> HouseholdRow:
@@ -558,7 +560,8 @@ class HouseholdService:
             h = s.get(Household, household_id)
             if h is None:
                 raise NotFound(f"No household with id {household_id}.")
-            if h.version != expected_version:
+            # The version check is part of the UPDATE itself (belt and braces over the write lock).
+            if h.version != expected_version or not claim_version(s, h, expected_version):
                 raise ConflictError(
                     QT_TRANSLATE_NOOP("Errors", "This household was changed by {who} at {at}: reload it and make your change again."),
                     who=h.updated_by, at=f"{h.updated_at:%Y-%m-%d %H:%M}")

@@ -26,8 +26,9 @@ from sqlmodel import col, select
 from mutual_aid_desk.core.addresses import natural_key
 from mutual_aid_desk.core.audit import PendingEntry
 from mutual_aid_desk.core.households import HouseholdRow
+from mutual_aid_desk.db.portable import count_if, if_then
 from mutual_aid_desk.db.tables import Household, Meeting, MeetingAttendance
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -473,8 +474,8 @@ class MeetingService:
         row = self.get(meeting_id)
         h, a = Household.__table__.c, MeetingAttendance.__table__.c
         stmt = (sa_select(h.building, func.count(h.id), func.min(h.sort_key),
-                          func.sum(func.iif(a.mode == Mode.PRESENT.value, 1, 0)),
-                          func.sum(func.iif(a.mode == Mode.PROXY.value, 1, 0)))
+                          count_if(a.mode == Mode.PRESENT.value),
+                          count_if(a.mode == Mode.PROXY.value))
                 .select_from(Household.__table__.outerjoin(
                     MeetingAttendance.__table__, and_(a.household_id == h.id, a.meeting_id == meeting_id)))
                 .where(_invited_condition(row)).group_by(h.building).order_by(func.min(h.sort_key)))
@@ -501,10 +502,10 @@ class MeetingService:
     def building_summary(self) -> list[BuildingAttendance]:
         """Across all meetings: per building, live households and how many came to at least one meeting."""
         h, a = Household.__table__.c, MeetingAttendance.__table__.c
-        came = sa_select(a.household_id, func.max(func.iif(a.mode == Mode.PRESENT.value, 1, 0)).label("p")) \
+        came = sa_select(a.household_id, func.max(if_then(a.mode == Mode.PRESENT.value, 1, 0)).label("p")) \
             .group_by(a.household_id).subquery()
         stmt = (sa_select(h.building, func.count(h.id), func.min(h.sort_key),
-                          func.sum(func.iif(came.c.p == 1, 1, 0)), func.sum(func.iif(came.c.p == 0, 1, 0)))
+                          count_if(came.c.p == 1), count_if(came.c.p == 0))
                 .select_from(Household.__table__.outerjoin(came, came.c.household_id == h.id))
                 .where(h.archived_at.is_(None)).group_by(h.building).order_by(func.min(h.sort_key)))
         with self._station.read() as s:
@@ -611,7 +612,7 @@ class MeetingService:
             m = uow.session.get(Meeting, meeting_id)
             if m is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No meeting with id {id}."), id=meeting_id)
-            if m.version != expected_version:
+            if m.version != expected_version or not claim_version(uow.session, m, expected_version):
                 raise ConflictError(QT_TRANSLATE_NOOP("Errors", "changed by {who} at {at}: reload"),
                                     who=m.updated_by, at=m.updated_at)
             before = _audit(m)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import select
 
 from mutual_aid_desk.db.tables import Volunteer
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -332,7 +332,7 @@ class VolunteerService:
             v = s.get(Volunteer, volunteer_id)
             if v is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No volunteer with id {id} on the roster."), id=volunteer_id)
-            if v.version != expected_version:
+            if v.version != expected_version or not claim_version(s, v, expected_version):
                 raise ConflictError(
                     QT_TRANSLATE_NOOP("Errors", "{name} was changed by {who} at {at}: reload and make your change again."),
                     name=v.name, who=v.updated_by, at=f"{v.updated_at:%Y-%m-%d %H:%M}")

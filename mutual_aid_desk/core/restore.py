@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from mutual_aid_desk.db.engine import BUSY_TIMEOUT_MS, backup_file, check_file, list_backups, schema_state
+from mutual_aid_desk.db.engine import (BUSY_TIMEOUT_MS, backup_file, check_file, is_server, list_backups, schema_state,
+                                      station_target)
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseFileError, PermissionDenied, StorageError
 
 #: Tables whose counts a person recognises, in the order shown; others are summed as "other records".
@@ -100,7 +101,7 @@ def describe(path: Path) -> BackupInfo:
 
 def available_backups(station_path: Path) -> list[BackupInfo]:
     """The backups kept beside the station file, newest first, each with its record counts."""
-    return [describe(p) for p in list_backups(Path(station_path))]
+    return [describe(p) for p in list_backups(station_target(station_path))]
 
 
 def integrity_check(path: Path) -> None:
@@ -150,9 +151,11 @@ def restore_backup(station_path: Path, backup_path: Path, *, operator: object | 
     """
     from mutual_aid_desk.core.operators import Permission
 
-    station_path, backup_path = Path(station_path), Path(backup_path)
     if operator is not None:
         operator.require(Permission.MANAGE_STATION)  # type: ignore[attr-defined]
+    if is_server(station_path):
+        return _restore_server(str(station_path), Path(backup_path), operator)
+    station_path, backup_path = Path(station_path), Path(backup_path)
     if station_path.exists() and backup_path.resolve() == station_path.resolve():
         raise DatabaseFileError(QT_TRANSLATE_NOOP("Errors", "That is the station file itself, not a backup."))
     # 1. Check the backup: full integrity check, and a schema this app knows (older is fine).
@@ -202,6 +205,33 @@ def restore_backup(station_path: Path, backup_path: Path, *, operator: object | 
     if operator is not None:
         _note_restore(station_path, backup_path, kept, operator)
     return RestoreResult(backup_path, kept, info)
+
+
+def _restore_server(target: str, backup_path: Path, operator: object | None) -> RestoreResult:
+    """The same steps for a station on a server: check the file, keep the current contents as a
+    station file, then replace them in one transaction (``core.transfer``)."""
+    from mutual_aid_desk.core.transfer import backup_server, restore_into_server
+    from mutual_aid_desk.db.engine import open_database
+
+    integrity_check(backup_path)
+    info = describe(backup_path)
+    if info.problem:
+        raise DatabaseFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a Mutual-Aid Desk station file; nothing was changed."),
+            file=backup_path.name)
+    schema_state(backup_path)
+    db = open_database(target)
+    try:
+        kept = backup_server(db, None)
+        kept = kept.with_name(kept.name)  # the routine name; "before-restore" is said below
+        marked = kept.with_name(kept.name.replace(".sqlite3", "-before-restore.sqlite3"))
+        kept.replace(marked)
+    finally:
+        db.dispose()
+    restore_into_server(target, backup_path)
+    if operator is not None:
+        _note_restore(target, backup_path, marked, operator)  # type: ignore[arg-type]
+    return RestoreResult(backup_path, marked, info)
 
 
 def _copy_live(backup_path: Path, station_path: Path) -> None:

@@ -15,7 +15,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, func, insert, select as sa_select, update
+from sqlalchemy import bindparam, insert, select as sa_select, update
 
 from mutual_aid_desk.core.addresses import make_address, parse_address
 from mutual_aid_desk.core.audit import BATCH_ENTITY, BATCH_KEY, AddedBatch, PendingEntry
@@ -28,12 +28,14 @@ from mutual_aid_desk.core.households import (
     Status,
     format_area,
     keys_for,
+    tags_column,
     validate_household,
     REASON_DUPLICATE_ROW,
 )
 from mutual_aid_desk.core.masking import mask_name, mask_phones
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.tabular import Column, check_names_decoded, read_table, write_table
+from mutual_aid_desk.db.portable import insert_numbered, stored_value
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, PermissionDenied, Problem, StorageError, ValidationError
@@ -115,13 +117,7 @@ def _address_or_none(data: HouseholdInput) -> str | None:
 
 def _existing(conn: Any) -> dict[str, dict[str, Any]]:
     h = Household.__table__.c
-    tags_sql = (
-        "(SELECT group_concat(t.name, ',') FROM household_tag ht JOIN tag t ON t.id = ht.tag_id "
-        "WHERE ht.household_id = household.id)"
-    )
-    from sqlalchemy import text
-
-    cols = [h.id, h.address, *(getattr(h, c) for c in COMPARED), text(tags_sql)]
+    cols = [h.id, h.address, *(getattr(h, c) for c in COMPARED), tags_column()]
     return {
         r[1]: {"id": r[0], **dict(zip(COMPARED, r[2:-1])), "tags": sorted(r[-1].split(",")) if r[-1] else []}
         for r in conn.execute(sa_select(*cols).where(h.archived_at.is_(None)))
@@ -239,8 +235,6 @@ def _plan(conn: Any, path: Path, checked: _CheckedFile) -> ImportPlan:
 _INSERT_COLUMNS = ("building", "unit", "room", "address", "sort_key", "head", "phones", "members", "area_centi",
                    "status", "notes", "owner", "owner_id", "search_key", "phone_key", "archived_reason", "version", "created_at",
                    "updated_at", "updated_by")
-_INSERT_HOUSEHOLD = (f"INSERT INTO household ({', '.join(_INSERT_COLUMNS)}) "
-                     f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})")
 
 
 def apply_import(station: "Station", plan: ImportPlan) -> ImportPlan:
@@ -265,7 +259,7 @@ def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
         _check_new_tags(station, fresh.new_tags)
         stamp, who = now(), uow.operator.name
         # The same text SQLAlchemy's DateTime writes, for the rows that go straight to the driver.
-        stamp_text = Household.__table__.c.created_at.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)(stamp)
+        stamp_text = stored_value(conn, Household.__table__.c.created_at, stamp)
         tag_ids = dict(conn.execute(sa_select(Tag.__table__.c.name, Tag.__table__.c.id)).all())
         for name in fresh.new_tags:
             tag_ids[name] = conn.execute(insert(Tag.__table__).values(name=name)).inserted_primary_key[0]
@@ -283,16 +277,12 @@ def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
             rows.append(columns(r))
             listed.append([r["address"], r["head"], r["phones"], r["members"], format_area(r["area_centi"]) or None,
                            r["status"], r["notes"], p.clean.tags or [], r["owner"], r["owner_id"]])
-        first_id = conn.execute(sa_select(func.coalesce(func.max(Household.__table__.c.id), 0))).scalar_one() + 1
-        if rows:
+        try:
             # Straight to the driver, as the audit trail does: SQLAlchemy's per-row parameter
-            # processing cost more than SQLite's insert itself.
-            conn.exec_driver_sql(_INSERT_HOUSEHOLD, rows)
-            # SQLite gives each new row max(id) + 1, and under BEGIN IMMEDIATE no one else inserts:
-            # the rows above took first_id, first_id + 1, ... in order.
-            last = conn.execute(sa_select(func.max(Household.__table__.c.id))).scalar_one()
-            if last != first_id + len(rows) - 1:
-                raise StorageError(QT_TRANSLATE_NOOP("Errors", "The import was not written: the new households were not numbered in order."))
+            # processing cost more than the database's insert itself. Ids come from the database.
+            first_id = insert_numbered(conn, Household.__table__, _INSERT_COLUMNS, rows)
+        except RuntimeError:
+            raise StorageError(QT_TRANSLATE_NOOP("Errors", "The import was not written: the new households were not numbered in order.")) from None
 
         updates = []
         for p in fresh.updated:

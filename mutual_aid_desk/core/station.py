@@ -27,7 +27,7 @@ from mutual_aid_desk.core.consultations import ConsultationService
 from mutual_aid_desk.core.patrols import PatrolService
 from mutual_aid_desk.core.problems import ProblemService
 from mutual_aid_desk.core.sheets import SheetService
-from mutual_aid_desk.db.engine import Database, open_database
+from mutual_aid_desk.db.engine import Database, open_database, station_target
 from mutual_aid_desk.errors import PermissionDenied
 
 
@@ -73,7 +73,8 @@ class Station:
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False, backup_on_open: bool = False) -> "Station":
-        return cls(open_database(Path(path), create=create, backup_on_open=backup_on_open))
+        # a file path or a server URL (``postgresql://…``): see db.engine.station_target
+        return cls(open_database(station_target(path), create=create, backup_on_open=backup_on_open))
 
     @property
     def path(self) -> Path:

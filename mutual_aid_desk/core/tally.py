@@ -523,8 +523,10 @@ def _tally(station: "Station", vote_id: int, *, title: str, status: str, rule: R
     # Eligibility and participation per stairwell in one pass over the registry: each live
     # household, and whether the unique (vote, household) index finds a ballot for it.
     units_sql = (
-        "SELECT h.building, h.unit, count(*), coalesce(sum(h.area_centi), 0), sum(h.area_centi IS NULL), "
-        "sum(h.status = 'vacant'), sum(h.status = 'unreachable'), min(h.sort_key), count(b.id), "
+        "SELECT h.building, h.unit, count(*), coalesce(sum(h.area_centi), 0), "
+        "sum(CASE WHEN h.area_centi IS NULL THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN h.status = 'vacant' THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN h.status = 'unreachable' THEN 1 ELSE 0 END), min(h.sort_key), count(b.id), "
         "coalesce(sum(CASE WHEN b.id IS NOT NULL THEN h.area_centi END), 0) "
         "FROM household h LEFT JOIN ballot b ON b.household_id = h.id AND b.vote_id = :vote "
         f"WHERE h.archived_at IS NULL{where_b} GROUP BY h.building, h.unit"
@@ -713,6 +715,8 @@ def _run_tasks(station: "Station", tasks: dict[str, Callable[[Any], list[Any]]])
             return _snapshot_mark(conn), task(conn)
 
     workers = max(1, min(len(tasks), os.cpu_count() or 1))
+    if station.db.server:  # a server works the queries itself; a desk keeps to its two connections
+        workers = 1
     if workers > 1:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = {name: pool.submit(run, task) for name, task in tasks.items()}

@@ -17,11 +17,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, select as sa_select, text, update
+from sqlalchemy import func, insert, select as sa_select, update
 
 from mutual_aid_desk.core.audit import PendingEntry
 from mutual_aid_desk.core.tabular import Column, REASON_EMPTY, read_table
 from mutual_aid_desk.core.timeline import TimelineEntry
+from mutual_aid_desk.db.portable import group_concat
 from mutual_aid_desk.db.tables import Household, Visit, VisitRevision, VisitVolunteer, Volunteer
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
@@ -272,15 +273,16 @@ class DueItem:
                 "notes": self.notes}
 
 
-_VOLUNTEERS_SQL = (
-    "(SELECT group_concat(vo.name, ',') FROM visit_volunteer vv JOIN volunteer vo ON vo.id = vv.volunteer_id "
-    "WHERE vv.visit_id = visit.id)"
-)
+def _volunteers_column() -> Any:
+    """A visit's volunteers' names joined by "," (unordered), as a correlated subquery on ``visit``."""
+    vv, vo = VisitVolunteer.__table__, Volunteer.__table__
+    return (sa_select(group_concat(vo.c.name, ",")).select_from(vv.join(vo, vo.c.id == vv.c.volunteer_id))
+            .where(vv.c.visit_id == Visit.__table__.c.id).scalar_subquery())
 
 
 def _visit_columns() -> list[Any]:
     v, h = Visit.__table__.c, Household.__table__.c
-    return [v.id, v.household_id, h.address, h.head, v.visited_at, text(_VOLUNTEERS_SQL), v.purpose, v.outcome,
+    return [v.id, v.household_id, h.address, h.head, v.visited_at, _volunteers_column(), v.purpose, v.outcome,
             v.notes, v.follow_up, v.follow_up_done_at, v.version, v.voided_at, v.void_reason]
 
 
@@ -496,15 +498,13 @@ class VisitService:
             conn = uow.session.connection()
             stamp, who = now(), uow.operator.name
             v = Visit.__table__
-            before_max = conn.execute(sa_select(func.coalesce(func.max(v.c.id), 0))).scalar_one()
-            conn.execute(insert(v), [
+            # Ids from the database, in the order of the rows given (RETURNING).
+            ids = list(conn.execute(insert(v).returning(v.c.id, sort_by_parameter_order=True), [
                 {"household_id": c.household_id, "visited_at": c.visited_at, "purpose": c.purpose,
                  "outcome": c.outcome, "notes": c.notes, "follow_up": c.follow_up, "follow_up_done_at": None,
                  "version": 1, "created_at": stamp, "updated_at": stamp, "updated_by": who}
                 for c in clean
-            ])
-            # Under BEGIN IMMEDIATE nobody else inserts, so the new ids follow the old maximum in order.
-            ids = list(range(before_max + 1, before_max + 1 + len(clean)))
+            ]).scalars())
             links = [{"visit_id": i, "volunteer_id": vid} for i, c in zip(ids, clean) for vid in c.volunteer_ids]
             if links:
                 conn.execute(insert(VisitVolunteer.__table__), links)
@@ -834,7 +834,7 @@ class VisitService:
         """
         on = on or date.today()
         v, h = Visit.__table__, Household.__table__
-        stmt = (sa_select(v.c.id, v.c.household_id, h.c.address, h.c.head, v.c.follow_up, text(_VOLUNTEERS_SQL),
+        stmt = (sa_select(v.c.id, v.c.household_id, h.c.address, h.c.head, v.c.follow_up, _volunteers_column(),
                           v.c.purpose, v.c.notes, h.c.sort_key)
                 .select_from(v.join(h, h.c.id == v.c.household_id))
                 .where(v.c.follow_up_done_at.is_(None), v.c.follow_up.is_not(None), v.c.follow_up <= on,

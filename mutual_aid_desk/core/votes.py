@@ -50,7 +50,7 @@ from mutual_aid_desk.core.tally import (
     tally,
 )
 from mutual_aid_desk.db.tables import Ballot, BallotAnswer, BallotKeying, BallotRevision, Household, Vote, VoteItem, VoteSection
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -582,7 +582,7 @@ class VoteService:
         with self._station.write(Permission.MANAGE_VOTES) as uow:
             s = uow.session
             v = self._vote(s, vote_id)
-            if v.version != expected_version:
+            if v.version != expected_version or not claim_version(s, v, expected_version):
                 raise ConflictError(f"This plan was changed by {v.updated_by} at {v.updated_at:%Y-%m-%d %H:%M}: reload it and make your change again.")
             used = s.connection().execute(sa_select(func.count()).select_from(Ballot.__table__)
                                           .where(Ballot.__table__.c.vote_id == vote_id)).scalar_one()

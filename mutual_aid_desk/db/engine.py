@@ -1,9 +1,14 @@
-"""Opening, migrating and backing up the station file.
+"""Opening, migrating and backing up the station: a SQLite file, or a database on a PostgreSQL server.
 
 One SQLite file per station, in WAL mode with foreign keys on and a busy timeout. Writes go through
 ``Database.write()``, which opens the transaction with ``BEGIN IMMEDIATE`` so that two windows (or the
 app and the command line) queue for the write lock instead of failing half-way; reads use
 ``Database.read()`` and never block a writer.
+
+On a server (``postgresql://user@host/station``) one station is one database. Every write takes the
+station's advisory transaction lock first (the same queue as ``BEGIN IMMEDIATE``, waiting at most
+``BUSY_TIMEOUT_MS``), reads run in one REPEATABLE READ snapshot, errors are mapped by SQLSTATE, and a
+desk holds at most two connections (one for writes, one for reads).
 """
 
 from __future__ import annotations
@@ -22,11 +27,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.base import Executable
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel import Session
 
 import mutual_aid_desk.db.tables  # noqa: F401 - registers every table in SQLModel.metadata
+from mutual_aid_desk.paths import describe_station, is_server, station_target  # noqa: F401 - re-exported
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseFileError, StorageError
 
 if TYPE_CHECKING:
@@ -38,17 +46,74 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(path: Path | None = None) -> "Config":
+#: Where a station lives: a file (``Path``) or a server database (a ``postgresql://`` URL as ``str``).
+Target = Path | str
+#: The advisory lock key every write of a station takes (advisory locks are per database, so one
+#: key serves every station on a server). "MADW" in ASCII.
+WRITE_LOCK_KEY = 0x4D414457
+
+
+
+
+def sqlalchemy_url(target: Target) -> str:
+    """The SQLAlchemy URL for a target (psycopg 3 for a server)."""
+    if is_server(target):
+        rest = str(target).split("://", 1)[1]
+        return f"postgresql+psycopg://{rest}"
+    return f"sqlite:///{target}"
+
+
+def describe_target(target: Target) -> str:
+    """A target as a person reads it: the file's path, or ``postgresql://user@host:port/db`` (no password)."""
+    return describe_station(target)
+
+
+def server_database_name(target: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(target).database or ""
+
+
+def alembic_config(path: Target | None = None) -> "Config":
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if path is not None:
-        cfg.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+        # configparser interpolates %; a URL may hold %-escapes in its password
+        cfg.set_main_option("sqlalchemy.url", sqlalchemy_url(path).replace("%", "%%"))
     return cfg
 
 
-def _make_engine(path: Path, *, immediate: bool) -> Engine:
+def _make_server_engine(url: str, *, immediate: bool) -> Engine:
+    """Engines on a server: one connection each, so a desk holds at most two.
+
+    The write engine takes the station's advisory lock at the start of every transaction; the read
+    engine gives each read one REPEATABLE READ, read-only snapshot.
+    """
+    engine = create_engine(
+        # A second writer in the same desk (a worker thread) queues for the one write connection as
+        # it would for the lock: 5 s, then "busy". Reads wait longer: they never fail for a writer.
+        sqlalchemy_url(url), pool_size=1, max_overflow=0,
+        pool_timeout=BUSY_TIMEOUT_MS / 1000 if immediate else BUSY_TIMEOUT_MS / 1000 * 6,
+        pool_pre_ping=True, connect_args={"connect_timeout": 10, "application_name": "mutual-aid-desk"},
+        **({} if immediate else {"isolation_level": "REPEATABLE READ"}),
+    )
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        if immediate:
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(getattr(engine, 'busy_timeout_ms', BUSY_TIMEOUT_MS))}")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        else:
+            conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+
+    return engine
+
+
+def _make_engine(path: Target, *, immediate: bool) -> Engine:
+    if is_server(path):
+        return _make_server_engine(str(path), immediate=immediate)
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
@@ -72,8 +137,28 @@ def _make_engine(path: Path, *, immediate: bool) -> Engine:
     return engine
 
 
-def translate_operational_error(exc: OperationalError | sqlite3.OperationalError) -> Exception:
-    """Turn SQLite's terse errors into ones a volunteer can act on."""
+#: SQLSTATE classes and codes a person can act on (PostgreSQL appendix A).
+_BUSY_STATES = ("55P03", "40001", "40P01", "57014")  # lock not available, serialization, deadlock, timeout
+_STORAGE_STATES = ("53100", "53000", "58030", "25006")  # disk full, resources, I/O error, read-only
+_UNREACHABLE_CLASSES = ("08", "57P", "28", "3D")  # connection, shutdown, auth, no such database
+
+
+def sqlstate(exc: BaseException) -> str:
+    """The SQLSTATE of a server error (``""`` for SQLite or a non-database error)."""
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None) or ""
+
+
+def translate_operational_error(exc: BaseException) -> Exception:
+    """Turn the database's terse errors into ones a volunteer can act on.
+
+    A server's errors are recognised by SQLSTATE; SQLite's only by their text.
+    """
+    state = sqlstate(exc)
+    if state:
+        return _translate_sqlstate(exc, state)
+    if not isinstance(exc, (OperationalError, sqlite3.OperationalError)):
+        return exc  # type: ignore[return-value]
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseBusy(
@@ -88,23 +173,46 @@ def translate_operational_error(exc: OperationalError | sqlite3.OperationalError
     return exc
 
 
+def _busy() -> DatabaseBusy:
+    return DatabaseBusy(
+        QT_TRANSLATE_NOOP("Errors", "The station file is busy: another window or command is saving. "
+                          "Wait a moment and try again.")
+    )
+
+
+def _translate_sqlstate(exc: BaseException, state: str) -> Exception:
+    if state in _BUSY_STATES:
+        return _busy()
+    if state in _STORAGE_STATES:
+        return StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The disk refused to save (it may be full, read-only or removed). "
+                              "Nothing was saved; free some space or choose another folder, then save again.")
+        )
+    if state.startswith(_UNREACHABLE_CLASSES):
+        return DatabaseFileError(f"Cannot use the station database on the server: {getattr(exc, 'orig', exc)}")
+    return exc  # type: ignore[return-value]
+
+
 class Database:
-    """An open station file: two engines on it (writes, reads) and one transaction helper.
+    """An open station (file or server database): two engines on it (writes, reads) and one
+    transaction helper.
 
     ``on_busy``, when set (the window sets it), is asked what to do when the write lock is not
-    free within the busy timeout, given the seconds waited so far: True tries again, False gives up with ``DatabaseBusy`` (marked
-    ``told``: the person was already asked), None gives up without having asked anyone. The
-    command line leaves it unset and simply waits ``BUSY_TIMEOUT_MS``.
+    free within the busy timeout, given the seconds waited so far: True tries again, False gives up
+    with ``DatabaseBusy`` (marked ``told``: the person was already asked), None gives up without
+    having asked anyone. The command line leaves it unset and simply waits ``BUSY_TIMEOUT_MS``.
     """
 
-    def __init__(self, path: Path):
-        self.path = Path(path)
+    def __init__(self, path: Target):
+        self.path: Target = station_target(path)
+        self.server = is_server(self.path)
         self.busy_timeout_ms = BUSY_TIMEOUT_MS
         self.on_busy: Callable[[float], bool | None] | None = None
         self.write_engine = _make_engine(self.path, immediate=True)
         self.read_engine = _make_engine(self.path, immediate=False)
-        for engine in (self.write_engine, self.read_engine):
-            event.listen(engine, "connect", self._set_busy_timeout)
+        if not self.server:
+            for engine in (self.write_engine, self.read_engine):
+                event.listen(engine, "connect", self._set_busy_timeout)
 
     def _set_busy_timeout(self, dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # After _make_engine's own PRAGMA, so that set_busy_timeout wins on every new connection.
@@ -114,6 +222,9 @@ class Database:
     def set_busy_timeout(self, ms: int) -> None:
         """Wait at most ``ms`` for another writer from now on (the window: about a second)."""
         self.busy_timeout_ms = int(ms)
+        if self.server:  # the advisory lock's wait is set at the start of each write (_make_server_engine)
+            self.write_engine.busy_timeout_ms = self.busy_timeout_ms  # type: ignore[attr-defined]
+            return
         for engine in (self.write_engine, self.read_engine):
             engine.dispose()  # pooled connections carry the old PRAGMA; new ones read the new value
 
@@ -125,9 +236,9 @@ class Database:
             try:
                 session.connection()  # BEGIN IMMEDIATE: take the write lock before any work is done
                 return session
-            except OperationalError as exc:
+            except (DBAPIError, PoolTimeout) as exc:
                 session.close()
-                mapped = translate_operational_error(exc)
+                mapped = _busy() if isinstance(exc, PoolTimeout) else translate_operational_error(exc)
                 if not isinstance(mapped, DatabaseBusy) or self.on_busy is None:
                     if mapped is exc:
                         raise
@@ -139,6 +250,15 @@ class Database:
                     mapped.told = True  # type: ignore[attr-defined]
                 raise mapped from exc
 
+    @property
+    def dialect(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return self.write_engine.dialect.name
+
+    def describe(self) -> str:
+        """Which database this is, as the window's title and status bar show it."""
+        return describe_target(self.path)
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error, nothing half-written."""
@@ -147,7 +267,10 @@ class Database:
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
+        except PoolTimeout as exc:  # this desk's other window or worker holds the write connection
+            session.rollback()
+            raise _busy() from exc
+        except DBAPIError as exc:
             session.rollback()
             mapped = translate_operational_error(exc)
             if mapped is exc:
@@ -165,7 +288,7 @@ class Database:
         session = Session(self.read_engine, expire_on_commit=False)
         try:
             yield session
-        except OperationalError as exc:
+        except DBAPIError as exc:
             mapped = translate_operational_error(exc)
             if mapped is exc:
                 raise
@@ -180,7 +303,14 @@ class Database:
         self.read_engine.dispose()
 
     def backup(self, dest: Path | None = None) -> Path:
-        """Copy the file with SQLite's online backup API; by default into ``backups/``."""
+        """Copy the file with SQLite's online backup API; by default into ``backups/``.
+
+        On a server, the station is copied into a new station file (see ``core.transfer``).
+        """
+        if self.server:
+            from mutual_aid_desk.core.transfer import backup_server
+
+            return backup_server(self, dest)
         return backup_file(self.path, dest)
 
 
@@ -196,8 +326,11 @@ def first_column(conn: Connection, stmt: Executable) -> list[Any]:
     """
     compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
-    positional = tuple(params[name] for name in compiled.positiontup or ())
-    cursor = conn.connection.driver_connection.execute(str(compiled), positional)  # type: ignore[union-attr]
+    if compiled.positional:
+        bound: Any = tuple(params[name] for name in compiled.positiontup or ())
+    else:
+        bound = params
+    cursor = conn.connection.driver_connection.execute(str(compiled), bound)  # type: ignore[union-attr]
     return [row[0] for row in cursor.fetchall()]
 
 
@@ -297,7 +430,55 @@ def schema_state(path: Path) -> tuple[set[str], set[str]]:
     return current, set(heads)
 
 
-def upgrade(path: Path) -> None:
+def server_schema_state(target: str) -> tuple[set[str], set[str], bool]:
+    """(revisions recorded in the server database, head revisions, whether it holds station data).
+
+    Raises:
+        DatabaseFileError: the server cannot be reached, or the database is another program's or
+            from a newer version of the app.
+    """
+    known, heads = known_revisions()
+    engine = create_engine(sqlalchemy_url(target), poolclass=NullPool, connect_args={"connect_timeout": 10})
+    try:
+        with engine.connect() as conn:
+            tables = set(conn.exec_driver_sql(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()").scalars())
+            current = set(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars()) \
+                if "alembic_version" in tables else set()
+            has_data = False
+            if "station_settings" in tables:
+                has_data = conn.exec_driver_sql(
+                    "SELECT EXISTS (SELECT 1 FROM station_settings) OR EXISTS (SELECT 1 FROM audit_entry)"
+                ).scalar_one()
+    except DBAPIError as exc:
+        mapped = translate_operational_error(exc)
+        if mapped is exc:
+            raise DatabaseFileError(f"Cannot open {describe_target(target)}: {exc.orig}") from exc
+        raise mapped from exc
+    finally:
+        engine.dispose()
+    if not current and tables:
+        raise DatabaseFileError(
+            f"{describe_target(target)} holds tables, but is not a Mutual-Aid Desk station database.")
+    unknown = current - known
+    if unknown:
+        raise DatabaseFileError(
+            f"{describe_target(target)} was written by a newer version of Mutual-Aid Desk "
+            f"(schema {', '.join(sorted(unknown))}). Install the newer version to open it; nothing was changed."
+        )
+    return current, set(heads), has_data
+
+
+def station_is_empty(target: Target) -> bool:
+    """True where a new station may be built: no file (or an empty one), or a server database
+    that holds no station data yet."""
+    if is_server(target):
+        return not server_schema_state(str(target))[2]
+    path = Path(target)
+    return not (path.exists() and path.stat().st_size > 0)
+
+
+def upgrade(path: Target) -> None:
     from alembic import command
     from alembic.util.exc import CommandError
 
@@ -306,14 +487,45 @@ def upgrade(path: Path) -> None:
         command.upgrade(cfg, "heads")
     except CommandError as exc:  # pragma: no cover - defensive: schema_state checks first
         raise DatabaseFileError(f"Cannot upgrade {path}: {exc}") from exc
+    if is_server(path):
+        from mutual_aid_desk.db.portable import bytewise_text_columns
+
+        engine = create_engine(sqlalchemy_url(path), poolclass=NullPool)
+        try:
+            with engine.begin() as conn:
+                bytewise_text_columns(conn)
+        finally:
+            engine.dispose()
 
 
-def open_database(path: Path, *, create: bool = False, backup_on_open: bool = False) -> Database:
-    """Open (or with ``create``, make) a station file, upgrading an older schema after a backup.
+def _open_server(target: str, *, create: bool, backup_on_open: bool) -> Database:
+    current, heads, has_data = server_schema_state(target)
+    if not current and not create:
+        raise DatabaseFileError(
+            f"No station in {describe_target(target)}. Create one with "
+            f"'mutual-aid-desk --db {describe_target(target)} init --station NAME', or copy one there with "
+            f"'mutual-aid-desk copy FILE {describe_target(target)}'.")
+    if current != heads:
+        if current and has_data:
+            Database(target).backup(None)  # a station file of the old contents, as before a file upgrade
+        try:
+            upgrade(target)
+        except DBAPIError as exc:
+            raise translate_operational_error(exc) from exc
+    # No copy on every open (``backup_on_open``): three desks opening a 100,000-household station
+    # each morning would copy it three times; a server station is backed up with ``backup``.
+    return Database(target)
+
+
+def open_database(path: Target, *, create: bool = False, backup_on_open: bool = False) -> Database:
+    """Open (or with ``create``, make) a station file or server database, upgrading an older schema
+    after a backup.
 
     Raises:
         DatabaseFileError: the file is missing, not a database, damaged, or from a newer app.
     """
+    if is_server(path):
+        return _open_server(str(path), create=create, backup_on_open=backup_on_open)
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
@@ -350,16 +562,28 @@ def open_database(path: Path, *, create: bool = False, backup_on_open: bool = Fa
 # --- backups -----------------------------------------------------------------------------------
 
 
-def backups_dir(path: Path) -> Path:
+def backups_dir(path: Target) -> Path:
+    """``backups/`` beside a station file; for a server station, in the user's data folder."""
+    if is_server(path):
+        import platformdirs
+
+        from mutual_aid_desk.paths import APP_NAME
+
+        return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "backups"
     return Path(path).parent / "backups"
 
 
-def list_backups(path: Path) -> list[Path]:
-    """Backups of this station file, newest first."""
+def backup_stem(path: Target) -> str:
+    """The name a station's backups start with: the file's stem, or the server database's name."""
+    return server_database_name(str(path)) if is_server(path) else Path(path).stem
+
+
+def list_backups(path: Target) -> list[Path]:
+    """Backups of this station, newest first."""
     folder = backups_dir(path)
     if not folder.is_dir():
         return []
-    stem = Path(path).stem
+    stem = backup_stem(path)
     return sorted(folder.glob(f"{stem}-*.sqlite3"), key=lambda p: p.name, reverse=True)
 
 

@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Mutual-Aid Desk"))
+        if station.db.server:  # which server database, as the status bar says too (never the password)
+            self.setWindowTitle(f"{self.windowTitle()} — {station.db.describe()}")
 
         self.navigation = QListWidget(objectName="navigation")
         self.pages = QStackedWidget(objectName="pages")
@@ -215,10 +217,10 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         name = self.station.settings.get().name or self.tr("(unnamed station)")
         self.station_label = QLabel(self.tr("Station: %1").replace("%1", name), objectName="stationLabel")
-        self.file_label = QLabel(str(self.station.path), objectName="fileLabel")
+        self.file_label = QLabel(self.station.db.describe(), objectName="fileLabel")
         # The path gives way to the station's name and the operator when the bar is short.
         self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.file_label.setToolTip(str(self.station.path))
+        self.file_label.setToolTip(self.station.db.describe())
         self.operator_label = QLabel(objectName="operatorLabel")
         self.operator_button = QPushButton(self.tr("Change operator"), objectName="changeOperatorButton")
         self.operator_button.clicked.connect(self.change_operator_requested.emit)

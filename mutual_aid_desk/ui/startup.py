@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from mutual_aid_desk.paths import describe_station
 from mutual_aid_desk.ui.theme import restore_geometry
 
 
@@ -52,7 +53,7 @@ class StartupWindow(QMainWindow):
         layout.addWidget(rail)
         layout.addLayout(column, 1)
         self.setCentralWidget(central)
-        self.file_label = QLabel(str(db_path), objectName="fileLabel")
+        self.file_label = QLabel(describe_station(db_path), objectName="fileLabel")  # never a password
         self.statusBar().addWidget(self.file_label, 1)
         restore_geometry(self, settings)
 

@@ -8,12 +8,12 @@ Import it into a test module with ``from fast_station import as_volunteer, stati
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+import backend
 from mutual_aid_desk.core.station import Station
 
 COORDINATOR = "赵主任"
@@ -24,7 +24,7 @@ TAGS = ("独居老人", "低保", "残疾")
 
 @pytest.fixture(scope="session")
 def station_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
-    path = tmp_path_factory.mktemp("template") / "station.sqlite3"
+    path = backend.new_target(tmp_path_factory.mktemp("template"))
     st = Station.open(path, create=True)
     with st.db.write() as session:
         st.settings.initialise(session, "测试互助站", COORDINATOR)
@@ -40,7 +40,7 @@ def station_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ob
 def station(station_template: tuple[Path, object], db_path: Path) -> Iterator[Station]:
     """An empty station with coordinator 赵主任 signed in, volunteer 钱阿姨 and three tags."""
     template, operator = station_template
-    shutil.copyfile(template, db_path)
+    backend.clone(template, db_path)  # a file copied byte for byte, or a server database from a template
     st = Station.open(db_path)
     st.operator = operator  # type: ignore[assignment]  # signed in, as with the PIN in conftest
     yield st

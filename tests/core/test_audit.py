@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
+
+import backend
 
 from mutual_aid_desk.core.audit import AuditQuery, field_changes, verify_chain
 from mutual_aid_desk.core.households import HouseholdInput
@@ -45,24 +46,16 @@ def test_chain_verifies_and_counts_entries(station: Station) -> None:
 
 
 def test_the_database_refuses_updates_and_deletes_of_entries(station: Station, db_path: Path) -> None:
-    raw = sqlite3.connect(db_path)
-    try:
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-            raw.execute("UPDATE audit_entry SET operator = 'someone' WHERE id = 1")
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-            raw.execute("DELETE FROM audit_entry WHERE id = 1")
-    finally:
-        raw.close()
+    with pytest.raises(backend.raw_errors(), match="append-only"):
+        backend.raw_execute(db_path, "UPDATE audit_entry SET operator = 'someone' WHERE id = 1")
+    with pytest.raises(backend.raw_errors(), match="append-only"):
+        backend.raw_execute(db_path, "DELETE FROM audit_entry WHERE id = 1")
 
 
 def _tamper(db_path: Path, sql: str) -> None:
     """What someone with a database tool could do: drop the guards, then edit."""
-    raw = sqlite3.connect(db_path)
-    raw.execute("DROP TRIGGER audit_entry_no_update")
-    raw.execute("DROP TRIGGER audit_entry_no_delete")
-    raw.execute(sql)
-    raw.commit()
-    raw.close()
+    backend.drop_audit_guards(db_path)
+    backend.raw_execute(db_path, sql)
 
 
 def test_verify_names_a_row_edited_behind_the_apps_back(station: Station, db_path: Path) -> None:
@@ -88,11 +81,9 @@ def test_verify_catches_a_recomputed_hash_by_the_link(station: Station, db_path:
     from mutual_aid_desk.core.audit import entry_hash
 
     _edit_household(station)
-    raw = sqlite3.connect(db_path)
-    row = raw.execute("SELECT id, at, operator, entity, entity_id, action, before, after, prev_hash "
-                      "FROM audit_entry WHERE id = 2").fetchone()
+    row = backend.raw_query(db_path, "SELECT id, at, operator, entity, entity_id, action, before, after, prev_hash "
+                                     "FROM audit_entry WHERE id = 2")[0]
     forged = entry_hash(row[8], row[0], row[1], "冒名", *row[3:8])
-    raw.close()
     _tamper(db_path, f"UPDATE audit_entry SET operator = '冒名', hash = '{forged}' WHERE id = 2")
     result = station.audit.verify()
     assert not result.ok and result.first_bad_id == 3 and "link" in result.reason

@@ -48,6 +48,7 @@ def add_tag_raw(path: Path, name: str) -> None:
 # --- connection settings ---------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("engine", ["write_engine", "read_engine"])
 def test_wal_foreign_keys_and_busy_timeout(db_path: Path, engine: str) -> None:
     db = open_database(db_path, create=True)
@@ -72,6 +73,7 @@ def test_foreign_keys_are_enforced(station: Station) -> None:
             session.connection().exec_driver_sql("INSERT INTO household_tag (household_id, tag_id) VALUES (999, 999)")
 
 
+@pytest.mark.sqlite_only
 def test_a_missing_file_is_not_created_unless_asked(tmp_path: Path) -> None:
     path = tmp_path / "nowhere" / "station.sqlite3"
     with pytest.raises(DatabaseFileError) as caught:
@@ -87,12 +89,14 @@ def test_every_revision_chain_starts_from_one_base() -> None:
     assert script().get_bases() == ["0001_foundation"]
 
 
+@pytest.mark.sqlite_only
 def test_a_new_file_is_at_every_head(db_path: Path) -> None:
     new_file(db_path)
     assert revisions_in(db_path) == set(script().get_heads())
     assert list_backups(db_path) == []  # nothing to back up in a new file
 
 
+@pytest.mark.sqlite_only
 def test_an_older_file_is_backed_up_then_upgraded(db_path: Path) -> None:
     scripts = script()
     (oldest,) = scripts.get_bases()
@@ -123,6 +127,7 @@ def test_an_older_file_is_backed_up_then_upgraded(db_path: Path) -> None:
     assert len(list_backups(db_path)) == 1
 
 
+@pytest.mark.sqlite_only
 def test_a_file_from_a_newer_app_is_refused_and_left_unchanged(db_path: Path) -> None:
     new_file(db_path)
     conn = sqlite3.connect(db_path)
@@ -140,6 +145,7 @@ def test_a_file_from_a_newer_app_is_refused_and_left_unchanged(db_path: Path) ->
     assert list_backups(db_path) == []
 
 
+@pytest.mark.sqlite_only
 def test_a_newer_file_is_refused_even_when_its_only_revision_is_unknown(db_path: Path) -> None:
     new_file(db_path)
     conn = sqlite3.connect(db_path)
@@ -167,17 +173,20 @@ def refuse_untouched(path: Path) -> str:
     return str(caught.value)
 
 
+@pytest.mark.sqlite_only
 def test_a_text_file_is_refused_and_untouched(db_path: Path) -> None:
     db_path.write_text("地址,户主\n5-2-301,张晓明\n", encoding="utf-8")
     message = refuse_untouched(db_path)
     assert "not a SQLite database" in message
 
 
+@pytest.mark.sqlite_only
 def test_a_random_binary_file_is_refused_and_untouched(db_path: Path) -> None:
     db_path.write_bytes(os.urandom(8192))
     assert "not a SQLite database" in refuse_untouched(db_path)
 
 
+@pytest.mark.sqlite_only
 def test_another_programs_sqlite_database_is_refused_and_untouched(db_path: Path) -> None:
     conn = sqlite3.connect(db_path)
     with conn:
@@ -199,12 +208,14 @@ def filled(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.sqlite_only
 def test_a_truncated_database_is_refused_and_untouched(filled: Path) -> None:
     data = filled.read_bytes()
     filled.write_bytes(data[: len(data) // 2])
     assert "damaged" in refuse_untouched(filled)
 
 
+@pytest.mark.sqlite_only
 def test_a_database_with_garbled_pages_is_refused_and_untouched(filled: Path) -> None:
     data = bytearray(filled.read_bytes())
     page = int.from_bytes(data[16:18], "big")
@@ -214,6 +225,7 @@ def test_a_database_with_garbled_pages_is_refused_and_untouched(filled: Path) ->
     assert "damaged" in refuse_untouched(filled)
 
 
+@pytest.mark.sqlite_only
 def test_a_database_with_one_wiped_page_is_refused_and_untouched(filled: Path) -> None:
     data = bytearray(filled.read_bytes())
     page = int.from_bytes(data[16:18], "big")
@@ -225,6 +237,7 @@ def test_a_database_with_one_wiped_page_is_refused_and_untouched(filled: Path) -
 # --- backups ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_opening_takes_a_backup_through_the_online_api(db_path: Path) -> None:
     new_file(db_path)
     # Another program is writing: its change sits in the WAL, not yet in the main file, so a plain
@@ -251,6 +264,7 @@ def test_opening_takes_a_backup_through_the_online_api(db_path: Path) -> None:
         writer.close()
 
 
+@pytest.mark.sqlite_only
 def test_only_the_last_ten_backups_are_kept(db_path: Path) -> None:
     new_file(db_path)
     made = []
@@ -269,6 +283,7 @@ def test_only_the_last_ten_backups_are_kept(db_path: Path) -> None:
     assert not list((db_path.parent / "backups").glob("*.part"))
 
 
+@pytest.mark.sqlite_only
 def test_backup_to_a_chosen_file_or_folder(db_path: Path, tmp_path: Path) -> None:
     new_file(db_path)
     add_tag_raw(db_path, "低保")

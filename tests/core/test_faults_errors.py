@@ -74,6 +74,7 @@ def _hold_write_lock(db_path: Path) -> sqlite3.Connection:
     return holder
 
 
+@pytest.mark.sqlite_only
 def test_a_locked_file_gives_a_wait_or_retry_message(short_timeout: None, db_path: Path, station: Station) -> None:
     st = Station.open(db_path)  # opened after the timeout was shortened
     st.volunteers.sign_in(VOLUNTEER)
@@ -91,6 +92,7 @@ def test_a_locked_file_gives_a_wait_or_retry_message(short_timeout: None, db_pat
     st.close()
 
 
+@pytest.mark.sqlite_only
 def test_the_command_line_reports_a_locked_file_in_one_line(short_timeout: None, db_path: Path, station: Station,
                                                             tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     station.close()
@@ -121,6 +123,7 @@ def _limit_writes(st: Station, pragma: str) -> None:
             dbapi_conn.execute("PRAGMA query_only = 1")
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("kind", ["full", "readonly"])
 def test_a_full_or_read_only_disk_gives_storage_error_and_writes_nothing(station: Station, kind: str) -> None:
     station.households.create(HouseholdInput(address="1-1-101", head="王秀英"))
@@ -140,6 +143,7 @@ def test_a_full_or_read_only_disk_gives_storage_error_and_writes_nothing(station
     conn.close()
 
 
+@pytest.mark.sqlite_only
 def test_storage_error_reaches_the_command_line_as_one_line(station: Station, db_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch,
                                                             capsys: pytest.CaptureFixture[str]) -> None:

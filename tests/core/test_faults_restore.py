@@ -10,7 +10,7 @@ import pytest
 from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.restore import available_backups, describe, integrity_check, restore_backup
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.db.engine import backup_file, list_backups
+from mutual_aid_desk.db.engine import list_backups
 from mutual_aid_desk.errors import DatabaseFileError, PermissionDenied
 
 
@@ -19,14 +19,14 @@ def with_backup(station: Station) -> tuple[Station, Path]:
     """Two households, a backup, then a third household added after it."""
     for room in (101, 102):
         station.households.create(HouseholdInput(address=f"1-1-{room}", head="王秀英"))
-    backup = backup_file(station.path)
+    backup = station.db.backup()
     station.households.create(HouseholdInput(address="1-1-103", head="张晓明"))
     return station, backup
 
 
 def test_backups_are_listed_newest_first_with_date_and_record_counts(with_backup: tuple[Station, Path]) -> None:
     station, first = with_backup
-    second = backup_file(station.path)
+    second = station.db.backup()
     listed = available_backups(station.path)
     assert [b.path for b in listed] == [second, first]
     newest, older = listed
@@ -55,6 +55,7 @@ def test_restore_keeps_the_current_file_then_brings_the_backup_back(with_backup:
     assert "1-1-103" in station.households.address_index()
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_backup_is_refused_before_anything_changes(with_backup: tuple[Station, Path], tmp_path: Path) -> None:
     station, backup = with_backup
     damaged = tmp_path / "station-20260101-120000-000000.sqlite3"
@@ -70,6 +71,7 @@ def test_a_damaged_backup_is_refused_before_anything_changes(with_backup: tuple[
     assert "1-1-103" in station.households.address_index()
 
 
+@pytest.mark.sqlite_only
 def test_not_a_station_file_is_refused(station: Station, tmp_path: Path) -> None:
     text = tmp_path / "notes.sqlite3"
     text.write_text("hello")
@@ -98,6 +100,7 @@ def test_only_a_coordinator_restores(with_backup: tuple[Station, Path]) -> None:
     assert "1-1-103" in station.households.address_index()
 
 
+@pytest.mark.sqlite_only
 def test_restore_into_a_damaged_station_file_keeps_the_damaged_one(with_backup: tuple[Station, Path]) -> None:
     station, backup = with_backup
     path = station.path

@@ -394,6 +394,7 @@ def test_subsidies_covering_everything_are_refused(st: Station) -> None:
     assert {p.field for p in err.value.problems} == {"title", "cost", "subsidy", "split"}
 
 
+@pytest.mark.sqlite_only
 def test_fresh_station_file_has_the_funds_tables(station: Station) -> None:
     import sqlite3 as sq
 

@@ -106,15 +106,12 @@ def test_a_household_typed_in_by_hand_has_no_import_in_its_history(station: Stat
 
 
 def test_editing_an_imported_row_inside_the_import_entry_breaks_the_chain(station: Station, roster: Path) -> None:
-    import sqlite3
+    import backend
 
     import_file(station, roster)
     (entry,) = station.audit.list(entity="import")
-    raw = sqlite3.connect(station.path)
-    raw.execute("DROP TRIGGER audit_entry_no_update")
-    raw.execute(f"UPDATE audit_entry SET after = replace(after, '李秀英', '李某某') WHERE id = {entry.id}")
-    raw.commit()
-    raw.close()
+    backend.drop_audit_guards(station.path)
+    backend.raw_execute(station.path, f"UPDATE audit_entry SET after = replace(after, '李秀英', '李某某') WHERE id = {entry.id}")
     result = station.audit.verify()
     assert not result.ok and result.first_bad_id == entry.id
 

@@ -21,6 +21,7 @@ def _households(station: Station, *addresses: str) -> dict[str, int]:
             for n, a in enumerate(addresses)}
 
 
+@pytest.mark.sqlite_only
 def test_fresh_station_has_the_meeting_tables(db_path: Path, station: Station) -> None:
     with sqlite3.connect(db_path) as con:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}

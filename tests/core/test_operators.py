@@ -24,6 +24,7 @@ def audit_count(station: Station) -> int:
 # --- PINs -----------------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_pins_are_stored_only_as_salted_scrypt_hashes(station: Station, db_path: Path) -> None:
     raw = sqlite3.connect(db_path)
     (stored,) = raw.execute("SELECT pin_hash FROM volunteer WHERE name = ?", (COORDINATOR,)).fetchone()

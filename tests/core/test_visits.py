@@ -25,6 +25,7 @@ def _households(station: Station, *addresses: str) -> list[int]:
     return [station.households.create(HouseholdInput(address=a, head=f"户主{i}")).id for i, a in enumerate(addresses)]
 
 
+@pytest.mark.sqlite_only
 def test_fresh_station_has_the_visit_tables(db_path: Path, station: Station) -> None:
     con = sqlite3.connect(db_path)
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}

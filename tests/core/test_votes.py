@@ -147,6 +147,7 @@ def test_ballots_appear_in_the_household_timeline(station: Station) -> None:
     assert len(entries) == 1 and "测试改造方案" in entries[0].title and "委托" in entries[0].detail
 
 
+@pytest.mark.sqlite_only
 def test_station_open_creates_the_vote_tables(db_path: Path, station: Station) -> None:
     import sqlite3
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -178,6 +177,7 @@ def test_volunteer_is_refused_by_the_core_and_keeps_what_was_typed(station_page:
     assert "Only a coordinator may" in station_page.roster_message.text()
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_keeps_the_form(station_page: StationPage, station: Station) -> None:
     from sqlalchemy import event
 
@@ -286,11 +286,10 @@ def test_audit_page_checks_the_chain(qtbot, station: Station, edited: int, db_pa
     page = AuditPage(station)
     qtbot.addWidget(page)
     assert page.verify() and "intact" in page.verdict.text()
-    raw = sqlite3.connect(db_path)
-    raw.execute("DROP TRIGGER audit_entry_no_update")
-    raw.execute("UPDATE audit_entry SET operator = '冒名' WHERE id = 3")
-    raw.commit()
-    raw.close()
+    import backend
+
+    backend.drop_audit_guards(db_path)
+    backend.raw_execute(db_path, "UPDATE audit_entry SET operator = '冒名' WHERE id = 3")
     assert not page.verify()
     assert "entry 3" in page.verdict.text()
 
@@ -345,7 +344,7 @@ def test_an_imported_household_shows_its_import_and_the_audit_page_stays_readabl
 
 
 def test_restore_dialog_lists_backups_and_restores(qtbot, station: Station, edited: int) -> None:
-    backup_file(station.path)
+    station.db.backup()
     station.households.create(HouseholdInput(address="5-2-302", head="欧阳娜娜"))
     dialog = RestoreDialog(station.path, operator=station.operator)
     qtbot.addWidget(dialog)
@@ -361,6 +360,7 @@ def test_restore_dialog_lists_backups_and_restores(qtbot, station: Station, edit
     assert "before a restore" in dialog2.table.item(0, 5).text()
 
 
+@pytest.mark.sqlite_only
 def test_restore_dialog_refuses_a_damaged_file_and_a_volunteer(qtbot, station: Station, tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)

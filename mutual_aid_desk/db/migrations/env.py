@@ -13,7 +13,8 @@ def run_migrations_online() -> None:
     url = context.config.get_main_option("sqlalchemy.url")
     engine = create_engine(url)
     with engine.begin() as connection:
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
         context.run_migrations()
     engine.dispose()

@@ -8,6 +8,7 @@ every ``datetime`` column, since SQLModel's default type insists on time zones.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
@@ -25,3 +26,18 @@ class Versioned(SQLModel):
     created_at: datetime = Field(default_factory=now, sa_type=DateTime)
     updated_at: datetime = Field(default_factory=now, sa_type=DateTime)
     updated_by: str = Field(default="")
+
+
+def claim_version(session: Any, row: Any, expected: int) -> bool:
+    """Move ``row`` (a ``Versioned`` table row) from version ``expected`` to ``expected + 1`` in the
+    database, in one UPDATE whose WHERE names the version; False if someone saved it meanwhile.
+
+    The check is part of the UPDATE itself, so it holds even without the station's write lock.
+    Set ``row.version = expected + 1`` afterwards as usual.
+    """
+    from sqlalchemy import update
+
+    table = type(row).__table__
+    result = session.connection().execute(
+        update(table).where(table.c.id == row.id, table.c.version == expected).values(version=expected + 1))
+    return result.rowcount == 1

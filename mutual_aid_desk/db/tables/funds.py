@@ -115,7 +115,8 @@ class LedgerEntry(SQLModel, table=True):
         # Covers the per-household totals of a drive's status without touching the table rows.
         Index("ix_fund_ledger_household_totals", "drive_id", "household_id", "income_fen", "kind", "entry_date"),
         # The few entries of households outside the drive's scope, found without scanning the ledger.
-        Index("ix_fund_ledger_outside", "drive_id", "household_id", sqlite_where=text("outside_scope = 1")),
+        Index("ix_fund_ledger_outside", "drive_id", "household_id", sqlite_where=text("outside_scope = 1"),
+              postgresql_where=text("outside_scope")),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -25,6 +25,7 @@ class Household(Versioned, table=True):
             "address",
             unique=True,
             sqlite_where=text("archived_at IS NULL"),
+            postgresql_where=text("archived_at IS NULL"),
         ),
         # Covers search-as-you-type: one scan in address order without touching the table rows.
         Index("ix_household_search", "archived_at", "sort_key", "search_key", "phone_key"),

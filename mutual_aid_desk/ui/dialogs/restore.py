@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mutual_aid_desk.db.engine import backups_dir, is_server, station_target
 from mutual_aid_desk.core.restore import BackupInfo, RestoreResult, available_backups, describe, restore_backup
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import error_label, error_text
@@ -39,7 +40,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, station_path: Path, parent: QWidget | None = None, operator: object | None = None):
         super().__init__(parent)
-        self.station_path = Path(station_path)
+        self.station_path = station_target(station_path)  # a file, or a server database's URL
         self.operator = operator if operator is not None else getattr(getattr(parent, "station", None), "operator", None)
         self.result_: RestoreResult | None = None
         self.backups: list[BackupInfo] = []
@@ -133,7 +134,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(info is not None and info.usable)
 
     def _on_choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), str(self.station_path.parent),
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), str(backups_dir(self.station_path) if is_server(self.station_path) else self.station_path.parent),
                                               self.tr("Station files (*.sqlite3 *.db);;All files (*)"))
         if name:
             self.add_file(Path(name))

@@ -66,7 +66,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_household_building'), ['building'], unique=False)
         batch_op.create_index(batch_op.f('ix_household_sort_key'), ['sort_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_household_status'), ['status'], unique=False)
-        batch_op.create_index('ux_household_address_live', ['address'], unique=True, sqlite_where=sa.text('archived_at IS NULL'))
+        batch_op.create_index('ux_household_address_live', ['address'], unique=True, sqlite_where=sa.text('archived_at IS NULL'), postgresql_where=sa.text('archived_at IS NULL'))
         batch_op.create_index('ix_household_search', ['archived_at', 'sort_key', 'search_key', 'phone_key'], unique=False)
 
     op.create_table('setting',

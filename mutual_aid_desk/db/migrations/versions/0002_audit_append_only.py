@@ -20,6 +20,17 @@ MESSAGE = "the audit trail is append-only: entries are never changed or deleted"
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE OR REPLACE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN RAISE EXCEPTION '{MESSAGE}' USING ERRCODE = 'restrict_violation'; END $$"
+        )
+        for event in ("update", "delete"):
+            op.execute(
+                f"CREATE TRIGGER audit_entry_no_{event} BEFORE {event.upper()} ON audit_entry "
+                "FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()"
+            )
+        return
     op.execute(
         "CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry "
         f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END"
@@ -31,5 +42,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS audit_entry_no_update ON audit_entry")
+        op.execute("DROP TRIGGER IF EXISTS audit_entry_no_delete ON audit_entry")
+        op.execute("DROP FUNCTION IF EXISTS audit_entry_append_only()")
+        return
     op.execute("DROP TRIGGER IF EXISTS audit_entry_no_update")
     op.execute("DROP TRIGGER IF EXISTS audit_entry_no_delete")

@@ -86,7 +86,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_fund_ledger_household_totals', ['drive_id', 'household_id', 'income_fen', 'kind', 'entry_date'], unique=False)
         batch_op.create_index('ux_fund_ledger_receipt', ['drive_id', 'receipt_no'], unique=True)
         batch_op.create_index('ux_fund_ledger_reverses', ['reverses_id'], unique=True)
-        batch_op.create_index('ix_fund_ledger_outside', ['drive_id', 'household_id'], unique=False, sqlite_where=sa.text('outside_scope = 1'))
+        batch_op.create_index('ix_fund_ledger_outside', ['drive_id', 'household_id'], unique=False, sqlite_where=sa.text('outside_scope = 1'), postgresql_where=sa.text('outside_scope'))
 
     op.create_table('fund_share',
     sa.Column('id', sa.Integer(), nullable=False),
