@@ -199,7 +199,7 @@ def cmd_void(ctx: CliContext) -> int:
 
 
 def cmd_history(ctx: CliContext) -> int:
-    station = ctx.station()
+    station = ctx.personal()  # a visit names its household and volunteers
     row = station.visits.get(ctx.args.visit)
     revisions = station.visits.history(row.id)
     if ctx.args.json:

@@ -514,7 +514,7 @@
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/volunteer.py" line="44" />
         <source>6 to 12 digits for a coordinator (4 to 12 for a volunteer who wants one)</source>
-        <translation>负责人须设 6 到 12 位数字（志愿者可选设 4 到 12 位）</translation>
+        <translation>负责人须 6–12 位数字</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/volunteer.py" line="45" />

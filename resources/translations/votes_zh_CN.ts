@@ -744,7 +744,7 @@
     <message>
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="129" />
         <source>By area</source>
-        <translation>按面积</translation>
+        <translation>按面积（m²）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="129" />
@@ -767,7 +767,7 @@ disagree {d} · abstain {b}</source>
         <location filename="../../mutual_aid_desk/ui/models/votes.py" line="147" />
         <source>agree {a} m² ({ap} %)
 disagree {d} · abstain {b}</source>
-        <translation>同意 {a} m² · {ap}%
+        <translation>同意 {a} · {ap}%
 不同意 {d} · 弃权 {b}</translation>
     </message>
     <message>

@@ -14,7 +14,7 @@ from mutual_aid_desk.cli import main
 from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.station import Station
 
-OP = ["--operator", "赵主任", "--pin", "2468"]
+OP = ["--operator", "赵主任", "--pin", "246810"]
 VOL = ["--operator", "钱阿姨"]
 
 
@@ -41,7 +41,7 @@ def registered(station: Station, db_path: Path) -> Path:
 
 def test_init_takes_details_and_station_show_prints_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "new.sqlite3")
-    code, out, err = run(capsys, "--db", db, "--pin", "2468", "init", "--station", "幸福里互助站", "--coordinator",
+    code, out, err = run(capsys, "--db", db, "--pin", "246810", "init", "--station", "幸福里互助站", "--coordinator",
                          "赵主任", "--phone", "021-62345678", "--place", "活动室")
     assert code == 0, err
     code, out, _ = run(capsys, "--db", db, "station", "show", "--json")
@@ -61,7 +61,7 @@ def test_station_set_is_for_coordinators_and_audited(registered: Path, capsys: p
     assert code == 0, err
     code, out, _ = run(capsys, "--db", db, "station", "show", "--json")
     assert json.loads(out)["phone"] == "13812345678"
-    code, out, _ = run(capsys, "--db", db, "audit", "list", "--json")
+    code, out, _ = run(capsys, "--db", db, *OP, "audit", "list", "--json")
     entries = [e for e in json.loads(out) if e.get("entity") == "station"]
     assert entries and entries[-1]["after"]["address"] == "幸福里5号楼底商"
     code, _, err = run(capsys, "--db", db, *OP, "station", "set", "--phone", "12345")
@@ -111,24 +111,24 @@ def test_amend_and_void_a_visit_keep_its_history(registered: Path, capsys: pytes
                          "见到", "--reason", "记错门牌")
     assert code == 0, err
     assert "amended visit 1: 5-2-302" in out
-    code, out, _ = run(capsys, "--db", db, "visits", "list", "--json")
+    code, out, _ = run(capsys, "--db", db, *OP, "visits", "list", "--json")
     (visit,) = json.loads(out)
     assert (visit["id"], visit["address"], visit["outcome"], visit["voided"]) == (1, "5-2-302", "met", False)
     code, _, err = run(capsys, "--db", db, *VOL, "visits", "void", "1", "--reason", "")
     assert code == 2 and "say why" in err
     code, out, err = run(capsys, "--db", db, *VOL, "visits", "void", "1", "--reason", "重复录入")
     assert code == 0, err
-    code, out, _ = run(capsys, "--db", db, "visits", "list")
+    code, out, _ = run(capsys, "--db", db, *OP, "visits", "list")
     assert "已作废：重复录入" in out
-    code, out, _ = run(capsys, "--db", db, "visits", "due", "--on", "2026-12-01")
+    code, out, _ = run(capsys, "--db", db, *OP, "visits", "due", "--on", "2026-12-01")
     assert "0 follow-ups due" in out  # a voided visit's follow-up is no longer due
-    code, out, _ = run(capsys, "--db", db, "visits", "history", "1", "--json")
+    code, out, _ = run(capsys, "--db", db, *OP, "visits", "history", "1", "--json")
     history = json.loads(out)
     assert [(r["action"], r["before"]["address"], r["reason"]) for r in history["revisions"]] == [
         ("amend", "5-2-301", "记错门牌"), ("void", "5-2-302", "重复录入")]
     code, _, err = run(capsys, "--db", db, *VOL, "visits", "amend", "1", "--notes", "x", "--reason", "补记")
     assert code == 2 and "voided" in err
-    code, out, _ = run(capsys, "--db", db, "audit", "list", "--json")
+    code, out, _ = run(capsys, "--db", db, *OP, "audit", "list", "--json")
     actions = [e["action"] for e in json.loads(out) if e.get("entity") == "visit"]
     assert sorted(actions) == ["amend", "create", "void"]
 
@@ -137,7 +137,7 @@ def test_visits_due_separates_its_columns(registered: Path, capsys: pytest.Captu
     db = str(registered)
     run(capsys, "--db", db, *VOL, "visits", "add", "5-2-301", "--outcome", "不在家", "--date", "2026-03-01 19:30",
         "--follow-up", "2026-03-08")
-    code, out, _ = run(capsys, "--db", db, "visits", "due", "--on", "2026-11-30")
+    code, out, _ = run(capsys, "--db", db, *OP, "visits", "due", "--on", "2026-11-30")
     assert "逾期 267 天 5-2-301" in out
 
 

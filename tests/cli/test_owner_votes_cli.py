@@ -15,7 +15,7 @@ from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tabular import write_table
 
-AS_COORDINATOR = ["--operator", "赵主任", "--pin", "2468"]
+AS_COORDINATOR = ["--operator", "赵主任", "--pin", "246810"]
 CLOSES = date.today() - timedelta(days=2)
 
 

@@ -13,7 +13,7 @@ from mutual_aid_desk.cli import main
 from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.station import Station
 
-OP = ["--operator", "赵主任", "--pin", "2468"]
+OP = ["--operator", "赵主任", "--pin", "246810"]
 
 
 @pytest.fixture

@@ -111,7 +111,7 @@ def test_today_without_a_meeting_tonight_shows_the_next(practice: Station) -> No
 def test_a_closed_vote_leaves_the_summary(tmp_path: Path) -> None:
     station = build_demo(tmp_path / "closed.sqlite3", households=60, practice=True, today=ON)
     try:
-        station.volunteers.sign_in("李桂兰", "1234")
+        station.volunteers.sign_in("李桂兰", "123456")
         station.votes.close(station.votes.list()[0].id)
         assert today(station, ON).votes == []
     finally:

@@ -168,7 +168,7 @@ def test_flats_joined_under_one_owner_after_voting_count_the_latest_ballot(stati
 
 
 def test_closing_dates_close(station: Station) -> None:
-    station.volunteers.sign_in("赵主任", "2468")
+    station.volunteers.sign_in("赵主任", "246810")
     for address in ("1-101", "1-102", "1-103"):
         station.households.create(HouseholdInput(address=address, area="80"))
     closes = date.today() - timedelta(days=3)
@@ -186,7 +186,7 @@ def test_closing_dates_close(station: Station) -> None:
     assert station.votes.submit(vote, "1-102", {"A1": "同意"}, cast_on=closes).outcome == "created"
     with pytest.raises(PermissionDenied):  # only a coordinator accepts a late ballot
         station.votes.submit(vote, "1-101", {"A1": "同意"}, cast_on=late_day, accept_late="生病住院")
-    station.volunteers.sign_in("赵主任", "2468")
+    station.volunteers.sign_in("赵主任", "246810")
     result = station.votes.submit(vote, "1-101", {"A1": "同意"}, cast_on=late_day, accept_late="生病住院，家属代交")
     assert result.late
     tally = station.votes.tally(vote)

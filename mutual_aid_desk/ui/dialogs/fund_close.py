@@ -31,6 +31,7 @@ from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import error_label, error_text
+from mutual_aid_desk.ui.widgets.menus import menu_action
 
 if TYPE_CHECKING:
     from mutual_aid_desk.ui.pages.funds import FundsPage
@@ -204,9 +205,9 @@ def add_fund_close_actions(page: "FundsPage", menu: QMenu) -> Callable[[], None]
     Returns the function that enables them for the chosen drive and operator (run as the menu opens).
     """
     menu.addSeparator()
-    refund = menu.addAction(QCoreApplication.translate("FundCloseActions", "Refund to a household…"))
-    close = menu.addAction(QCoreApplication.translate("FundCloseActions", "Close the drive…"))
-    reopen = menu.addAction(QCoreApplication.translate("FundCloseActions", "Reopen the drive…"))
+    refund = menu_action(menu, QCoreApplication.translate("FundCloseActions", "Refund to a household…"))
+    close = menu_action(menu, QCoreApplication.translate("FundCloseActions", "Close the drive…"))
+    reopen = menu_action(menu, QCoreApplication.translate("FundCloseActions", "Reopen the drive…"))
     refund.setObjectName("refundAction")
     close.setObjectName("closeDriveAction")
     reopen.setObjectName("reopenDriveAction")

@@ -132,8 +132,8 @@ class ItemResultModel(ListTableModel):
         self.set_rows(item_rows(items))
 
     def cell(self, r: ItemRow, column: int) -> Any:
-        if column == 0:
-            return r.item.key
+        if column == 0:  # the scope under the key: the page hides the scope column to give the figures room
+            return r.item.key + ("" if r.item.scope == "compound" else f"\n{scope_label(r.item.scope)}")
         if column == 1:
             return r.item.title + (f"\n{r.detail}" if r.detail else "")
         if column == 2:

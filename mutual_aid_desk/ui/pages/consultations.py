@@ -83,17 +83,18 @@ class ConsultationsPage(Page):
                                          "带上房产证去公证处", "王秀英", "人民调解工作室", "已转介", "2026-11-28")):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
-        fit_columns(self.table, stretch=3, alike=(3, 4, 6))  # the long texts give way alike; dates stay whole
+        fit_columns(self.table, stretch=3, alike=(3, 4, 6, 1))  # the long texts give way alike; dates stay whole
         list_tab = QWidget()
         top = QHBoxLayout()
         top.addWidget(self.year)
         top.addWidget(self.status)
-        top.addWidget(self.count, 1)
+        top.addStretch(1)
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.partners_button)
         lay = QVBoxLayout(list_tab)
         lay.addLayout(top)
+        lay.addWidget(self.count)  # on its own line: beside the filters it pushed the buttons off at 150 %
         lay.addWidget(self.table, 1)
 
         # --- statistics ---

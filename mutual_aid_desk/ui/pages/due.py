@@ -65,13 +65,16 @@ class DuePage(Page):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
+        # The count is the page's title, on a line of its own: beside the filter and the buttons it
+        # pushed them off the right edge at 150 %.
         top = QHBoxLayout()
-        top.addWidget(self.count, 1)
         top.addWidget(QLabel(self.tr("Volunteer")))
         top.addWidget(self.volunteer)
+        top.addStretch(1)
         top.addWidget(self.open_button)
         top.addWidget(self.done_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 

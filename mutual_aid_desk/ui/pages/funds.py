@@ -57,6 +57,7 @@ from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import keep_rows_visible
+from mutual_aid_desk.ui.widgets.menus import menu_action
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -162,15 +163,15 @@ class FundsPage(Page):
         self.notice_button = QPushButton(self.tr("Public notice (公示)"), objectName="printNotice")
         # What a drive needs now and then (its split, exemptions, expenses, corrections) is under 更多.
         self.more_menu = QMenu(self)
-        self.new_action = self.more_menu.addAction(self.tr("New drive…"))
-        self.import_button = self.more_menu.addAction(self.tr("Import payments…"))
-        self.receipts_button = self.more_menu.addAction(self.tr("All receipts"))
-        self.arrears_button = self.more_menu.addAction(self.tr("Arrears walk list"))
+        self.new_action = menu_action(self.more_menu, self.tr("New drive…"))
+        self.import_button = menu_action(self.more_menu, self.tr("Import payments…"))
+        self.receipts_button = menu_action(self.more_menu, self.tr("All receipts"))
+        self.arrears_button = menu_action(self.more_menu, self.tr("Arrears walk list"))
         self.more_menu.addSeparator()
-        self.split_button = self.more_menu.addAction(self.tr("Split…"))
-        self.exempt_button = self.more_menu.addAction(self.tr("Exempt a household…"))
-        self.expense_button = self.more_menu.addAction(self.tr("Record an expense…"))
-        self.reverse_button = self.more_menu.addAction(self.tr("Reverse the chosen entry…"))
+        self.split_button = menu_action(self.more_menu, self.tr("Split…"))
+        self.exempt_button = menu_action(self.more_menu, self.tr("Exempt a household…"))
+        self.expense_button = menu_action(self.more_menu, self.tr("Record an expense…"))
+        self.reverse_button = menu_action(self.more_menu, self.tr("Reverse the chosen entry…"))
         self.update_close_actions = add_fund_close_actions(self, self.more_menu)  # refund, close, reopen
         for action, name in ((self.new_action, "newDriveAction"), (self.import_button, "importPayments"),
                              (self.receipts_button, "printReceipts"), (self.arrears_button, "printArrears"),

@@ -43,6 +43,7 @@ from mutual_aid_desk.ui.models.meetings import AttendanceModel, MeetingTableMode
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
+from mutual_aid_desk.ui.widgets.menus import menu_action
 
 KEYS_PRESENT = (Qt.Key.Key_1, Qt.Key.Key_Space)
 KEYS_PROXY = (Qt.Key.Key_2,)
@@ -154,14 +155,12 @@ class MeetingsPage(Page):
         picker_label.setBuddy(self.picker)
         self.more_menu = QMenu(self)
         for b in (self.new_button, self.edit_button, self.delete_button):
-            action = self.more_menu.addAction(b.text(), b.click)
-            action.setObjectName(b.objectName() + "Action")
+            menu_action(self.more_menu, b.text(), b.click, b.objectName() + "Action")
             b.setParent(self)
             b.hide()
         self.more_menu.addSeparator()
         for b in (self.posters_button, self.series_button, self.poster_button):
-            action = self.more_menu.addAction(b.text(), b.click)
-            action.setObjectName(b.objectName() + "Action")
+            menu_action(self.more_menu, b.text(), b.click, b.objectName() + "Action")
             b.setParent(self)
             b.hide()
         self.more_menu.aboutToShow.connect(self._sync_more)

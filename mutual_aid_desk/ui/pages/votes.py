@@ -57,6 +57,7 @@ from mutual_aid_desk.ui.models.votes import (
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
+from mutual_aid_desk.ui.widgets.menus import menu_action
 
 AGREE_COLOR = QColor("#2e8b57")
 DISAGREE_COLOR = QColor("#c0392b")
@@ -79,20 +80,26 @@ class TallyBarDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
             painter.fillRect(option.rect, option.palette.highlight())
         rect = option.rect.adjusted(6, 4, -6, -4)  # type: ignore[attr-defined]
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))
         # The bar on the left, the figures beside it: the row is only as tall as two lines of text.
+        # Where the column is too narrow for both, the figures win: a cut number misleads, a missing bar does not.
+        needed = max(option.fontMetrics.horizontalAdvance(line) for line in text.splitlines() or [""])  # type: ignore[attr-defined]
         bar_width = max(24, min(rect.width() // 4, 3 * option.fontMetrics.height() // 2))  # type: ignore[attr-defined]
+        if rect.width() - needed - 6 < bar_width:
+            bar_width = 0
         bar_height = max(10, option.fontMetrics.height() // 2)  # type: ignore[attr-defined]
         bar = QRect(rect.left(), rect.center().y() - bar_height // 2, bar_width, bar_height)
-        painter.fillRect(bar, QColor("#eeeeee"))
-        x = bar.left()
-        for value, color in ((agree, AGREE_COLOR), (disagree, DISAGREE_COLOR), (abstain, ABSTAIN_COLOR)):
-            width = round(bar.width() * value / total) if total > 0 else 0
-            painter.fillRect(QRect(x, bar.top(), width, bar.height()), color)
-            x += width
+        if bar_width:
+            painter.fillRect(bar, QColor("#eeeeee"))
+            x = bar.left()
+            for value, color in ((agree, AGREE_COLOR), (disagree, DISAGREE_COLOR), (abstain, ABSTAIN_COLOR)):
+                width = round(bar.width() * value / total) if total > 0 else 0
+                painter.fillRect(QRect(x, bar.top(), width, bar.height()), color)
+                x += width
         painter.setPen(option.palette.color(option.palette.ColorRole.Text))
-        text_rect = QRect(bar.right() + 6, rect.top(), rect.right() - bar.right() - 6, rect.height())
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         str(index.data(Qt.ItemDataRole.DisplayRole)))
+        left = bar.right() + 6 if bar_width else rect.left()
+        text_rect = QRect(left, rect.top(), rect.right() - left, rect.height())
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
 
 
@@ -124,7 +131,7 @@ class VotesPage(Page):
         # The evening's work on buttons; what a coordinator does once per vote under 更多 (More).
         self.buttons: dict[str, QPushButton | QAction] = {}
         self.more_menu = QMenu(self)
-        shown = ("enterBallots", "importBallots", "notice")
+        shown = ("enterBallots", "notice")  # importing a file is rarer: under 更多
         actions = (
             ("enterBallots", self.tr("Enter ballots… (Ctrl+Enter)"), self.enter_ballots),
             ("importBallots", self.tr("Import ballots…"), self.import_ballots),
@@ -148,8 +155,7 @@ class VotesPage(Page):
             else:
                 if name == "closeVote":
                     self.more_menu.addSeparator()
-                action = self.more_menu.addAction(text, slot)
-                action.setObjectName(name)
+                action = menu_action(self.more_menu, text, slot, name)
                 self.buttons[name] = action
         self.more_button = QToolButton(objectName="voteMoreButton")
         self.more_button.setText(self.tr("More"))
@@ -180,7 +186,9 @@ class VotesPage(Page):
         metrics = self.fontMetrics()
         # Two lines of text a row, the bar beside them: five items show at 150 % on 1366×768.
         self.item_table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 2 + 10)
-        fit_columns(self.item_table, stretch=1, squeeze=(5, 1), wraps=(5, 1))
+        # The figures stay whole (a cut number misleads); the titles and results wrap and give way.
+        self.item_table.setColumnHidden(2, True)  # the scope shows under each item's key
+        fit_columns(self.item_table, stretch=1, squeeze=(5, 1), wraps=(5, 1), alike=(1, 5))
 
         self.buildings = BuildingModel(self)
         self.building_table = QTableView(objectName="buildingTable")
