@@ -239,7 +239,7 @@ def test_payment_entry_address_enter_digit_enter_and_the_method_is_asked_every_t
         assert focus() is dialog.address
         type_text(first)
         press(Key.Key_Return)
-        assert focus() is dialog.method, "the amount owed is filled in; the next key is the method"
+        assert focus() is dialog.method, f"the amount owed is filled in; the next key is the method ({dialog.address.text()!r}: {dialog.household.text()!r})"
         seen["amount"] = dialog.amount.text()
         type_text("2")
         press(Key.Key_Return)

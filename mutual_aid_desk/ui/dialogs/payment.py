@@ -126,6 +126,7 @@ class PaymentDialog(QDialog):
         if address:
             self.address.setText(address)
             self.look_up()
+            self.address.selectAll()  # the chosen row's household, replaced as soon as another address is typed
 
     # --- slots -----------------------------------------------------------------------------------------
 
