@@ -99,13 +99,9 @@ class HouseholdsPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        # The list gets room for address to area at the current text size (at 150 % a fixed width
-        # cut the area off), the details the rest.
-        # (Address to status whole, tags and notes at least their heading: nothing off the right edge.)
-        list_width = (sum(header.sectionSize(c) for c in range(6))
-                      + sum(header.sectionSizeFromContents(c).width() for c in range(6, self.model.columnCount()))
-                      + self.table.verticalScrollBar().sizeHint().width() + 8)
-        splitter.setSizes([max(650, list_width), 350])
+        # The list takes about three quarters of the width (QSplitter scales these to its own width):
+        # names and phones there matter more than the details panel, which can be dragged wider.
+        splitter.setSizes([780, 300])
         # The columns share the list's width (notes and tags give way first), so 状态 is never off the edge.
         fit_columns(self.table, stretch=7, squeeze=(7, 6, 5, 4, 3))
 
