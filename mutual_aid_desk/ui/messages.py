@@ -167,3 +167,10 @@ def add_checked_row(form: QFormLayout, label: str, widget: QWidget, name: str) -
     box.addWidget(error)
     form.addRow(label, box)
     return error
+
+
+def left_out_text(lines: tuple[str, ...] | list[str]) -> str:
+    """What a printed notice left out for want of a station detail (its phone, say), and where to set it."""
+    return QCoreApplication.translate(
+        "NoticesPage", "Printed without these lines, because the station's details lack them "
+        "(set them on the Station page, or with the command station set): %1").replace("%1", "；".join(lines))

@@ -272,3 +272,24 @@ def test_a_background_task_waits_like_the_command_line_and_asks_nobody(qtbot, db
     holder.close()
     worker.join(10)
     assert outcome == ["saved"]
+
+
+def test_the_meetings_page_says_which_line_its_notice_left_out(qtbot, street: Station, monkeypatch) -> None:
+    from mutual_aid_desk.core.meetings import MeetingInput
+    from mutual_aid_desk.ui.pages.meetings import MeetingsPage
+
+    street.meetings.create(MeetingInput(title="楼道窗户征询会", date="2026-12-07", time="19:00", place="活动室",
+                                        buildings=["5"], agenda=["窗户方案"]))
+    shown: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr("mutual_aid_desk.ui.pages.meetings.show_document",
+                        lambda parent, pdf, name, title: shown.append(title))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    page = MeetingsPage(street)
+    qtbot.addWidget(page)
+    assert page.preview_notice() and shown  # printed, not refused, though the station has no phone
+    assert told and "{phone}" in told[0]
+    street.settings.update(phone="021-62345678")
+    told.clear()
+    assert page.preview_notice()
+    assert told == []

@@ -39,6 +39,7 @@ from mutual_aid_desk.ui.dialogs.meetings_edit import MeetingDialog
 from mutual_aid_desk.ui.dialogs.meetings_plan import SeriesPlanDialog
 from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
 from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
+from mutual_aid_desk.ui.messages import left_out_text
 from mutual_aid_desk.ui.models.meetings import AttendanceModel, MeetingTableModel
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
@@ -443,11 +444,16 @@ class MeetingsPage(Page):
         return True
 
     def preview_notice(self) -> bool:
-        from mutual_aid_desk.reports.meeting_notice import meeting_notice_pdf
+        from mutual_aid_desk.reports.meeting_notice import MEETING_TEMPLATE, meeting_notice_pdf, meeting_values
 
         m = self.current_meeting()
-        return m is not None and self._preview(lambda: meeting_notice_pdf(self.station, m.id), "meeting-notice",
-                                               self.tr("Meeting notice: %1").replace("%1", m.title))
+        if m is None or not self._preview(lambda: meeting_notice_pdf(self.station, m.id), "meeting-notice",
+                                          self.tr("Meeting notice: %1").replace("%1", m.title)):
+            return False
+        left_out = self.station.meetings.templates.render(MEETING_TEMPLATE, meeting_values(m)).left_out
+        if left_out:  # printed all the same, as the command line and the 通知 page do: say what is missing
+            QMessageBox.information(self, self.tr("Meeting notice: %1").replace("%1", m.title), left_out_text(left_out))
+        return True
 
     def preview_posters(self) -> bool:
         from mutual_aid_desk.reports.meeting_notice import stairwell_posters_pdf

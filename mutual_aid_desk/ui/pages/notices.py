@@ -32,6 +32,7 @@ from mutual_aid_desk.core.templates import PLACEHOLDER_LABELS, STATION_PLACEHOLD
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
 from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
+from mutual_aid_desk.ui.messages import left_out_text
 from mutual_aid_desk.ui.pages.base import Page
 
 LONG_FIELDS = ("body", "agenda")
@@ -256,9 +257,7 @@ class NoticesPage(Page):
             show_error(self, exc, self.tr("Cannot print yet"))
             return False
         left_out = self.station.meetings.templates.render(t, self.values()).left_out
-        self.left_out.setText(self.tr("Printed without these lines, because the station's details lack them "
-                                      "(set them on the Station page, or with the command station set): %1")
-                              .replace("%1", "；".join(left_out)))
+        self.left_out.setText(left_out_text(left_out))
         self.left_out.setVisible(bool(left_out))
         title = self.values().get("title") or t.label
         show_document(self, pdf, document_name(f"notice-{t.name}"), title)
