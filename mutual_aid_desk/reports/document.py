@@ -59,6 +59,11 @@ def register_fonts() -> str:
         from reportlab import rl_config
 
         rl_config.canvas_basefontname = FONT
+        # A table cell's default style names Helvetica, and a table sets it even for cells that hold
+        # paragraphs: every PDF with a table then referred to a font it does not embed.
+        from reportlab.platypus.tables import CellStyle
+
+        CellStyle.fontname = FONT
         _registered = True
     return FONT
 

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 
 from mutual_aid_desk.core.meetings import MeetingRow, building_label, format_date_zh, unit_label
 from mutual_aid_desk.core.templates import RenderedNotice, format_date_cn
-from mutual_aid_desk.reports.document import FONT, DocumentInfo, build_pdf, content_width, fitted_title, merge_pdfs, para
+from mutual_aid_desk.reports.document import DocumentInfo, build_pdf, content_width, fitted_title, merge_pdfs, para, register_fonts
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -58,7 +58,7 @@ def _facts(rows: Sequence[tuple[str, str]], size: float, label_width: float, wid
              para(value, "body", fontSize=size, leading=size * 1.35)] for label, value in rows]
     table = Table(data, colWidths=[label_width, width - label_width])
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, size),
+        ("FONT", (0, 0), (-1, -1), register_fonts(), size),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),

@@ -22,7 +22,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Spacer
 
 from mutual_aid_desk.reports.document import (
-    FONT,
     MIN_BODY_PT,
     DocumentInfo,
     build_pdf,
@@ -92,8 +91,8 @@ class BuildingBars(Flowable):
         for size in (16, 14, MIN_BODY_PT):
             for long_labels, with_sign in ((True, True), (False, True), (False, False)):
                 labels = [f"{b}号楼" if long_labels else b for b, _ in self.items] or ["0"]
-                need = max(max(pdfmetrics.stringWidth(t, FONT, size) for t in labels),
-                           pdfmetrics.stringWidth("100%" if with_sign else "100", FONT, size)) + 3
+                need = max(max(pdfmetrics.stringWidth(t, register_fonts(), size) for t in labels),
+                           pdfmetrics.stringWidth("100%" if with_sign else "100", register_fonts(), size)) + 3
                 cols = max(1, int(width // need))
                 options.append((min(cols, n), math.ceil(n / cols), size, long_labels, with_sign))
                 if cols >= n:
@@ -124,7 +123,7 @@ class BuildingBars(Flowable):
             c.setFillColor(BAR)
             c.rect(x, base, bar_w, bar_h * float(frac), stroke=0, fill=1)
             c.setFillColor(colors.black)
-            c.setFont(FONT, size)
+            c.setFont(register_fonts(), size)
             label = f"{building}号楼" if long_labels else building
             c.drawCentredString(k * col_w + col_w / 2, base - size * 1.2, label)
             c.drawCentredString(k * col_w + col_w / 2, base + bar_h * float(frac) + size * 0.35,

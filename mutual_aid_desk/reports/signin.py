@@ -23,7 +23,6 @@ from mutual_aid_desk.core.households import STATUS_LABELS, HouseholdRow, Status
 from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.meetings import MeetingRow, building_label, format_date_zh
 from mutual_aid_desk.reports.document import (
-    FONT,
     MIN_BODY_PT,
     DocumentInfo,
     build_pdf,
@@ -53,7 +52,7 @@ def wrap_cjk(text: str, width: float, size: float) -> list[str]:
     lines: list[str] = []
     line = ""
     for ch in text:
-        if line and pdfmetrics.stringWidth(line + ch, FONT, size) > width:
+        if line and pdfmetrics.stringWidth(line + ch, register_fonts(), size) > width:
             lines.append(line)
             line = ""
         line += ch
@@ -63,7 +62,7 @@ def wrap_cjk(text: str, width: float, size: float) -> list[str]:
 def _fit(text: str, width: float) -> tuple[float, list[str]]:
     """Largest of 14/12 pt on one line, else 12 pt wrapped: never clipped, never below 12 pt."""
     for size in (CELL_PT, MIN_BODY_PT):
-        if pdfmetrics.stringWidth(text, FONT, size) <= width:
+        if pdfmetrics.stringWidth(text, register_fonts(), size) <= width:
             return size, [text]
     return MIN_BODY_PT, wrap_cjk(text, width, MIN_BODY_PT)
 
@@ -133,17 +132,17 @@ class SigninTable(Flowable):
         y = self._height(self.heights)
         c.setLineWidth(0.7)
         # caption
-        c.setFont(FONT, 15)
+        c.setFont(register_fonts(), 15)
         c.drawString(_PAD, y - 15.5, self.caption)
         y -= self.caption_h
         # header
         c.setFillColor(colors.HexColor("#DDDDDD"))
         c.rect(0, y - self.header_h, width, self.header_h, stroke=0, fill=1)
         c.setFillColor(colors.black)
-        c.setFont(FONT, CELL_PT)
+        c.setFont(register_fonts(), CELL_PT)
         for x, w, title in zip(xs, self.widths, HEADER):
             size, lines = _fit(title, w - 2 * _PAD)
-            c.setFont(FONT, size)
+            c.setFont(register_fonts(), size)
             c.drawString(x + _PAD, y - self.header_h / 2 - size * 0.35, lines[0])
         top = y
         y -= self.header_h
@@ -151,7 +150,7 @@ class SigninTable(Flowable):
         for cells, h in zip(self.cells, self.heights):
             c.line(0, y, width, y)
             for col, (x, (size, lines)) in enumerate(zip(xs, cells)):
-                c.setFont(FONT, size)
+                c.setFont(register_fonts(), size)
                 lead = size * 1.25
                 first = y - h / 2 + (len(lines) - 1) * lead / 2 - size * 0.35
                 for i, line in enumerate(lines):
@@ -164,7 +163,7 @@ class SigninTable(Flowable):
         for x in xs:
             c.line(x, top, x, y)
         if self.summary:
-            c.setFont(FONT, CELL_PT)
+            c.setFont(register_fonts(), CELL_PT)
             c.drawString(_PAD, y - ROW_HEIGHT / 2 - CELL_PT * 0.35, self.summary)
             c.line(0, y - ROW_HEIGHT, width, y - ROW_HEIGHT)
             c.line(0, y, 0, y - ROW_HEIGHT)
