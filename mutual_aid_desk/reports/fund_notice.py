@@ -94,7 +94,7 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
 
         out += [CondPageBreak(45 * mm), para("三、各户缴款明细（姓名已脱敏）", "heading")]
         per = width / 2
-        col = [per * 0.23, per * 0.18, per * 0.18, per * 0.18, per * 0.23]
+        col = [per * 0.28, per * 0.17, per * 0.17, per * 0.17, per * 0.21]  # "24-2-103" on one line
         rows = _household_rows([s for s in status.shares if s.status != ShareStatus.EXEMPT])
         header = ["房号", "户主", "应缴", "已缴", "状态"] * 2
         out.append(grid_table(header, rows, col * 2, font="cell_small", header_style="cell_small"))
