@@ -425,7 +425,7 @@
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/due.py" line="39" />
         <source>Open household (Enter)</source>
-        <translation>打开住户 (Enter)</translation>
+        <translation>打开住户（回车）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/due.py" line="40" />

@@ -25,7 +25,7 @@
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="182" />
         <source>a key per item: 1 agree 2 disagree 3 abstain, or option no. (01…15 past nine); 0 blank</source>
-        <translation>每项一键：1 同意 2 反对 3 弃权，或选项号（九项以上两位 01…15）；0 空</translation>
+        <translation>每项一键：1 同意 2 不同意 3 弃权，或选项号（九项以上两位 01…15）；0 空</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_entry.py" line="187" />

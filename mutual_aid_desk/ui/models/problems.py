@@ -22,11 +22,13 @@ class ProblemTableModel(ListTableModel):
     """The ledger: newest first, or the due list (oldest follow-up first)."""
 
     def headers(self) -> Sequence[str]:
-        return (QCoreApplication.translate("ProblemModels", "No."), QCoreApplication.translate("ProblemModels", "Opened"), QCoreApplication.translate("ProblemModels", "Where"), QCoreApplication.translate("ProblemModels", "Category"), QCoreApplication.translate("ProblemModels", "Problem"), QCoreApplication.translate("ProblemModels", "Source"),
+        # The source (visit, patrol, sheet ...) shows in the page's history pane: at 150 % the problem
+        # itself needs the room.
+        return (QCoreApplication.translate("ProblemModels", "No."), QCoreApplication.translate("ProblemModels", "Opened"), QCoreApplication.translate("ProblemModels", "Where"), QCoreApplication.translate("ProblemModels", "Category"), QCoreApplication.translate("ProblemModels", "Problem"),
                 QCoreApplication.translate("ProblemModels", "Handed to"), QCoreApplication.translate("ProblemModels", "Status"), QCoreApplication.translate("ProblemModels", "Follow-up"))
 
     def cell(self, row: ProblemRow, column: int) -> Any:
-        return (str(row.id), row.opened_on.isoformat(), row.where_label, row.category, row.text, row.source_label,
+        return (str(row.id), row.opened_on.isoformat(), row.where_label, row.category, row.text,
                 row.handed_to, row.status_label, row.follow_up.isoformat() if row.follow_up else "")[column]
 
     def extra(self, row: ProblemRow, column: int, role: int) -> Any:

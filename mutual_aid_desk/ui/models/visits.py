@@ -215,9 +215,10 @@ class ConsultationTableModel(_Base):
         super().__init__(parent)
         self._station = station
         self.rows: list[ConsultationRow] = []
+        # The advice shows with the question (tooltip) and in the form: at 150 % nine columns left
+        # every text two characters wide.
         self._headers = [self.tr("Asked"), self.tr("Who"), self.tr("Category"), self.tr("Question"),
-                         self.tr("Advice"), self.tr("Handled by"), self.tr("Referred to"), self.tr("Status"),
-                         self.tr("Follow-up")]
+                         self.tr("Handled by"), self.tr("Referred to"), self.tr("Status"), self.tr("Follow-up")]
 
     def load(self, *, year: int | None = None, status: str | None = None) -> None:
         self.beginResetModel()
@@ -232,14 +233,16 @@ class ConsultationTableModel(_Base):
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            who = r.who_and_where
+            who = r.who  # the person; their address is in the tooltip
             return (f"{r.asked_at:%Y-%m-%d}", who, category_text(r.category), r.question.replace("\n", " "),
-                    r.advice.replace("\n", " "), r.handled_by, r.referred_to, consultation_status_text(r.status),
+                    r.handled_by, r.referred_to, consultation_status_text(r.status),
                     f"{r.follow_up:%Y-%m-%d}" if r.follow_up else "")[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return r.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4):
-            return (r.question, r.advice)[index.column() - 3] or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return r.who_and_where
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return "\n\n".join(t for t in (r.question, r.advice) if t) or None
         return None
 
 

@@ -79,11 +79,11 @@ class ConsultationsPage(Page):
         self.table = _table("consultationTable", self.model, self)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
-        for column, sample in enumerate(("2026-11-21", "12-3-1201 欧阳晓明", "物业管理", "房屋继承手续怎么办理",
-                                         "带上房产证去公证处", "王秀英", "人民调解工作室", "已转介", "2026-11-28")):
+        for column, sample in enumerate(("2026-11-21", "欧阳晓明", "物业管理", "房屋继承手续怎么办理",
+                                         "王秀英", "人民调解工作室", "已转介", "2026-11-28")):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
-        fit_columns(self.table, stretch=3, alike=(3, 4, 6, 1))  # the long texts give way alike; dates stay whole
+        fit_columns(self.table, stretch=3, alike=(3, 5, 1))  # the long texts give way alike; dates stay whole
         list_tab = QWidget()
         top = QHBoxLayout()
         top.addWidget(self.year)

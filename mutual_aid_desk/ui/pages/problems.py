@@ -199,7 +199,7 @@ class ProblemsPage(Page):
         self.count.setProperty("role", "title")
         self.model = ProblemTableModel(self)
         self.table = _table("problemTable", self.model)
-        fit_columns(self.table, stretch=4, alike=(4, 6, 2))  # the texts give way alike; dates stay whole
+        fit_columns(self.table, stretch=4, alike=(4, 5))  # the texts give way alike; places and dates stay whole
         self.history = QPlainTextEdit(objectName="problemHistory")
         self.history.setReadOnly(True)
         self.history.setPlaceholderText(self.tr("History of the selected problem"))
@@ -295,7 +295,7 @@ class ProblemsPage(Page):
         if row is None:
             self.history.setPlainText("")
             return
-        lines = [f"#{row.id} {row.where_label} · {row.category} · {row.status_label}：{row.text}"]
+        lines = [f"#{row.id} {row.where_label} · {row.category} · {row.source_label} · {row.status_label}：{row.text}"]
         from mutual_aid_desk.core.problems import ACTION_LABELS
 
         for s in self.station.problems.history(row.id):
