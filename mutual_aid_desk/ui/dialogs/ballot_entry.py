@@ -195,6 +195,7 @@ class BallotEntryDialog(QDialog):
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)  # a keyed option ("每天 9:00-18:00") is shown whole, wrapping if it must
         self.answer_labels: list[QLabel] = []
         for row, item in enumerate(self.items):
             hint = " / ".join(f"{answer_key(item, n)} {label}" for n, label in enumerate(item.labels(), start=1))
@@ -203,7 +204,8 @@ class BallotEntryDialog(QDialog):
             hint_label.setWordWrap(is_wide(item))
             grid.addWidget(hint_label, row, 1)
             value = QLabel(objectName=f"answer_{item.key}")
-            value.setProperty("role", "title")
+            value.setStyleSheet("font-weight: bold")  # bold at the text's own size: "每天 9:00-18:00" fits whole
+            value.setWordWrap(True)
             value.setMinimumWidth(self.fontMetrics().horizontalAdvance("不同意不同意") + 20)
             grid.addWidget(value, row, 2)
             self.answer_labels.append(value)
@@ -259,11 +261,16 @@ class BallotEntryDialog(QDialog):
         self.address.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        # The counter and the owners' rule wrap at large text; make room for their second lines.
         super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Room for lines that wrap at large text (the counter, the owners' rule, a long keyed option)."""
+        self.layout().activate()
         needed = self.layout().totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        screen = self.screen().availableGeometry().height() - 40 if self.screen() is not None else needed
+        if self.height() < needed:
+            self.resize(self.width(), min(needed, screen))  # (the title bar takes some 40 pixels)
 
     def _channel_label(self, code: str) -> str:
         return {"meeting": self.tr("Evening meeting"), "door": self.tr("Door to door"), "paper": self.tr("Paper ballot"),
@@ -335,6 +342,8 @@ class BallotEntryDialog(QDialog):
                 label.setText(self.tr("(blank)"))
             else:
                 label.setText("→" if n == done else "")
+        if self.isVisible():
+            self._fit_height()
 
     def save(self, accept_late: str = "") -> None:
         """Enter on the answers: save (or amend, or key under double entry) and start the next ballot."""
