@@ -174,6 +174,8 @@ class PaymentDialog(QDialog):
             line = self._station.funds.share_of(self._drive_id, text)
         except DeskError as exc:
             self.household.setText(error_text(exc))
+            if not self.amount.isModified():
+                self.amount.clear()  # not the last household's share under an address that is not registered
             return False
         self.household.setProperty("found", True)
         details = self.tr("{head}: due {due}, paid {paid}, still owes {owed} yuan").format(
