@@ -186,3 +186,21 @@ def drop_audit_guards(target: Path | str) -> None:
     """What someone with a database tool could do before editing the trail: drop its triggers."""
     drop_guard(target, "audit_entry_no_update")
     drop_guard(target, "audit_entry_no_delete")
+
+
+def hold_write_lock(target: Path | str) -> Any:
+    """Another desk in the middle of a write: holds the station's write lock until ``rollback()``
+    or ``close()`` (``BEGIN IMMEDIATE`` on a file, the advisory transaction lock on a server)."""
+    if ON_SERVER:
+        import psycopg
+
+        from mutual_aid_desk.db.engine import WRITE_LOCK_KEY
+
+        holder = psycopg.connect(str(target))
+        holder.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        return holder
+    import sqlite3
+
+    holder = sqlite3.connect(target, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    return holder
