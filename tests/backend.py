@@ -204,3 +204,14 @@ def hold_write_lock(target: Path | str) -> Any:
     holder = sqlite3.connect(target, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     return holder
+
+
+def schema(station: Any, table: str | None = None) -> tuple[set[str], set[str]]:
+    """Table names and index names (of ``table``, or of every table) of an open station, read with
+    SQLAlchemy's inspector, so schema tests check the migrations on either backend."""
+    from sqlalchemy import inspect
+
+    inspector = inspect(station.db.read_engine)
+    tables = set(inspector.get_table_names())
+    indexes = {ix["name"] for t in ([table] if table else tables) for ix in inspector.get_indexes(t)}
+    return tables, indexes
