@@ -106,22 +106,29 @@ def clone(source: Path | str, dest: Path | str) -> None:
         shutil.copyfile(source, dest)
 
 
-def raw_execute(target: Path | str, sql: str) -> None:
+def _for_driver(sql: str, params: tuple[Any, ...] | list[Any]) -> str:
+    """With ``params``, ``?`` placeholders (SQLite's) as psycopg's ``%s`` (such SQL holds no other
+    ``?`` or ``%``); without, the SQL as it is."""
+    return sql.replace("?", "%s") if ON_SERVER and params else sql
+
+
+def raw_execute(target: Path | str, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> None:
     """Run SQL straight on the database, behind the app's back (tests of the database's own guards).
 
-    Raises the driver's own error (``sqlite3.DatabaseError`` or ``psycopg.Error``).
+    ``params`` fill ``?`` placeholders, on either backend. Raises the driver's own error
+    (``sqlite3.DatabaseError`` or ``psycopg.Error``).
     """
     if ON_SERVER:
         import psycopg
 
         with psycopg.connect(str(target), autocommit=True) as conn:
-            conn.execute(sql)
+            conn.execute(_for_driver(sql, params), tuple(params) or None)
         return
     import sqlite3
 
     raw = sqlite3.connect(target)
     try:
-        raw.execute(sql)
+        raw.execute(sql, tuple(params))
         raw.commit()
     finally:
         raw.close()
@@ -138,24 +145,73 @@ def raw_errors() -> tuple[type[BaseException], ...]:
     return (sqlite3.DatabaseError,)
 
 
-def raw_query(target: Path | str, sql: str) -> list[tuple[Any, ...]]:
-    """Rows of a query run straight on the database."""
+def raw_query(target: Path | str, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[tuple[Any, ...]]:
+    """Rows of a query run straight on the database (``params`` fill ``?`` placeholders)."""
     if ON_SERVER:
         import psycopg
 
         with psycopg.connect(str(target), autocommit=True) as conn:
-            return [tuple(r) for r in conn.execute(sql).fetchall()]
+            return [tuple(r) for r in conn.execute(_for_driver(sql, params), tuple(params) or None).fetchall()]
     import sqlite3
 
     raw = sqlite3.connect(target)
     try:
-        return raw.execute(sql).fetchall()
+        return raw.execute(sql, tuple(params)).fetchall()
     finally:
         raw.close()
 
 
+def drop_guard(target: Path | str, name: str) -> None:
+    """Drop one append-only guard trigger (``audit_entry_no_update``, ``fund_ledger_no_delete``...)."""
+    table = name.rsplit("_no_", 1)[0]
+    raw_execute(target, f"DROP TRIGGER {name} ON {table}" if ON_SERVER else f"DROP TRIGGER {name}")
+
+
+def restore_guard(target: Path | str, name: str) -> None:
+    """Put a dropped guard trigger back, as a careful forger would after an edit.
+
+    On PostgreSQL the trigger calls the table's ``<table>_append_only()`` function (migrations 0002
+    and 0008), which dropping the trigger leaves in place.
+    """
+    table, event = name.rsplit("_no_", 1)
+    if ON_SERVER:
+        raw_execute(target, f"CREATE TRIGGER {name} BEFORE {event.upper()} ON {table} "
+                            f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()")
+    else:
+        raw_execute(target, f"CREATE TRIGGER {name} BEFORE {event.upper()} ON {table} "
+                            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END")
+
+
 def drop_audit_guards(target: Path | str) -> None:
     """What someone with a database tool could do before editing the trail: drop its triggers."""
-    on = " ON audit_entry" if ON_SERVER else ""
-    raw_execute(target, f"DROP TRIGGER audit_entry_no_update{on}")
-    raw_execute(target, f"DROP TRIGGER audit_entry_no_delete{on}")
+    drop_guard(target, "audit_entry_no_update")
+    drop_guard(target, "audit_entry_no_delete")
+
+
+def hold_write_lock(target: Path | str) -> Any:
+    """Another desk in the middle of a write: holds the station's write lock until ``rollback()``
+    or ``close()`` (``BEGIN IMMEDIATE`` on a file, the advisory transaction lock on a server)."""
+    if ON_SERVER:
+        import psycopg
+
+        from mutual_aid_desk.db.engine import WRITE_LOCK_KEY
+
+        holder = psycopg.connect(str(target))
+        holder.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        return holder
+    import sqlite3
+
+    holder = sqlite3.connect(target, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    return holder
+
+
+def schema(station: Any, table: str | None = None) -> tuple[set[str], set[str]]:
+    """Table names and index names (of ``table``, or of every table) of an open station, read with
+    SQLAlchemy's inspector, so schema tests check the migrations on either backend."""
+    from sqlalchemy import inspect
+
+    inspector = inspect(station.db.read_engine)
+    tables = set(inspector.get_table_names())
+    indexes = {ix["name"] for t in ([table] if table else tables) for ix in inspector.get_indexes(t)}
+    return tables, indexes

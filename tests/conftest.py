@@ -56,7 +56,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: only makes sense for a station file; skipped on a server")
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+def _skip_sqlite_only_on_server(items: list[pytest.Item]) -> None:
+    """Called from the one ``pytest_collection_modifyitems`` below (a module can hold only one)."""
     if not backend.ON_SERVER:
         return
     skip = pytest.mark.skip(reason="a station file only (MUTUAL_AID_DESK_TEST_DB is a server)")
@@ -117,8 +118,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Pick the Qt platform for this session: xcb when every test is an ``xserver`` test and an X
     display is there; otherwise offscreen, and the ``xserver`` tests are skipped saying why.
 
-    One process has one Qt platform, so the two kinds cannot share a session.
+    One process has one Qt platform, so the two kinds cannot share a session. On a server, tests
+    marked ``sqlite_only`` are skipped first.
     """
+    _skip_sqlite_only_on_server(items)
     real = [item for item in items if item.get_closest_marker("xserver")]
     if not real:
         return

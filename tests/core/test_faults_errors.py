@@ -22,6 +22,8 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.db import engine as engine_module
 from mutual_aid_desk.errors import ConflictError, DatabaseBusy, StorageError
 
+import backend
+
 COORDINATOR, PIN, VOLUNTEER = "赵主任", "246810", "钱阿姨"  # as in conftest
 
 
@@ -66,15 +68,13 @@ def short_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
 
 
-def _hold_write_lock(db_path: Path) -> sqlite3.Connection:
+def _hold_write_lock(db_path: Path | str):  # type: ignore[no-untyped-def]
     """Another program holding the write lock (as a long import in another window would)."""
-    holder = sqlite3.connect(db_path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
+    holder = backend.hold_write_lock(db_path)
     holder.execute("INSERT INTO tag(name) VALUES ('另一个窗口')")
     return holder
 
 
-@pytest.mark.sqlite_only
 def test_a_locked_file_gives_a_wait_or_retry_message(short_timeout: None, db_path: Path, station: Station) -> None:
     st = Station.open(db_path)  # opened after the timeout was shortened
     st.volunteers.sign_in(VOLUNTEER)
@@ -92,7 +92,6 @@ def test_a_locked_file_gives_a_wait_or_retry_message(short_timeout: None, db_pat
     st.close()
 
 
-@pytest.mark.sqlite_only
 def test_the_command_line_reports_a_locked_file_in_one_line(short_timeout: None, db_path: Path, station: Station,
                                                             tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     station.close()

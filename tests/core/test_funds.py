@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from collections import Counter
 from datetime import date, timedelta
 from fractions import Fraction
@@ -28,20 +26,21 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.timeline import household_timeline
 from mutual_aid_desk.errors import NotFound, PermissionDenied, ValidationError
 
+import backend
+
 
 @pytest.fixture(scope="session")
 def compound_317(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two old compounds, 317 households (built once; each test gets a copy)."""
-    path = tmp_path_factory.mktemp("compound") / "template.sqlite3"
+    path = backend.new_target(tmp_path_factory.mktemp("compound"), "template.sqlite3")
     build_demo(path, households=317).close()
     return path
 
 
 @pytest.fixture
-def st(compound_317: Path, tmp_path: Path) -> Station:
-    path = tmp_path / "station.sqlite3"
-    shutil.copy(compound_317, path)
-    station = Station.open(path)
+def st(compound_317: Path | str, db_path: Path | str) -> Station:
+    backend.clone(compound_317, db_path)  # a file copied byte for byte, or a server database from a template
+    station = Station.open(db_path)
     station.volunteers.sign_in(DEMO_COORDINATOR, DEMO_PIN)
     yield station
     station.close()
@@ -328,16 +327,13 @@ def test_receipt_numbers_run_without_gaps(st: Station) -> None:
     assert numbers == [1, 2, 3, 4]
     assert st.funds.pay(other, PaymentInput("1-1-101", "1", "cash")).receipt_no == 1  # per drive
     # The unique index refuses a duplicate receipt number even if something bypassed the service.
-    conn = sqlite3.connect(st.path)
-    try:
-        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
-            conn.execute(
-                "INSERT INTO fund_ledger (drive_id, kind, amount_fen, income_fen, expense_fen, entry_date, method, "
-                "collector, receipt_no, paper_receipt, payee, purpose, voucher, note, created_at, created_by) "
-                "VALUES (?, 'payment', 1, 1, 0, '2026-01-01', 'cash', '', 3, '', '', '', '', '', '2026-01-01', '')",
-                (drive,))
-    finally:
-        conn.close()
+    with pytest.raises(backend.raw_errors(), match="(?i)unique"):
+        backend.raw_execute(
+            st.path,
+            "INSERT INTO fund_ledger (drive_id, kind, amount_fen, income_fen, expense_fen, entry_date, method, "
+            "collector, receipt_no, paper_receipt, payee, purpose, voucher, note, created_at, created_by) "
+            "VALUES (?, 'payment', 1, 1, 0, '2026-01-01', 'cash', '', 3, '', '', '', '', '', '2026-01-01', '')",
+            (drive,))
 
 
 def test_coverage_315_of_317_with_both_outstanding_vacant(st: Station, tmp_path: Path) -> None:
@@ -394,16 +390,11 @@ def test_subsidies_covering_everything_are_refused(st: Station) -> None:
     assert {p.field for p in err.value.problems} == {"title", "cost", "subsidy", "split"}
 
 
-@pytest.mark.sqlite_only
 def test_fresh_station_file_has_the_funds_tables(station: Station) -> None:
-    import sqlite3 as sq
+    import backend
 
-    conn = sq.connect(station.path)
-    try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'fund_%'")}
-        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='fund_ledger'")}
-    finally:
-        conn.close()
+    tables, indexes = backend.schema(station, "fund_ledger")
+    tables = {t for t in tables if t.startswith("fund_")}
     assert tables == {"fund_drive", "fund_subsidy", "fund_split", "fund_share", "fund_exemption", "fund_ledger"}
     assert {"ux_fund_ledger_receipt", "ux_fund_ledger_reverses", "ix_fund_ledger_household_id"} <= indexes
 

@@ -17,10 +17,13 @@ from mutual_aid_desk.db import engine as engine_module
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import StorageError
 
+import backend
+
 
 # --- finding 11: a read-only folder is the folder's problem ----------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_a_read_only_folder_is_exit_8_naming_the_folder(station, db_path: Path, monkeypatch, capsys) -> None:
     """SQLite's own message for a station file in a read-only folder (seen as a non-root user on
     Linux: a WAL file's journal cannot be created) is "attempt to write a readonly database". The
@@ -97,10 +100,7 @@ def cli(capsys, db: Path, *argv: object) -> tuple[int, str, str]:  # type: ignor
 
 
 def households(db: Path) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    rows = conn.execute("SELECT address, head, notes, area_centi FROM household ORDER BY id").fetchall()
-    conn.close()
-    return rows
+    return backend.raw_query(db, "SELECT address, head, notes, area_centi FROM household ORDER BY id")
 
 
 def one_plain_line(err: str) -> str:
@@ -400,9 +400,7 @@ def test_a_volunteers_import_with_new_tags_names_them_and_stops(station, db_path
     code, out, err = cli(capsys, db_path, "--operator", "钱阿姨", "households", "import", f)
     assert code == 3 and "=1+1" in err and "coordinator" in err
     assert households(db_path) == []
-    conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT count(*) FROM tag WHERE name = '=1+1'").fetchone() == (0,)
-    conn.close()
+    assert backend.raw_query(db_path, "SELECT count(*) FROM tag WHERE name = '=1+1'") == [(0,)]
     code, out, _ = cli(capsys, db_path, *SIGNED_IN, "households", "import", f)
     assert code == 0 and "=1+1" in out
 

@@ -9,7 +9,6 @@ rewritten from the start.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +23,8 @@ from mutual_aid_desk.core.integrity import chain_head, verify_station
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import VisitInput
 from vote_support import add_households, plan
+
+import backend
 
 OP = ["--operator", "赵主任", "--pin", "246810"]
 
@@ -65,34 +66,28 @@ def busy(station: Station, tmp_path: Path) -> Station:
     return station
 
 
-def path_of(station: Station) -> Path:
+def path_of(station: Station) -> Path | str:
     return station.db.path
 
 
-LEDGER_GUARDS = {name: sql for name, sql in (
-    ("fund_ledger_no_update", "CREATE TRIGGER fund_ledger_no_update BEFORE UPDATE ON fund_ledger "
-                              "BEGIN SELECT RAISE(ABORT, 'append-only'); END"),
-    ("fund_ledger_no_delete", "CREATE TRIGGER fund_ledger_no_delete BEFORE DELETE ON fund_ledger "
-                              "BEGIN SELECT RAISE(ABORT, 'append-only'); END"))}
+LEDGER_GUARDS = ("fund_ledger_no_update", "fund_ledger_no_delete")
 
 
 def tamper(station: Station, statement: str, *params: object) -> None:
-    """Plain SQL on the file, as someone with a copy of sqlite3 would do it.
+    """Plain SQL on the database, as someone with a copy of sqlite3 (or psql) would do it.
 
     An edit of the ledger first drops its guard triggers (the database refuses it otherwise) and
     puts them back afterwards, as a careful forger would.
     """
-    conn = sqlite3.connect(path_of(station))
-    with conn:
-        touches_ledger = "fund_ledger" in statement and not statement.lstrip().upper().startswith(("SELECT", "INSERT"))
-        if touches_ledger:
-            for name in LEDGER_GUARDS:
-                conn.execute(f"DROP TRIGGER {name}")
-        conn.execute(statement, params)
-        if touches_ledger:
-            for sql in LEDGER_GUARDS.values():
-                conn.execute(sql)
-    conn.close()
+    target = path_of(station)
+    touches_ledger = "fund_ledger" in statement and not statement.lstrip().upper().startswith(("SELECT", "INSERT"))
+    if touches_ledger:
+        for name in LEDGER_GUARDS:
+            backend.drop_guard(target, name)
+    backend.raw_execute(target, statement, params)
+    if touches_ledger:
+        for name in LEDGER_GUARDS:
+            backend.restore_guard(target, name)
 
 
 def problems(station: Station, anchor: str | None = None) -> list[str]:
@@ -115,7 +110,7 @@ def test_payment_amount_edited_is_named(busy: Station) -> None:
 
 
 def test_payment_deleted_is_named(busy: Station) -> None:
-    row = sqlite3.connect(path_of(busy)).execute("SELECT id FROM fund_ledger WHERE receipt_no = 3").fetchone()
+    (row,) = backend.raw_query(path_of(busy), "SELECT id FROM fund_ledger WHERE receipt_no = 3")
     tamper(busy, "DELETE FROM fund_ledger WHERE receipt_no = 3")
     assert problems(busy) == [f"fund_ledger {row[0]}: in the audit trail but missing from the file (deleted outside the app)"]
 
@@ -125,7 +120,7 @@ def test_forged_payment_is_named(busy: Station) -> None:
                  "entry_date, method, collector, receipt_no, paper_receipt, payee, purpose, voucher, note, "
                  "outside_scope, created_at, created_by) "
                  "SELECT drive_id, kind, household_id, 99900, 99900, 0, entry_date, method, collector, 99, '', '', '', "
-                 "'', '', 0, created_at, created_by FROM fund_ledger WHERE receipt_no = 1")
+                 "'', '', false, created_at, created_by FROM fund_ledger WHERE receipt_no = 1")
     (line,) = problems(busy)
     assert line.startswith("fund_ledger ") and "no audit entry records it" in line
 
@@ -139,12 +134,9 @@ def test_ballot_answer_changed_is_named(busy: Station) -> None:
 
 
 def test_ballot_deleted_is_named(busy: Station) -> None:
-    conn = sqlite3.connect(path_of(busy))
-    ballot_id, vote_id, household_id = conn.execute(
-        "SELECT b.id, b.vote_id, b.household_id FROM ballot b JOIN household h ON h.id = b.household_id "
-        "WHERE h.address = '1-1-102'").fetchone()
-    conn.close()
-    tamper(busy, "PRAGMA foreign_keys = OFF")
+    ((ballot_id, vote_id, household_id),) = backend.raw_query(
+        path_of(busy), "SELECT b.id, b.vote_id, b.household_id FROM ballot b JOIN household h ON h.id = b.household_id "
+                       "WHERE h.address = '1-1-102'")
     tamper(busy, "DELETE FROM ballot_answer WHERE ballot_id = ?", ballot_id)
     tamper(busy, "DELETE FROM ballot_revision WHERE ballot_id = ?", ballot_id)
     tamper(busy, "DELETE FROM ballot WHERE id = ?", ballot_id)
@@ -176,26 +168,23 @@ def test_the_cli_exits_9_naming_each_record(busy: Station, capsys: pytest.Captur
 
 
 def test_dropped_guard_triggers_are_reported(busy: Station) -> None:
-    tamper(busy, "DROP TRIGGER audit_entry_no_delete")
+    backend.drop_guard(path_of(busy), "audit_entry_no_delete")
     (line,) = problems(busy)
     assert "audit_entry_no_delete" in line and "missing" in line
 
 
 def _rehash_from(station: Station, first: int) -> None:
     """What a careful forger does: edit entry ``first`` and recompute every hash after it."""
-    conn = sqlite3.connect(path_of(station))
-    with conn:
-        conn.execute("DROP TRIGGER audit_entry_no_update")
-        prev = conn.execute("SELECT hash FROM audit_entry WHERE id = ?", (first - 1,)).fetchone()[0]
-        rows = conn.execute("SELECT id, at, operator, entity, entity_id, action, before, after FROM audit_entry "
-                            "WHERE id >= ? ORDER BY id", (first,)).fetchall()
-        for row in rows:
-            h = entry_hash(prev, *row)
-            conn.execute("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h, row[0]))
-            prev = h
-        conn.execute("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry "
-                     "BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed'); END")
-    conn.close()
+    target = path_of(station)
+    backend.drop_guard(target, "audit_entry_no_update")
+    ((prev,),) = backend.raw_query(target, "SELECT hash FROM audit_entry WHERE id = ?", (first - 1,))
+    rows = backend.raw_query(target, "SELECT id, at, operator, entity, entity_id, action, before, after "
+                                     "FROM audit_entry WHERE id >= ? ORDER BY id", (first,))
+    for row in rows:
+        h = entry_hash(prev, *row)
+        backend.raw_execute(target, "UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h, row[0]))
+        prev = h
+    backend.restore_guard(target, "audit_entry_no_update")
 
 
 def test_a_rehashed_chain_is_caught_by_the_posted_head(busy: Station) -> None:
@@ -203,10 +192,9 @@ def test_a_rehashed_chain_is_caught_by_the_posted_head(busy: Station) -> None:
         head = chain_head(s.connection())
     assert problems(busy, head.anchor()) == []
     # Rewrite an early entry (who did it) and re-hash everything after it: the chain alone is fine.
-    tamper(busy, "DROP TRIGGER audit_entry_no_update")
+    backend.drop_guard(path_of(busy), "audit_entry_no_update")
     tamper(busy, "UPDATE audit_entry SET operator = '别人' WHERE id = 3")
-    tamper(busy, "CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry "
-                 "BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed'); END")
+    backend.restore_guard(path_of(busy), "audit_entry_no_update")
     _rehash_from(busy, 3)
     assert problems(busy) == []
     (line,) = problems(busy, head.anchor())
@@ -216,10 +204,9 @@ def test_a_rehashed_chain_is_caught_by_the_posted_head(busy: Station) -> None:
 def test_a_truncated_chain_is_caught_by_the_posted_head(busy: Station) -> None:
     with busy.read() as s:
         head = chain_head(s.connection())
-    tamper(busy, "DROP TRIGGER audit_entry_no_delete")
+    backend.drop_guard(path_of(busy), "audit_entry_no_delete")
     tamper(busy, "DELETE FROM audit_entry WHERE id = ?", head.count)
-    tamper(busy, "CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry "
-                 "BEGIN SELECT RAISE(ABORT, 'audit entries cannot be deleted'); END")
+    backend.restore_guard(path_of(busy), "audit_entry_no_delete")
     found = problems(busy, head.anchor())
     assert any("cut off the end" in line for line in found)
 
@@ -229,9 +216,7 @@ def test_a_forged_entry_with_a_valid_hash_is_caught_by_the_posted_head(busy: Sta
         head = chain_head(s.connection())
     _rehash_from(busy, head.count)  # nothing changes yet: same content, same hashes
     assert problems(busy, head.anchor()) == []
-    conn = sqlite3.connect(path_of(busy))
-    last = conn.execute("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
-    conn.close()
+    (last,) = backend.raw_query(path_of(busy), "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
     forged = (last[0] + 1, "2026-03-01 00:00:00", "别人", "station", "1", "note", None, None)
     tamper(busy, "INSERT INTO audit_entry (id, at, operator, entity, entity_id, action, before, after, prev_hash, hash) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", *forged, last[1], entry_hash(last[1], *forged))
@@ -281,16 +266,11 @@ def test_a_household_imported_then_updated_by_a_second_import_verifies(station: 
 
 
 def test_the_ledger_refuses_edits_and_deletes_outright(busy: Station) -> None:
-    conn = sqlite3.connect(path_of(busy))
     for statement in ("UPDATE fund_ledger SET amount_fen = 1", "DELETE FROM fund_ledger"):
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            conn.execute(statement)
-    conn.close()
+        with pytest.raises(backend.raw_errors(), match="append-only"):
+            backend.raw_execute(path_of(busy), statement)
     tamper(busy, "SELECT 1")
-    conn = sqlite3.connect(path_of(busy))
-    conn.execute("DROP TRIGGER fund_ledger_no_delete")
-    conn.commit()
-    conn.close()
+    backend.drop_guard(path_of(busy), "fund_ledger_no_delete")
     (line,) = problems(busy)
     assert "fund_ledger_no_delete" in line
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -21,11 +20,10 @@ def _households(station: Station, *addresses: str) -> dict[str, int]:
             for n, a in enumerate(addresses)}
 
 
-@pytest.mark.sqlite_only
 def test_fresh_station_has_the_meeting_tables(db_path: Path, station: Station) -> None:
-    with sqlite3.connect(db_path) as con:
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    import backend
+
+    tables, indexes = backend.schema(station)
     assert {"meeting", "meeting_attendance", "notice_template"} <= tables
     assert "ix_meeting_attendance_household_id" in indexes
 

@@ -272,11 +272,13 @@ def test_db_and_its_environment_variable_take_a_path_or_a_url(demo_station: Stat
     import json
 
     from mutual_aid_desk.cli import main
+    from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN
 
-    assert main(["--db", str(db_path), "households", "list", "--building", "1", "--json"]) == 0
+    signed_in = ["--operator", DEMO_COORDINATOR, "--pin", DEMO_PIN]
+    assert main(["--db", str(db_path), *signed_in, "households", "list", "--building", "1", "--json"]) == 0
     by_option = json.loads(capsys.readouterr().out)
     monkeypatch.setenv("MUTUAL_AID_DESK_DB", str(db_path))
-    assert main(["households", "list", "--building", "1", "--json"]) == 0
+    assert main([*signed_in, "households", "list", "--building", "1", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == by_option and len(by_option) > 10
     assert main(["audit", "verify"]) == 0
     assert "intact" in capsys.readouterr().out
@@ -285,7 +287,7 @@ def test_db_and_its_environment_variable_take_a_path_or_a_url(demo_station: Stat
 def test_init_creates_a_station_once(db_path: Path | str, capsys) -> None:
     from mutual_aid_desk.cli import main
 
-    args = ["--db", str(db_path), "--pin", "2468", "init", "--station", "幸福里互助站", "--coordinator", "赵主任"]
+    args = ["--db", str(db_path), "--pin", "246810", "init", "--station", "幸福里互助站", "--coordinator", "赵主任"]
     assert main(args) == 0
     assert main(args) == 6
     assert "never overwrites" in capsys.readouterr().err

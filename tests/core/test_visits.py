@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
 from fractions import Fraction
 from pathlib import Path
@@ -25,12 +24,10 @@ def _households(station: Station, *addresses: str) -> list[int]:
     return [station.households.create(HouseholdInput(address=a, head=f"户主{i}")).id for i, a in enumerate(addresses)]
 
 
-@pytest.mark.sqlite_only
 def test_fresh_station_has_the_visit_tables(db_path: Path, station: Station) -> None:
-    con = sqlite3.connect(db_path)
-    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    con.close()
+    import backend
+
+    tables, indexes = backend.schema(station)
     assert {"visit", "visit_volunteer", "consultation"} <= tables
     assert {"ix_visit_household_when", "ix_visit_household_id", "ix_visit_volunteer_volunteer_id",
             "ix_visit_follow_up_open", "ix_consultation_household_id", "ix_consultation_due"} <= indexes

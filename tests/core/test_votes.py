@@ -147,11 +147,9 @@ def test_ballots_appear_in_the_household_timeline(station: Station) -> None:
     assert len(entries) == 1 and "测试改造方案" in entries[0].title and "委托" in entries[0].detail
 
 
-@pytest.mark.sqlite_only
 def test_station_open_creates_the_vote_tables(db_path: Path, station: Station) -> None:
-    import sqlite3
+    import backend
 
-    names = {r[0] for r in sqlite3.connect(db_path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    names, indexes = backend.schema(station)
     assert {"vote", "vote_section", "vote_item", "ballot", "ballot_answer", "ballot_revision", "ballot_keying"} <= names
-    indexes = {r[0] for r in sqlite3.connect(db_path).execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert {"ix_ballot_answer_tally", "ix_ballot_household_id", "ix_ballot_answer_item_id"} <= indexes

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +22,8 @@ from mutual_aid_desk.ui.pages.funds import FundsPage
 from mutual_aid_desk.ui.pages.visits import VisitsPage
 
 from conftest import COORDINATOR, COORDINATOR_PIN, VOLUNTEER
+
+import backend
 
 
 @pytest.fixture
@@ -166,10 +167,8 @@ def test_refund_close_and_reopen_in_the_window(qtbot, street: Station, drive: in
 # --- a busy file ----------------------------------------------------------------------------------
 
 
-def _hold_write_lock(db_path: Path) -> sqlite3.Connection:
-    holder = sqlite3.connect(db_path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    return holder
+def _hold_write_lock(db_path: Path | str):  # type: ignore[no-untyped-def]
+    return backend.hold_write_lock(db_path)
 
 
 def _answer_busy_box(qtbot, button: str, on_shown) -> None:  # type: ignore[no-untyped-def]

@@ -384,10 +384,9 @@ def test_audit_page_names_a_record_changed_outside_the_app(qtbot, station: Stati
     """Issue 12, finding 6, in the window: the chain is intact, the household is not."""
     page = AuditPage(station)
     qtbot.addWidget(page)
-    raw = sqlite3.connect(db_path)
-    raw.execute("UPDATE household SET head = '冒名' WHERE id = ?", (edited,))
-    raw.commit()
-    raw.close()
+    import backend
+
+    backend.raw_execute(db_path, "UPDATE household SET head = '冒名' WHERE id = ?", (edited,))
     assert not page.verify()
     assert f"household {edited}" in page.verdict.text() and "冒名" in page.verdict.text()
 

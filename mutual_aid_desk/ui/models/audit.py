@@ -409,8 +409,6 @@ class AuditTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "changes" and role == Qt.ItemDataRole.DisplayRole:
-                return changes_text(row, "；")  # one line per entry; the details pane shows it whole
             if column == "at":
                 return f"{row.at:%Y-%m-%d %H:%M}"
             if column == "operator":
@@ -420,12 +418,14 @@ class AuditTableModel(QAbstractTableModel):
             if column == "action":
                 return action_label(row.action)
             if column == "changes":
+                # One line per entry in the table; the tooltip (and the details pane) shows it whole.
+                text = changes_text(row, "；" if role == Qt.ItemDataRole.DisplayRole else "\n")
                 operator = self._station.operator
                 if operator is not None and not operator.is_coordinator:  # a volunteer's listing
                     from mutual_aid_desk.core.masking import mask_phones_in_text
 
-                    return mask_phones_in_text(changes_text(row))
-                return changes_text(row)
+                    return mask_phones_in_text(text)
+                return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
