@@ -399,3 +399,16 @@ def test_a_volunteers_audit_page_masks_phones(qtbot, station: Station, edited: i
     page.refresh()
     texts = [page.model.data(page.model.index(r, 4)) or "" for r in range(page.model.rowCount())]
     assert any("****" in t for t in texts) and not any("13812341234" in t for t in texts)
+
+
+def test_a_volunteer_sees_masked_phones_in_an_entrys_details_too(qtbot, station: Station, edited: int) -> None:
+    """The pane under the list shows the chosen entry in full: for a volunteer, phones masked there too."""
+    station.volunteers.sign_in(VOLUNTEER)
+    page = AuditPage(station)
+    qtbot.addWidget(page)
+    page.refresh()
+    shown = []
+    for r in range(page.model.rowCount()):
+        page.table.setCurrentIndex(page.model.index(r, 0))
+        shown.append(page.details.toPlainText())
+    assert any("****" in t for t in shown) and not any("13812341234" in t for t in shown)

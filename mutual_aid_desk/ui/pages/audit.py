@@ -33,6 +33,7 @@ from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import error_text
 from mutual_aid_desk.ui.models.audit import AuditTableModel, details_text, entity_label
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.core.masking import mask_phones_in_text
 
 PERIODS = ("all", "today", "week", "month", "custom")
 
@@ -250,7 +251,11 @@ class AuditPage(Page):
 
     def _on_current(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         row = self.model.row_at(current.row()) if current.isValid() else None
-        self.details.setPlainText(details_text(row) if row is not None else "")
+        text = details_text(row) if row is not None else ""
+        operator = self.station.operator
+        if operator is not None and not operator.is_coordinator:  # as the list itself: phones masked
+            text = mask_phones_in_text(text)
+        self.details.setPlainText(text)
 
     def _on_open(self, index) -> None:  # type: ignore[no-untyped-def]
         row = self.model.row_at(index.row())
