@@ -375,7 +375,9 @@ class ChainHead:
         return f"{self.count}:{self.short}"
 
     def text_zh(self) -> str:
-        return f"审计链 第 {self.count} 条 {self.short}（核验：audit verify --anchor {self.anchor()}）"
+        """As printed for residents: the entry count and the short hash (the command that checks them
+        is for coordinators: ``audit verify --anchor N:HASH``)."""
+        return f"审计链 第 {self.count} 条 {self.short}"
 
 
 def chain_head(conn: Any) -> ChainHead:

@@ -246,7 +246,7 @@ def test_the_head_is_printed_on_every_notice_and_receipt(busy: Station) -> None:
                  receipts_pdf(busy, busy.busy_drive)[0]]  # type: ignore[attr-defined]
     for pdf in documents:
         text = "".join("".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
-        assert f"--anchor{head.anchor()}" in text
+        assert f"审计链第{head.count}条{head.short}" in text and "--anchor" not in text  # what a resident reads off
     assert problems(busy, head.anchor()) == []
 
 
