@@ -318,4 +318,4 @@ def test_a_publicity_notice_from_a_template_prints_the_head(busy: Station) -> No
     pdf = notice_pdf(busy, "publicity", {"title": "楼道改造资金公示", "body": "详见附表。", "period": "七日",
                                          "phone": "021-62345678"})
     text = "".join("".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
-    assert f"--anchor{head.anchor()}" in text
+    assert f"审计链第{head.count}条{head.short}" in text
