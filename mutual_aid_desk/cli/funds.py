@@ -16,7 +16,6 @@ from mutual_aid_desk.core.funds import (
     DriveInput,
     ExemptMode,
     ExpenseInput,
-    Method,
     NeedsConfirmation,
     PaymentInput,
     SplitPreview,
@@ -25,7 +24,8 @@ from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.payment_import import apply_payment_import, preview_payment_import
 from mutual_aid_desk.errors import ValidationError
 
-METHODS = [m.value for m in Method]
+#: The core reads the method (parse_method): English codes and the words a volunteer writes alike.
+METHOD_HELP = "cash, wechat, alipay or bank (also 现金, 微信, 支付宝, 银行转账)"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -77,7 +77,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("fund", metavar="FUND")
     p.add_argument("--household", required=True, metavar="ADDR")
     p.add_argument("--amount", required=True, metavar="A")
-    p.add_argument("--method", required=True, choices=METHODS)
+    p.add_argument("--method", required=True, metavar="METHOD", help=METHOD_HELP)
     p.add_argument("--date", metavar="D", help="YYYY-MM-DD (default: today)")
     p.add_argument("--collector", metavar="NAME", help="who took the money (default: --operator)")
     p.add_argument("--paper-receipt", default="", metavar="NO", help="number in a paper receipt book, if any")
@@ -98,7 +98,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--household", required=True, metavar="ADDR")
     p.add_argument("--amount", required=True, metavar="A")
     p.add_argument("--reason", required=True)
-    p.add_argument("--method", choices=METHODS, default="cash")
+    p.add_argument("--method", default="cash", metavar="METHOD", help=METHOD_HELP)
     p.add_argument("--date", metavar="D")
     p.set_defaults(func=cmd_refund)
 
@@ -108,7 +108,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--amount", required=True, metavar="A")
     p.add_argument("--purpose", default="")
     p.add_argument("--voucher", default="", metavar="NO", help="invoice or voucher number")
-    p.add_argument("--method", choices=METHODS, default="bank")
+    p.add_argument("--method", default="bank", metavar="METHOD", help=METHOD_HELP)
     p.add_argument("--date", metavar="D")
     p.set_defaults(func=cmd_expense)
 

@@ -143,3 +143,16 @@ def test_subprocess_create_and_status(db: Path) -> None:
     bad = subprocess.run([*base, "fund", "create", "--title", "T", "--cost", "7000", "--split", "fixed"],
                          capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 2 and "amount: value '': the fixed rule needs the amount per household" in bad.stderr
+
+
+def test_pay_takes_the_method_in_chinese_and_names_a_wrong_one(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A volunteer writes 微信 as on the paper list; a method nobody offers is refused by name."""
+    from mutual_aid_desk.cli import main
+
+    base = ["--db", str(db), "--operator", DEMO_COORDINATOR, "--pin", DEMO_PIN]
+    assert main([*base, "fund", "create", "--title", "T", "--cost", "7000", "--split", "equal"]) == 0
+    drive = capsys.readouterr().out.strip().splitlines()[-1]
+    assert main([*base, "fund", "pay", drive, "--household", "1-1-101", "--amount", "1", "--method", "微信"]) == 0
+    assert "(wechat)" in capsys.readouterr().out
+    assert main([*base, "fund", "pay", drive, "--household", "1-1-102", "--amount", "1", "--method", "刷脸"]) == 2
+    assert "刷脸" in capsys.readouterr().err
