@@ -342,8 +342,8 @@ class BallotEntryDialog(QDialog):
                 label.setText(self.tr("(blank)"))
             else:
                 label.setText("→" if n == done else "")
-        if self.isVisible():
-            self._fit_height()
+        if self.isVisible() and any(lbl.heightForWidth(lbl.width()) > lbl.height() for lbl in self.answer_labels):
+            self._fit_height()  # only when a keyed option needs a second line, not on every key
 
     def save(self, accept_late: str = "") -> None:
         """Enter on the answers: save (or amend, or key under double entry) and start the next ballot."""

@@ -8,6 +8,7 @@ the core's refusal without closing. ``fund_actions_button`` is the one button th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -49,6 +50,18 @@ def _buttons(dialog: QDialog, ok: QPushButton) -> QHBoxLayout:
     return row
 
 
+def _attempt(dialog: QDialog, error: QLabel, write: Callable[[], object]) -> bool:
+    """Run the core write; on a refusal say why under the form (nothing typed is lost) and return False."""
+    try:
+        write()
+    except DeskError as exc:
+        error.setText(error_text(exc))
+        error.show()
+        dialog.adjustSize()  # room for the message
+        return False
+    return True
+
+
 class RefundDialog(QDialog):
     """Money paid back to one household; the reason is kept in the ledger."""
 
@@ -88,16 +101,13 @@ class RefundDialog(QDialog):
         self.ok.clicked.connect(self.save)
 
     def save(self) -> bool:
-        try:
-            row = self.station.funds.refund(self.drive_id, self.address.text().strip(), self.amount.text().strip(),
-                                            method=self.method.currentData(), day=self.day.date().toPython(),
-                                            note=self.reason.text())
-        except DeskError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            self.adjustSize()  # room for the message; nothing typed is lost
+        def write() -> None:
+            self.entry_id = self.station.funds.refund(
+                self.drive_id, self.address.text().strip(), self.amount.text().strip(), method=self.method.currentData(),
+                day=self.day.date().toPython(), note=self.reason.text()).id
+
+        if not _attempt(self, self.error, write):
             return False
-        self.entry_id = row.id
         self.accept()
         return True
 
@@ -136,12 +146,7 @@ class CloseDriveDialog(QDialog):
         self.ok.clicked.connect(self.save)
 
     def save(self) -> bool:
-        try:
-            self.station.funds.close(self.drive_id, self.note.text())
-        except DeskError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            self.adjustSize()  # room for the message; nothing typed is lost
+        if not _attempt(self, self.error, lambda: self.station.funds.close(self.drive_id, self.note.text())):
             return False
         self.closed = True
         self.accept()
@@ -177,12 +182,7 @@ class ReopenDriveDialog(QDialog):
         self.ok.clicked.connect(self.save)
 
     def save(self) -> bool:
-        try:
-            self.station.funds.reopen(self.drive_id, self.reason.text())
-        except DeskError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            self.adjustSize()  # room for the message; nothing typed is lost
+        if not _attempt(self, self.error, lambda: self.station.funds.reopen(self.drive_id, self.reason.text())):
             return False
         self.reopened = True
         self.accept()
