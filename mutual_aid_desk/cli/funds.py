@@ -21,7 +21,7 @@ from mutual_aid_desk.core.funds import (
     SplitPreview,
 )
 from mutual_aid_desk.core.money import format_fen
-from mutual_aid_desk.core.payment_import import apply_payment_import, preview_payment_import
+from mutual_aid_desk.core.funds.payment_import import apply_payment_import, preview_payment_import
 from mutual_aid_desk.errors import ValidationError
 
 #: The core reads the method (parse_method): English codes and the words a volunteer writes alike.

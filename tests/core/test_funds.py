@@ -346,7 +346,7 @@ def test_coverage_315_of_317_with_both_outstanding_vacant(st: Station, tmp_path:
         if s.address not in vacant:
             rows.append(f"{s.address},{format_fen(s.due_fen)},{date.today()},现金,王秀英,B{i:04d}")
     (tmp_path / "pay.csv").write_text("\n".join(rows), encoding="utf-8")
-    from mutual_aid_desk.core.payment_import import apply_payment_import, preview_payment_import
+    from mutual_aid_desk.core.funds.payment_import import apply_payment_import, preview_payment_import
 
     apply_payment_import(st, preview_payment_import(st, drive, tmp_path / "pay.csv"))
     status = st.funds.status(drive)

@@ -10,7 +10,7 @@ import pytest
 
 from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo
 from mutual_aid_desk.core.funds import DriveInput, PaymentInput
-from mutual_aid_desk.core.payment_import import apply_payment_import, preview_payment_import
+from mutual_aid_desk.core.funds.payment_import import apply_payment_import, preview_payment_import
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import ValidationError
 

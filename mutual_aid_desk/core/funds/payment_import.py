@@ -16,18 +16,20 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select as sa_select
+from sqlalchemy import func
+from sqlalchemy import select as sa_select
 
+from mutual_aid_desk.core import values
 from mutual_aid_desk.core.addresses import parse_address
-from mutual_aid_desk.core.funds import (
+from mutual_aid_desk.core.funds.base import table_of
+from mutual_aid_desk.core.funds.read_models import DriveInfo
+from mutual_aid_desk.core.funds.terms import (
     REASON_NOT_FIXED,
     REASON_OUT_OF_SCOPE,
     REASON_OVERPAY,
     REASON_UNKNOWN_ADDRESS,
-    DriveInfo,
     EntryKind,
     Method,
-    normalise_text_keep,
     parse_day,
     parse_method,
 )
@@ -84,12 +86,12 @@ class PaymentImportPlan:
         return f"{len(self.payments)} payments from {households} households, {format_fen(self.total_fen, grouped=True)} yuan"
 
 
-def _check(station: "Station", conn: Any, info: DriveInfo, path: Path, *, confirm: bool) -> PaymentImportPlan:
+def _check(conn: Any, info: DriveInfo, path: Path, *, confirm: bool) -> PaymentImportPlan:
     table = read_table(Path(path), COLUMNS, REQUIRED)
     problems: list[Problem] = []
     if not info.split_no:
         raise ValidationError(Problem("drive", info.title, REASON_NOT_FIXED, row=table.header_row))
-    h, sh, le = Household.__table__.c, Share.__table__.c, LedgerEntry.__table__.c
+    h, sh, le = table_of(Household).c, table_of(Share).c, table_of(LedgerEntry).c
     addresses = dict(conn.execute(sa_select(h.address, h.id).where(h.archived_at.is_(None))).all())
     dues = dict(conn.execute(sa_select(sh.household_id, sh.due_fen).where(
         sh.drive_id == info.id, sh.split_no == info.split_no)).all())
@@ -113,18 +115,18 @@ def _check(station: "Station", conn: Any, info: DriveInfo, path: Path, *, confir
                 row_problems.append(Problem(col("address"), raw_address, REASON_UNKNOWN_ADDRESS, row=number))
         except ValidationError as exc:
             row_problems.extend(Problem(col("address"), p.value, p.reason, p.params, row=number) for p in exc.problems)
-        values: dict[str, Any] = {}
+        parsed: dict[str, Any] = {}
         for name, parse in (("amount", lambda v: parse_amount(v, "amount")), ("date", parse_day),
                             ("method", parse_method)):
             raw = table.value(cells, name)
             if name == "method" and not (raw or "").strip():
-                values[name] = Method.CASH
+                parsed[name] = Method.CASH
                 continue
             try:
-                values[name] = parse(raw)
+                parsed[name] = parse(raw)
             except ValidationError as exc:
                 row_problems.extend(Problem(col(name), p.value, p.reason, p.params, row=number) for p in exc.problems)
-        paper = normalise_text_keep(table.value(cells, "receipt") or "")
+        paper = values.folded(table.value(cells, "receipt"))
         if paper:
             if paper in receipts:
                 row_problems.append(Problem(col("receipt"), paper, REASON_RECEIPT_TWICE, {"row": receipts[paper]}, row=number))
@@ -134,7 +136,7 @@ def _check(station: "Station", conn: Any, info: DriveInfo, path: Path, *, confir
             problems.extend(row_problems)
             continue
         assert household_id is not None and address is not None
-        fen = values["amount"]
+        fen = parsed["amount"]
         due = dues.get(household_id)
         if due is None and not confirm:
             problems.append(Problem(col("address"), raw_address, REASON_OUT_OF_SCOPE,
@@ -146,8 +148,8 @@ def _check(station: "Station", conn: Any, info: DriveInfo, path: Path, *, confir
                                      "due": format_fen(due)}, row=number))
             continue
         paid[household_id] += fen
-        plan.payments.append(ImportedPayment(number, household_id, address, fen, values["date"], values["method"],
-                                             normalise_text_keep(table.value(cells, "collector") or ""), paper,
+        plan.payments.append(ImportedPayment(number, household_id, address, fen, parsed["date"], parsed["method"],
+                                             values.folded(table.value(cells, "collector")), paper,
                                              outside_scope=due is None))
     if problems:
         raise ValidationError(problems)
@@ -156,22 +158,22 @@ def _check(station: "Station", conn: Any, info: DriveInfo, path: Path, *, confir
     return plan
 
 
-def preview_payment_import(station: "Station", drive_id: int, path: Path, *, confirm: bool = False) -> PaymentImportPlan:
+def preview_payment_import(station: Station, drive_id: int, path: Path, *, confirm: bool = False) -> PaymentImportPlan:
     """Read and check a payments file; raise with every problem, or return what would be recorded.
 
     ``confirm`` accepts overpayments and households outside the scope (they are noted as confirmed).
     """
     with station.read() as s:
         info = station.funds._info(s, drive_id)
-        return _check(station, s.connection(), info, path, confirm=confirm)
+        return _check(s.connection(), info, path, confirm=confirm)
 
 
-def apply_payment_import(station: "Station", plan: PaymentImportPlan) -> PaymentImportPlan:
+def apply_payment_import(station: Station, plan: PaymentImportPlan) -> PaymentImportPlan:
     """Record a previewed import in one transaction, re-checked against the ledger as it is now."""
     with station.write() as uow:
         info = station.funds._info(uow.session, plan.drive_id)
         station.funds._check_open(info)
-        fresh = _check(station, uow.session.connection(), info, plan.path, confirm=plan.confirmed)
+        fresh = _check(uow.session.connection(), info, plan.path, confirm=plan.confirmed)
         entries = [{"drive_id": plan.drive_id, "kind": EntryKind.PAYMENT.value, "household_id": p.household_id,
                     "outside_scope": p.outside_scope,
                     "amount_fen": p.amount_fen, "income_fen": p.amount_fen, "expense_fen": 0, "entry_date": p.day,
