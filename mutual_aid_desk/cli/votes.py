@@ -13,7 +13,8 @@ from mutual_aid_desk.core.ballot_import import apply_ballot_import, check_ballot
 from mutual_aid_desk.core.households import STATUS_LABELS, Status, format_area
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.tally import MATTER_SHORT
-from mutual_aid_desk.core.votes import load_plan_file, parse_day
+from mutual_aid_desk.core.values import parse_optional_date
+from mutual_aid_desk.core.vote_plan import load_plan_file
 from mutual_aid_desk.errors import ValidationError
 
 
@@ -127,7 +128,7 @@ def cmd_close(ctx: CliContext) -> int:
 
 def cmd_extend(ctx: CliContext) -> int:
     station = ctx.station(permission=Permission.MANAGE_VOTES)
-    closes = parse_day(ctx.args.closes, "--closes")
+    closes = parse_optional_date(ctx.args.closes, "--closes")
     if closes is None:
         raise ValidationError.single("--closes", ctx.args.closes, "this is needed")
     station.votes.extend(ctx.args.vote, closes, ctx.args.reason)
@@ -143,7 +144,7 @@ def cmd_add(ctx: CliContext) -> int:
         key, _, value = pair.partition("=")
         answers[key.strip()] = value.strip()
     result = station.votes.submit(a.vote, a.address, answers, channel=a.channel,
-                                  cast_on=parse_day(a.date, "--date") if a.date else None, accept_late=a.accept_late)
+                                  cast_on=parse_optional_date(a.date, "--date") if a.date else None, accept_late=a.accept_late)
     line = f"{result.address}: {result.outcome}"
     if result.revision:
         line += f" (version {result.revision})"

@@ -23,16 +23,13 @@ from typing import TYPE_CHECKING
 
 from mutual_aid_desk.core.addresses import parse_address
 from mutual_aid_desk.core.tabular import REASON_EMPTY, Column, Table, read_table
+from mutual_aid_desk.core.values import parse_optional_date
+from mutual_aid_desk.core.vote_plan import REASON_TWICE, Answers, PlanSpec, parse_answer
 from mutual_aid_desk.core.votes import (
     REASON_LATE,
-    REASON_TWICE,
-    Answers,
-    PlanSpec,
     SubmitResult,
     VoteClosed,
-    parse_answer,
     parse_channel,
-    parse_day,
 )
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
@@ -115,7 +112,7 @@ def _duplicate_item_columns(table: Table, plan: PlanSpec) -> list[Problem]:
     return problems
 
 
-def preview_ballot_import(station: "Station", vote_id: int, path: Path) -> BallotImportPlan:
+def preview_ballot_import(station: Station, vote_id: int, path: Path) -> BallotImportPlan:
     """Read and check a ballot file against the vote; raise with every problem, or return the plan.
 
     Raises:
@@ -129,7 +126,7 @@ def preview_ballot_import(station: "Station", vote_id: int, path: Path) -> Ballo
     return out
 
 
-def check_ballot_import(station: "Station", vote_id: int, path: Path) -> BallotImportPlan:
+def check_ballot_import(station: Station, vote_id: int, path: Path) -> BallotImportPlan:
     """Every row of a ballot file, checked: the rows that would be added, amended or left
     unchanged, and the problems of the refused ones (``problems``). Writes nothing.
 
@@ -184,7 +181,7 @@ def check_ballot_import(station: "Station", vote_id: int, path: Path) -> BallotI
                 problems.extend(Problem(p.field, p.value, p.reason, p.params, row=number) for p in exc.problems)
         if "date" in table.fields:
             try:
-                cast_on = parse_day(table.value(cells, "date"), table.header("date"))
+                cast_on = parse_optional_date(table.value(cells, "date"), table.header("date"))
             except ValidationError as exc:
                 problems.extend(Problem(p.field, p.value, p.reason, p.params, row=number) for p in exc.problems)
         try:
@@ -220,7 +217,7 @@ def check_ballot_import(station: "Station", vote_id: int, path: Path) -> BallotI
     return out
 
 
-def apply_ballot_import(station: "Station", plan: BallotImportPlan) -> BallotImportPlan:
+def apply_ballot_import(station: Station, plan: BallotImportPlan) -> BallotImportPlan:
     """Write a previewed import in one transaction, re-checking the file as it is now."""
     fresh = preview_ballot_import(station, plan.vote_id, plan.path)
     fresh.results = station.votes.submit_many(plan.vote_id, [

@@ -276,7 +276,7 @@ class _Item:
 
 def _ballot_answers(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> dict[str, Any]:
     """The answers as the audit trail writes them: item key → 'agree', a label or a list of labels."""
-    from mutual_aid_desk.core.votes import answer_json
+    from mutual_aid_desk.core.vote_plan import answer_json
 
     if "items" not in cache:
         cache["items"] = {item_id: (key, _Item(kind, json.loads(options or "[]")))

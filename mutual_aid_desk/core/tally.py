@@ -32,13 +32,16 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import Table, bindparam, inspect, text
+from sqlalchemy import select as sa_select
+from sqlmodel import SQLModel
 
 from mutual_aid_desk.core.bulk import paused_gc
-from mutual_aid_desk.core.households import format_area
 from mutual_aid_desk.core.owners import RULE_EN, RULE_ZH, shared_flats
+from mutual_aid_desk.core.values import format_area, format_m2
+from mutual_aid_desk.db.tables import Ballot, BallotAnswer
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -138,16 +141,16 @@ class Rule:
     approval: Stage
 
     @classmethod
-    def major(cls) -> "Rule":
+    def major(cls) -> Rule:
         return cls("major", PARTICIPATION, Stage(Bar(Fraction(3, 4)), Bar(Fraction(3, 4))))
 
     @classmethod
-    def ordinary(cls) -> "Rule":
+    def ordinary(cls) -> Rule:
         half = Bar(Fraction(1, 2), strict=True)
         return cls("ordinary", PARTICIPATION, Stage(half, half))
 
     @classmethod
-    def from_plan(cls, matter: str, thresholds: dict[str, Any] | None = None, *, field_name: str = "thresholds") -> "Rule":
+    def from_plan(cls, matter: str, thresholds: dict[str, Any] | None = None, *, field_name: str = "thresholds") -> Rule:
         """The rule for a matter class; ``custom`` reads ``thresholds`` as in the plan file.
 
         Raises:
@@ -165,7 +168,7 @@ class Rule:
             if not isinstance(spec, dict):
                 spec = {}
             strict = bool(spec.get("strict", False))
-            bars = []
+            bars: list[Bar | None] = []
             for measure in ("headcount", "area"):
                 raw = spec.get(measure)
                 if raw in (None, ""):
@@ -215,21 +218,18 @@ def _percent_text(f: Fraction) -> str:
     return f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths // 10}.{tenths % 10}"
 
 
+#: Each measure of a stage in words: Chinese before the fraction, English after it.
+_MEASURE_ZH = {"area": "专有部分面积", "headcount": "业主人数"}
+_MEASURE_EN = {"area": "floor area", "headcount": "households"}
+
+
 def _stage_words(stage: Stage, lang: str, *, participating: bool) -> str:
-    parts = []
-    if lang == "zh":
+    bars = (("headcount", stage.headcount), ("area", stage.area))
+    if lang == "zh":  # area first, as the Civil Code words it
         prefix = "参与表决" if participating else ""
-        if stage.area:
-            parts.append(f"{prefix}专有部分面积{_fraction_words(stage.area, lang)}")
-        if stage.headcount:
-            parts.append(f"{prefix}业主人数{_fraction_words(stage.headcount, lang)}")
-        return "且".join(parts)
+        return "且".join(f"{prefix}{_MEASURE_ZH[m]}{_fraction_words(bar, lang)}" for m, bar in reversed(bars) if bar)
     prefix = "of the participating " if participating else "of the "
-    if stage.headcount:
-        parts.append(f"{_fraction_words(stage.headcount, lang)} {prefix}households")
-    if stage.area:
-        parts.append(f"{_fraction_words(stage.area, lang)} {prefix}floor area")
-    return " and ".join(parts)
+    return " and ".join(f"{_fraction_words(bar, lang)} {prefix}{_MEASURE_EN[m]}" for m, bar in bars if bar)
 
 
 MATTER_WORDS = {
@@ -274,7 +274,7 @@ class Amount:
         self.area_centi += area
         self.flats = (self.flats or 0) + (heads if flats is None else flats)
 
-    def plus(self, other: "Amount") -> None:
+    def plus(self, other: Amount) -> None:
         self.add(other.headcount, other.area_centi, other.flats)
 
     def json(self) -> dict[str, Any]:
@@ -284,12 +284,6 @@ class Amount:
 def flats_json(eligible: Amount, participated: Amount) -> dict[str, int]:
     """The flats beside the owners: {"eligible": 802, "participated": 640}."""
     return {"eligible": eligible.flats or 0, "participated": participated.flats or 0}
-
-
-def format_m2(area_centi: int, *, up: bool = False) -> str:
-    """Whole square metres with thousands separators: 3302049 → '33,020' (rounded half up, or up)."""
-    whole = -(-area_centi // 100) if up else (area_centi + 50) // 100
-    return f"{whole:,}"
 
 
 def percent(part: int, whole: int) -> str:
@@ -374,7 +368,8 @@ class GroupResult:
                                "flats": flats_json(self.eligible, self.participated),
                                "participation_met": self.participation_met}
         if self.options is None:
-            out.update(agree=self.agree.json(), disagree=self.disagree.json(), abstain=self.abstain.json())  # type: ignore[union-attr]
+            assert self.agree is not None and self.disagree is not None and self.abstain is not None  # a yes/no item
+            out.update(agree=self.agree.json(), disagree=self.disagree.json(), abstain=self.abstain.json())
         else:
             out["options"] = {label: a.json() for label, a in self.options.items()}
             out["winner"] = self.winner
@@ -508,7 +503,7 @@ def _in_clause(buildings: Sequence[str]) -> tuple[str, dict[str, Any]]:
     return " AND h.building IN :buildings", {"buildings": list(buildings)}
 
 
-def tally(station: "Station", vote_id: int, *, title: str, status: str, rule: Rule,
+def tally(station: Station, vote_id: int, *, title: str, status: str, rule: Rule,
           buildings: Sequence[str], items: Sequence[TallyItem]) -> TallyResult:
     """Count one vote from the database; see the module docstring for who counts and how."""
     # Tens of thousands of short-lived rows and counters: pausing the collector halves the time.
@@ -516,7 +511,7 @@ def tally(station: "Station", vote_id: int, *, title: str, status: str, rule: Ru
         return _tally(station, vote_id, title=title, status=status, rule=rule, buildings=buildings, items=items)
 
 
-def _tally(station: "Station", vote_id: int, *, title: str, status: str, rule: Rule,
+def _tally(station: Station, vote_id: int, *, title: str, status: str, rule: Rule,
            buildings: Sequence[str], items: Sequence[TallyItem]) -> TallyResult:
     where_b, params = _in_clause(buildings)
     params = {**params, "vote": vote_id}
@@ -707,7 +702,7 @@ def _tally(station: "Station", vote_id: int, *, title: str, status: str, rule: R
     return TallyResult(vote_id, title, status, rule, compound, building_rows, results)
 
 
-def _run_tasks(station: "Station", tasks: dict[str, Callable[[Any], list[Any]]]) -> dict[str, list[Any]]:
+def _run_tasks(station: Station, tasks: dict[str, Callable[[Any], list[Any]]]) -> dict[str, list[Any]]:
     """Run each query on its own read connection, side by side; all in one snapshot if they differ."""
     def run(task: Callable[[Any], list[Any]]) -> tuple[int, list[Any]]:
         with station.read() as session:
@@ -726,6 +721,11 @@ def _run_tasks(station: "Station", tasks: dict[str, Callable[[Any], list[Any]]])
     with station.read() as session:  # one connection, one snapshot
         conn = session.connection()
         return {name: task(conn) for name, task in tasks.items()}
+
+
+def _table_of(model: type[SQLModel]) -> Table:
+    """A table class's ``Table`` (SQLModel does not declare ``__table__`` to the type checker)."""
+    return cast(Table, inspect(model).local_table)
 
 
 def _snapshot_mark(conn: Any) -> int:
@@ -765,11 +765,7 @@ def _roll_up(group: str, parts: Iterable[Participation], rule: Rule) -> Particip
 
 def _shared_ballots_stmt(vote_id: int, flat_ids: Sequence[int]) -> Any:
     """Ballots entered through the given flats (those of owners of several), with their answers."""
-    from sqlalchemy import select as sa_select
-
-    from mutual_aid_desk.db.tables import Ballot, BallotAnswer
-
-    b, a = Ballot.__table__, BallotAnswer.__table__
+    b, a = _table_of(Ballot), _table_of(BallotAnswer)
     return (sa_select(b.c.id, b.c.household_id, b.c.updated_at, a.c.item_id, a.c.value)
             .select_from(b.outerjoin(a, a.c.ballot_id == b.c.id))
             .where(b.c.vote_id == vote_id, b.c.household_id.in_(list(flat_ids))))
@@ -782,7 +778,7 @@ class _OwnerCorrection:
     when flats were joined under one owner number after both had voted).
     """
 
-    _LEVELS = {"unit": lambda b, u: group_of("unit", b, u, ""), "building": lambda b, u: b,
+    _LEVELS: ClassVar[dict[str, Callable[[str, str], str]]] = {"unit": lambda b, u: group_of("unit", b, u, ""), "building": lambda b, u: b,
                "all": lambda b, u: "all"}
 
     def __init__(self, shared: Iterable[Sequence[Any]], ballots: Iterable[Sequence[Any]]):

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from mutual_aid_desk.core.meetings import MeetingRow
-from mutual_aid_desk.core.tally import format_m2
+from mutual_aid_desk.core.values import format_m2
 from mutual_aid_desk.core.visits import DueItem
 
 if TYPE_CHECKING:

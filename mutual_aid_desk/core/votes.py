@@ -1,8 +1,7 @@
 """Menu-style votes (菜单式改造方案征询): plans, ballots from every channel, double entry, holdouts.
 
-A plan comes from the GUI or from a JSON file (the format stations share; see
-``resources/examples/plan-example.json``). Opening, closing and reopening a vote, and drawing up
-its plan, are for coordinators (``Permission.MANAGE_VOTES``). Ballots are one per household per
+A plan (``core/vote_plan.py``) comes from the GUI or from a JSON file. Opening, closing and
+reopening a vote, and drawing up its plan, are for coordinators (``Permission.MANAGE_VOTES``). Ballots are one per household per
 vote whatever the channel: entering a second one amends the first, and every version is kept in
 ``ballot_revision`` and in the audit trail. A closed vote takes no ballots until a coordinator
 reopens it.
@@ -23,38 +22,63 @@ until a coordinator closes the vote.
 
 from __future__ import annotations
 
+import builtins
 import json
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import delete, func, insert, select as sa_select, update
+from sqlalchemy import Table, delete, func, insert, inspect, update
+from sqlalchemy import select as sa_select
+from sqlmodel import SQLModel
 
+from mutual_aid_desk.core import values
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.owners import flats_of_owner
-from mutual_aid_desk.core.tally import (
-    ABSTAIN,
-    AGREE,
-    DISAGREE,
-    KINDS,
-    MATTERS,
-    SCOPES,
-    Rule,
-    TallyItem,
-    TallyResult,
-    rule_from_json,
-    tally,
+from mutual_aid_desk.core.scope import HouseholdScope
+from mutual_aid_desk.core.tally import TallyItem, TallyResult, rule_from_json, tally
+from mutual_aid_desk.core.timeline import TimelineEntry
+from mutual_aid_desk.core.vote_plan import (
+    REASON_DATES_ORDER,
+    YESNO_JSON,
+    YESNO_LABELS,
+    Answers,
+    ItemSpec,
+    PlanSpec,
+    SectionSpec,
+    answer_json,
+    parse_answer,
+    parse_plan,
+    vote_state,
 )
-from mutual_aid_desk.db.tables import Ballot, BallotAnswer, BallotKeying, BallotRevision, Household, Vote, VoteItem, VoteSection
+from mutual_aid_desk.db.tables import (
+    Ballot,
+    BallotAnswer,
+    BallotKeying,
+    BallotRevision,
+    Household,
+    Vote,
+    VoteItem,
+    VoteSection,
+)
 from mutual_aid_desk.db.tables.common import claim_version, now
-from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
+from mutual_aid_desk.errors import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    NotFound,
+    Problem,
+    ValidationError,
+)
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
+
+
+def _table_of(model: type[SQLModel]) -> Table:
+    """A table class's ``Table`` (SQLModel does not declare ``__table__`` to the type checker)."""
+    return cast(Table, inspect(model).local_table)
+
 
 CHANNELS: dict[str, str] = {"meeting": "会议", "door": "上门", "paper": "纸质", "proxy": "委托"}
 _CHANNEL_WORDS = {
@@ -63,36 +87,8 @@ _CHANNEL_WORDS = {
     "纸质选票": "paper", "选票": "paper", "纸票": "paper", "代理": "proxy", "委托投票": "proxy",
     "door-to-door": "door", "ballot": "paper",
 }
-YESNO_LABELS = {AGREE: "同意", DISAGREE: "不同意", ABSTAIN: "弃权"}
-YESNO_JSON = {AGREE: "agree", DISAGREE: "disagree", ABSTAIN: "abstain"}
-_YESNO_WORDS = {
-    "同意": AGREE, "agree": AGREE, "yes": AGREE, "y": AGREE, "赞成": AGREE, "是": AGREE, "√": AGREE, "1": AGREE,
-    "不同意": DISAGREE, "disagree": DISAGREE, "no": DISAGREE, "n": DISAGREE, "反对": DISAGREE, "否": DISAGREE,
-    "×": DISAGREE, "2": DISAGREE,
-    "弃权": ABSTAIN, "abstain": ABSTAIN, "3": ABSTAIN,
-}
-_SPLIT = re.compile(r"[,，、;；|/]+")
-_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,11}$")
 
-REASON_REQUIRED = QT_TRANSLATE_NOOP("Problems", "this is needed")
-REASON_MATTER = QT_TRANSLATE_NOOP("Problems", "the matter class is major, ordinary or custom")
-REASON_THRESHOLDS_ONLY_CUSTOM = QT_TRANSLATE_NOOP("Problems", "thresholds are set only for a custom matter class; major and ordinary follow the law")
-REASON_DATE = QT_TRANSLATE_NOOP("Problems", "not a date: write 2026-03-01")
-REASON_DATES_ORDER = QT_TRANSLATE_NOOP("Problems", "the vote closes before it opens")
 REASON_UNKNOWN_BUILDING = QT_TRANSLATE_NOOP("Problems", "no household is registered in building {building}")
-REASON_NO_ITEMS = QT_TRANSLATE_NOOP("Problems", "a plan needs at least one section with at least one item")
-REASON_KEY = QT_TRANSLATE_NOOP("Problems", "an item key is 1 to 12 letters or digits, such as A1")
-REASON_KEY_TAKEN = QT_TRANSLATE_NOOP("Problems", "the key {key} is used by another item")
-REASON_KIND = QT_TRANSLATE_NOOP("Problems", "the kind is yesno, choice or multi")
-REASON_SCOPE = QT_TRANSLATE_NOOP("Problems", "the scope is compound, building, unit or household")
-REASON_OPTIONS = QT_TRANSLATE_NOOP("Problems", "a choice needs at least two different options")
-REASON_NO_OPTIONS = QT_TRANSLATE_NOOP("Problems", "a yes/no item has no options")
-REASON_MAX_PICKS = QT_TRANSLATE_NOOP("Problems", "the maximum number of picks is from 1 to the number of options")
-REASON_NOT_A_PLAN = QT_TRANSLATE_NOOP("Problems", "not a plan file: {error}")
-REASON_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("Problems", "no item {key} in this plan")
-REASON_UNKNOWN_OPTION = QT_TRANSLATE_NOOP("Problems", "not an answer to this item: use {choices}")
-REASON_TWICE = QT_TRANSLATE_NOOP("Problems", "the item is answered twice")
-REASON_TOO_MANY = QT_TRANSLATE_NOOP("Problems", "at most {max} picks for this item")
 REASON_CHANNEL = QT_TRANSLATE_NOOP("Problems", "the channel is one of 会议, 上门, 纸质, 委托 (meeting, door, paper, proxy)")
 REASON_NOT_ELIGIBLE = QT_TRANSLATE_NOOP("Problems", "the household at {address} is not in this vote's buildings")
 REASON_PLAN_LOCKED = QT_TRANSLATE_NOOP("Problems", "ballots have been entered; the plan can no longer change")
@@ -104,329 +100,14 @@ class VoteClosed(ConflictError):
     """A closed vote is locked: no ballot is entered or amended until a coordinator reopens it."""
 
 
-# --- plans ----------------------------------------------------------------------------------------
-
-
-@dataclass
-class ItemSpec:
-    key: str
-    title: str
-    kind: str = "yesno"
-    scope: str = "compound"
-    options: list[str] = field(default_factory=list)
-    max_picks: int = 1
-    id: int | None = None
-
-    def answer_count(self) -> int:
-        return 3 if self.kind == "yesno" else len(self.options)
-
-    def labels(self) -> list[str]:
-        """Answer labels in key order: 1 同意, 2 不同意, 3 弃权; or the options."""
-        return [YESNO_LABELS[v] for v in (AGREE, DISAGREE, ABSTAIN)] if self.kind == "yesno" else list(self.options)
-
-    def json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"key": self.key, "title": self.title, "kind": self.kind, "scope": self.scope}
-        if self.kind != "yesno":
-            out["options"] = list(self.options)
-        if self.kind == "multi":
-            out["max_picks"] = self.max_picks
-        return out
-
-
-@dataclass
-class SectionSpec:
-    title: str
-    items: list[ItemSpec] = field(default_factory=list)
-
-
-@dataclass
-class PlanSpec:
-    """A plan as drawn up, before or after it is saved (``id``, ``status`` and ``version`` then set)."""
-
-    title: str
-    matter: str = "major"
-    rule: Rule = field(default_factory=Rule.major)
-    description: str = ""
-    buildings: list[str] = field(default_factory=list)
-    opens: date | None = None
-    closes: date | None = None
-    sections: list[SectionSpec] = field(default_factory=list)
-    double_entry: bool = False
-    id: int | None = None
-    status: str = "open"
-    version: int = 1
-
-    def state(self, today: date | None = None) -> str:
-        return vote_state(self.status, self.closes, today)
-
-    @property
-    def items(self) -> list[ItemSpec]:
-        return [i for s in self.sections for i in s.items]
-
-    def item(self, key: str) -> ItemSpec:
-        for i in self.items:
-            if i.key.upper() == key.strip().upper():
-                return i
-        raise ValidationError.single("item", key, REASON_UNKNOWN_ITEM, key=key)
-
-    def json(self) -> dict[str, Any]:
-        """The plan-file form, as read by ``parse_plan``."""
-        out: dict[str, Any] = {"title": self.title, "matter": self.matter}
-        if self.description:
-            out["description"] = self.description
-        if self.matter == "custom":
-            out["thresholds"] = self.rule.json()
-        if self.buildings:
-            out["buildings"] = list(self.buildings)
-        if self.opens:
-            out["opens"] = self.opens.isoformat()
-        if self.closes:
-            out["closes"] = self.closes.isoformat()
-        if self.double_entry:
-            out["double_entry"] = True
-        out["sections"] = [{"title": s.title, "items": [i.json() for i in s.items]} for s in self.sections]
-        return out
-
-
-def _text(value: Any) -> str:
-    """Text as written (titles keep their full-width punctuation), without surrounding blanks."""
-    return ("" if value is None else str(value)).strip()
-
-
-def _norm(value: Any) -> str:
-    """Text for matching: full-width letters and digits folded (ＡＢ１ → AB1), case folded."""
-    return unicodedata.normalize("NFKC", "" if value is None else str(value)).strip().lower()
-
-
-_DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
-
-
-def _date(value: Any, name: str, problems: list[Problem]) -> date | None:
-    """'2026-03-01', '2026/3/1', '2026年3月1日' → a date; anything else is a problem."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, date):
-        return value
-    match = _DAY.match(_norm(value))
-    try:
-        if not match:
-            raise ValueError
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        problems.append(Problem(name, value, REASON_DATE))
-        return None
-
-
-def parse_plan(data: Mapping[str, Any]) -> PlanSpec:
-    """Check a plan as read from JSON (or built by the plan form), collecting every problem.
-
-    Raises:
-        ValidationError: each problem names its place, e.g. ``sections[0].items[1].options``.
-    """
-    problems: list[Problem] = []
-    if not isinstance(data, Mapping):
-        raise ValidationError.single("plan", type(data).__name__, REASON_NOT_A_PLAN, error="expected an object")
-    title = _text(data.get("title"))
-    if not title:
-        problems.append(Problem("title", data.get("title"), REASON_REQUIRED))
-    matter = _norm(data.get("matter") or "major")
-    rule = Rule.major()
-    if matter not in MATTERS:
-        problems.append(Problem("matter", data.get("matter"), REASON_MATTER))
-    elif matter != "custom" and data.get("thresholds"):
-        problems.append(Problem("thresholds", json.dumps(data.get("thresholds"), ensure_ascii=False),
-                                REASON_THRESHOLDS_ONLY_CUSTOM))
-    else:
-        try:
-            rule = Rule.from_plan(matter, data.get("thresholds") if isinstance(data.get("thresholds"), dict) else {})
-        except ValidationError as exc:
-            problems.extend(exc.problems)
-    buildings_raw = data.get("buildings") or []
-    if isinstance(buildings_raw, str):
-        buildings_raw = [b for b in _SPLIT.split(buildings_raw) if b.strip()]
-    buildings: list[str] = []
-    for b in buildings_raw:
-        b = _norm(b).upper().lstrip("0") or "0"
-        if b not in buildings:
-            buildings.append(b)
-    opens = _date(data.get("opens"), "opens", problems)
-    closes = _date(data.get("closes"), "closes", problems)
-    if opens and closes and closes < opens:
-        problems.append(Problem("closes", closes.isoformat(), REASON_DATES_ORDER))
-    sections: list[SectionSpec] = []
-    seen_keys: set[str] = set()
-    for s_index, s in enumerate(data.get("sections") or []):
-        where = f"sections[{s_index}]"
-        if not isinstance(s, Mapping):
-            problems.append(Problem(where, s, REASON_NOT_A_PLAN, {"error": "expected an object"}))
-            continue
-        s_title = _text(s.get("title"))
-        if not s_title:
-            problems.append(Problem(f"{where}.title", s.get("title"), REASON_REQUIRED))
-        section = SectionSpec(s_title)
-        for i_index, raw in enumerate(s.get("items") or []):
-            at = f"{where}.items[{i_index}]"
-            if not isinstance(raw, Mapping):
-                problems.append(Problem(at, raw, REASON_NOT_A_PLAN, {"error": "expected an object"}))
-                continue
-            item = _parse_item(raw, at, seen_keys, problems)
-            if item:
-                section.items.append(item)
-        sections.append(section)
-    if not any(s.items for s in sections) and not any(p.field.startswith("sections") for p in problems):
-        problems.append(Problem("sections", "", REASON_NO_ITEMS))
-    if problems:
-        raise ValidationError(problems)
-    return PlanSpec(title=title, matter=matter, rule=rule, description=_text(data.get("description")),
-                    buildings=buildings, opens=opens, closes=closes, sections=sections,
-                    double_entry=bool(data.get("double_entry", False)))
-
-
-def _parse_item(raw: Mapping[str, Any], at: str, seen_keys: set[str], problems: list[Problem]) -> ItemSpec | None:
-    key = _norm(raw.get("key")).upper()
-    before = len(problems)
-    if not _KEY.match(key):
-        problems.append(Problem(f"{at}.key", raw.get("key"), REASON_KEY))
-    elif key in seen_keys:
-        problems.append(Problem(f"{at}.key", key, REASON_KEY_TAKEN, {"key": key}))
-    seen_keys.add(key)
-    title = _text(raw.get("title"))
-    if not title:
-        problems.append(Problem(f"{at}.title", raw.get("title"), REASON_REQUIRED))
-    kind = _norm(raw.get("kind") or "yesno")
-    kind = {"single": "choice", "multiple": "multi"}.get(kind, kind)
-    if kind not in KINDS:
-        problems.append(Problem(f"{at}.kind", raw.get("kind"), REASON_KIND))
-    scope = _norm(raw.get("scope") or "compound")
-    if scope not in SCOPES:
-        problems.append(Problem(f"{at}.scope", raw.get("scope"), REASON_SCOPE))
-    options = [_text(o) for o in (raw.get("options") or [])]
-    max_picks = 1
-    if kind == "yesno" and options:
-        problems.append(Problem(f"{at}.options", ",".join(options), REASON_NO_OPTIONS))
-    if kind in ("choice", "multi"):
-        if len(options) < 2 or len(set(options)) != len(options) or not all(options):
-            problems.append(Problem(f"{at}.options", ",".join(options), REASON_OPTIONS))
-        if kind == "multi":
-            try:
-                max_picks = int(raw.get("max_picks") or len(options))
-            except (TypeError, ValueError):
-                max_picks = 0
-            if not 1 <= max_picks <= max(1, len(options)):
-                problems.append(Problem(f"{at}.max_picks", raw.get("max_picks"), REASON_MAX_PICKS))
-    if len(problems) > before:
-        return None
-    return ItemSpec(key, title, kind, scope, options, max_picks)
-
-
-def load_plan_file(path: Path) -> PlanSpec:
-    """Read a plan from a JSON file (UTF-8).
-
-    Raises:
-        ValidationError: the file is not JSON, or the plan has problems.
-    """
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError.single("file", path.name, REASON_NOT_A_PLAN, error=str(exc)) from None
-    return parse_plan(data)
-
-
-# --- answers --------------------------------------------------------------------------------------
-
-
-def parse_answer(item: ItemSpec, raw: Any, field_name: str | None = None) -> tuple[int, ...]:
-    """An answer as typed or printed (同意, 不同意, 弃权, 1/2/3, an option label or number) → values.
-
-    Blank means not answered: ``()``.
-
-    Raises:
-        ValidationError: unknown option, an item answered twice, or too many picks.
-    """
-    name = field_name or item.key
-    text_ = _text(raw)
-    if isinstance(raw, (list, tuple)):
-        parts = [_text(p) for p in raw if _text(p)]
-    elif not text_:
-        return ()
-    else:
-        parts = [text_] if _lookup(item, text_) is not None else [p.strip() for p in _SPLIT.split(text_) if p.strip()]
-    values: list[int] = []
-    for part in parts:
-        value = _lookup(item, part)
-        if value is None:
-            raise ValidationError.single(name, raw if not isinstance(raw, (list, tuple)) else ",".join(map(str, raw)),
-                                         REASON_UNKNOWN_OPTION, choices=choices_text(item))
-        if value in values or (values and item.kind != "multi"):
-            raise ValidationError.single(name, text_ or ",".join(parts), REASON_TWICE)
-        values.append(value)
-    if item.kind == "multi" and len(values) > item.max_picks:
-        raise ValidationError.single(name, text_ or ",".join(parts), REASON_TOO_MANY, max=item.max_picks)
-    return tuple(sorted(values))
-
-
-def _lookup(item: ItemSpec, part: str) -> int | None:
-    low = _norm(part)
-    if item.kind == "yesno":
-        return _YESNO_WORDS.get(low)
-    for number, label in enumerate(item.options, start=1):
-        if label == part or _norm(label) == low:
-            return number
-    if part.isdigit() and 1 <= int(part) <= len(item.options):
-        return int(part)
-    return None
-
-
-def choices_text(item: ItemSpec) -> str:
-    if item.kind == "yesno":
-        return "同意/不同意/弃权 (1/2/3)"
-    return "/".join(f"{n} {o}" for n, o in enumerate(item.options, start=1))
-
-
-def answer_json(item: ItemSpec, values: Sequence[int]) -> Any:
-    """How an answer reads in history and the audit trail: 'agree', a label, or a list of labels."""
-    if not values:
-        return None
-    if item.kind == "yesno":
-        return YESNO_JSON[values[0]]
-    labels = [item.options[v - 1] for v in values]
-    return labels if item.kind == "multi" else labels[0]
-
-
-def answer_label(item: ItemSpec, values: Sequence[int]) -> str:
-    """How an answer reads on screen and paper: 同意, 米黄, 米黄、浅灰; blank when unanswered."""
-    if not values:
-        return ""
-    if item.kind == "yesno":
-        return YESNO_LABELS[values[0]]
-    return "、".join(item.options[v - 1] for v in values)
-
-
 def parse_channel(value: Any, field_name: str = "channel") -> str:
-    text_ = _norm(value)
+    text_ = values.folded(value).lower()
     if not text_:
         return "paper"
     channel = _CHANNEL_WORDS.get(text_)
     if channel is None:
         raise ValidationError.single(field_name, value, REASON_CHANNEL)
     return channel
-
-
-def parse_day(value: Any, field_name: str = "date") -> date | None:
-    problems: list[Problem] = []
-    if isinstance(value, datetime):
-        return value.date()
-    text_ = _text(value)
-    if " " in text_:
-        text_ = text_.split(" ")[0]
-    result = _date(text_, field_name, problems)
-    if problems:
-        raise ValidationError(problems)
-    return result
-
-
-Answers = dict[str, tuple[int, ...]]
 
 
 # --- results of writes ----------------------------------------------------------------------------
@@ -505,33 +186,16 @@ class RevisionView:
     note: str
 
 
-STATE_WORDS = {"open": "进行中", "past_closing": "已截止", "closed": "已关闭"}
-
-
-def vote_state(status: str, closes: date | None, today: date | None = None) -> str:
-    """'closed' once a coordinator closed it; 'past_closing' after the closing day; else 'open'."""
-    if status == "closed":
-        return "closed"
-    if closes is not None and (today or date.today()) > closes:
-        return "past_closing"
-    return "open"
-
 
 def _canonical(plan: PlanSpec, answers: Answers) -> str:
     return json.dumps({i.key: answer_json(i, answers.get(i.key, ())) for i in plan.items},
                       ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _vote_json(v: Vote) -> dict[str, Any]:
-    return {"title": v.title, "matter": v.matter, "status": v.status, "thresholds": json.loads(v.thresholds),
-            "buildings": json.loads(v.buildings), "opens": v.opens, "closes": v.closes,
-            "double_entry": v.double_entry}
-
-
 class VoteService:
     """Plans, ballots and results of the station's votes."""
 
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     # plans ---------------------------------------------------------------------------------------
@@ -555,17 +219,18 @@ class VoteService:
                      updated_by=uow.operator.name)
             uow.session.add(v)
             uow.session.flush()
-            self._write_sections(uow.session, v.id, spec)  # type: ignore[arg-type]
+            assert v.id is not None  # set by the flush
+            self._write_sections(uow.session, v.id, spec)
             uow.record("vote", v.id, "create", None, spec.json())
-            return v.id  # type: ignore[return-value]
+            return v.id
 
     def _write_sections(self, session: Any, vote_id: int, spec: PlanSpec) -> None:
         conn = session.connection()
         for s_pos, section in enumerate(spec.sections):
-            sid = conn.execute(insert(VoteSection.__table__).values(vote_id=vote_id, position=s_pos,
+            sid = conn.execute(insert(_table_of(VoteSection)).values(vote_id=vote_id, position=s_pos,
                                                                     title=section.title)).inserted_primary_key[0]
             for i_pos, item in enumerate(section.items):
-                conn.execute(insert(VoteItem.__table__).values(
+                conn.execute(insert(_table_of(VoteItem)).values(
                     vote_id=vote_id, section_id=sid, position=i_pos, key=item.key, title=item.title, kind=item.kind,
                     scope=item.scope, options=json.dumps(item.options, ensure_ascii=False), max_picks=item.max_picks))
 
@@ -584,15 +249,15 @@ class VoteService:
             v = self._vote(s, vote_id)
             if v.version != expected_version or not claim_version(s, v, expected_version):
                 raise ConflictError(f"This plan was changed by {v.updated_by} at {v.updated_at:%Y-%m-%d %H:%M}: reload it and make your change again.")
-            used = s.connection().execute(sa_select(func.count()).select_from(Ballot.__table__)
-                                          .where(Ballot.__table__.c.vote_id == vote_id)).scalar_one()
-            keyed = s.connection().execute(sa_select(func.count()).select_from(BallotKeying.__table__)
-                                           .where(BallotKeying.__table__.c.vote_id == vote_id)).scalar_one()
+            used = s.connection().execute(sa_select(func.count()).select_from(_table_of(Ballot))
+                                          .where(_table_of(Ballot).c.vote_id == vote_id)).scalar_one()
+            keyed = s.connection().execute(sa_select(func.count()).select_from(_table_of(BallotKeying))
+                                           .where(_table_of(BallotKeying).c.vote_id == vote_id)).scalar_one()
             if used or keyed:
                 raise ValidationError.single("plan", v.title, REASON_PLAN_LOCKED)
             before = self._load(s, v).json()
-            s.connection().execute(delete(VoteItem.__table__).where(VoteItem.__table__.c.vote_id == vote_id))
-            s.connection().execute(delete(VoteSection.__table__).where(VoteSection.__table__.c.vote_id == vote_id))
+            s.connection().execute(delete(_table_of(VoteItem)).where(_table_of(VoteItem).c.vote_id == vote_id))
+            s.connection().execute(delete(_table_of(VoteSection)).where(_table_of(VoteSection).c.vote_id == vote_id))
             v.title, v.description, v.matter = spec.title, spec.description, spec.matter
             v.thresholds = json.dumps(spec.rule.json(), sort_keys=True)
             v.buildings = json.dumps(spec.buildings)
@@ -606,15 +271,15 @@ class VoteService:
         return self.plan(vote_id)
 
     def _vote(self, session: Any, vote_id: int) -> Vote:
-        v = session.get(Vote, vote_id)
+        v: Vote | None = session.get(Vote, vote_id)
         if v is None:
             raise NotFound(f"No vote with id {vote_id}.")
         return v
 
     def _load(self, session: Any, v: Vote) -> PlanSpec:
         conn = session.connection()
-        sec = VoteSection.__table__.c
-        it = VoteItem.__table__.c
+        sec = _table_of(VoteSection).c
+        it = _table_of(VoteItem).c
         sections = {sid: SectionSpec(title) for sid, title in conn.execute(
             sa_select(sec.id, sec.title).where(sec.vote_id == v.id).order_by(sec.position, sec.id))}
         for r in conn.execute(sa_select(it.id, it.section_id, it.key, it.title, it.kind, it.scope, it.options,
@@ -629,8 +294,8 @@ class VoteService:
         with self._station.read() as s:
             return self._load(s, self._vote(s, vote_id))
 
-    def list(self) -> list[VoteSummary]:
-        v, b = Vote.__table__.c, Ballot.__table__.c
+    def list(self) -> builtins.list[VoteSummary]:
+        v, b = _table_of(Vote).c, _table_of(Ballot).c
         counts = sa_select(b.vote_id, func.count().label("n")).group_by(b.vote_id).subquery()
         stmt = (sa_select(v.id, v.title, v.matter, v.status, v.opens, v.closes, func.coalesce(counts.c.n, 0),
                           v.double_entry)
@@ -660,53 +325,51 @@ class VoteService:
 
     # who may vote ---------------------------------------------------------------------------------
 
-    def _eligible_clause(self, plan: PlanSpec) -> list[Any]:
-        h = Household.__table__.c
-        where = [h.archived_at.is_(None)]
-        if plan.buildings:
-            where.append(h.building.in_(plan.buildings))
-        return where
+    @staticmethod
+    def _eligible(plan: PlanSpec) -> Any:
+        """Who may vote: the live households in the plan's buildings (all of them when it names none)."""
+        return HouseholdScope.of(plan.buildings).where()
 
-    def eligible_ids(self, vote_id: int) -> list[int]:
+    def eligible_ids(self, vote_id: int) -> builtins.list[int]:
         plan = self.plan(vote_id)
-        h = Household.__table__.c
+        h = _table_of(Household).c
         with self._station.read() as s:
             return list(s.connection().execute(
-                sa_select(h.id).where(*self._eligible_clause(plan)).order_by(h.sort_key, h.id)).scalars())
+                sa_select(h.id).where(self._eligible(plan)).order_by(h.sort_key, h.id)).scalars())
 
     def eligible_index(self, vote_id: int) -> dict[str, int]:
         """Address → household id of every household that may vote."""
         plan = self.plan(vote_id)
-        h = Household.__table__.c
+        h = _table_of(Household).c
         with self._station.read() as s:
-            return dict(s.connection().execute(sa_select(h.address, h.id).where(*self._eligible_clause(plan))).all())
+            return dict(s.connection().execute(sa_select(h.address, h.id).where(self._eligible(plan))).all())
 
-    def holdouts(self, vote_id: int) -> list[int]:
+    def holdouts(self, vote_id: int) -> builtins.list[int]:
         """Flats in scope whose owner has no (reconciled) ballot, in walking order: an owner who
         voted through one flat has voted for all of them, and one who has not is listed with all."""
         plan = self.plan(vote_id)
-        h, b = Household.__table__.c, Ballot.__table__.c
+        h, b = _table_of(Household).c, _table_of(Ballot).c
         voted = sa_select(b.household_id).where(b.vote_id == vote_id)
-        hv = Household.__table__.alias("voted_flat")
+        hv = _table_of(Household).alias("voted_flat")
         voted_owners = sa_select(hv.c.owner_id).where(hv.c.id.in_(voted), hv.c.owner_id > "")
         with self._station.read() as s:
             return list(s.connection().execute(
-                sa_select(h.id).where(*self._eligible_clause(plan), h.id.not_in(voted),
+                sa_select(h.id).where(self._eligible(plan), h.id.not_in(voted),
                                       h.owner_id.not_in(voted_owners)).order_by(h.sort_key, h.id)
             ).scalars())
 
-    def owner_flats(self, vote_id: int, household_id: int, plan: PlanSpec | None = None) -> list[tuple[int, str]]:
+    def owner_flats(self, vote_id: int, household_id: int, plan: PlanSpec | None = None) -> builtins.list[tuple[int, str]]:
         """(id, address) of the flats in this vote that one ballot through ``household_id`` speaks
         for: that flat first, then the owner's others in address order."""
         plan = plan or self.plan(vote_id)
         with self._station.read() as s:
             return flats_of_owner(s.connection(), household_id, plan.buildings)
 
-    def owners_of(self, vote_id: int, household_ids: Sequence[int]) -> dict[int, list[int]]:
+    def owners_of(self, vote_id: int, household_ids: Sequence[int]) -> dict[int, builtins.list[int]]:
         """The given flats grouped by owner: first flat's id → every flat of that owner in the vote
         (among ``household_ids``), in the order given. Flats without an owner number stand alone."""
         plan = self.plan(vote_id)
-        h = Household.__table__.c
+        h = _table_of(Household).c
         owner_of: dict[int, str] = {}
         with self._station.read() as s:
             conn = s.connection()
@@ -714,9 +377,9 @@ class VoteService:
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
                 owner_of.update(conn.execute(sa_select(h.id, h.owner_id).where(h.id.in_(chunk),
-                                                                              *self._eligible_clause(plan))).all())
-        groups: dict[str, list[int]] = {}
-        out: dict[int, list[int]] = {}
+                                                                              self._eligible(plan))).all())
+        groups: dict[str, builtins.list[int]] = {}
+        out: dict[int, builtins.list[int]] = {}
         for hid in ids:
             owner = owner_of.get(hid) or ""
             if not owner:
@@ -743,7 +406,7 @@ class VoteService:
 
     def parse_answers(self, plan: PlanSpec, raw: Mapping[str, Any]) -> Answers:
         """Answers keyed by item key, as typed → values; collects every problem."""
-        problems: list[Problem] = []
+        problems: builtins.list[Problem] = []
         answers: Answers = {}
         for key, value in raw.items():
             try:
@@ -762,25 +425,25 @@ class VoteService:
             return self._owner_ballot_view(s, plan, household_id)[0]
 
     def _owner_ballot_view(self, s: Any, plan: PlanSpec, household_id: int
-                           ) -> tuple[BallotView | None, list[tuple[int, str]]]:
+                           ) -> tuple[BallotView | None, builtins.list[tuple[int, str]]]:
         """The owner's ballot (the latest saved through any of their flats in scope) and the flats."""
         flats = flats_of_owner(s.connection(), household_id, plan.buildings) or [(household_id, "")]
-        b = Ballot.__table__.c
+        b = _table_of(Ballot).c
         found = s.connection().execute(
             sa_select(b.household_id).where(b.vote_id == plan.id, b.household_id.in_([f[0] for f in flats]))
             .order_by(b.updated_at.desc(), b.id.desc()).limit(1)).scalar_one_or_none()
-        return (self._ballot_view(s, plan.id, found) if found is not None else None), flats
+        return (self._ballot_view(s, plan.vote_id, found) if found is not None else None), flats
 
     def _ballot_view(self, s: Any, vote_id: int, household_id: int) -> BallotView | None:
-        b, a = Ballot.__table__.c, BallotAnswer.__table__.c
+        b, a = _table_of(Ballot).c, _table_of(BallotAnswer).c
         conn = s.connection()
         r = conn.execute(sa_select(b.id, b.channel, b.cast_on, b.revision, b.updated_by, b.updated_at)
                          .where(b.vote_id == vote_id, b.household_id == household_id)).first()
         if r is None:
             return None
-        keys = dict(conn.execute(sa_select(VoteItem.__table__.c.id, VoteItem.__table__.c.key)
-                                 .where(VoteItem.__table__.c.vote_id == vote_id)).all())
-        answers: dict[str, list[int]] = {}
+        keys = dict(conn.execute(sa_select(_table_of(VoteItem).c.id, _table_of(VoteItem).c.key)
+                                 .where(_table_of(VoteItem).c.vote_id == vote_id)).all())
+        answers: dict[str, builtins.list[int]] = {}
         for item_id, value in conn.execute(sa_select(a.item_id, a.value).where(a.ballot_id == r[0]).order_by(a.value)):
             answers.setdefault(keys[item_id], []).append(value)
         return BallotView(r[0], vote_id, household_id, r[1], r[2], r[3], {k: tuple(v) for k, v in answers.items()},
@@ -856,13 +519,13 @@ class VoteService:
 
     def late_count(self, vote_id: int) -> int:
         """Ballots in force that a coordinator accepted after the closing day (逾期)."""
-        b = Ballot.__table__.c
+        b = _table_of(Ballot).c
         with self._station.read() as s:
             return int(s.connection().execute(sa_select(func.count()).where(b.vote_id == vote_id,
                                                                            b.late_reason > "")).scalar_one())
 
     def submit_many(self, vote_id: int, rows: Iterable[tuple[int, str, Answers, str, date | None]], *,
-                    note: str = "") -> list[SubmitResult]:
+                    note: str = "") -> builtins.list[SubmitResult]:
         """Enter many checked ballots (household id, address, answers, channel, date) in one transaction."""
         plan = self.plan(vote_id)
         results = []
@@ -885,12 +548,12 @@ class VoteService:
 
     def _write_ballot(self, uow: Any, plan: PlanSpec, household_id: int, address: str, answers: Answers,
                       channel: str, cast_on: date | None, note: str, *, action_note: str = "",
-                      late_reason: str = "") -> tuple[str, int, list[tuple[int, str]]]:
+                      late_reason: str = "") -> tuple[str, int, builtins.list[tuple[int, str]]]:
         """Insert or amend the owner's ballot in the open transaction; returns (outcome, revision,
         the owner's flats in the vote). A ballot through another flat of the same owner amends the
         one in force; it stays filed under the flat it was first entered through."""
         conn = uow.session.connection()
-        b, a = Ballot.__table__, BallotAnswer.__table__
+        b, a = _table_of(Ballot), _table_of(BallotAnswer)
         items = {i.key: i for i in plan.items}
         existing, flats = self._owner_ballot_view(uow.session, plan, household_id)
         stamp, who = now(), uow.operator.name
@@ -928,7 +591,7 @@ class VoteService:
                  "household_id": household_id} for k, values in answers.items() for value in values]
         if rows:
             conn.execute(insert(a), rows)
-        conn.execute(insert(BallotRevision.__table__).values(
+        conn.execute(insert(_table_of(BallotRevision)).values(
             ballot_id=ballot_id, vote_id=plan.id, household_id=household_id, revision=revision, channel=channel,
             cast_on=cast_on, answers=json.dumps(after["answers"], ensure_ascii=False), entered_by=who,
             entered_at=stamp, note=action_note or note))
@@ -943,19 +606,19 @@ class VoteService:
     def _key(self, uow: Any, plan: PlanSpec, household_id: int, address: str, answers: Answers, channel: str,
              cast_on: date | None, late_reason: str = "") -> SubmitResult:
         conn = uow.session.connection()
-        k = BallotKeying.__table__
+        k = _table_of(BallotKeying)
         canonical = _canonical(plan, answers)
         who = uow.operator.name
         conn.execute(insert(k).values(vote_id=plan.id, household_id=household_id, operator=who, channel=channel,
                                       cast_on=cast_on, answers=canonical, keyed_at=now(), reconciled=False))
         uow.record("ballot_keying", f"{plan.id}:{household_id}", "key", None,
                    {"address": address, "channel": channel, "answers": json.loads(canonical)})
-        others = self._latest_keyings(conn, plan.id, household_id)  # type: ignore[arg-type]
+        others = self._latest_keyings(conn, plan.vote_id, household_id)
         others.pop(who, None)
         if not others:
             return SubmitResult("keyed", household_id, address)
         if any(ans == canonical for ans, _, _ in others.values()):
-            outcome, revision, _ = self._write_ballot(uow, plan, household_id, address, answers, channel, cast_on, "",
+            _, revision, _ = self._write_ballot(uow, plan, household_id, address, answers, channel, cast_on, "",
                                                       action_note="double entry reconciled", late_reason=late_reason)
             conn.execute(update(k).where(k.c.vote_id == plan.id, k.c.household_id == household_id)
                          .values(reconciled=True))
@@ -968,7 +631,7 @@ class VoteService:
     @staticmethod
     def _latest_keyings(conn: Any, vote_id: int, household_id: int | None = None) -> dict[Any, tuple[str, str, int]]:
         """Latest unreconciled keying per (household, operator) → (answers, channel, household)."""
-        k = BallotKeying.__table__.c
+        k = _table_of(BallotKeying).c
         stmt = sa_select(k.household_id, k.operator, k.answers, k.channel).where(
             k.vote_id == vote_id, k.reconciled.is_(False)).order_by(k.id)
         if household_id is not None:
@@ -978,13 +641,13 @@ class VoteService:
             latest[op if household_id is not None else (hid, op)] = (answers, channel, hid)
         return latest
 
-    def mismatches(self, vote_id: int) -> list[Mismatch]:
+    def mismatches(self, vote_id: int) -> builtins.list[Mismatch]:
         """Paper ballots two people keyed differently: check them against the paper and key again."""
         plan = self.plan(vote_id)
         items = {i.key: i for i in plan.items}
         with self._station.read() as s:
             latest = self._latest_keyings(s.connection(), vote_id)
-        by_household: dict[int, list[tuple[str, str]]] = {}
+        by_household: dict[int, builtins.list[tuple[str, str]]] = {}
         for (hid, op), (answers, _, _) in latest.items():
             by_household.setdefault(hid, []).append((op, answers))
         ids = [hid for hid, keyed in by_household.items() if len(keyed) >= 2]
@@ -998,7 +661,7 @@ class VoteService:
             out.append(Mismatch(hid, rows[hid].address if hid in rows else str(hid), (op_a, op_b), diffs))
         return out
 
-    def pending_keyings(self, vote_id: int) -> list[int]:
+    def pending_keyings(self, vote_id: int) -> builtins.list[int]:
         """Households keyed once, waiting for the second person."""
         with self._station.read() as s:
             latest = self._latest_keyings(s.connection(), vote_id)
@@ -1007,9 +670,9 @@ class VoteService:
             per[hid] = per.get(hid, 0) + 1
         return sorted(h for h, n in per.items() if n == 1)
 
-    def history(self, vote_id: int, household_id: int) -> list[RevisionView]:
+    def history(self, vote_id: int, household_id: int) -> builtins.list[RevisionView]:
         """Every saved version of the owner's ballot, whichever of their flats it went through."""
-        r = BallotRevision.__table__.c
+        r = _table_of(BallotRevision).c
         plan = self.plan(vote_id)
         with self._station.read() as s:
             view, _ = self._owner_ballot_view(s, plan, household_id)
@@ -1021,23 +684,23 @@ class VoteService:
                                            .where(r.vote_id == vote_id, r.household_id == household_id)
                                            .order_by(r.id))]
 
-    def ballots_of_household(self, household_id: int) -> list[tuple[int, str, RevisionView]]:
+    def ballots_of_household(self, household_id: int) -> builtins.list[tuple[int, str, RevisionView]]:
         """Every ballot revision a household has, across votes: (vote id, vote title, revision)."""
-        r, v = BallotRevision.__table__.c, Vote.__table__.c
+        r, v = _table_of(BallotRevision).c, _table_of(Vote).c
         with self._station.read() as s:
             rows = s.connection().execute(
                 sa_select(r.vote_id, v.title, r.revision, r.channel, r.cast_on, r.answers, r.entered_by, r.entered_at,
-                          r.note).join(Vote.__table__, v.id == r.vote_id)
+                          r.note).join(_table_of(Vote), v.id == r.vote_id)
                 .where(r.household_id == household_id).order_by(r.id))
             return [(vid, title, RevisionView(rev, ch, cast, json.loads(ans), by, at, note))
                     for vid, title, rev, ch, cast, ans, by, at, note in rows]
 
-    def household_entries(self, household_id: int) -> list[Any]:
+    def household_entries(self, household_id: int) -> builtins.list[TimelineEntry]:
         """The household timeline's ballots (see ``core/timeline.py``)."""
         return ballot_timeline(self._station, household_id)
 
     def ballot_count(self, vote_id: int) -> int:
-        b = Ballot.__table__.c
+        b = _table_of(Ballot).c
         with self._station.read() as s:
             return int(s.connection().execute(sa_select(func.count()).where(b.vote_id == vote_id)).scalar_one())
 
@@ -1048,7 +711,8 @@ class VoteService:
         items = []
         for section in plan.sections:
             for i in section.items:
-                items.append(TallyItem(i.id, i.key, i.title, section.title, i.kind, i.scope, tuple(i.options)))  # type: ignore[arg-type]
+                assert i.id is not None  # items read back from the station have their ids
+                items.append(TallyItem(i.id, i.key, i.title, section.title, i.kind, i.scope, tuple(i.options)))
         result = tally(self._station, vote_id, title=plan.title, status=plan.status, rule=plan.rule,
                        buildings=plan.buildings, items=items)
         result.late = self.late_count(vote_id)
@@ -1059,22 +723,24 @@ def _is_values(value: Any) -> bool:
     return isinstance(value, tuple) and all(isinstance(v, int) for v in value)
 
 
+#: A yes/no answer as the history keeps it ('agree') → as people read it (同意).
+_YESNO_SHOWN = {YESNO_JSON[v]: YESNO_LABELS[v] for v in YESNO_JSON}
+
+
 def _show(item: ItemSpec | None, value: Any) -> str:
     if value is None:
         return ""
     if item is not None and item.kind == "yesno":
-        return {"agree": "同意", "disagree": "不同意", "abstain": "弃权"}.get(value, str(value))
+        return _YESNO_SHOWN.get(value, str(value))
     return "、".join(value) if isinstance(value, list) else str(value)
 
 
-def ballot_timeline(station: "Station", household_id: int) -> list[Any]:
+def ballot_timeline(station: Station, household_id: int) -> list[TimelineEntry]:
     """Timeline entries for a household: each ballot entered or amended, with its channel."""
-    from mutual_aid_desk.core.timeline import TimelineEntry
-
     entries = []
     for vote_id, title, rev in station.votes.ballots_of_household(household_id):
         action = "投票" if rev.revision == 1 else f"修改选票（第 {rev.revision} 版）"
-        answers = "；".join(f"{k} {_show(None, v) if not isinstance(v, str) else {'agree': '同意', 'disagree': '不同意', 'abstain': '弃权'}.get(v, v)}"
+        answers = "；".join(f"{k} {_YESNO_SHOWN.get(v, v) if isinstance(v, str) else _show(None, v)}"
                            for k, v in rev.answers.items())
         entries.append(TimelineEntry(when=rev.entered_at, kind="ballot", title=f"{title}：{action}",
                                      detail=f"{CHANNELS.get(rev.channel, rev.channel)} · {rev.entered_by} · {answers}",

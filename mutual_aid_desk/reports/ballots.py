@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from mutual_aid_desk.core.households import HouseholdRow
 from mutual_aid_desk.core.tally import MATTER_SHORT
-from mutual_aid_desk.core.votes import ItemSpec, PlanSpec
+from mutual_aid_desk.core.vote_plan import ItemSpec, PlanSpec
 from mutual_aid_desk.reports.document import (
     MIN_TITLE_PT,
     CJKParagraph,

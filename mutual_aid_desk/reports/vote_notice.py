@@ -17,8 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from mutual_aid_desk.core.owners import RULE_ZH
-from mutual_aid_desk.core.tally import MATTER_SHORT, Amount, ItemResult, TallyResult, format_m2, percent
-from mutual_aid_desk.core.votes import STATE_WORDS, vote_state
+from mutual_aid_desk.core.tally import MATTER_SHORT, Amount, ItemResult, TallyResult, percent
+from mutual_aid_desk.core.values import format_m2
+from mutual_aid_desk.core.vote_plan import STATE_WORDS, vote_state
 from mutual_aid_desk.reports.document import (
     DocumentInfo,
     build_pdf,

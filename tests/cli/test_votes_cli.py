@@ -78,7 +78,7 @@ def test_create_import_tally_close(setup: tuple[Path, Path], tmp_path: Path, cap
     shared = tmp_path / "shared.json"
     assert run(db, "vote", "plan", vote, "-o", str(shared)) == 0
     capsys.readouterr()
-    from mutual_aid_desk.core.votes import load_plan_file, parse_plan
+    from mutual_aid_desk.core.vote_plan import load_plan_file, parse_plan
 
     assert load_plan_file(shared).json() == parse_plan(plan()).json()  # the menu round-trips for another station
 

@@ -9,7 +9,8 @@ import pytest
 from vote_support import add_households, plan
 
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.core.votes import VoteClosed, load_plan_file, parse_plan
+from mutual_aid_desk.core.vote_plan import load_plan_file, parse_plan
+from mutual_aid_desk.core.votes import VoteClosed
 from mutual_aid_desk.errors import ConflictError, PermissionDenied, ValidationError
 from mutual_aid_desk.paths import resources_dir
 

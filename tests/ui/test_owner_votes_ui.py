@@ -53,7 +53,7 @@ def enter(qtbot) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_two_digits_past_nine() -> None:
-    from mutual_aid_desk.core.votes import ItemSpec
+    from mutual_aid_desk.core.vote_plan import ItemSpec
 
     items = [ItemSpec("A1", "a"), ItemSpec("A2", "b", "choice", options=COLOURS), ItemSpec("A3", "c")]
     assert keys_to_answers(items, "1142") == ({"A1": (1,), "A2": (14,), "A3": (2,)}, 3)

@@ -48,7 +48,7 @@ class KeyCounter:
 
 
 def test_keys_to_answers() -> None:
-    from mutual_aid_desk.core.votes import ItemSpec
+    from mutual_aid_desk.core.vote_plan import ItemSpec
 
     items = [ItemSpec("A1", "a"), ItemSpec("A2", "b", "choice", options=["x", "y"]),
              ItemSpec("C1", "c", "multi", options=["p", "q", "r"], max_picks=2)]

@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.operators import Permission
-from mutual_aid_desk.core.votes import CHANNELS, REASON_LATE, ItemSpec, PlanSpec, answer_label
+from mutual_aid_desk.core.vote_plan import ItemSpec, PlanSpec, answer_label
+from mutual_aid_desk.core.votes import CHANNELS, REASON_LATE
 from mutual_aid_desk.errors import DeskError, ValidationError
 from mutual_aid_desk.ui.messages import error_text
 from mutual_aid_desk.ui.models.votes import MismatchModel
@@ -411,7 +412,8 @@ class BallotEntryDialog(QDialog):
             self.mismatches.set_mismatches(self.station.votes.mismatches(self.vote_id))
 
     def _counter_text(self, result: object) -> str:
-        from mutual_aid_desk.core.tally import format_m2, percent
+        from mutual_aid_desk.core.tally import percent
+        from mutual_aid_desk.core.values import format_m2
 
         c = result.compound  # type: ignore[attr-defined]
         e, p = c.eligible, c.participated

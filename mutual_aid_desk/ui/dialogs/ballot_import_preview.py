@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVB
 
 from mutual_aid_desk.core.ballot_import import BallotImportPlan, BallotRow, apply_ballot_import, check_ballot_import
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.core.votes import CHANNELS, answer_label
+from mutual_aid_desk.core.vote_plan import answer_label
+from mutual_aid_desk.core.votes import CHANNELS
 from mutual_aid_desk.errors import DeskError, ValidationError
 from mutual_aid_desk.ui.dialogs.import_preview import PREVIEW_ROWS, _table
 from mutual_aid_desk.ui.messages import field_label, problem_reason, show_error

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.core.votes import PlanSpec, parse_plan
+from mutual_aid_desk.core.vote_plan import PlanSpec, parse_plan
 from mutual_aid_desk.errors import DeskError, Problem, ValidationError
 from mutual_aid_desk.ui.messages import error_text, problem_reason
 from mutual_aid_desk.ui.models.votes import PlanItemsModel, kind_label, scope_label

@@ -18,8 +18,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from mutual_aid_desk.core.households import HouseholdRow
-from mutual_aid_desk.core.tally import Amount, ItemResult, Participation, format_m2, percent
-from mutual_aid_desk.core.votes import ItemSpec, Mismatch, VoteSummary
+from mutual_aid_desk.core.tally import Amount, ItemResult, Participation, percent
+from mutual_aid_desk.core.values import format_m2
+from mutual_aid_desk.core.vote_plan import ItemSpec
+from mutual_aid_desk.core.votes import Mismatch, VoteSummary
 from mutual_aid_desk.ui.models.base import ListTableModel, ModelIndex
 
 #: For a bar cell: (agree, disagree, abstain, total) as integers.

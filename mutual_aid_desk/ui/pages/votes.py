@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.ballot_import import apply_ballot_import, preview_ballot_import
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tally import TallyResult
-from mutual_aid_desk.core.votes import load_plan_file, parse_day
+from mutual_aid_desk.core.values import parse_optional_date
+from mutual_aid_desk.core.vote_plan import load_plan_file
 from mutual_aid_desk.errors import DeskError, StorageError
 from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
 from mutual_aid_desk.ui.dialogs.vote_plan import PlanDialog
@@ -470,7 +471,7 @@ class VotesPage(Page):
             if not ok or not text.strip():
                 return
             try:
-                closes = parse_day(text, "closes")
+                closes = parse_optional_date(text, "closes")
             except DeskError as exc:
                 show_error(self, exc)
                 return
