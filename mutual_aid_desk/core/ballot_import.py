@@ -25,12 +25,7 @@ from mutual_aid_desk.core.addresses import parse_address
 from mutual_aid_desk.core.tabular import REASON_EMPTY, Column, Table, read_table
 from mutual_aid_desk.core.values import parse_optional_date
 from mutual_aid_desk.core.vote_plan import REASON_TWICE, Answers, PlanSpec, parse_answer
-from mutual_aid_desk.core.votes import (
-    REASON_LATE,
-    SubmitResult,
-    VoteClosed,
-    parse_channel,
-)
+from mutual_aid_desk.core.votes import REASON_LATE, SubmitResult, VoteClosed, parse_channel
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 if TYPE_CHECKING:

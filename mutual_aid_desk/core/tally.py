@@ -662,7 +662,7 @@ def _tally(station: Station, vote_id: int, *, title: str, status: str, rule: Rul
     for item in items:
         groups: list[GroupResult] = []
         if item.scope == "household":
-            for hid, b, u, address, area in households:
+            for hid, _, _, address, area in households:
                 took_part = hid in participants
                 elig = Amount(1, area)
                 part = Amount(1, area) if took_part else Amount()

@@ -17,15 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from mutual_aid_desk.core import values
-from mutual_aid_desk.core.tally import (
-    ABSTAIN,
-    AGREE,
-    DISAGREE,
-    KINDS,
-    MATTERS,
-    SCOPES,
-    Rule,
-)
+from mutual_aid_desk.core.tally import ABSTAIN, AGREE, DISAGREE, KINDS, MATTERS, SCOPES, Rule
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationError
 
 YESNO_LABELS = {AGREE: "同意", DISAGREE: "不同意", ABSTAIN: "弃权"}

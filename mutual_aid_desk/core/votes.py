@@ -63,13 +63,7 @@ from mutual_aid_desk.db.tables import (
     VoteSection,
 )
 from mutual_aid_desk.db.tables.common import claim_version, now
-from mutual_aid_desk.errors import (
-    QT_TRANSLATE_NOOP,
-    ConflictError,
-    NotFound,
-    Problem,
-    ValidationError,
-)
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -738,7 +732,7 @@ def _show(item: ItemSpec | None, value: Any) -> str:
 def ballot_timeline(station: Station, household_id: int) -> list[TimelineEntry]:
     """Timeline entries for a household: each ballot entered or amended, with its channel."""
     entries = []
-    for vote_id, title, rev in station.votes.ballots_of_household(household_id):
+    for _, title, rev in station.votes.ballots_of_household(household_id):
         action = "投票" if rev.revision == 1 else f"修改选票（第 {rev.revision} 版）"
         answers = "；".join(f"{k} {_YESNO_SHOWN.get(v, v) if isinstance(v, str) else _show(None, v)}"
                            for k, v in rev.answers.items())

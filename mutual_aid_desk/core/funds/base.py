@@ -14,13 +14,7 @@ from sqlmodel import SQLModel
 
 from mutual_aid_desk.core.addresses import parse_address
 from mutual_aid_desk.core.funds.read_models import DriveInfo
-from mutual_aid_desk.core.funds.terms import (
-    REASON_CLOSED,
-    REASON_UNKNOWN_ADDRESS,
-    Rounding,
-    ScopeKind,
-    SplitRule,
-)
+from mutual_aid_desk.core.funds.terms import REASON_CLOSED, REASON_UNKNOWN_ADDRESS, Rounding, ScopeKind, SplitRule
 from mutual_aid_desk.db.tables import Household
 from mutual_aid_desk.db.tables.funds import Drive, Subsidy
 from mutual_aid_desk.errors import NotFound, ValidationError

@@ -18,13 +18,7 @@ from sqlmodel import select
 
 from mutual_aid_desk.core.funds.base import FundsBase, table_of
 from mutual_aid_desk.core.funds.drives import known_scope, validate_drive
-from mutual_aid_desk.core.funds.read_models import (
-    DriveInfo,
-    ExemptionRow,
-    PreviewLine,
-    SplitHistoryRow,
-    SplitPreview,
-)
+from mutual_aid_desk.core.funds.read_models import DriveInfo, ExemptionRow, PreviewLine, SplitHistoryRow, SplitPreview
 from mutual_aid_desk.core.funds.terms import (
     REASON_EXEMPT_MODE,
     REASON_FIXED_AMOUNT,
@@ -40,23 +34,12 @@ from mutual_aid_desk.core.funds.terms import (
     SplitRule,
     parse_rule,
 )
-from mutual_aid_desk.core.money import (
-    ceil_to_yuan_shares,
-    format_fen,
-    largest_remainder,
-    parse_amount,
-)
+from mutual_aid_desk.core.money import ceil_to_yuan_shares, format_fen, largest_remainder, parse_amount
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.scope import HouseholdScope
 from mutual_aid_desk.db.tables import Household
 from mutual_aid_desk.db.tables.common import now
-from mutual_aid_desk.db.tables.funds import (
-    Drive,
-    Exemption,
-    LedgerEntry,
-    Share,
-    SplitRecord,
-)
+from mutual_aid_desk.db.tables.funds import Drive, Exemption, LedgerEntry, Share, SplitRecord
 from mutual_aid_desk.errors import NotFound, PermissionDenied, ValidationError
 
 
