@@ -21,6 +21,8 @@ from mutual_aid_desk.core.funds import (
     SplitRule,
     Rounding,
 )
+from mutual_aid_desk.core import values
+from mutual_aid_desk.core.funds.terms import REASON_DATE_FUTURE, REASON_DATE_OLD, parse_day
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.timeline import household_timeline
@@ -240,6 +242,18 @@ def test_unknown_address_bad_method_and_future_date_are_named_together(st: Stati
     assert "future" in fields["date"]
     with pytest.raises(ValidationError, match="not an address"):
         st.funds.pay(drive, PaymentInput("楼下小卖部", "20", "cash"))
+
+
+def test_a_payment_day_is_read_as_every_date_in_the_desk_within_the_ledger_s_bounds() -> None:
+    today = date(2026, 11, 30)
+    assert parse_day("", today=today) == today  # blank: today
+    assert parse_day("2026年11月21日", today=today) == parse_day("20261121", today=today) == date(2026, 11, 21)
+    assert parse_day("2026-11-21 00:00:00", today=today) == date(2026, 11, 21)  # a spreadsheet's date cell
+    for value, reason in (("2026-12-01", REASON_DATE_FUTURE), ("1999-12-31", REASON_DATE_OLD),
+                          ("21/11/2026", values.REASON_DATE)):
+        with pytest.raises(ValidationError) as err:
+            parse_day(value, today=today)
+        assert err.value.problems[0].reason == reason
 
 
 def test_outside_the_scope_needs_confirmation(st: Station) -> None:

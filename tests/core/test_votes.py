@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from vote_support import add_households, plan
 
+from mutual_aid_desk.core import values
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.vote_plan import load_plan_file, parse_plan
 from mutual_aid_desk.core.votes import VoteClosed
@@ -34,6 +36,14 @@ def test_a_bad_plan_names_every_problem() -> None:
     fields = {p.field for p in info.value.problems}
     assert {"thresholds", "closes", "sections[0].items[0].options", "sections[0].items[1].key",
             "sections[0].items[2].key", "sections[0].items[2].scope"} <= fields
+
+
+def test_plan_days_are_read_as_every_date_in_the_desk() -> None:
+    spec = parse_plan(plan(opens="2026年3月1日", closes="20260315"))
+    assert (spec.opens, spec.closes) == (date(2026, 3, 1), date(2026, 3, 15))
+    with pytest.raises(ValidationError) as info:
+        parse_plan(plan(closes="2026-02-30"))
+    assert [(p.field, p.reason) for p in info.value.problems] == [("closes", values.REASON_DATE)]
 
 
 def test_only_a_coordinator_creates_closes_and_reopens(station: Station, as_volunteer: Station) -> None:

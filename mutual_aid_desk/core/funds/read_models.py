@@ -160,7 +160,7 @@ class Coverage:
         parts = [f"{n} {labels[s]}" if not zh else f"{labels[s]} {n} 户" for s, n in counts.items()]
         return f"（{'，'.join(parts)}）" if zh else f" ({', '.join(parts)})"
 
-    def _text(self, zh: bool) -> str:
+    def _in_words(self, zh: bool) -> str:
         head, exempt, no_share, outstanding = _COVERAGE_WORDS[zh]
         out = head.format(paid=self.paid, households=self.households)
         if self.exempt:
@@ -172,11 +172,11 @@ class Coverage:
 
     def text(self) -> str:
         """'315/317 households paid, 2 outstanding (both vacant)'."""
-        return self._text(zh=False)
+        return self._in_words(zh=False)
 
     def text_zh(self) -> str:
         """'317 户中 315 户已缴清，2 户未缴清（均为空置）'."""
-        return self._text(zh=True)
+        return self._in_words(zh=True)
 
 
 #: Coverage in words: the head, then the exempt, no-share and outstanding parts (English, Chinese).
