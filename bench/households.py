@@ -80,7 +80,7 @@ def new_station(path: Path) -> Station:
     station = Station.open(path, create=True)
     with station.db.write() as session:
         station.settings.initialise(session, "基准测试站", "赵主任")
-    station.volunteers.create_first_coordinator("赵主任", "2468")
+    station.volunteers.create_first_coordinator("赵主任", "246810")
     return station
 
 
