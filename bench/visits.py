@@ -89,8 +89,9 @@ def bench_walk_list(station: Station, count: int) -> None:
     pdf: list[bytes] = []
     ours = timed(lambda: pdf.append(walk_list_pdf(station, ids, title="走访清单", purpose="vote",
                                                   volunteers=["王秀英", "张建国"])), repeat=3)
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     pages = len(PdfReader(io.BytesIO(pdf[-1])).pages)
     print(f"walk list, {len(ids)} households, {pages} pages: {ours * 1000:.0f} ms; "
