@@ -17,13 +17,32 @@ from sqlalchemy import insert, select as sa_select
 
 from mutual_aid_desk.core.addresses import Address
 from mutual_aid_desk.core.audit import BATCH_KEY, AddedBatch, append_entry
+from mutual_aid_desk.core.consultations import ConsultationInput
+from mutual_aid_desk.core.funds import DriveInput, EntryKind, Method
 from mutual_aid_desk.core.households import HouseholdRow, Status, format_area, keys_for
+from mutual_aid_desk.core.meetings import Mode, plan_series
 from mutual_aid_desk.core.operators import Role, hash_pin
+from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code
 from mutual_aid_desk.core.roster import ADDED_COLUMNS
+from mutual_aid_desk.core.sheets import BAD, CHECK_CATEGORY, DEFAULT_CHECKS, OK
 from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.core.visits import VisitInput
 from mutual_aid_desk.db.engine import describe_target, station_is_empty
 from mutual_aid_desk.db.portable import restart_id_sequences
-from mutual_aid_desk.db.tables import Household, HouseholdTag, StationSettings, Tag, Volunteer
+from mutual_aid_desk.db.tables import (
+    Household,
+    HouseholdTag,
+    Patrol,
+    PatrolShift,
+    PatrolVolunteer,
+    ProblemEvent,
+    ReportedProblem,
+    SheetMark,
+    StairwellSheet,
+    StationSettings,
+    Tag,
+    Volunteer,
+)
 from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.errors import DatabaseFileError
 from mutual_aid_desk.paths import resources_dir, station_target
@@ -148,18 +167,6 @@ def build_problem_demo(station: Station, *, seed: int = 1) -> None:
     Fixed dates and a seeded generator, so the same seed gives the same station; Core inserts, so it
     adds a fraction of a second to the demo build.
     """
-    from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code
-    from mutual_aid_desk.core.sheets import BAD, CHECK_CATEGORY, DEFAULT_CHECKS, OK
-    from mutual_aid_desk.db.tables import (
-        Patrol,
-        PatrolShift,
-        PatrolVolunteer,
-        ProblemEvent,
-        ReportedProblem,
-        SheetMark,
-        StairwellSheet,
-    )
-
     rng = random.Random(seed * 7919 + 16)
     stamp = now()
     month, days = "2026-11", 30
@@ -374,8 +381,6 @@ def _demo_vote(station: Station, rng: random.Random, rows: list[HouseholdRow], t
 
 def _demo_drive(station: Station, rng: random.Random, rows: list[HouseholdRow], today: date) -> None:
     """The stairwell windows: 67,000 yuan less a 60,000 subsidy, shared equally; half collected."""
-    from mutual_aid_desk.core.funds import DriveInput, EntryKind, Method
-
     drive_id = station.funds.create(DriveInput(title="楼道窗户更换", cost="67000", purpose="更换全部楼道窗户",
                                                subsidies=["街道补贴=60000"]))
     station.funds.fix_split(drive_id)
@@ -399,8 +404,6 @@ def _demo_drive(station: Station, rng: random.Random, rows: list[HouseholdRow], 
 
 def _demo_meetings(station: Station, rng: random.Random, vote_id: int, today: date) -> None:
     """Two buildings an evening for the vote, six evenings ago to six ahead, with sign-ins so far."""
-    from mutual_aid_desk.core.meetings import Mode, plan_series
-
     buildings = [b for b, _ in station.households.buildings()]
     proposals = plan_series(buildings, 2, today - timedelta(days=6), "19:00", "社区活动室")
     made = station.meetings.create_series(proposals, title="改造方案征询会", agenda=["介绍改造菜单", "现场投票"],
@@ -423,8 +426,6 @@ VISIT_NOTES = ("", "", "", "已留改造方案说明", "明晚再来", "老人�
 
 def _demo_visits(station: Station, rng: random.Random, rows: list[HouseholdRow], today: date) -> None:
     """Three weeks of door knocking; some doors to try again, a few of them already due."""
-    from mutual_aid_desk.core.visits import VisitInput
-
     visits: list[tuple[datetime, VisitInput]] = []
     for r in rng.sample(rows, min(len(rows), 160)):
         when = datetime.combine(today - timedelta(days=rng.randint(1, 21)), time(rng.randint(9, 20), rng.choice((0, 15, 30, 45))))
@@ -453,8 +454,6 @@ CONSULTATIONS = (
 
 def _demo_consultations(station: Station, rng: random.Random, rows: list[HouseholdRow], today: date) -> None:
     """A handful of questions: some answered, some referred, two open and due for a call back."""
-    from mutual_aid_desk.core.consultations import ConsultationInput
-
     for n, (category, question, advice, referral) in enumerate(CONSULTATIONS):
         asked = datetime.combine(today - timedelta(days=3 + 4 * n + rng.randint(0, 3)), time(rng.randint(9, 17), 0))
         walk_in = n % 4 == 3
