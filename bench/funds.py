@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo  # noqa: E402
+from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo
 from mutual_aid_desk.core.funds import DriveInput  # noqa: E402
 
 BASELINE_SQL = """

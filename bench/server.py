@@ -25,6 +25,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,13 +33,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import psycopg  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+import psycopg
+from sqlalchemy.engine import make_url
 
-from households import QUERIES, new_station, write_roster  # noqa: E402
-from mutual_aid_desk.core.households import HouseholdQuery  # noqa: E402
-from mutual_aid_desk.core.roster import apply_import, preview_import  # noqa: E402
-from mutual_aid_desk.core.station import Station  # noqa: E402
+from households import QUERIES, new_station, write_roster
+from mutual_aid_desk.core.households import HouseholdQuery
+from mutual_aid_desk.core.roster import apply_import, preview_import
+from mutual_aid_desk.core.station import Station
 
 
 class Databases:
@@ -62,7 +63,7 @@ class Databases:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def timed(fn) -> float:  # type: ignore[no-untyped-def]
+def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
@@ -116,8 +117,8 @@ def bench_search(url: str) -> tuple[float, float]:
                     (f"%{text}%", f"%{text};%")).fetchall()
 
     core(QUERIES[0]), like(QUERIES[0])
-    core_t = [timed(lambda: core(q)) for q in QUERIES]
-    like_t = [timed(lambda: like(q)) for q in QUERIES]
+    core_t = [timed(lambda q=q: core(q)) for q in QUERIES]
+    like_t = [timed(lambda q=q: like(q)) for q in QUERIES]
     raw.close()
     station.close()
     return statistics.median(like_t), statistics.median(core_t)

@@ -24,24 +24,26 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo  # noqa: E402
-from mutual_aid_desk.core.timeline import household_timeline  # noqa: E402
-from mutual_aid_desk.db.tables import Visit, VisitVolunteer  # noqa: E402
+from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.core.timeline import household_timeline
+from mutual_aid_desk.db.tables import Visit, VisitVolunteer
 
 TIMELINE_TARGET_MS = 50.0
 OUTCOMES = ("met", "not_home", "refused", "done")
 PURPOSES = ("general", "vote", "fundraising", "consultation_follow_up", "safety_check")
 
 
-def timed(fn, repeat: int = 1) -> float:  # type: ignore[no-untyped-def]
+def timed(fn: Callable[[], object], repeat: int = 1) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
@@ -76,7 +78,7 @@ def bare_canvas(rows: list[tuple[str, ...]], path: Path) -> None:
     c.save()
 
 
-def bench_walk_list(station, count: int) -> None:  # type: ignore[no-untyped-def]
+def bench_walk_list(station: Station, count: int) -> None:
     from mutual_aid_desk.reports.walklist import walk_list_pdf, walk_rows
 
     ids = station.households.matching_ids()[:count]
@@ -87,15 +89,16 @@ def bench_walk_list(station, count: int) -> None:  # type: ignore[no-untyped-def
     pdf: list[bytes] = []
     ours = timed(lambda: pdf.append(walk_list_pdf(station, ids, title="走访清单", purpose="vote",
                                                   volunteers=["王秀英", "张建国"])), repeat=3)
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     pages = len(PdfReader(io.BytesIO(pdf[-1])).pages)
     print(f"walk list, {len(ids)} households, {pages} pages: {ours * 1000:.0f} ms; "
           f"bare canvas {base * 1000:.0f} ms; ratio {ours / base:.1f}x")
 
 
-def fill_visits(station, visits: int, seed: int = 7) -> None:  # type: ignore[no-untyped-def]
+def fill_visits(station: Station, visits: int, seed: int = 7) -> None:
     """Insert ``visits`` visits (and one or two volunteers each) in bulk, spread over three years."""
     rng = random.Random(seed)
     household_ids = station.households.matching_ids()
@@ -123,7 +126,7 @@ def fill_visits(station, visits: int, seed: int = 7) -> None:  # type: ignore[no
         s.connection().exec_driver_sql("ANALYZE")
 
 
-def bench_timeline(station, db_path: Path, samples: int = 200) -> None:  # type: ignore[no-untyped-def]
+def bench_timeline(station: Station, db_path: Path, samples: int = 200) -> None:
     rng = random.Random(3)
     ids = rng.sample(station.households.matching_ids(), samples)
     household_timeline(station, ids[0])  # warm the connection pool and statement cache

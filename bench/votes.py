@@ -23,17 +23,18 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import insert, text  # noqa: E402
+from sqlalchemy import insert, text
 
-from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo  # noqa: E402
-from mutual_aid_desk.core.station import Station  # noqa: E402
-from mutual_aid_desk.db.tables import Ballot, BallotAnswer  # noqa: E402
-from mutual_aid_desk.db.tables.common import now  # noqa: E402
+from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.db.tables import Ballot, BallotAnswer
+from mutual_aid_desk.db.tables.common import now
 
 BASELINE_SQL = text(
     "SELECT a.item_id, a.value, count(*), sum(coalesce(h.area_centi, 0)) FROM ballot_answer a "
@@ -50,7 +51,7 @@ def plan() -> dict:
     return {"title": "基准测试方案", "matter": "major", "sections": [{"title": "全部", "items": items}]}
 
 
-def median_time(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
+def median_time(fn: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()

@@ -175,7 +175,8 @@ def cmd_audit_list(ctx: CliContext) -> int:
 
 def cmd_restore(ctx: CliContext) -> int:
     from mutual_aid_desk.core.restore import available_backups, restore_backup
-    from mutual_aid_desk.db.engine import describe_target, is_server
+    from mutual_aid_desk.db.engine import describe_target
+    from mutual_aid_desk.paths import is_server
 
     path = ctx.db_path
     if ctx.args.backup is None:

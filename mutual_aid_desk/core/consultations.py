@@ -8,6 +8,7 @@ has come is listed in the Due view next to the visits' follow-ups.
 
 from __future__ import annotations
 
+import builtins
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,11 +20,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, literal_column, select as sa_select
 
 from mutual_aid_desk.core.masking import mask_name, mask_phones
+from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.core.timeline import TimelineEntry
 from mutual_aid_desk.core.visits import DueItem, parse_date, parse_datetime
 from mutual_aid_desk.db.portable import month_of
 from mutual_aid_desk.db.tables import Consultation, Household
-from mutual_aid_desk.db.tables.common import claim_version, now
+from mutual_aid_desk.db.tables.common import claim_version, now, table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -214,13 +216,13 @@ class ConsultationStats:
 
 
 def _columns() -> list[Any]:
-    c, h = Consultation.__table__.c, Household.__table__.c
+    c, h = table_of(Consultation).c, table_of(Household).c
     return [c.id, c.household_id, h.address, c.person_name, c.person_phone, c.asked_at, c.category, c.question,
             c.advice, c.handled_by, c.referred_to, c.status, c.follow_up, c.closed_on, c.version, h.head]
 
 
 def _to_row(r: Sequence[Any]) -> ConsultationRow:
-    return ConsultationRow(r[0], r[1], r[2] or "", *r[3:-1], head=r[-1] or "")
+    return ConsultationRow(r[0], r[1], r[2] or "", *r[3:-1], head=r[-1] or "")  # type: ignore[misc]  # r[3:-1] fills the fields up to head, in _columns' order
 
 
 def consultation_json(c: Consultation) -> dict[str, Any]:
@@ -231,7 +233,7 @@ def consultation_json(c: Consultation) -> dict[str, Any]:
 
 
 class ConsultationService:
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     # partners -------------------------------------------------------------------------------------
@@ -324,9 +326,10 @@ class ConsultationService:
             c = Consultation(**values, updated_by=uow.operator.name)
             uow.session.add(c)
             uow.session.flush()
+            assert c.id is not None, "the flush gave the consultation its id"
             uow.record("consultation", c.id, "create", None, consultation_json(c))
             new_id = c.id
-        return self.get(new_id)  # type: ignore[arg-type]
+        return self.get(new_id)
 
     def update(self, consultation_id: int, data: ConsultationInput, expected_version: int) -> ConsultationRow:
         """Save an edit (advice added, referred, resolved) made on a copy loaded at ``expected_version``."""
@@ -367,19 +370,19 @@ class ConsultationService:
     # reading --------------------------------------------------------------------------------------
 
     def _select(self) -> Any:
-        c, h = Consultation.__table__, Household.__table__
+        c, h = table_of(Consultation), table_of(Household)
         return sa_select(*_columns()).select_from(c.outerjoin(h, h.c.id == c.c.household_id))
 
     def get(self, consultation_id: int) -> ConsultationRow:
         with self._station.read() as s:
-            r = s.connection().execute(self._select().where(Consultation.__table__.c.id == consultation_id)).first()
+            r = s.connection().execute(self._select().where(table_of(Consultation).c.id == consultation_id)).first()
         if r is None:
             raise NotFound(f"No consultation with id {consultation_id}.")
         return _to_row(r)
 
     def list(self, *, year: int | None = None, status: str | None = None, household_id: int | None = None,
              category: str | None = None, newest_first: bool = True) -> list[ConsultationRow]:
-        c = Consultation.__table__.c
+        c = table_of(Consultation).c
         stmt = self._select()
         if year is not None:
             stmt = stmt.where(c.asked_at >= datetime(year, 1, 1), c.asked_at < datetime(year + 1, 1, 1))
@@ -393,7 +396,7 @@ class ConsultationService:
         with self._station.read() as s:
             return [_to_row(r) for r in s.connection().execute(stmt)]
 
-    def timeline(self, household_id: int) -> list[TimelineEntry]:
+    def timeline(self, household_id: int) -> builtins.list[TimelineEntry]:
         out = []
         for r in self.list(household_id=household_id):
             title = f"咨询 · {r.category_label} · {r.status_label}"
@@ -405,14 +408,14 @@ class ConsultationService:
             out.append(TimelineEntry(r.asked_at, "consultation", title, detail, household_id))
         return out
 
-    def _due_where(self, on: date) -> list[Any]:
-        c = Consultation.__table__.c
+    def _due_where(self, on: date) -> builtins.list[Any]:
+        c = table_of(Consultation).c
         return [c.status.in_((ConsultationStatus.OPEN.value, ConsultationStatus.REFERRED.value)),
                 c.follow_up.is_not(None), c.follow_up <= on]
 
-    def due_items(self, on: date, handled_by: str | None = None) -> list[tuple[DueItem, str]]:
+    def due_items(self, on: date, handled_by: str | None = None) -> builtins.list[tuple[DueItem, str]]:
         """Open or referred consultations due on ``on`` or overdue, with a household sort key."""
-        c, h = Consultation.__table__, Household.__table__
+        c, h = table_of(Consultation), table_of(Household)
         stmt = (sa_select(c.c.id, c.c.household_id, h.c.address, h.c.head, c.c.person_name, c.c.follow_up,
                           c.c.handled_by, c.c.category, c.c.question, h.c.sort_key)
                 .select_from(c.outerjoin(h, h.c.id == c.c.household_id)).where(*self._due_where(on)))
@@ -425,12 +428,12 @@ class ConsultationService:
 
     def due_count(self, on: date) -> int:
         with self._station.read() as s:
-            return int(s.connection().execute(sa_select(func.count()).select_from(Consultation.__table__)
+            return int(s.connection().execute(sa_select(func.count()).select_from(table_of(Consultation))
                                               .where(*self._due_where(on))).scalar_one())
 
     def stats(self, year: int) -> ConsultationStats:
         """Counts by category per month for ``year``, and how many were resolved or referred."""
-        c = Consultation.__table__.c
+        c = table_of(Consultation).c
         month = month_of(c.asked_at)
         referred = c.referred_to != literal_column("''")  # no bound parameter: the same text in GROUP BY
         stmt = (sa_select(month, c.category, c.status, referred, func.count())
@@ -453,8 +456,6 @@ class ConsultationService:
 
     def export_stats(self, year: int, path: Path) -> None:
         """The year's statistics as XLSX (or CSV): one row per month, a column per category, totals."""
-        from mutual_aid_desk.core.tabular import write_table
-
         st = self.stats(year)
         cats = list(Category)
         headers = ["月份", *(CATEGORY_LABELS[c] for c in cats), "合计"]

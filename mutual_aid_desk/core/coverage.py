@@ -8,7 +8,6 @@ are formatted only at the edge.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
@@ -18,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import distinct, func, select as sa_select
 
 from mutual_aid_desk.core.addresses import natural_key
+from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.db.portable import count_if
 from mutual_aid_desk.db.tables import Household, Visit, VisitVolunteer, Volunteer
+from mutual_aid_desk.db.tables.common import table_of
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -75,34 +76,34 @@ class Coverage:
                 "volunteers": [{"name": n, "visits": v, "households": h} for n, v, h in self.per_volunteer]}
 
 
-def coverage(station: "Station", start: date, end: date) -> Coverage:
+def coverage(station: Station, start: date, end: date) -> Coverage:
     """Coverage of every building for visits from ``start`` to ``end`` (both included)."""
-    h, v = Household.__table__.c, Visit.__table__.c
+    h, v = table_of(Household).c, table_of(Visit).c
     lo, hi = datetime.combine(start, time()), datetime.combine(end + timedelta(days=1), time())
     with station.read() as s:
         conn = s.connection()
         live = conn.execute(sa_select(h.building, func.count(), count_if(h.status == "vacant"))
                             .where(h.archived_at.is_(None)).group_by(h.building)).all()
-        visited = dict(conn.execute(
+        visited: dict[str, int] = dict(conn.execute(
             sa_select(h.building, func.count(distinct(v.household_id)))
-            .select_from(Visit.__table__.join(Household.__table__, h.id == v.household_id))
+            .select_from(table_of(Visit).join(table_of(Household), h.id == v.household_id))
             .where(h.archived_at.is_(None), v.visited_at >= lo, v.visited_at < hi, v.voided_at.is_(None))
             .group_by(h.building)).all())
-        reached = dict(conn.execute(
+        reached: dict[str, int] = dict(conn.execute(
             sa_select(h.building, func.count(distinct(v.household_id)))
-            .select_from(Visit.__table__.join(Household.__table__, h.id == v.household_id))
+            .select_from(table_of(Visit).join(table_of(Household), h.id == v.household_id))
             .where(h.archived_at.is_(None), v.visited_at >= lo, v.visited_at < hi, v.outcome != "not_home",
                    v.voided_at.is_(None))
             .group_by(h.building)).all())
-        ever = dict(conn.execute(
+        ever: dict[str, int] = dict(conn.execute(
             sa_select(h.building, func.count(distinct(v.household_id)))
-            .select_from(Visit.__table__.join(Household.__table__, h.id == v.household_id))
+            .select_from(table_of(Visit).join(table_of(Household), h.id == v.household_id))
             .where(h.archived_at.is_(None), v.voided_at.is_(None)).group_by(h.building)).all())
-        vv, vo = VisitVolunteer.__table__.c, Volunteer.__table__.c
+        vv, vo = table_of(VisitVolunteer).c, table_of(Volunteer).c
         per_volunteer = conn.execute(
             sa_select(vo.name, func.count(vv.visit_id), func.count(distinct(v.household_id)))
-            .select_from(VisitVolunteer.__table__.join(Visit.__table__, v.id == vv.visit_id)
-                         .join(Volunteer.__table__, vo.id == vv.volunteer_id))
+            .select_from(table_of(VisitVolunteer).join(table_of(Visit), v.id == vv.visit_id)
+                         .join(table_of(Volunteer), vo.id == vv.volunteer_id))
             .where(v.visited_at >= lo, v.visited_at < hi, v.voided_at.is_(None)).group_by(vo.name)).all()
     result = Coverage(start, end)
     for building, n, vacant in sorted(live, key=lambda r: natural_key(r[0])):
@@ -112,10 +113,8 @@ def coverage(station: "Station", start: date, end: date) -> Coverage:
     return result
 
 
-def export_coverage(station: "Station", start: date, end: date, path: Path) -> Coverage:
+def export_coverage(station: Station, start: date, end: date, path: Path) -> Coverage:
     """Coverage as XLSX: a sheet per building, and (in XLSX) a second table of visits per volunteer."""
-    from mutual_aid_desk.core.tabular import write_table
-
     cov = coverage(station, start, end)
     headers = ("楼栋", "户数", "其中空置", "期间走访户数", "走访比例", "见到人户数", "从未走访户数", "从未走访比例")
     rows = [(b.building, b.households, b.vacant, b.visited, percent(b.visited_share), b.reached, b.never,
@@ -124,7 +123,3 @@ def export_coverage(station: "Station", start: date, end: date, path: Path) -> C
     notes += [(name, f"{visits} / {households}") for name, visits, households in cov.per_volunteer]
     write_table(Path(path), headers, rows, sheet="走访覆盖", notes=notes)
     return cov
-
-
-def visits_per_volunteer(station: "Station", start: date, end: date) -> Counter[str]:
-    return Counter({n: c for n, c, _ in coverage(station, start, end).per_volunteer})

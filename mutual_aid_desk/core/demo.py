@@ -7,23 +7,45 @@ it up (100,000 for the benchmarks); rows go in through SQLAlchemy Core in one tr
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select as sa_select
 
 from mutual_aid_desk.core.addresses import Address
 from mutual_aid_desk.core.audit import BATCH_KEY, AddedBatch, append_entry
-from mutual_aid_desk.core.households import Status, format_area, keys_for
+from mutual_aid_desk.core.consultations import ConsultationInput
+from mutual_aid_desk.core.funds import DriveInput, EntryKind, Method
+from mutual_aid_desk.core.households import HouseholdRow, Status, format_area, keys_for
+from mutual_aid_desk.core.meetings import Mode, plan_series
 from mutual_aid_desk.core.operators import Role, hash_pin
+from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code
 from mutual_aid_desk.core.roster import ADDED_COLUMNS
+from mutual_aid_desk.core.sheets import BAD, CHECK_CATEGORY, DEFAULT_CHECKS, OK
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.db.tables import Household, HouseholdTag, StationSettings, Tag, Volunteer
+from mutual_aid_desk.core.visits import VisitInput
+from mutual_aid_desk.db.engine import describe_target, station_is_empty
 from mutual_aid_desk.db.portable import restart_id_sequences
-from mutual_aid_desk.db.engine import describe_target, station_is_empty, station_target
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables import (
+    Household,
+    HouseholdTag,
+    Patrol,
+    PatrolShift,
+    PatrolVolunteer,
+    ProblemEvent,
+    ReportedProblem,
+    SheetMark,
+    StairwellSheet,
+    StationSettings,
+    Tag,
+    Volunteer,
+)
+from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.errors import DatabaseFileError
+from mutual_aid_desk.paths import resources_dir, station_target
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰华建国志红玉珍凤淑春梅海林德福生荣琴云飞晓燕宏斌文辉鹏玲萍"
@@ -70,18 +92,18 @@ def build_demo(path: Path, *, households: int = 802, seed: int = 1, practice: bo
     ``practice`` adds the work a trainee practises on, dated around ``today`` (see
     ``add_practice_work``); the ``demo`` command asks for it, tests and benchmarks mostly do not.
     """
-    path = station_target(path)
-    if not station_is_empty(path):
-        raise DatabaseFileError(f"{describe_target(path)} already exists; the demo is only built into a new file.")
+    target = station_target(path)
+    if not station_is_empty(target):
+        raise DatabaseFileError(f"{describe_target(target)} already exists; the demo is only built into a new file.")
     station = Station.open(path, create=True)
     rng = random.Random(seed)
     stamp = now()
     with station.db.write() as s:
         conn = s.connection()
-        conn.execute(insert(StationSettings.__table__).values(
+        conn.execute(insert(table_of(StationSettings)).values(
             id=1, name="幸福里居民自治互助站", compounds="幸福里小区", street="长寿路街道", community="幸福里社区",
             phone="021-62345678", version=1, created_at=stamp, updated_at=stamp, updated_by=DEMO_COORDINATOR))
-        conn.execute(insert(Volunteer.__table__), [
+        conn.execute(insert(table_of(Volunteer)), [
             {"name": DEMO_COORDINATOR, "phone": "13901234567", "role": Role.COORDINATOR.value, "active": True,
              "notes": "演示负责人", "pin_hash": hash_pin(DEMO_PIN), "failed_pins": 0, "version": 1,
              "created_at": stamp, "updated_at": stamp, "updated_by": DEMO_COORDINATOR},
@@ -89,10 +111,11 @@ def build_demo(path: Path, *, households: int = 802, seed: int = 1, practice: bo
                "pin_hash": None, "failed_pins": 0, "version": 1, "created_at": stamp, "updated_at": stamp,
                "updated_by": DEMO_COORDINATOR} for i, n in enumerate(DEMO_VOLUNTEERS, start=1)),
         ])
-        conn.execute(insert(Tag.__table__), [{"name": t} for t in TAGS])
-        tag_ids = dict(conn.execute(sa_select(Tag.__table__.c.name, Tag.__table__.c.id)).all())
+        conn.execute(insert(table_of(Tag)), [{"name": t} for t in TAGS])
+        tag_ids = dict(conn.execute(sa_select(table_of(Tag).c.name, table_of(Tag).c.id)).all())
 
-        rows, links = [], []
+        rows: list[dict[str, Any]] = []
+        links: list[dict[str, int]] = []
         for number, addr in enumerate(_layout(households), start=1):
             roll = rng.random()
             status = (Status.VACANT if roll < 0.04 else Status.UNREACHABLE if roll < 0.06
@@ -114,9 +137,9 @@ def build_demo(path: Path, *, households: int = 802, seed: int = 1, practice: bo
                 links.append({"household_id": number, "tag_id": tag_ids["独居老人"]})
             if rng.random() < 0.02:
                 links.append({"household_id": number, "tag_id": tag_ids[rng.choice(TAGS[1:])]})
-        conn.execute(insert(Household.__table__), rows)
+        conn.execute(insert(table_of(Household)), rows)
         if links:
-            conn.execute(insert(HouseholdTag.__table__), links)
+            conn.execute(insert(table_of(HouseholdTag)), links)
         restart_id_sequences(conn, ["household", "volunteer", "tag", "station_settings"])
         # The demo's households are listed in its entry as an import lists its own, so ``audit verify``
         # finds each one recorded (core/integrity.py) rather than reporting 802 forgeries.
@@ -144,13 +167,6 @@ def build_problem_demo(station: Station, *, seed: int = 1) -> None:
     Fixed dates and a seeded generator, so the same seed gives the same station; Core inserts, so it
     adds a fraction of a second to the demo build.
     """
-    from datetime import date, datetime, timedelta
-
-    from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code
-    from mutual_aid_desk.core.sheets import BAD, CHECK_CATEGORY, DEFAULT_CHECKS, OK
-    from mutual_aid_desk.db.tables import (Patrol, PatrolShift, PatrolVolunteer, ProblemEvent, ReportedProblem,
-                                           SheetMark, StairwellSheet)
-
     rng = random.Random(seed * 7919 + 16)
     stamp = now()
     month, days = "2026-11", 30
@@ -159,7 +175,7 @@ def build_problem_demo(station: Station, *, seed: int = 1) -> None:
     people = (DEMO_COORDINATOR, *DEMO_VOLUNTEERS)
     handlers = ("幸福里物业", "长寿路街道", *DEMO_VOLUNTEERS)
     base = {"version": 1, "created_at": stamp, "updated_at": stamp, "updated_by": DEMO_COORDINATOR}
-    problems: list[dict[str, object]] = []
+    problems: list[dict[str, Any]] = []
 
     def problem(where_kind: str, where: str, building: str, unit: str, category: str, text: str, source: Source,
                 source_id: int | None, raised_by: str, opened: date, household_id: int | None = None) -> None:
@@ -184,8 +200,8 @@ def build_problem_demo(station: Station, *, seed: int = 1) -> None:
     with station.db.write() as s:
         conn = s.connection()
         # November's sheets: most days ticked, now and then a problem.
-        sheet_ids = conn.execute(insert(StairwellSheet.__table__).returning(
-            StairwellSheet.__table__.c.id, StairwellSheet.__table__.c.building, StairwellSheet.__table__.c.unit,
+        sheet_ids = conn.execute(insert(table_of(StairwellSheet)).returning(
+            table_of(StairwellSheet).c.id, table_of(StairwellSheet).c.building, table_of(StairwellSheet).c.unit,
             sort_by_parameter_order=True), [{"building": b, "unit": u, "month": month, **base}
                                             for b, u in stairwells]).all()
         marks = []
@@ -201,34 +217,34 @@ def build_problem_demo(station: Station, *, seed: int = 1) -> None:
                                 f"11月{day}日楼道监督表：{check}有问题", Source.SHEET,
                                 sheet_id, "楼道监督表", date(2026, 11, day))
         if marks:
-            conn.execute(insert(SheetMark.__table__), marks)
+            conn.execute(insert(table_of(SheetMark)), marks)
 
         # November's and December's rota: every evening, one route, two volunteers.
         evenings = [date(2026, 11, 1) + timedelta(days=n) for n in range(61)]
-        conn.execute(insert(PatrolShift.__table__), [
+        conn.execute(insert(table_of(PatrolShift)), [
             {"day": d, "route": routes[d.toordinal() % 3], "volunteers": "、".join(rng.sample(people, 2)), **base}
             for d in evenings])
 
         # November's patrols: twice a week, some with findings.
-        volunteer_ids = dict(conn.execute(sa_select(Volunteer.__table__.c.name, Volunteer.__table__.c.id)).all())
+        volunteer_ids = dict(conn.execute(sa_select(table_of(Volunteer).c.name, table_of(Volunteer).c.id)).all())
         findings = (("消防安全", "电动车在楼道内充电"), ("消防安全", "消防通道停放车辆"), ("治安", "单元门禁损坏"),
                     ("环境卫生", "垃圾箱满溢"), ("设施维修", "路灯不亮"))
         for d in range(2, days + 1, 4):
-            day = date(2026, 11, d)
+            patrol_day = date(2026, 11, d)
             crew = rng.sample(people, 2)
             found = rng.choice(findings) if rng.random() < 0.6 else None
             where_b = str(rng.randrange(1, 26))
-            patrol_id = conn.execute(insert(Patrol.__table__).returning(Patrol.__table__.c.id).values(
-                day=day, start="19:30", end="21:00", route=routes[d % 3], checks="消防安全、环境卫生、治安",
+            patrol_id = conn.execute(insert(table_of(Patrol)).returning(table_of(Patrol).c.id).values(
+                day=patrol_day, start="19:30", end="21:00", route=routes[d % 3], checks="消防安全、环境卫生、治安",
                 findings=f"{where_b}号楼{found[1]}" if found else "未发现问题", minutes=90, **base)).scalar_one()
-            conn.execute(insert(PatrolVolunteer.__table__),
+            conn.execute(insert(table_of(PatrolVolunteer)),
                          [{"patrol_id": patrol_id, "volunteer_id": volunteer_ids[n]} for n in crew])
             if found:
                 problem("building", where_b, where_b, "", found[0], found[1], Source.PATROL, patrol_id,
-                        "、".join(crew), day)
+                        "、".join(crew), patrol_day)
 
         # Problems raised on visits and by residents, at households and public places.
-        h = Household.__table__.c
+        h = table_of(Household).c
         homes = conn.execute(sa_select(h.id, h.address, h.building, h.unit).order_by(h.id)).all()
         home_issues = (("设施维修", "屋顶漏水"), ("设施维修", "下水管堵塞"), ("邻里纠纷", "楼上噪音扰民"),
                        ("物业管理", "物业费争议"), ("环境卫生", "楼道有异味"))
@@ -244,20 +260,20 @@ def build_problem_demo(station: Station, *, seed: int = 1) -> None:
                                                       ("北侧停车场", "消防安全", "占用消防通道"))):
             problem("place", place, "", "", category, text, Source.MEETING, None, "居民会议", date(2026, 10, 10 + i))
 
-        ids = conn.execute(insert(ReportedProblem.__table__).returning(ReportedProblem.__table__.c.id,
+        ids = conn.execute(insert(table_of(ReportedProblem)).returning(table_of(ReportedProblem).c.id,
                                                                        sort_by_parameter_order=True),
                            problems).scalars().all()
         events = []
         for pid, p in zip(ids, problems):
-            opened_at = datetime.combine(p["opened_on"], datetime.min.time()).replace(hour=9)  # type: ignore[arg-type]
+            opened_at = datetime.combine(p["opened_on"], datetime.min.time()).replace(hour=9)
             events.append({"problem_id": pid, "at": opened_at, "by": DEMO_COORDINATOR, "action": "opened",
                            "status": ProblemStatus.HANDED_OVER.value if p["handed_to"] else ProblemStatus.OPEN.value,
                            "note": f"移交：{p['handed_to']}" if p["handed_to"] else ""})
             if p["closed_on"] is not None:
                 events.append({"problem_id": pid, "by": DEMO_COORDINATOR, "action": p["status"], "status": p["status"],
                                "note": p["note"],
-                               "at": datetime.combine(p["closed_on"], datetime.min.time()).replace(hour=10)})  # type: ignore[arg-type]
-        conn.execute(insert(ProblemEvent.__table__), events)
+                               "at": datetime.combine(p["closed_on"], datetime.min.time()).replace(hour=10)})
+        conn.execute(insert(table_of(ProblemEvent)), events)
         append_entry(s, DEMO_COORDINATOR, "station", 1, "demo_problems", None,
                      {"sheets": len(sheet_ids), "marks": len(marks), "problems": len(ids), "month": month})
 
@@ -276,7 +292,7 @@ def add_demo_owners(station: Station, *, seed: int = 1) -> dict[str, list[str]]:
     Returns:
         owner number → the addresses of that owner's flats.
     """
-    h = Household.__table__
+    h = table_of(Household)
     with station.db.write() as s:
         conn = s.connection()
         live = [(r.id, r.building, r.unit, r.room, r.address) for r in conn.execute(
@@ -338,12 +354,8 @@ def add_practice_work(station: Station, *, seed: int = 1, today: date) -> None:
         station.operator = None
 
 
-def _demo_vote(station: Station, rng: random.Random, rows: list, today: date) -> int:
+def _demo_vote(station: Station, rng: random.Random, rows: list[HouseholdRow], today: date) -> int:
     """The example menu, opened ten days ago, with ballots from a little under half the households."""
-    import json
-
-    from mutual_aid_desk.paths import resources_dir
-
     plan = json.loads((resources_dir() / "examples" / "plan-example.json").read_text(encoding="utf-8"))
     plan.update(opens=(today - timedelta(days=10)).isoformat(), closes=(today + timedelta(days=14)).isoformat())
     vote_id = station.votes.create(plan)
@@ -367,16 +379,15 @@ def _demo_vote(station: Station, rng: random.Random, rows: list, today: date) ->
     return vote_id
 
 
-def _demo_drive(station: Station, rng: random.Random, rows: list, today: date) -> None:
+def _demo_drive(station: Station, rng: random.Random, rows: list[HouseholdRow], today: date) -> None:
     """The stairwell windows: 67,000 yuan less a 60,000 subsidy, shared equally; half collected."""
-    from mutual_aid_desk.core.funds import DriveInput, EntryKind, Method
-
     drive_id = station.funds.create(DriveInput(title="楼道窗户更换", cost="67000", purpose="更换全部楼道窗户",
                                                subsidies=["街道补贴=60000"]))
     station.funds.fix_split(drive_id)
     shares = {line.household_id: line.due_fen for line in station.funds.status(drive_id).shares}
     methods = (Method.CASH, Method.CASH, Method.WECHAT, Method.WECHAT, Method.ALIPAY, Method.BANK)
-    entries, addresses = [], {}
+    entries: list[dict[str, Any]] = []
+    addresses: dict[int, str] = {}
     for r in rows:
         due = shares.get(r.id, 0)
         if not due or r.address == DEMO_SEARCH_ADDRESS or r.status in ("vacant", "unreachable") or rng.random() >= 0.5:
@@ -393,8 +404,6 @@ def _demo_drive(station: Station, rng: random.Random, rows: list, today: date) -
 
 def _demo_meetings(station: Station, rng: random.Random, vote_id: int, today: date) -> None:
     """Two buildings an evening for the vote, six evenings ago to six ahead, with sign-ins so far."""
-    from mutual_aid_desk.core.meetings import Mode, plan_series
-
     buildings = [b for b, _ in station.households.buildings()]
     proposals = plan_series(buildings, 2, today - timedelta(days=6), "19:00", "社区活动室")
     made = station.meetings.create_series(proposals, title="改造方案征询会", agenda=["介绍改造菜单", "现场投票"],
@@ -402,7 +411,7 @@ def _demo_meetings(station: Station, rng: random.Random, vote_id: int, today: da
     for meeting in made:
         if meeting.date >= today:
             continue
-        marks = {}
+        marks: dict[int, tuple[Mode | str | None, str] | Mode | str | None] = {}
         for hid in station.meetings.invited_ids(meeting.id):
             roll = rng.random()
             if roll < 0.38:
@@ -415,22 +424,20 @@ def _demo_meetings(station: Station, rng: random.Random, vote_id: int, today: da
 VISIT_NOTES = ("", "", "", "已留改造方案说明", "明晚再来", "老人独居，腿脚不便", "对加装电梯有顾虑", "同意，等家人商量")
 
 
-def _demo_visits(station: Station, rng: random.Random, rows: list, today: date) -> None:
+def _demo_visits(station: Station, rng: random.Random, rows: list[HouseholdRow], today: date) -> None:
     """Three weeks of door knocking; some doors to try again, a few of them already due."""
-    from mutual_aid_desk.core.visits import VisitInput
-
-    visits = []
+    visits: list[tuple[datetime, VisitInput]] = []
     for r in rng.sample(rows, min(len(rows), 160)):
         when = datetime.combine(today - timedelta(days=rng.randint(1, 21)), time(rng.randint(9, 20), rng.choice((0, 15, 30, 45))))
         outcome = rng.choices(("met", "not_home", "refused", "done"), weights=(5, 3, 1, 2))[0]
         follow = None
         if outcome in ("not_home", "refused") and rng.random() < 0.6:
             follow = when.date() + timedelta(days=rng.choice((3, 7, 14)))
-        visits.append(VisitInput(household_id=r.id, volunteers=rng.sample(DEMO_VOLUNTEERS, rng.choice((1, 1, 2))),
+        visits.append((when, VisitInput(household_id=r.id, volunteers=rng.sample(DEMO_VOLUNTEERS, rng.choice((1, 1, 2))),
                                  visited_at=when, purpose=rng.choice(("vote", "vote", "fundraising", "general", "safety_check")),
-                                 outcome=outcome, notes=rng.choice(VISIT_NOTES), follow_up=follow))
-    visits.sort(key=lambda v: v.visited_at)  # type: ignore[arg-type, return-value]
-    station.visits.record_many(visits)
+                                 outcome=outcome, notes=rng.choice(VISIT_NOTES), follow_up=follow)))
+    visits.sort(key=lambda v: v[0])
+    station.visits.record_many([v for _, v in visits])
 
 
 CONSULTATIONS = (
@@ -445,10 +452,8 @@ CONSULTATIONS = (
 )
 
 
-def _demo_consultations(station: Station, rng: random.Random, rows: list, today: date) -> None:
+def _demo_consultations(station: Station, rng: random.Random, rows: list[HouseholdRow], today: date) -> None:
     """A handful of questions: some answered, some referred, two open and due for a call back."""
-    from mutual_aid_desk.core.consultations import ConsultationInput
-
     for n, (category, question, advice, referral) in enumerate(CONSULTATIONS):
         asked = datetime.combine(today - timedelta(days=3 + 4 * n + rng.randint(0, 3)), time(rng.randint(9, 17), 0))
         walk_in = n % 4 == 3

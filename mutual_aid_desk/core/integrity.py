@@ -19,6 +19,7 @@ receipt, and the check of a posted head (``N:HASH``) against the file.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -27,8 +28,11 @@ from typing import Any
 
 from sqlalchemy import Table, select as sa_select, text
 
-from mutual_aid_desk.core.audit import BATCH_KEY
-from mutual_aid_desk.errors import QT_TRANSLATE_NOOP
+from mutual_aid_desk.core.audit import BATCH_KEY, verify_chain
+from mutual_aid_desk.core.money import format_fen
+from mutual_aid_desk.db.tables import Ballot, Consultation, Household, LedgerEntry, Visit
+from mutual_aid_desk.db.tables.common import table_of
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 #: Characters of the head's hash printed on notices and receipts (48 bits: no one forges a chain to it).
 SHORT_HASH = 12
@@ -52,7 +56,7 @@ class RecordKind:
     """
 
     entity: str
-    table: Callable[[], Table]
+    table: Table
     key: Callable[[dict[str, Any]], str] = lambda row: str(row["id"])
     derived: dict[str, Derive] = field(default_factory=dict)
     renamed: dict[str, str] = field(default_factory=dict)
@@ -201,7 +205,7 @@ def check_records(conn: Any, kinds: Iterable[str] | None = None) -> list[RecordP
     for entity, kind in _KINDS.items():
         if kinds is not None and entity not in kinds:
             continue
-        table = kind.table()
+        table = kind.table
         expected = state.get(entity, {})
         seen: set[str] = set()
         cache: dict[str, Any] = {}
@@ -242,7 +246,8 @@ def _grouped(conn: Any, cache: dict[str, Any], name: str, sql: str) -> dict[Any,
         for owner, value in conn.execute(text(sql)):
             groups.setdefault(owner, []).append(value)
         cache[name] = groups
-    return cache[name]
+    grouped: dict[Any, list[Any]] = cache[name]
+    return grouped
 
 
 def _household_tags(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> list[str]:
@@ -262,8 +267,6 @@ def _visit_volunteers(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> 
 
 
 def _ledger_amount(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> str:
-    from mutual_aid_desk.core.money import format_fen
-
     return format_fen(row["amount_fen"])
 
 
@@ -297,43 +300,34 @@ def _ballot_answers(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> di
             continue
         key, item = items[item_id]
         try:
-            out[key] = answer_json(item, values)  # type: ignore[arg-type]
+            out[key] = answer_json(item, values)
         except (IndexError, KeyError):  # a value no option has: shown as the raw numbers
             out[key] = values
     return out
 
 
-def _table(module: str, name: str) -> Callable[[], Table]:
-    def load() -> Table:
-        import importlib
-
-        return getattr(importlib.import_module(module), name).__table__
-
-    return load
-
-
 register(RecordKind(
-    "household", _table("mutual_aid_desk.db.tables", "Household"),
+    "household", table_of(Household),
     derived={"area": _household_area, "tags": _household_tags,
              "archived": lambda conn, row, cache: row["archived_at"] is not None},
     renamed={"reason": "archived_reason", "merged_into": "merged_into_id"},
     same_as={"area": "area_centi", "area_centi": "area"},
 ))
 register(RecordKind(
-    "visit", _table("mutual_aid_desk.db.tables.visits", "Visit"),
+    "visit", table_of(Visit),
     derived={"volunteers": _visit_volunteers,
              "follow_up_done": lambda conn, row, cache: row.get("follow_up_done_at") is not None},
     ignored=frozenset({"address"}),
 ))
-register(RecordKind("consultation", _table("mutual_aid_desk.db.tables.visits", "Consultation"),
+register(RecordKind("consultation", table_of(Consultation),
                     ignored=frozenset({"address"})))
 register(RecordKind(
-    "fund_ledger", _table("mutual_aid_desk.db.tables.funds", "LedgerEntry"),
+    "fund_ledger", table_of(LedgerEntry),
     derived={"amount": _ledger_amount},
     ignored=frozenset({"address"}),
 ))
 register(RecordKind(
-    "ballot", _table("mutual_aid_desk.db.tables.votes", "Ballot"),
+    "ballot", table_of(Ballot),
     key=lambda row: f"{row['vote_id']}:{row['household_id']}",
     derived={"answers": _ballot_answers},
     ignored=frozenset({"address"}),
@@ -394,10 +388,6 @@ def parse_anchor(value: str) -> tuple[int, str]:
     Raises:
         ValidationError: not a number and at least 8 hex characters.
     """
-    import re
-
-    from mutual_aid_desk.errors import ValidationError
-
     m = re.fullmatch(r"\s*([0-9]+)\s*[:：]\s*([0-9a-fA-F]{8,64})\s*", value or "")
     if not m:
         raise ValidationError.single("anchor", value, REASON_ANCHOR_FORMAT)
@@ -457,8 +447,6 @@ def verify_station(station: Any, anchor: str | None = None) -> IntegrityReport:
     Raises:
         ValidationError: ``anchor`` is not written as ``N:HASH``.
     """
-    from mutual_aid_desk.core.audit import verify_chain
-
     posted = parse_anchor(anchor) if anchor is not None else None
     with station.read() as s:
         conn = s.connection()

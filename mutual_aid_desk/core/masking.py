@@ -6,6 +6,8 @@ the first three and last four digits (138****1234). Room numbers are not persona
 
 from __future__ import annotations
 
+import re
+
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 轩辕 端木 独孤 南宫 西门 申屠".split()
 )
@@ -43,15 +45,10 @@ def mask_phones(phones: str) -> str:
     return ",".join(mask_phone(p) for p in phones.split(",") if p)
 
 
-_PHONES_IN_TEXT = None
+_PHONES_IN_TEXT = re.compile(r"(?<![0-9])(?:1[3-9][0-9]{9}|0[0-9]{2,3}-?[2-9][0-9]{6,7})(?![0-9])")
 
 
 def mask_phones_in_text(text: str) -> str:
     """Every phone number inside free text masked (13812341234 → 138****1234, 021-62345678 →
     021-****5678): for listings such as the audit trail, whose before → after holds numbers."""
-    import re
-
-    global _PHONES_IN_TEXT
-    if _PHONES_IN_TEXT is None:
-        _PHONES_IN_TEXT = re.compile(r"(?<![0-9])(?:1[3-9][0-9]{9}|0[0-9]{2,3}-?[2-9][0-9]{6,7})(?![0-9])")
     return _PHONES_IN_TEXT.sub(lambda m: mask_phone(m.group()), text or "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
@@ -71,10 +71,10 @@ def parse_amount(value: str | int | Decimal | None, field: str = "amount", *, li
     return fen
 
 
-def problems_of(fn: object, *args: object, **kwargs: object) -> list[Problem]:
+def problems_of(fn: Callable[..., object], *args: object, **kwargs: object) -> list[Problem]:
     """Run a parser and return its problems instead of raising (for forms that collect them)."""
     try:
-        fn(*args, **kwargs)  # type: ignore[operator]
+        fn(*args, **kwargs)
     except ValidationError as exc:
         return exc.problems
     return []
@@ -86,10 +86,6 @@ def format_fen(fen: int, *, grouped: bool = False) -> str:
     yuan, cents = divmod(abs(int(fen)), FEN_PER_YUAN)
     whole = f"{yuan:,}" if grouped else str(yuan)
     return f"{sign}{whole}.{cents:02d}"
-
-
-def to_decimal(fen: int) -> Decimal:
-    return Decimal(fen).scaleb(-2)
 
 
 def largest_remainder(total: int, weights: Sequence[int]) -> list[int]:

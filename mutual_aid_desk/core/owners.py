@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, case, func, select as sa_select
+from sqlalchemy import ColumnElement, and_, case, func, select as sa_select
 
 from mutual_aid_desk.db.tables import Household
+from mutual_aid_desk.db.tables.common import table_of
 
 RULE_ZH = "业主人数按专有部分计算；同一业主拥有多个专有部分的、建设单位未出售的部分，按一人计算"
 RULE_EN = ("The owners' headcount counts exclusive parts (flats); one owner of several flats, and the "
@@ -31,8 +32,8 @@ def shared_owner_ids(buildings: Sequence[str] = ()) -> Any:
     at once; liveness and scope are counted with CASE rather than filtered, which would lead the
     database to scan every household instead.
     """
-    inner = Household.__table__.alias("owner_flats")
-    live = inner.c.archived_at.is_(None)
+    inner = table_of(Household).alias("owner_flats")
+    live: ColumnElement[bool] = inner.c.archived_at.is_(None)
     if buildings:
         live = and_(live, inner.c.building.in_(list(buildings)))
     return (sa_select(inner.c.owner_id).where(inner.c.owner_id > "")
@@ -40,7 +41,7 @@ def shared_owner_ids(buildings: Sequence[str] = ()) -> Any:
 
 
 def scope_clause(buildings: Sequence[str] = ()) -> list[Any]:
-    h = Household.__table__.c
+    h = table_of(Household).c
     where = [h.archived_at.is_(None)]
     if buildings:
         where.append(h.building.in_(list(buildings)))
@@ -50,7 +51,7 @@ def scope_clause(buildings: Sequence[str] = ()) -> list[Any]:
 def flats_of_owner(conn: Any, household_id: int, buildings: Sequence[str] = ()) -> list[tuple[int, str]]:
     """(id, address) of every live flat (in scope) that belongs to the owner of ``household_id``,
     that flat first, the others in address order."""
-    h = Household.__table__.c
+    h = table_of(Household).c
     owner_id = conn.execute(sa_select(h.owner_id).where(h.id == household_id)).scalar_one_or_none()
     if not owner_id:
         row = conn.execute(sa_select(h.id, h.address).where(h.id == household_id)).first()
@@ -70,7 +71,7 @@ def shared_flats(conn: Any, buildings: Sequence[str] = ()) -> list[tuple[int, st
     checked here), so the database starts from the few shared numbers through the index on
     owner_id and reads nothing more when there are none.
     """
-    h = Household.__table__
+    h = table_of(Household)
     owners = shared_owner_ids(buildings).subquery("shared_owner")
     stmt = (sa_select(h.c.id, h.c.owner_id, h.c.building, h.c.unit, h.c.address, func.coalesce(h.c.area_centi, 0),
                       h.c.archived_at, h.c.sort_key)
@@ -78,4 +79,4 @@ def shared_flats(conn: Any, buildings: Sequence[str] = ()) -> list[tuple[int, st
     wanted = set(buildings)
     rows = [r for r in conn.execute(stmt) if r[6] is None and (not wanted or r[2] in wanted)]
     rows.sort(key=lambda r: (r[7], r[0]))
-    return [tuple(r[:6]) for r in rows]  # type: ignore[misc]
+    return [tuple(r[:6]) for r in rows]

@@ -8,6 +8,7 @@ volunteer and month the station counts patrols and hours.
 
 from __future__ import annotations
 
+import builtins
 import calendar
 import re
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from mutual_aid_desk.core.problems import ProblemInput, Source
 from mutual_aid_desk.core.sheets import month_text, parse_month
 from mutual_aid_desk.core.visits import parse_date, split_names
 from mutual_aid_desk.db.tables import Patrol, PatrolShift, PatrolVolunteer, ReportedProblem, Volunteer
+from mutual_aid_desk.db.tables.common import table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -126,7 +128,7 @@ def _month_range(month: str) -> tuple[date, date]:
 
 
 class PatrolService:
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     def _volunteers(self, names: Sequence[str] | str, problems: list[Problem]) -> list[str]:
@@ -157,14 +159,15 @@ class PatrolService:
             problems.append(Problem("date", day, REASON_TIME))
         if problems:
             raise ValidationError(problems)
+        assert when is not None, "a missing date is one of the problems raised above"
         with self._station.write() as uow:
             shift = PatrolShift(day=when, route=route, volunteers="、".join(names), updated_by=uow.operator.name)
             uow.session.add(shift)
             uow.session.flush()
             uow.record("patrol_shift", shift.id, "create", None,
                        {"date": when, "route": route, "volunteers": names})
-            new_id = int(shift.id)  # type: ignore[arg-type]
-        return next(s for s in self.rota(month_text(when.year, when.month)) if s.id == new_id)  # type: ignore[union-attr]
+            new_id = shift.id
+        return next(s for s in self.rota(month_text(when.year, when.month)) if s.id == new_id)
 
     def remove_shift(self, shift_id: int) -> None:
         with self._station.write() as uow:
@@ -177,7 +180,7 @@ class PatrolService:
 
     def rota(self, month: str) -> list[ShiftRow]:
         first, last = _month_range(month)
-        c = PatrolShift.__table__.c
+        c = table_of(PatrolShift).c
         with self._station.read() as s:
             rows = s.connection().execute(sa_select(c.id, c.day, c.route, c.volunteers)
                                           .where(c.day.between(first, last)).order_by(c.day, c.id)).all()
@@ -234,7 +237,7 @@ class PatrolService:
             uow.session.add(patrol)
             uow.session.flush()
             conn = uow.session.connection()
-            conn.execute(insert(PatrolVolunteer.__table__),
+            conn.execute(insert(table_of(PatrolVolunteer)),
                          [{"patrol_id": patrol.id, "volunteer_id": ids[n]} for n in v["volunteers"]])
             problem_ids = []
             for values in v["problems"]:
@@ -244,11 +247,12 @@ class PatrolService:
                        {"date": v["day"], "start": v["start"], "end": v["end"], "route": v["route"],
                         "volunteers": v["volunteers"], "checks": v["checks"], "findings": v["findings"],
                         "problems": problem_ids})
-            new_id = int(patrol.id)  # type: ignore[arg-type]
+            assert patrol.id is not None, "the flush gave the patrol its id"
+            new_id = patrol.id
         return self.get(new_id)
 
     def get(self, patrol_id: int) -> PatrolRow:
-        rows = self._rows(Patrol.__table__.c.id == patrol_id)
+        rows = self._rows(table_of(Patrol).c.id == patrol_id)
         if not rows:
             raise NotFound(f"No patrol with id {patrol_id}.")
         return rows[0]
@@ -257,11 +261,11 @@ class PatrolService:
         """Patrols, newest first; with ``month``, only that month's."""
         if month:
             first, last = _month_range(month)
-            return self._rows(Patrol.__table__.c.day.between(first, last))
+            return self._rows(table_of(Patrol).c.day.between(first, last))
         return self._rows()
 
-    def _rows(self, *where: Any) -> list[PatrolRow]:
-        c, pv, vo, p = Patrol.__table__.c, PatrolVolunteer.__table__.c, Volunteer.__table__.c, ReportedProblem.__table__.c
+    def _rows(self, *where: Any) -> builtins.list[PatrolRow]:
+        c, pv, vo, p = table_of(Patrol).c, table_of(PatrolVolunteer).c, table_of(Volunteer).c, table_of(ReportedProblem).c
         with self._station.read() as s:
             conn = s.connection()
             rows = conn.execute(sa_select(c.id, c.day, c.start, c.end, c.route, c.checks, c.findings, c.minutes)
@@ -272,7 +276,7 @@ class PatrolService:
             for chunk in range(0, len(ids), 500):
                 part = ids[chunk:chunk + 500]
                 for pid, name in conn.execute(sa_select(pv.patrol_id, vo.name)
-                                              .join(Volunteer.__table__, vo.id == pv.volunteer_id)
+                                              .join(table_of(Volunteer), vo.id == pv.volunteer_id)
                                               .where(pv.patrol_id.in_(part))):
                     names.setdefault(pid, []).append(name)
                 for sid, prob in conn.execute(sa_select(p.source_id, p.id).where(
@@ -282,7 +286,7 @@ class PatrolService:
                           tuple(x for x in r[5].split("、") if x), r[6], r[7], tuple(problems.get(r[0], [])))
                 for r in rows]
 
-    def volunteer_stats(self, month: str) -> list[VolunteerPatrols]:
+    def volunteer_stats(self, month: str) -> builtins.list[VolunteerPatrols]:
         """Per volunteer for ``month``: how many patrols and how many minutes, most first."""
         totals: dict[str, list[int]] = {}
         for row in self.list(month):

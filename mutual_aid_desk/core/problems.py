@@ -13,6 +13,7 @@ that day on it is listed as due, like a visit's follow-up, until someone follows
 
 from __future__ import annotations
 
+import builtins
 import re
 import statistics
 from collections.abc import Sequence
@@ -26,10 +27,11 @@ from sqlalchemy import func, or_, select as sa_select
 
 from mutual_aid_desk.core.addresses import normalise_text, parse_address
 from mutual_aid_desk.core.masking import mask_name
+from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.core.timeline import TimelineEntry
 from mutual_aid_desk.core.visits import parse_date
 from mutual_aid_desk.db.tables import Household, ProblemEvent, ReportedProblem
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -295,7 +297,7 @@ class ProblemStats:
 
 
 def _columns() -> list[Any]:
-    p = ReportedProblem.__table__.c
+    p = table_of(ReportedProblem).c
     return [p.id, p.where_kind, p.where_text, p.household_id, p.building, p.unit, p.category, p.text, p.raised_by,
             p.source, p.source_id, p.handed_to, p.handed_kind, p.status, p.note, p.opened_on, p.follow_up,
             p.closed_on, p.version]
@@ -309,7 +311,7 @@ def problem_json(p: ReportedProblem) -> dict[str, Any]:
 
 
 class ProblemService:
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     # the station's lists ----------------------------------------------------------------------------
@@ -332,7 +334,7 @@ class ProblemService:
 
     def stairwells(self, building: str | None = None) -> list[tuple[str, str]]:
         """Every (building, unit) with live households, in natural order."""
-        h = Household.__table__.c
+        h = table_of(Household).c
         stmt = (sa_select(h.building, h.unit).where(h.archived_at.is_(None)).group_by(h.building, h.unit)
                 .order_by(func.min(h.sort_key)))
         if building:
@@ -450,10 +452,11 @@ class ProblemService:
         p = ReportedProblem(**values, updated_by=uow.operator.name)
         uow.session.add(p)
         uow.session.flush()
+        assert p.id is not None, "the flush gave the problem its id"
         note = f"移交：{p.handed_to}" if p.handed_to else ""
         uow.session.add(ProblemEvent(problem_id=p.id, by=uow.operator.name, action="opened", status=p.status, note=note))
         uow.record("problem", p.id, "create", None, problem_json(p))
-        return int(p.id)  # type: ignore[arg-type]
+        return p.id
 
     def _change(self, problem_id: int, action: str, *, expected_version: int | None, event_note: str = "",
                 **fields: Any) -> ProblemRow:
@@ -477,7 +480,7 @@ class ProblemService:
             p.version += 1
             p.updated_at, p.updated_by = now(), uow.operator.name
             uow.session.add(p)
-            uow.session.add(ProblemEvent(problem_id=p.id, by=uow.operator.name, action=action, status=p.status,
+            uow.session.add(ProblemEvent(problem_id=problem_id, by=uow.operator.name, action=action, status=p.status,
                                          note=event_note))
             uow.record("problem", p.id, action, before, problem_json(p))
         return self.get(problem_id)
@@ -525,7 +528,7 @@ class ProblemService:
     # reading ----------------------------------------------------------------------------------------
 
     def get(self, problem_id: int) -> ProblemRow:
-        p = ReportedProblem.__table__.c
+        p = table_of(ReportedProblem).c
         with self._station.read() as s:
             r = s.connection().execute(sa_select(*_columns()).where(p.id == problem_id)).first()
         if r is None:
@@ -538,11 +541,11 @@ class ProblemService:
              limit: int | None = None) -> list[ProblemRow]:
         """Problems, newest first. ``where`` "5" keeps building 5, "5-2" its stairwell 2 (and the
         households in them); other text keeps places whose name contains it."""
-        p = ReportedProblem.__table__.c
+        p = table_of(ReportedProblem).c
         stmt = sa_select(*_columns())
-        if status:
-            st = parse_problem_status(status)
-            stmt = stmt.where(p.status == st.value)  # type: ignore[union-attr]
+        st = parse_problem_status(status)
+        if st is not None:
+            stmt = stmt.where(p.status == st.value)
         if category:
             stmt = stmt.where(p.category == category.strip())
         if household_id is not None:
@@ -571,25 +574,25 @@ class ProblemService:
         with self._station.read() as s:
             return [ProblemRow(*r) for r in s.connection().execute(stmt)]
 
-    def history(self, problem_id: int) -> list[ProblemStep]:
-        e = ProblemEvent.__table__.c
+    def history(self, problem_id: int) -> builtins.list[ProblemStep]:
+        e = table_of(ProblemEvent).c
         with self._station.read() as s:
             rows = s.connection().execute(sa_select(e.at, e.by, e.action, e.status, e.note)
                                           .where(e.problem_id == problem_id).order_by(e.id)).all()
         return [ProblemStep(*r) for r in rows]
 
-    def due(self, on: date | None = None) -> list[ProblemRow]:
+    def due(self, on: date | None = None) -> builtins.list[ProblemRow]:
         """Open or handed-over problems whose follow-up date has come, oldest date first."""
         on = on or date.today()
-        p = ReportedProblem.__table__.c
+        p = table_of(ReportedProblem).c
         stmt = (sa_select(*_columns()).where(p.status.in_(OPEN_STATUSES), p.follow_up.is_not(None), p.follow_up <= on)
                 .order_by(p.follow_up, p.id))
         with self._station.read() as s:
             return [ProblemRow(*r) for r in s.connection().execute(stmt)]
 
-    def household_entries(self, household_id: int) -> list[TimelineEntry]:
+    def household_entries(self, household_id: int) -> builtins.list[TimelineEntry]:
         """The timeline provider: a household's problems, as of when they were opened."""
-        p = ReportedProblem.__table__.c
+        p = table_of(ReportedProblem).c
         with self._station.read() as s:
             created = dict(s.connection().execute(sa_select(p.id, p.created_at).where(p.household_id == household_id)).all())
         out = []
@@ -608,7 +611,7 @@ class ProblemService:
 
     def stats(self, year: int) -> ProblemStats:
         """Per category and month of ``year``: opened, resolved, still open, median days to resolve."""
-        p = ReportedProblem.__table__.c
+        p = table_of(ReportedProblem).c
         start, end = date(year, 1, 1), date(year, 12, 31)
         stmt = (sa_select(p.category, p.status, p.opened_on, p.closed_on)
                 .where(or_(p.opened_on.between(start, end), p.closed_on.between(start, end))))
@@ -632,8 +635,6 @@ class ProblemService:
 
     def export_stats(self, year: int, path: Path) -> None:
         """The year's statistics as XLSX (or CSV): one row per category and month."""
-        from mutual_aid_desk.core.tabular import write_table
-
         st = self.stats(year)
         rows: list[list[Any]] = []
         for cat in st.categories:
@@ -646,7 +647,7 @@ class ProblemService:
         write_table(Path(path), ["类别", "月份", "新增", "解决", "仍未解决", "解决天数中位数"], rows,
                     sheet=f"{year}年问题统计", notes=(("年份 year", str(year)),))
 
-    def resolved_for_notice(self, since: date, until: date) -> list[ProblemRow]:
+    def resolved_for_notice(self, since: date, until: date) -> builtins.list[ProblemRow]:
         """Problems resolved between two dates, oldest first: what the public notice lists."""
         rows = self.list(status=ProblemStatus.RESOLVED.value, closed_from=since, closed_to=until)
         return sorted(rows, key=lambda r: (r.closed_on or r.opened_on, r.id))

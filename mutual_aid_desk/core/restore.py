@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from mutual_aid_desk.db.engine import (BUSY_TIMEOUT_MS, backup_file, check_file, is_server, list_backups, schema_state,
-                                      station_target)
+from mutual_aid_desk.db.engine import BUSY_TIMEOUT_MS, backup_file, check_file, list_backups, schema_state
+from mutual_aid_desk.paths import is_server, station_target
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseFileError, PermissionDenied, StorageError
 
 #: Tables whose counts a person recognises, in the order shown; others are summed as "other records".

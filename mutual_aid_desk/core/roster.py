@@ -21,6 +21,7 @@ from mutual_aid_desk.core.addresses import make_address, parse_address
 from mutual_aid_desk.core.audit import BATCH_ENTITY, BATCH_KEY, AddedBatch, PendingEntry
 from mutual_aid_desk.core.bulk import paused_gc
 from mutual_aid_desk.core.households import (
+    REASON_DUPLICATE_ROW,
     STATUS_LABELS,
     CleanHousehold,
     HouseholdInput,
@@ -30,14 +31,13 @@ from mutual_aid_desk.core.households import (
     keys_for,
     tags_column,
     validate_household,
-    REASON_DUPLICATE_ROW,
 )
 from mutual_aid_desk.core.masking import mask_name, mask_phones
 from mutual_aid_desk.core.operators import Permission
-from mutual_aid_desk.core.tabular import Column, check_names_decoded, read_table, write_table
+from mutual_aid_desk.core.tabular import REASON_EMPTY, Column, check_names_decoded, read_table, write_table
 from mutual_aid_desk.db.portable import insert_numbered, stored_value
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, PermissionDenied, Problem, StorageError, ValidationError
 
 if TYPE_CHECKING:
@@ -100,9 +100,9 @@ class ImportPlan:
 def _column_of(table: Any, problem_field: str) -> str:
     name = FIELD_TO_COLUMN.get(problem_field, problem_field)
     if name in table.fields:
-        return table.header(name)
+        return str(table.header(name))
     if "address" in table.fields and name in ("building", "unit", "room"):
-        return table.header("address")
+        return str(table.header("address"))
     return name
 
 
@@ -116,7 +116,7 @@ def _address_or_none(data: HouseholdInput) -> str | None:
 
 
 def _existing(conn: Any) -> dict[str, dict[str, Any]]:
-    h = Household.__table__.c
+    h = table_of(Household).c
     cols = [h.id, h.address, *(getattr(h, c) for c in COMPARED), tags_column()]
     return {
         r[1]: {"id": r[0], **dict(zip(COMPARED, r[2:-1])), "tags": sorted(r[-1].split(",")) if r[-1] else []}
@@ -134,7 +134,7 @@ def _fingerprint(path: Path) -> tuple[int, int, str]:
     return (stat.st_size, stat.st_mtime_ns, digest)
 
 
-def preview_import(station: "Station", path: Path) -> ImportPlan:
+def preview_import(station: Station, path: Path) -> ImportPlan:
     """Read and check a roster file; raise with every problem, or return the plan.
 
     Raises:
@@ -153,7 +153,7 @@ REFUSED_NEW_TAGS = QT_TRANSLATE_NOOP(
     "(站点 page, or import as a coordinator); nothing was imported.")
 
 
-def _check_new_tags(station: "Station", new_tags: list[str]) -> None:
+def _check_new_tags(station: Station, new_tags: list[str]) -> None:
     """New tags change the station's settings: a volunteer's import names them and stops.
 
     A preview without an operator (``--dry-run``) only lists them.
@@ -203,8 +203,6 @@ def _check_file(path: Path) -> _CheckedFile:
     if problems:
         raise ValidationError(problems)
     if not cleaned:
-        from mutual_aid_desk.core.tabular import REASON_EMPTY
-
         raise ValidationError(Problem("file", Path(path).name, REASON_EMPTY, row=table.header_row))
     return _CheckedFile(fingerprint, cleaned)
 
@@ -212,7 +210,7 @@ def _check_file(path: Path) -> _CheckedFile:
 def _plan(conn: Any, path: Path, checked: _CheckedFile) -> ImportPlan:
     """Match checked rows to the households in the file now: added, updated or unchanged."""
     existing = _existing(conn)
-    known_tags = set(conn.execute(sa_select(Tag.__table__.c.name)).scalars())
+    known_tags = set(conn.execute(sa_select(table_of(Tag).c.name)).scalars())
     plan = ImportPlan(path, _checked=checked)
     new_tags: dict[str, None] = {}
     for number, clean, address in checked.rows:
@@ -237,7 +235,7 @@ _INSERT_COLUMNS = ("building", "unit", "room", "address", "sort_key", "head", "p
                    "updated_at", "updated_by")
 
 
-def apply_import(station: "Station", plan: ImportPlan) -> ImportPlan:
+def apply_import(station: Station, plan: ImportPlan) -> ImportPlan:
     """Write a plan in one transaction, matched against the registry as it is inside that transaction.
 
     The file is checked again unless it is byte for byte the one previewed (then its checked rows
@@ -247,7 +245,7 @@ def apply_import(station: "Station", plan: ImportPlan) -> ImportPlan:
         return _apply(station, plan)
 
 
-def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
+def _apply(station: Station, plan: ImportPlan) -> ImportPlan:
     checked = plan._checked
     if checked is None or checked.fingerprint[0] < 0 or checked.fingerprint != _fingerprint(plan.path):
         checked = _check_file(plan.path)
@@ -259,10 +257,10 @@ def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
         _check_new_tags(station, fresh.new_tags)
         stamp, who = now(), uow.operator.name
         # The same text SQLAlchemy's DateTime writes, for the rows that go straight to the driver.
-        stamp_text = stored_value(conn, Household.__table__.c.created_at, stamp)
-        tag_ids = dict(conn.execute(sa_select(Tag.__table__.c.name, Tag.__table__.c.id)).all())
+        stamp_text = stored_value(conn, table_of(Household).c.created_at, stamp)
+        tag_ids = dict(conn.execute(sa_select(table_of(Tag).c.name, table_of(Tag).c.id)).all())
         for name in fresh.new_tags:
-            tag_ids[name] = conn.execute(insert(Tag.__table__).values(name=name)).inserted_primary_key[0]
+            tag_ids[name] = conn.execute(insert(table_of(Tag)).values(name=name).returning(table_of(Tag).c.id)).scalar_one()
             uow.record("tag", name, "create", None, {"name": name})
 
         base = {"head": "", "phones": "", "members": None, "area_centi": None, "status": Status.OWNER.value,
@@ -280,18 +278,19 @@ def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
         try:
             # Straight to the driver, as the audit trail does: SQLAlchemy's per-row parameter
             # processing cost more than the database's insert itself. Ids come from the database.
-            first_id = insert_numbered(conn, Household.__table__, _INSERT_COLUMNS, rows)
+            first_id = insert_numbered(conn, table_of(Household), _INSERT_COLUMNS, rows)
         except RuntimeError:
             raise StorageError(QT_TRANSLATE_NOOP("Errors", "The import was not written: the new households were not numbered in order.")) from None
 
         updates = []
         for p in fresh.updated:
-            merged = {**p.before, **p.clean.values}  # type: ignore[dict-item]
+            assert p.before is not None, "an updated row carries the values it replaces"
+            merged = {**p.before, **p.clean.values}
             keys = keys_for(p.clean.address, merged["head"], merged["phones"])
             updates.append({"_id": p.existing_id, **{k: merged[k] for k in COMPARED}, **keys,
                             "_updated_at": stamp, "_updated_by": who})
         if updates:
-            h = Household.__table__
+            h = table_of(Household)
             stmt = (update(h).where(h.c.id == bindparam("_id"))
                     .values(**{k: bindparam(k) for k in (*COMPARED, "search_key", "phone_key")},
                             version=h.c.version + 1, updated_at=bindparam("_updated_at"),
@@ -309,10 +308,10 @@ def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
                 for t in p.clean.tags or []:
                     links.append({"household_id": p.existing_id, "tag_id": tag_ids[t]})
         if retag_ids:
-            ht = HouseholdTag.__table__
+            ht = table_of(HouseholdTag)
             conn.execute(ht.delete().where(ht.c.household_id.in_(retag_ids)))
         if links:
-            conn.execute(insert(HouseholdTag.__table__), links)
+            conn.execute(insert(table_of(HouseholdTag)), links)
 
         # Each changed household gets its own entry, before and after; the added ones are listed
         # whole in the import's entry (one hash for 100,000 rows rather than 100,000), and each
@@ -334,7 +333,7 @@ def _apply(station: "Station", plan: ImportPlan) -> ImportPlan:
 EXPORT_HEADERS = ("地址", "楼栋", "单元", "室号", "户主", "电话", "面积", "人数", "状态", "标签", "备注", "产权人", "产权人编号")
 
 
-def export_households(station: "Station", path: Path, *, masked: bool = False,
+def export_households(station: Station, path: Path, *, masked: bool = False,
                       query: HouseholdQuery = HouseholdQuery()) -> int:
     """Write the registry to CSV or XLSX; unmasked exports are for coordinators, and all are audited."""
     permission = Permission.EDIT_RECORDS if masked else Permission.EXPORT_UNMASKED

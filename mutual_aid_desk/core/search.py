@@ -8,50 +8,39 @@ digits of a number.
 
 from __future__ import annotations
 
-import importlib.util
+import os
 import re
-import unicodedata
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Callable
+from functools import lru_cache, partial
 
 from mutual_aid_desk.core.addresses import Address, address_fragments, normalise_text
-
 
 _NOT_DIGIT = re.compile(r"\D")
 
 
 @lru_cache(maxsize=1)
-def _pinyin_table() -> dict[int, str]:
-    """pypinyin's character table, loaded from its file without importing the package.
+def _reading() -> Callable[[str], list[str]]:
+    """pypinyin's ``lazy_pinyin`` in its toneless NORMAL style ('张' → ['zhang'], '绿' → ['lv']).
 
-    ``import pypinyin`` also loads its phrase dictionary (about half a second); a name only
-    needs each character's reading, so the window and the roster open without that wait.
+    Set up on first use, with pypinyin's documented switches for saving memory and time: a name is
+    read character by character, so ``PYPINYIN_NO_PHRASES`` leaves out the phrase dictionary, which
+    costs most of the import (about half a second), and the window and the roster open without that
+    wait; nothing here adds readings, so ``PYPINYIN_NO_DICT_COPY`` spares a copy of the character table.
     """
-    spec = importlib.util.find_spec("pypinyin")
-    if spec is None or spec.origin is None:
-        raise ModuleNotFoundError("pypinyin is not installed")
-    source = Path(spec.origin).parent / "pinyin_dict.py"
-    table_spec = importlib.util.spec_from_file_location("mutual_aid_desk._pinyin_dict", source)
-    assert table_spec is not None and table_spec.loader is not None
-    module = importlib.util.module_from_spec(table_spec)
-    table_spec.loader.exec_module(module)
-    return module.pinyin_dict
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+    from pypinyin import Style, lazy_pinyin  # lazy: 0.2 s, paid by the first name read, not by every start-up
 
-
-def _toneless(syllable: str) -> str:
-    """'zhāng' → 'zhang', 'lǜ' → 'lv' (pypinyin's NORMAL style)."""
-    syllable = syllable.replace("ü", "v").replace("ǖ", "v").replace("ǘ", "v").replace("ǚ", "v").replace("ǜ", "v")
-    return "".join(c for c in unicodedata.normalize("NFKD", syllable) if not unicodedata.combining(c))
+    return partial(lazy_pinyin, style=Style.NORMAL)
 
 
 @lru_cache(maxsize=20000)
 def _char_pinyin(char: str) -> tuple[str, str]:
     """(initial letter, full syllable) of one character; non-Chinese characters stand for themselves."""
-    reading = _pinyin_table().get(ord(char)) if "\u3400" <= char <= "\u9fff" else None
-    if not reading:
+    if not "\u3400" <= char <= "\u9fff":
         low = char.lower()
         return low, low
-    full = _toneless(reading.split(",")[0])
+    full = (_reading()(char) or [char])[0]  # the first reading; a character with none stands for itself
     return full[:1], full
 
 
@@ -84,7 +73,3 @@ def phone_key(phones: list[str]) -> str:
 def normalise_query(text: str) -> str:
     """What the user typed, as the keys store it: half-width, lower case, no inner blanks."""
     return normalise_text(text).lower()
-
-
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

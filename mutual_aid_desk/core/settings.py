@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete
-from sqlmodel import select
+from sqlmodel import col, select
 
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.db.tables import HouseholdTag, Setting, StationSettings, Tag
@@ -25,7 +25,7 @@ def settings_json(row: StationSettings) -> dict[str, Any]:
 
 
 class SettingsService:
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     def get(self) -> StationSettings:
@@ -65,8 +65,8 @@ class SettingsService:
         unknown = set(details) - set(STATION_FIELDS)
         if unknown:
             raise ValueError(f"unknown station settings: {sorted(unknown)}")
-        session.add(StationSettings(id=1, name=name.strip(), updated_by=by,
-                                    **{k: (v or "").strip() for k, v in details.items()}))
+        fields: dict[str, Any] = {k: (v or "").strip() for k, v in details.items()}
+        session.add(StationSettings(id=1, name=name.strip(), updated_by=by, **fields))
 
     # --- tags --------------------------------------------------------------------------------
 
@@ -89,7 +89,7 @@ class SettingsService:
             tag = uow.session.exec(select(Tag).where(Tag.name == name)).first()
             if tag is None:
                 return
-            uow.session.exec(delete(HouseholdTag).where(HouseholdTag.tag_id == tag.id))  # type: ignore[call-overload]
+            uow.session.exec(delete(HouseholdTag).where(col(HouseholdTag.tag_id) == tag.id))
             uow.session.delete(tag)
             uow.record("tag", name, "delete", {"name": name}, None)
 

@@ -28,10 +28,10 @@ from mutual_aid_desk.core.problems import (
     stairwell_code,
     stairwell_label,
 )
-from mutual_aid_desk.core.tabular import REASON_EMPTY, Column, read_table
+from mutual_aid_desk.core.tabular import REASON_EMPTY, Column, read_table, write_table
 from mutual_aid_desk.core.visits import parse_date
 from mutual_aid_desk.db.tables import ReportedProblem, SheetMark, StairwellSheet
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -162,7 +162,7 @@ class SheetImportPlan:
 
 
 class SheetService:
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     # the station's checks ----------------------------------------------------------------------------
@@ -211,7 +211,7 @@ class SheetService:
     def grid(self, building: str, unit: str, month: str) -> SheetGrid:
         y, m = parse_month(month)
         month = month_text(y, m)
-        s_, k = StairwellSheet.__table__.c, SheetMark.__table__.c
+        s_, k = table_of(StairwellSheet).c, table_of(SheetMark).c
         grid = SheetGrid(building, unit, month, self.checks(), calendar.monthrange(y, m)[1])
         with self._station.read() as s:
             conn = s.connection()
@@ -264,7 +264,7 @@ class SheetService:
                     days: Mapping[int, Mapping[str, int]], marks: Mapping[tuple[int, str], int] | None = None, *,
                     expected_version: int | None = None, action: str, file: str = "") -> None:
         """Replace the marks of ``days`` on one sheet (created if new) and record it for the audit."""
-        s_, k = StairwellSheet.__table__.c, SheetMark.__table__.c
+        s_, k = table_of(StairwellSheet).c, table_of(SheetMark).c
         if marks is None:
             marks = {(d, c): v for d, cells in days.items() for c, v in cells.items() if v != BLANK}
         row = conn.execute(sa_select(s_.id, s_.version, s_.updated_by, s_.updated_at)
@@ -273,7 +273,7 @@ class SheetService:
         if row is None:
             if expected_version:
                 raise ConflictError(f"The sheet of {stairwell_label(building, unit)} for {month} is gone: reload.")
-            sheet_id = conn.execute(insert(StairwellSheet.__table__).values(
+            sheet_id = conn.execute(insert(table_of(StairwellSheet)).values(
                 building=building, unit=unit, month=month, version=1, created_at=stamp, updated_at=stamp,
                 updated_by=uow.operator.name).returning(s_.id)).scalar_one()
             before = None
@@ -283,11 +283,11 @@ class SheetService:
                 raise ConflictError(f"This sheet was changed by {by} at {at:%Y-%m-%d %H:%M}: reload it and key it again.")
             old = conn.execute(sa_select(k.day, k.value).where(k.sheet_id == sheet_id, k.day.in_(list(days)))).all()
             before = {"days": len({d for d, _ in old}), "problem_cells": sum(1 for _, v in old if v == BAD)}
-            conn.execute(StairwellSheet.__table__.update().where(s_.id == sheet_id).values(
+            conn.execute(table_of(StairwellSheet).update().where(s_.id == sheet_id).values(
                 version=version + 1, updated_at=stamp, updated_by=uow.operator.name))
-        conn.execute(delete(SheetMark.__table__).where(k.sheet_id == sheet_id, k.day.in_(list(days))))
+        conn.execute(delete(table_of(SheetMark)).where(k.sheet_id == sheet_id, k.day.in_(list(days))))
         if marks:
-            conn.execute(insert(SheetMark.__table__), [{"sheet_id": sheet_id, "day": d, "check_name": c, "value": v}
+            conn.execute(insert(table_of(SheetMark)), [{"sheet_id": sheet_id, "day": d, "check_name": c, "value": v}
                                                        for (d, c), v in sorted(marks.items())])
         after: dict[str, Any] = {"stairwell": stairwell_code(building, unit), "month": month,
                                  "days": len({d for d, _ in marks}),
@@ -304,7 +304,7 @@ class SheetService:
                 grid.marks.get((day, check), BLANK), ""), REASON_NOT_BAD)
         y, m = parse_month(grid.month)
         text = f"{m}月{day}日楼道监督表：{check}有问题"
-        p = ReportedProblem.__table__.c
+        p = table_of(ReportedProblem).c
         with self._station.read() as s:
             existing = s.connection().execute(sa_select(p.id).where(
                 p.source == Source.SHEET.value, p.source_id == grid.sheet_id, p.text == text)).first()
@@ -388,7 +388,7 @@ class SheetService:
         month = month_text(y, m)
         first, last = date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
         checks = self.checks()
-        s_, k, p = StairwellSheet.__table__.c, SheetMark.__table__.c, ReportedProblem.__table__.c
+        s_, k, p = table_of(StairwellSheet).c, table_of(SheetMark).c, table_of(ReportedProblem).c
         checked: dict[tuple[str, str], set[int]] = {}
         bad_days: dict[tuple[str, str], set[int]] = {}
         per_check: dict[tuple[str, str], dict[str, int]] = {}
@@ -396,7 +396,7 @@ class SheetService:
             conn = s.connection()
             for b, u, day, check, value in conn.execute(
                     sa_select(s_.building, s_.unit, k.day, k.check_name, k.value)
-                    .select_from(SheetMark.__table__.join(StairwellSheet.__table__, s_.id == k.sheet_id))
+                    .select_from(table_of(SheetMark).join(table_of(StairwellSheet), s_.id == k.sheet_id))
                     .where(s_.month == month)):
                 checked.setdefault((b, u), set()).add(day)
                 if value == BAD:
@@ -421,8 +421,6 @@ class SheetService:
         return MonthReport(month, checks, out)
 
     def export_report(self, month: str, path: Path, building: str | None = None) -> MonthReport:
-        from mutual_aid_desk.core.tabular import write_table
-
         rep = self.report(month, building)
         headers = ["楼道", "检查天数", *(f"{c}有问题天数" for c in rep.checks), "有问题天数", "新增问题", "办结问题"]
         rows: list[list[Any]] = [[s.label, s.days_checked, *(s.problem_days.get(c, 0) for c in rep.checks),

@@ -27,7 +27,8 @@ from mutual_aid_desk.core.consultations import ConsultationService
 from mutual_aid_desk.core.patrols import PatrolService
 from mutual_aid_desk.core.problems import ProblemService
 from mutual_aid_desk.core.sheets import SheetService
-from mutual_aid_desk.db.engine import Database, open_database, station_target
+from mutual_aid_desk.db.engine import Database, open_database
+from mutual_aid_desk.paths import station_target
 from mutual_aid_desk.errors import PermissionDenied
 
 

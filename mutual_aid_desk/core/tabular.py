@@ -203,10 +203,10 @@ def _check_gb_text(rows: list[tuple[int, list[str]]]) -> None:
                                               {"chars": bad}, row=number))
 
 
-class _Rows(list):  # type: ignore[type-arg]
+class _Rows(list[tuple[int, list[str]]]):
     """Rows read from a file, with the encoding they were decoded from."""
 
-    encoding = ""
+    encoding: str = ""
 
 
 # The ~400 most common Chinese surnames (over 99 % of people). Used only on text that decoded as
@@ -225,7 +225,7 @@ COMMON_SURNAMES = frozenset(
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
-def check_names_decoded(table: "Table", field: str) -> None:
+def check_names_decoded(table: Table, field: str) -> None:
     """Refuse a GB18030 roster whose names mostly do not start with a Chinese surname.
 
     A Korean file read as GB18030 decodes into everyday characters that pass ``_check_gb_text``;
@@ -263,8 +263,8 @@ def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
     if csv.field_size_limit() < MAX_FILE_BYTES:
         csv.field_size_limit(MAX_FILE_BYTES)
     reader = csv.reader(io.StringIO(text, newline=""))
-    rows: list[tuple[int, list[str]]] = _Rows()
-    rows.encoding = encoding  # type: ignore[attr-defined]
+    rows = _Rows()
+    rows.encoding = encoding
     for number, record in enumerate(reader, start=1):
         if number > MAX_ROWS:
             raise ValidationError(Problem("file", path.name, REASON_TOO_MANY_ROWS, {"limit": MAX_ROWS}, row=number))
@@ -340,7 +340,7 @@ def _check_xlsx_parts(path: Path) -> None:
 
 
 def _read_xlsx(path: Path) -> list[tuple[int, list[str]]]:
-    import openpyxl
+    import openpyxl  # lazy: a heavy import, needed only when an XLSX is read or written
 
     _check_size(path)
     _check_xlsx_parts(path)
@@ -449,7 +449,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
             writer.writerow([neutralise_formula(h) for h in headers])
             writer.writerows([neutralise_formula(v) for v in r] for r in rows)
         return
-    import openpyxl
+    import openpyxl  # lazy, as in _read_xlsx
 
     wb = openpyxl.Workbook(write_only=True)
     ws = wb.create_sheet(sheet[:31])

@@ -165,7 +165,7 @@ def without_empty_optional_lines(template: TemplateText, values: Mapping[str, An
     if not empty:
         return template, ()
     dropped: list[str] = []
-    parts: dict[str, str] = {}
+    parts: dict[str, Any] = {}  # title/body/closing → its text, for dataclasses.replace
     for part in ("body", "closing"):
         kept = []
         for line in (getattr(template, part) or "").split("\n"):
@@ -208,7 +208,7 @@ def _audit(t: NoticeTemplate) -> dict[str, Any]:
 class TemplateService:
     """The station's notice templates; reached as ``station.meetings.templates``."""
 
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     def station_values(self, on: date | None = None) -> dict[str, str]:
@@ -222,9 +222,11 @@ class TemplateService:
         """Every template: shipped defaults (or the station's copy of them), then the station's own."""
         with self._station.read() as s:
             rows = {r.name: r for r in s.exec(select(NoticeTemplate)).all()}
-        out = []
+        out: list[TemplateText] = []
         for name in default_names():
-            out.append(self._from_row(rows.pop(name)) if name in rows else load_default(name))  # type: ignore[arg-type]
+            template = self._from_row(rows.pop(name)) if name in rows else load_default(name)
+            if template is not None:  # default_names lists only the files there are
+                out.append(template)
         out.extend(self._from_row(rows[n]) for n in sorted(rows))
         return out
 

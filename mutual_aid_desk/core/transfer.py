@@ -25,14 +25,13 @@ from mutual_aid_desk.db.engine import (
     backup_stem,
     backups_dir,
     describe_target,
-    is_server,
     list_backups,
     open_database,
     station_is_empty,
-    station_target,
 )
 from mutual_aid_desk.db.portable import restart_id_sequences
 from mutual_aid_desk.errors import DatabaseFileError, StorageError
+from mutual_aid_desk.paths import is_server, station_target
 
 BATCH = 5000
 

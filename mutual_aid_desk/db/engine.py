@@ -13,6 +13,7 @@ desk holds at most two connections (one for writes, one for reads).
 
 from __future__ import annotations
 
+import ast
 import errno
 import os
 import sqlite3
@@ -20,22 +21,22 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from pathlib import Path
-
-import ast
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError, TimeoutError as PoolTimeout
 from sqlalchemy.pool import NullPool
-from sqlalchemy.sql.base import Executable
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import ClauseElement
 from sqlmodel import Session
 
-import mutual_aid_desk.db.tables  # noqa: F401 - registers every table in SQLModel.metadata
-from mutual_aid_desk.paths import describe_station, is_server, station_target  # noqa: F401 - re-exported
+import mutual_aid_desk.db.tables  # noqa: F401  # registers every table in SQLModel.metadata
+from mutual_aid_desk.db.portable import bytewise_text_columns
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseFileError, StorageError
+from mutual_aid_desk.paths import APP_NAME, describe_station, is_server, station_target
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -74,7 +75,7 @@ def server_database_name(target: str) -> str:
     return make_url(target).database or ""
 
 
-def alembic_config(path: Target | None = None) -> "Config":
+def alembic_config(path: Target | None = None) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -101,7 +102,7 @@ def _make_server_engine(url: str, *, immediate: bool) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(conn: Connection) -> None:
         if immediate:
             conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(getattr(engine, 'busy_timeout_ms', BUSY_TIMEOUT_MS))}")
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
@@ -131,7 +132,7 @@ def _make_engine(path: Target, *, immediate: bool) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
@@ -149,7 +150,7 @@ def sqlstate(exc: BaseException) -> str:
     return getattr(orig, "sqlstate", None) or ""
 
 
-def translate_operational_error(exc: BaseException) -> Exception:
+def translate_operational_error(exc: Exception) -> Exception:
     """Turn the database's terse errors into ones a volunteer can act on.
 
     A server's errors are recognised by SQLSTATE; SQLite's only by their text.
@@ -158,7 +159,7 @@ def translate_operational_error(exc: BaseException) -> Exception:
     if state:
         return _translate_sqlstate(exc, state)
     if not isinstance(exc, (OperationalError, sqlite3.OperationalError)):
-        return exc  # type: ignore[return-value]
+        return exc
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseBusy(
@@ -180,7 +181,7 @@ def _busy() -> DatabaseBusy:
     )
 
 
-def _translate_sqlstate(exc: BaseException, state: str) -> Exception:
+def _translate_sqlstate(exc: Exception, state: str) -> Exception:
     if state in _BUSY_STATES:
         return _busy()
     if state in _STORAGE_STATES:
@@ -190,7 +191,7 @@ def _translate_sqlstate(exc: BaseException, state: str) -> Exception:
         )
     if state.startswith(_UNREACHABLE_CLASSES):
         return DatabaseFileError(f"Cannot use the station database on the server: {getattr(exc, 'orig', exc)}")
-    return exc  # type: ignore[return-value]
+    return exc
 
 
 class Database:
@@ -223,7 +224,7 @@ class Database:
         """Wait at most ``ms`` for another writer from now on (the window: about a second)."""
         self.busy_timeout_ms = int(ms)
         if self.server:  # the advisory lock's wait is set at the start of each write (_make_server_engine)
-            self.write_engine.busy_timeout_ms = self.busy_timeout_ms  # type: ignore[attr-defined]
+            self.write_engine.busy_timeout_ms = self.busy_timeout_ms  # type: ignore[attr-defined]  # read back by the begin hook
             return
         for engine in (self.write_engine, self.read_engine):
             engine.dispose()  # pooled connections carry the old PRAGMA; new ones read the new value
@@ -247,7 +248,7 @@ class Database:
                 if answer:
                     continue
                 if answer is False:  # None: nobody could be asked (a background task)
-                    mapped.told = True  # type: ignore[attr-defined]
+                    mapped.told = True  # type: ignore[attr-defined]  # read by ui.messages (getattr); DatabaseBusy does not declare it
                 raise mapped from exc
 
     @property
@@ -311,13 +312,13 @@ class Database:
             from mutual_aid_desk.core.transfer import backup_server
 
             return backup_server(self, dest)
-        return backup_file(self.path, dest)
+        return backup_file(Path(self.path), dest)
 
 
 # --- checks before opening -------------------------------------------------------------------
 
 
-def first_column(conn: Connection, stmt: Executable) -> list[Any]:
+def first_column(conn: Connection, stmt: ClauseElement) -> list[Any]:
     """The first column of every row of a Core statement, fetched through the driver directly.
 
     For long single-column lists (the ids of 100,000 households in address order): SQLAlchemy's
@@ -325,12 +326,15 @@ def first_column(conn: Connection, stmt: Executable) -> list[Any]:
     by SQLAlchemy as usual, so its parameters are bound, never pasted in.
     """
     compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    assert isinstance(compiled, SQLCompiler), "a statement compiles to SQL"
     params = compiled.construct_params()
     if compiled.positional:
         bound: Any = tuple(params[name] for name in compiled.positiontup or ())
     else:
         bound = params
-    cursor = conn.connection.driver_connection.execute(str(compiled), bound)  # type: ignore[union-attr]
+    driver = conn.connection.driver_connection
+    assert driver is not None, "a checked-out connection has its driver's connection"
+    cursor = driver.execute(str(compiled), bound)
     return [row[0] for row in cursor.fetchall()]
 
 
@@ -393,15 +397,21 @@ def known_revisions() -> tuple[frozenset[str], frozenset[str]]:
     parents: set[str] = set()
     for script in (MIGRATIONS / "versions").glob("*.py"):
         values: dict[str, object] = {}
+        target: ast.expr
+        value: ast.expr | None
         for node in ast.parse(script.read_text(encoding="utf-8")).body:
-            target = node.target if isinstance(node, ast.AnnAssign) else (
-                node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None)
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and node.value is not None:
-                values[target.id] = ast.literal_eval(node.value)
-        if isinstance(values.get("revision"), str):
-            revisions.add(values["revision"])  # type: ignore[arg-type]
-            down = values.get("down_revision")
-            parents.update([down] if isinstance(down, str) else (down or ()))  # type: ignore[arg-type]
+            if isinstance(node, ast.AnnAssign):
+                target, value = node.target, node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and value is not None:
+                values[target.id] = ast.literal_eval(value)
+        revision, down = values.get("revision"), values.get("down_revision")
+        if isinstance(revision, str):
+            revisions.add(revision)
+            parents.update([down] if isinstance(down, str) else down if isinstance(down, (tuple, list)) else ())
     return frozenset(revisions), frozenset(revisions - parents)
 
 
@@ -479,7 +489,7 @@ def station_is_empty(target: Target) -> bool:
 
 
 def upgrade(path: Target) -> None:
-    from alembic import command
+    from alembic import command  # lazy: Alembic costs start-up time and is needed only to upgrade a file
     from alembic.util.exc import CommandError
 
     cfg = alembic_config(path)
@@ -488,8 +498,6 @@ def upgrade(path: Target) -> None:
     except CommandError as exc:  # pragma: no cover - defensive: schema_state checks first
         raise DatabaseFileError(f"Cannot upgrade {path}: {exc}") from exc
     if is_server(path):
-        from mutual_aid_desk.db.portable import bytewise_text_columns
-
         engine = create_engine(sqlalchemy_url(path), poolclass=NullPool)
         try:
             with engine.begin() as conn:
@@ -565,10 +573,6 @@ def open_database(path: Target, *, create: bool = False, backup_on_open: bool = 
 def backups_dir(path: Target) -> Path:
     """``backups/`` beside a station file; for a server station, in the user's data folder."""
     if is_server(path):
-        import platformdirs
-
-        from mutual_aid_desk.paths import APP_NAME
-
         return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "backups"
     return Path(path).parent / "backups"
 

@@ -7,15 +7,17 @@ README's "Portable SQL" list for the idioms to avoid.
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, case, func, literal, text
+from sqlalchemy import Integer, String, case, func, literal, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 from sqlalchemy.types import TypeEngine
 
 
-class group_concat(FunctionElement):  # noqa: N801 - reads like the SQL function it stands for
+class group_concat(FunctionElement[str]):  # lower case: reads like the SQL function it stands for
     """``group_concat(expr, sep)`` (SQLite) / ``string_agg(expr::text, sep)`` (PostgreSQL).
 
     The order of the parts is unspecified on both; sort them in Python where it matters.
@@ -37,7 +39,7 @@ def _group_concat_pg(element: group_concat, compiler: Any, **kw: Any) -> str:
     return f"string_agg(CAST({compiler.process(expr, **kw)} AS TEXT), {compiler.process(sep, **kw)})"
 
 
-class position(FunctionElement):  # noqa: N801
+class position(FunctionElement[int]):
     """1-based position of ``needle`` in ``haystack``, 0 if absent: ``instr`` / ``strpos``."""
 
     type: TypeEngine[Any] = Integer()
@@ -71,7 +73,7 @@ def if_then(condition: Any, then: Any, otherwise: Any) -> ColumnElement[Any]:
     return case((condition, then), else_=otherwise)
 
 
-class month_of(FunctionElement):  # noqa: N801
+class month_of(FunctionElement[int]):
     """The month (1-12) of a date or datetime column, as an integer."""
 
     type: TypeEngine[Any] = Integer()
@@ -89,7 +91,7 @@ def _month_pg(element: month_of, compiler: Any, **kw: Any) -> str:
     return f"CAST(EXTRACT(MONTH FROM {compiler.process(element.clauses, **kw)}) AS INTEGER)"
 
 
-class year_of(FunctionElement):  # noqa: N801
+class year_of(FunctionElement[int]):
     """The year of a date or datetime column, as an integer."""
 
     type: TypeEngine[Any] = Integer()
@@ -118,7 +120,7 @@ def _pg_path(keys: tuple[Any, ...]) -> str:
     return "{" + ",".join(str(k) for k in keys) + "}"
 
 
-class _JsonAt(FunctionElement):
+class _JsonAt(FunctionElement[Any]):
     """Base: a JSON text column and a path inside it, the path bound as a parameter for each dialect."""
 
     type: TypeEngine[Any] = String()
@@ -128,7 +130,7 @@ class _JsonAt(FunctionElement):
         super().__init__(column, literal(_sqlite_path(keys), String()), literal(_pg_path(keys), String()))
 
 
-class json_path(_JsonAt):  # noqa: N801
+class json_path(_JsonAt):
     """The JSON text at ``keys`` inside a JSON text column (an array index as an int), or NULL.
 
     ``json_path(col, "created", "rows", 3)`` is ``$.created.rows[3]`` on SQLite and
@@ -153,7 +155,7 @@ def _json_path_pg(element: json_path, compiler: Any, **kw: Any) -> str:
     return f"CAST(CAST({col} AS JSONB) #> CAST({path} AS TEXT[]) AS TEXT)"
 
 
-class json_length_in_place(_JsonAt):  # noqa: N801
+class json_length_in_place(_JsonAt):
     """A JSON text column with the array at ``keys`` replaced by its length (to show a summary of a
     huge list without decoding it)."""
 
@@ -253,8 +255,6 @@ def insert_numbered(conn: Any, table: Any, columns: tuple[str, ...] | list[str],
     Raises:
         RuntimeError: the ids did not come out consecutive (another program wrote meanwhile).
     """
-    from sqlalchemy import select
-
     id_col = table.c.id
     if conn.dialect.name == "postgresql":
         seq = conn.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table.name}).scalar_one()
@@ -264,7 +264,7 @@ def insert_numbered(conn: Any, table: Any, columns: tuple[str, ...] | list[str],
             raise RuntimeError("ids not consecutive")
         insert_rows(conn, table.name, ("id", *columns), [(i, *r) for i, r in zip(ids, rows)])
         return ids[0] if ids else 1
-    first_id = conn.execute(select(func.coalesce(func.max(id_col), 0))).scalar_one() + 1
+    first_id: int = conn.execute(select(func.coalesce(func.max(id_col), 0))).scalar_one() + 1
     if rows:
         insert_rows(conn, table.name, columns, rows)
         # SQLite gives each new row max(id) + 1, and under BEGIN IMMEDIATE no one else inserts:
@@ -275,7 +275,7 @@ def insert_numbered(conn: Any, table: Any, columns: tuple[str, ...] | list[str],
     return first_id
 
 
-_NAMED = __import__("re").compile(r"(?<![:\w]):(\w+)")
+_NAMED = re.compile(r"(?<![:\w]):(\w+)")
 
 
 def driver_rows(conn: Any, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -290,16 +290,16 @@ def driver_rows(conn: Any, sql: str, params: dict[str, Any]) -> list[tuple[Any, 
         cur = raw.cursor()
         try:
             cur.execute(_NAMED.sub(r"%(\1)s", sql.replace("%", "%%")), params)
-            return cur.fetchall()
+            rows: list[tuple[Any, ...]] = cur.fetchall()
+            return rows
         finally:
             cur.close()
-    return raw.execute(sql, params).fetchall()
+    fetched: list[tuple[Any, ...]] = raw.execute(sql, params).fetchall()
+    return fetched
 
 
 def as_date(value: Any) -> Any:
     """A date read through ``driver_rows``: ISO text (SQLite) or already a ``date`` (PostgreSQL)."""
-    from datetime import date, datetime
-
     if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value
     if isinstance(value, datetime):

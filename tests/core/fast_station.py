@@ -3,7 +3,10 @@
 conftest's fixture runs every migration and hashes a PIN for each test (about 0.7 s). Here the same
 station is built once per session and each test gets its own byte-for-byte copy of that file, opened
 the ordinary way (``Station.open``), with the coordinator signed in as conftest's fixture leaves them.
-Import it into a test module with ``from fast_station import as_volunteer, station, station_template  # noqa: F401``.
+Import it into a test module with
+``from fast_station import as_volunteer_fixture, station_fixture, station_template_fixture  # noqa: F401``:
+pytest finds the fixtures by their ``name`` (``station`` …), and the functions' own names do not clash
+with the tests' parameters of that name.
 """
 
 from __future__ import annotations
@@ -22,8 +25,8 @@ VOLUNTEER = "钱阿姨"
 TAGS = ("独居老人", "低保", "残疾")
 
 
-@pytest.fixture(scope="session")
-def station_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+@pytest.fixture(scope="session", name="station_template")
+def station_template_fixture(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     path = backend.new_target(tmp_path_factory.mktemp("template"))
     st = Station.open(path, create=True)
     with st.db.write() as session:
@@ -36,8 +39,8 @@ def station_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ob
     return path, operator
 
 
-@pytest.fixture
-def station(station_template: tuple[Path, object], db_path: Path) -> Iterator[Station]:
+@pytest.fixture(name="station")
+def station_fixture(station_template: tuple[Path, object], db_path: Path) -> Iterator[Station]:
     """An empty station with coordinator 赵主任 signed in, volunteer 钱阿姨 and three tags."""
     template, operator = station_template
     backend.clone(template, db_path)  # a file copied byte for byte, or a server database from a template
@@ -47,7 +50,7 @@ def station(station_template: tuple[Path, object], db_path: Path) -> Iterator[St
     st.close()
 
 
-@pytest.fixture
-def as_volunteer(station: Station) -> Station:
+@pytest.fixture(name="as_volunteer")
+def as_volunteer_fixture(station: Station) -> Station:
     station.volunteers.sign_in(VOLUNTEER)
     return station

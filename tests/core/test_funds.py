@@ -169,9 +169,9 @@ def test_fixed_amount_per_household_discloses_the_difference(st: Station) -> Non
 def test_compute_split_manual_and_ties_are_deterministic() -> None:
     lines, surplus, uncovered = compute_split(SplitRule.MANUAL, Rounding.FEN, 1000, [(1, None), (2, None)], {},
                                               manual={1: 300, 2: 500})
-    assert [l[2] for l in lines] == [300, 500] and uncovered == 200 and surplus == 0
+    assert [line[2] for line in lines] == [300, 500] and uncovered == 200 and surplus == 0
     lines, _, _ = compute_split(SplitRule.EQUAL, Rounding.FEN, 100, [(1, None), (2, None), (3, None)], {})
-    assert [l[2] for l in lines] == [34, 33, 33]  # the leftover fen goes to the first in address order
+    assert [line[2] for line in lines] == [34, 33, 33]  # the leftover fen goes to the first in address order
 
 
 def test_resplit_after_payments_is_for_coordinators_and_keeps_history(st: Station) -> None:

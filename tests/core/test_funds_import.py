@@ -78,9 +78,9 @@ def test_any_bad_row_means_nothing_is_written(st: Station, drive: int, tmp_path:
     assert lines[2].startswith("row 6, column 金额: value 'abc': not an amount")
     assert lines[3] == "row 7, column 地址: value '88-1-101': no household is registered at this address"
     assert lines[4].startswith("row 8, column 地址: value '2-1-101': 2-1-101 is outside this drive's scope")
-    assert any(l.startswith("row 9, column 日期") for l in lines)
-    assert any(l.startswith("row 9, column 方式") for l in lines)
-    assert any(l == "row 9, column 收据号: value 'A001': the same receipt number as row 3" for l in lines)
+    assert any(line.startswith("row 9, column 日期") for line in lines)
+    assert any(line.startswith("row 9, column 方式") for line in lines)
+    assert any(line == "row 9, column 收据号: value 'A001': the same receipt number as row 3" for line in lines)
     # Overpayment counted across the file: 40 on row 3, then 1 more on row 10.
     assert lines[-1].startswith("row 10, column 金额: value '1': this would bring 1-1-101 to 41.00")
     assert st.funds.ledger_count(drive) == 0

@@ -17,7 +17,7 @@ from mutual_aid_desk.core.roster import apply_import, export_households, preview
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tally import Bar
 from mutual_aid_desk.errors import PermissionDenied, ValidationError
-from fast_station import as_volunteer, station, station_template  # noqa: F401 - quicker copies of conftest's fixtures
+from fast_station import as_volunteer_fixture, station_fixture, station_template_fixture  # noqa: F401  # quicker copies of conftest's fixtures, found by name
 
 TWO_THIRDS = Bar(Fraction(2, 3))
 

@@ -10,7 +10,7 @@ from datetime import date
 from fractions import Fraction
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from reportlab.pdfbase import pdfmetrics
 
 from mutual_aid_desk.core.meetings import MeetingInput
@@ -41,21 +41,22 @@ class Run:
 def runs(pdf: bytes) -> list[list[Run]]:
     """Every piece of text on every page with its effective size and position."""
     register_fonts()
-    pages = []
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        width = float(page.mediabox.width)
-        found: list[Run] = []
+    return [page_runs(page) for page in PdfReader(io.BytesIO(pdf)).pages]
 
-        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-            if text.strip():
-                scale = math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])
-                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-                found.append(Run(text.strip("\n"), size * scale, x, y, width))
 
-        page.extract_text(visitor_text=visit)
-        pages.append(found)
-    return pages
+def page_runs(page: PageObject) -> list[Run]:
+    width = float(page.mediabox.width)
+    found: list[Run] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            scale = math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.append(Run(text.strip("\n"), size * scale, x, y, width))
+
+    page.extract_text(visitor_text=visit)
+    return found
 
 
 def texts(pdf: bytes) -> list[str]:

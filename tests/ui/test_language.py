@@ -9,14 +9,17 @@ and visible cells, combo box items, placeholders, menus. A Latin word outside a 
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from layout_support import build_busy_demo
 from screen_check import latin_problems, latin_words
 from screens import DIALOG_NAMES, display, main_window, open_copy, open_dialog, settle
 
 from mutual_aid_desk.core.audit import AuditQuery
+from mutual_aid_desk.ui.main_window import MainWindow
 from mutual_aid_desk.ui.models.audit import details_text
 from mutual_aid_desk.ui.pages import page_classes
 from mutual_aid_desk.ui.pages.notices import from_screen, to_screen
@@ -25,7 +28,7 @@ PAGES = [cls.__name__ for cls in page_classes()]
 
 
 @pytest.fixture(scope="module")
-def window(tmp_path_factory: pytest.TempPathFactory, qapp):  # type: ignore[no-untyped-def]
+def window(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Iterator[MainWindow]:
     """The main window in Chinese at 100 % on a station with work on every page."""
     folder = tmp_path_factory.mktemp("language")
     source = folder / "source.sqlite3"
@@ -41,7 +44,7 @@ def window(tmp_path_factory: pytest.TempPathFactory, qapp):  # type: ignore[no-u
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_speaks_chinese(window, page: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_speaks_chinese(window: MainWindow, page: str) -> None:
     window.navigation.setCurrentRow(PAGES.index(page))
     settle(window)
     problems = latin_problems(window, page)
@@ -49,7 +52,7 @@ def test_every_page_speaks_chinese(window, page: str) -> None:  # type: ignore[n
 
 
 @pytest.mark.parametrize("name", DIALOG_NAMES)
-def test_every_dialog_speaks_chinese(window, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_dialog_speaks_chinese(window: MainWindow, name: str) -> None:
     dialog = open_dialog(name, window.station, window, window.folder)
     try:
         problems = latin_problems(dialog, name)
@@ -59,7 +62,7 @@ def test_every_dialog_speaks_chinese(window, name: str) -> None:  # type: ignore
         dialog.deleteLater()
 
 
-def test_a_refused_drive_names_its_fields_in_chinese(window) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_drive_names_its_fields_in_chinese(window: MainWindow) -> None:
     """The new-drive dialog once said "title: …", "cost: …"."""
     dialog = open_dialog("DriveDialog", window.station, window, window.folder)
     try:
@@ -73,7 +76,7 @@ def test_a_refused_drive_names_its_fields_in_chinese(window) -> None:  # type: i
         dialog.deleteLater()
 
 
-def test_every_audit_entry_reads_in_chinese(window) -> None:  # type: ignore[no-untyped-def]
+def test_every_audit_entry_reads_in_chinese(window: MainWindow) -> None:
     """Field names and stored codes of every entry (payments, reversals, exemptions, visits, ballots …)."""
     rows = window.station.audit.rows(AuditQuery(), offset=0, limit=5000)
     kinds = {(r.entity, r.action) for r in rows}
@@ -83,7 +86,7 @@ def test_every_audit_entry_reads_in_chinese(window) -> None:  # type: ignore[no-
     assert not problems, "\n".join(problems[:20])
 
 
-def test_the_audit_page_shows_one_line_per_entry_and_the_chosen_one_whole(window) -> None:  # type: ignore[no-untyped-def]
+def test_the_audit_page_shows_one_line_per_entry_and_the_chosen_one_whole(window: MainWindow) -> None:
     page = window.page("AuditPage")
     window.show_page(page)
     settle(window)
@@ -103,7 +106,7 @@ def test_notice_placeholders_show_in_chinese_and_are_stored_as_keys() -> None:
     assert re.search(r"[A-Za-z]", to_screen("{station}{date}{phone}{community}{street}{compound}")) is None
 
 
-def test_the_check_finds_an_english_word(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_check_finds_an_english_word(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
     top = QWidget()

@@ -4,13 +4,15 @@ from alembic import context
 from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
-import mutual_aid_desk.db.tables  # noqa: F401 - fills SQLModel.metadata for autogenerate
+import mutual_aid_desk.db.tables  # noqa: F401  # fills SQLModel.metadata for autogenerate
 
 target_metadata = SQLModel.metadata
 
 
 def run_migrations_online() -> None:
     url = context.config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("the Alembic config names no sqlalchemy.url (db.engine sets it before upgrading)")
     engine = create_engine(url)
     with engine.begin() as connection:
         if connection.dialect.name == "sqlite":

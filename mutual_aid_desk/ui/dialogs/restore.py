@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mutual_aid_desk.db.engine import backups_dir, is_server, station_target
+from mutual_aid_desk.db.engine import backups_dir
+from mutual_aid_desk.paths import is_server, station_target
 from mutual_aid_desk.core.restore import BackupInfo, RestoreResult, available_backups, describe, restore_backup
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import error_label, error_text

@@ -1,15 +1,14 @@
 """foundation: station, households, volunteers, audit
 
 Revision ID: 0001_foundation
-Revises: 
+Revises:
 Create Date: 2026-11-21 13:02:47.423576
 """
 from typing import Sequence, Union
 
-from alembic import op
 import sqlalchemy as sa
-import sqlmodel
-
+import sqlmodel.sql.sqltypes
+from alembic import op
 
 revision: str = '0001_foundation'
 down_revision: Union[str, Sequence[str], None] = None
@@ -18,7 +17,7 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table('audit_entry',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
@@ -120,11 +119,11 @@ def upgrade() -> None:
     with op.batch_alter_table('household_tag', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_household_tag_tag_id'), ['tag_id'], unique=False)
 
-    
+
 
 
 def downgrade() -> None:
-    
+
     with op.batch_alter_table('household_tag', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_household_tag_tag_id'))
 
@@ -147,4 +146,4 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_audit_entry_at'))
 
     op.drop_table('audit_entry')
-    
+

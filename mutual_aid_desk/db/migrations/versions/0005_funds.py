@@ -6,10 +6,9 @@ Create Date: 2026-11-21 13:30:00
 """
 from typing import Sequence, Union
 
-from alembic import op
 import sqlalchemy as sa
-import sqlmodel
-
+import sqlmodel.sql.sqltypes
+from alembic import op
 
 revision: str = '0005_funds'
 down_revision: Union[str, Sequence[str], None] = '0001_foundation'

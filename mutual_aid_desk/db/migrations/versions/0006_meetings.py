@@ -4,12 +4,11 @@ Revision ID: 0006_meetings
 Revises: 0001_foundation
 Create Date: 2026-11-21 13:20:00
 """
-from typing import Sequence, Union
+from typing import Any, Sequence, Union
 
-from alembic import op
 import sqlalchemy as sa
-import sqlmodel
-
+import sqlmodel.sql.sqltypes
+from alembic import op
 
 revision: str = '0006_meetings'
 down_revision: Union[str, Sequence[str], None] = '0001_foundation'
@@ -17,7 +16,7 @@ branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
 
-def _versioned() -> list[sa.Column]:
+def _versioned() -> list[sa.Column[Any]]:
     return [
         sa.Column('version', sa.Integer(), nullable=False),
         sa.Column('created_at', sa.DateTime(), nullable=False),

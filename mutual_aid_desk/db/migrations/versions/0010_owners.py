@@ -10,10 +10,9 @@ Create Date: 2026-11-30 13:00:00
 """
 from typing import Sequence, Union
 
-from alembic import op
 import sqlalchemy as sa
-import sqlmodel
-
+import sqlmodel.sql.sqltypes
+from alembic import op
 
 revision: str = '0010_owners'
 down_revision: Union[str, Sequence[str], None] = '0007_merge_domains'

@@ -7,12 +7,11 @@ Revision ID: 0011_problems
 Revises: 0007_merge_domains
 Create Date: 2026-11-30 13:00:00
 """
-from typing import Sequence, Union
+from typing import Any, Sequence, Union
 
-from alembic import op
 import sqlalchemy as sa
-import sqlmodel
-
+import sqlmodel.sql.sqltypes
+from alembic import op
 
 revision: str = '0011_problems'
 down_revision: Union[str, Sequence[str], None] = '0007_merge_domains'
@@ -22,7 +21,7 @@ depends_on: Union[str, Sequence[str], None] = None
 MESSAGE = "the history of a problem is append-only: steps are never changed or deleted"
 
 
-def _versioned() -> list[sa.Column]:
+def _versioned() -> list[sa.Column[Any]]:
     return [
         sa.Column('version', sa.Integer(), nullable=False),
         sa.Column('created_at', sa.DateTime(), nullable=False),
@@ -31,7 +30,7 @@ def _versioned() -> list[sa.Column]:
     ]
 
 
-def _text(name: str) -> sa.Column:
+def _text(name: str) -> sa.Column[Any]:
     return sa.Column(name, sqlmodel.sql.sqltypes.AutoString(), nullable=False)
 
 

@@ -4,12 +4,11 @@ Revision ID: 0012_loose_ends
 Revises: 0007_merge_domains
 Create Date: 2026-11-30 13:00:00
 """
-from typing import Sequence, Union
+from typing import Any, Sequence, Union
 
-from alembic import op
 import sqlalchemy as sa
-import sqlmodel
-
+import sqlmodel.sql.sqltypes
+from alembic import op
 
 revision: str = "0012_loose_ends"
 down_revision: Union[str, Sequence[str], None] = "0007_merge_domains"
@@ -17,7 +16,7 @@ branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
 
-def _text(name: str) -> sa.Column:
+def _text(name: str) -> sa.Column[Any]:
     return sa.Column(name, sqlmodel.sql.sqltypes.AutoString(), nullable=False, server_default="")
 
 
