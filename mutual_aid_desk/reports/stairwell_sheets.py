@@ -78,7 +78,7 @@ class StairwellSheets(Document):
         check_w = min(20 * mm, (width - date_w - signer_w - 30 * mm) / len(checks))
         remark_w = width - date_w - signer_w - check_w * len(checks)
         # The page's frame, less the heading block, holds a header row and one row per day.
-        frame_h = 297 * mm - 2 * SHEET_MARGIN - 8 * mm - 12
+        frame_h = self.pagesize[1] - 2 * self.margin - self.footer_height - 12
         row_h = min(9 * mm, (frame_h - 38 * mm) / days)
         phone = settings.phone or "（请填写）"
 

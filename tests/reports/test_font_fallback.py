@@ -68,8 +68,8 @@ SAMPLES: dict[str, Callable[[Station], Document]] = {
     "attendance-poster": _attendance,
     "notice": lambda st: Notice(st, "general", {"title": "停水通知", "body": "明天停水。"}),
     "walklist": lambda st: WalkList(st, st.households.matching_ids()[:30], title="走访清单", purpose="general"),
-    "stairwell-sheets": lambda st: StairwellSheets(st, "2026-11", "5"),
-    "stairwell-report": lambda st: StairwellReport(st, "2026-11", "5"),
+    "stairwell-sheets": lambda st: StairwellSheets(st, "2026-11", "1"),
+    "stairwell-report": lambda st: StairwellReport(st, "2026-11", "1"),
     "patrol-rota": lambda st: PatrolRota(st, "2026-11"),
     "problems-notice": lambda st: ProblemsNotice(st, date(2026, 11, 1), date(2026, 11, 30)),
 }
