@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # the pages import their documents when printing: ReportLab s
     from mutual_aid_desk.reports.document import Document
 
 
-ShowError = Callable[[QWidget, BaseException, "str | None"], None]
+ShowError = Callable[[QWidget, BaseException, str | None], None]
 
 
 def open_document(parent: QWidget, document: Document, title: str, *, error_title: str | None = None,
