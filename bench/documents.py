@@ -36,9 +36,9 @@ from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
 from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo  # noqa: E402
 from mutual_aid_desk.core.meetings import MeetingInput  # noqa: E402
-from mutual_aid_desk.reports.document import FONT, register_fonts  # noqa: E402
-from mutual_aid_desk.reports.meeting_notice import meeting_notice_pdf  # noqa: E402
-from mutual_aid_desk.reports.signin import HEADER, signin_pdf  # noqa: E402
+from mutual_aid_desk.reports.fonts import register_fonts  # noqa: E402
+from mutual_aid_desk.reports.meeting_notice import MeetingNotice  # noqa: E402
+from mutual_aid_desk.reports.signin import HEADER, SigninSheet  # noqa: E402
 
 ROWS_PER_PAGE = 21  # what the sign-in sheet fits at 11 mm a row
 
@@ -63,7 +63,7 @@ def bare_canvas(pages: list[list[Line]]) -> bytes:
     for lines in pages:
         y = A4[1] - 20 * mm
         for size, cells in lines:
-            c.setFont(FONT, size)
+            c.setFont(register_fonts(), size)
             for i, cell in enumerate(cells):
                 c.drawString(15 * mm + i * 36 * mm, y, cell)
             y -= size * 1.3
@@ -109,7 +109,7 @@ def ballot_text(station, households) -> list[list[Line]]:  # type: ignore[no-unt
 
 def make_vote(station) -> int | None:  # type: ignore[no-untyped-def]
     try:
-        from mutual_aid_desk.reports.ballots import ballots_pdf  # noqa: F401
+        from mutual_aid_desk.reports.ballots import PaperBallots  # noqa: F401
     except ImportError:
         return None
     items = [{"key": f"A{n}", "title": f"公共项目 {n}", "kind": "yesno", "scope": "compound"} for n in range(1, 9)]
@@ -121,9 +121,17 @@ def own_ballots_pdf(station, households) -> bytes:  # type: ignore[no-untyped-de
     """A ballot-like page per household, through the shared document module (when votes is absent)."""
     from reportlab.platypus import PageBreak
 
-    from mutual_aid_desk.reports.document import DocumentInfo, build_pdf, content_width, fitted_title, grid_table, para
+    from mutual_aid_desk.reports.document import Document
+    from mutual_aid_desk.reports.styles import content_width, fitted_title, grid_table, para
 
-    def story():  # type: ignore[no-untyped-def]
+    class Ballots(Document):
+        kind = "ballots"
+
+        def story(self):  # type: ignore[no-untyped-def]
+            self.title, self.station_name = "表决票", station.settings.get().name
+            return ballot_like_story()
+
+    def ballot_like_story():  # type: ignore[no-untyped-def]
         out = []
         for n, h in enumerate(households, 1):
             if n > 1:
@@ -135,7 +143,7 @@ def own_ballots_pdf(station, households) -> bytes:  # type: ignore[no-untyped-de
                     para("业主（或受托人）签字：____________  日期：________")]
         return out
 
-    return build_pdf(story, DocumentInfo("表决票", station.settings.get().name, kind="ballots"))
+    return Ballots().render()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(households)} households in {len(buildings)} buildings; median of {args.repeat} runs")
 
         signin_pages = len(signin_text(station, meeting.id))
-        doc = median_time(lambda: (signin_pdf(station, meeting.id), meeting_notice_pdf(station, meeting.id)),
+        doc = median_time(lambda: (SigninSheet(station, meeting.id).render(), MeetingNotice(station, meeting.id).render()),
                           args.repeat)
         text = signin_text(station, meeting.id)
         base = median_time(lambda: bare_canvas(text), args.repeat)
@@ -164,10 +172,10 @@ def main(argv: list[str] | None = None) -> int:
 
         vote = make_vote(station)
         if vote is not None:
-            from mutual_aid_desk.reports.ballots import ballots_pdf
+            from mutual_aid_desk.reports.ballots import PaperBallots
 
             rows = station.households.rows_by_ids(station.votes.eligible_ids(vote))
-            build = lambda: ballots_pdf(station, vote)  # noqa: E731
+            build = lambda: PaperBallots(station, vote).render()  # noqa: E731
             label = "ballots (reports.ballots)"
         else:
             rows = households

@@ -4,7 +4,7 @@
 
 Every figure is printed next to a baseline measured in the same run on the same machine:
 
-- the walk list PDF of 802 households (``reports.walklist.walk_list_pdf``: two layout passes,
+- the walk list PDF of 802 households (``reports.walklist.WalkList``: two layout passes,
   sections per building, fixed-height rows, page notes) vs a bare ReportLab canvas drawing the same
   rows and text with the same embedded font, one ``drawString`` per cell (no target; the ratio says
   what the layout costs);
@@ -57,7 +57,7 @@ def bare_canvas(rows: list[tuple[str, ...]], path: Path) -> None:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen import canvas
 
-    from mutual_aid_desk.reports.document import register_fonts
+    from mutual_aid_desk.reports.fonts import register_fonts
 
     font = register_fonts()
     c = canvas.Canvas(str(path), pagesize=landscape(A4))
@@ -79,7 +79,7 @@ def bare_canvas(rows: list[tuple[str, ...]], path: Path) -> None:
 
 
 def bench_walk_list(station: Station, count: int) -> None:
-    from mutual_aid_desk.reports.walklist import walk_list_pdf, walk_rows
+    from mutual_aid_desk.reports.walklist import WalkList, walk_rows
 
     ids = station.households.matching_ids()[:count]
     rows = [(r.address, r.head, r.phones.split(",")[0], r.last_visit.replace("\n", " "), "")
@@ -87,8 +87,8 @@ def bench_walk_list(station: Station, count: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         base = timed(lambda: bare_canvas(rows, Path(tmp) / "bare.pdf"), repeat=3)
     pdf: list[bytes] = []
-    ours = timed(lambda: pdf.append(walk_list_pdf(station, ids, title="走访清单", purpose="vote",
-                                                  volunteers=["王秀英", "张建国"])), repeat=3)
+    ours = timed(lambda: pdf.append(WalkList(station, ids, title="走访清单", purpose="vote",
+                                             volunteers=["王秀英", "张建国"]).render()), repeat=3)
     import io
 
     from pypdf import PdfReader

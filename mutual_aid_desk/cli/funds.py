@@ -363,35 +363,35 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def cmd_notice(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.fund_notice import fund_notice_pdf
+    from mutual_aid_desk.reports.fund_notice import FundNotice
 
     station = ctx.station(operator=True)
     drive = _fund(ctx)
-    _write(ctx.args.output, fund_notice_pdf(station, drive))
+    _write(ctx.args.output, FundNotice(station, drive).render())
     station.funds.record_export(drive, "notice", ctx.args.output.name)
     print(f"wrote {ctx.args.output}")
     return 0
 
 
 def cmd_receipts(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.receipts import receipts_pdf
+    from mutual_aid_desk.reports.receipts import Receipts
 
     station = ctx.station(operator=True)
     drive = _fund(ctx)
-    data, count = receipts_pdf(station, drive, receipt_numbers=ctx.args.receipt or None)
-    _write(ctx.args.output, data)
+    receipts = Receipts(station, drive, receipt_numbers=ctx.args.receipt or None)
+    _write(ctx.args.output, receipts.render())
     station.funds.record_export(drive, "receipts", ctx.args.output.name)
-    print(f"wrote {count} receipts to {ctx.args.output}")
+    print(f"wrote {receipts.count} receipts to {ctx.args.output}")
     return 0
 
 
 def cmd_arrears(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.fund_arrears import arrears_pdf
+    from mutual_aid_desk.reports.arrears_walk_list import ArrearsWalkList
 
     station = ctx.station(operator=True)
     drive = _fund(ctx)
-    data, count = arrears_pdf(station, drive, volunteers=ctx.args.volunteer)
-    _write(ctx.args.output, data)
+    walk_list = ArrearsWalkList(station, drive, volunteers=ctx.args.volunteer)
+    _write(ctx.args.output, walk_list.render())
     station.funds.record_export(drive, "arrears", ctx.args.output.name)
-    print(f"wrote a walk list of {count} households to {ctx.args.output}")
+    print(f"wrote a walk list of {walk_list.households} households to {ctx.args.output}")
     return 0

@@ -230,28 +230,29 @@ def _say_left_out(lines: tuple[str, ...]) -> None:
 
 
 def cmd_meeting_notice(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.meeting_notice import MEETING_TEMPLATE, meeting_notice_pdf, meeting_values
+    from mutual_aid_desk.reports.meeting_notice import MEETING_TEMPLATE, MeetingNotice, meeting_values
 
     station = ctx.station()
-    result = _write(ctx.args.output, meeting_notice_pdf(station, ctx.args.meeting), "the meeting notice")
+    result = _write(ctx.args.output, MeetingNotice(station, ctx.args.meeting).render(), "the meeting notice")
     text = station.meetings.templates.render(MEETING_TEMPLATE, meeting_values(station.meetings.get(ctx.args.meeting)))
     _say_left_out(text.left_out)
     return result
 
 
 def cmd_posters(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.meeting_notice import stairwell_posters_pdf
+    from mutual_aid_desk.reports.stairwell_posters import StairwellPosters
 
-    data = stairwell_posters_pdf(ctx.station(), ctx.args.meeting, only=ctx.args.building)
+    data = StairwellPosters(ctx.station(), ctx.args.meeting, only=ctx.args.building).render()
     return _write(ctx.args.output, data, "the stairwell posters")
 
 
 def cmd_signin(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.signin import signin_pdf
+    from mutual_aid_desk.reports.signin import SigninSheet
 
     # Names of every household: an export of personal data, so someone must be signed in.
     station = ctx.station(operator=True)
-    return _write(ctx.args.output, signin_pdf(station, ctx.args.meeting, masked=ctx.args.masked), "the sign-in sheet")
+    return _write(ctx.args.output, SigninSheet(station, ctx.args.meeting, masked=ctx.args.masked).render(),
+                  "the sign-in sheet")
 
 
 # --- notices ---------------------------------------------------------------------------------------
@@ -289,10 +290,10 @@ def cmd_notice_show(ctx: CliContext) -> int:
 
 
 def cmd_notice_render(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.notice import notice_pdf
+    from mutual_aid_desk.reports.notice import Notice
 
     values = parse_sets(ctx.args.values)
-    data = notice_pdf(ctx.station(), ctx.args.template, values)
+    data = Notice(ctx.station(), ctx.args.template, values).render()
     result = _write(ctx.args.output, data, f"the {ctx.args.template} notice")
     _say_left_out(ctx.station().meetings.templates.render(ctx.args.template, values).left_out)
     return result
@@ -308,7 +309,7 @@ def cmd_notice_reset(ctx: CliContext) -> int:
 
 
 def cmd_poster_attendance(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.poster import poster_data_from_counts, progress_poster_pdf
+    from mutual_aid_desk.reports.poster import AttendancePoster, poster_data_from_counts
 
     station = ctx.station()
     a = ctx.args
@@ -326,20 +327,19 @@ def cmd_poster_attendance(ctx: CliContext) -> int:
         title = a.title or f"{first.title}（{when}）参会进度"
     counts = [(b.building, b.attended, b.invited) for b in summary]
     data = poster_data_from_counts(title, counts, verb="已参会")
-    pdf = progress_poster_pdf(data, station_name=station.settings.get().name, size=ctx.args.size,
-                              kind="attendance-poster")
+    pdf = AttendancePoster(data, station_name=station.settings.get().name, size=ctx.args.size).render()
     return _write(ctx.args.output, pdf, "the attendance poster")
 
 
 def cmd_poster_vote(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.poster_sources import vote_poster_pdf
+    from mutual_aid_desk.reports.poster_sources import VotePoster
 
-    return _write(ctx.args.output, vote_poster_pdf(ctx.station(), ctx.args.vote, title=ctx.args.title,
-                                                   size=ctx.args.size), "the vote poster")
+    return _write(ctx.args.output, VotePoster(ctx.station(), ctx.args.vote, title=ctx.args.title,
+                                              size=ctx.args.size).render(), "the vote poster")
 
 
 def cmd_poster_fund(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.poster_sources import fund_poster_pdf
+    from mutual_aid_desk.reports.poster_sources import FundPoster
 
-    return _write(ctx.args.output, fund_poster_pdf(ctx.station(), ctx.args.fund, title=ctx.args.title,
-                                                   size=ctx.args.size), "the fund poster")
+    return _write(ctx.args.output, FundPoster(ctx.station(), ctx.args.fund, title=ctx.args.title,
+                                              size=ctx.args.size).render(), "the fund poster")

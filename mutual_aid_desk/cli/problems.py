@@ -264,11 +264,11 @@ def cmd_stats(ctx: CliContext) -> int:
 
 
 def cmd_notice(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.problems import problems_notice_pdf
+    from mutual_aid_desk.reports.problems_notice import ProblemsNotice
 
     a = ctx.args
     station = ctx.station(operator=True)
-    a.output.write_bytes(problems_notice_pdf(station, a.start, a.end))
+    a.output.write_bytes(ProblemsNotice(station, a.start, a.end).render())
     n = len(station.problems.resolved_for_notice(a.start, a.end))
     station.problems.note_export("notice", str(a.output), {"from": a.start, "to": a.end, "problems": n})
     print(f"wrote {a.output}: {n} resolved problems, names masked")
@@ -289,11 +289,11 @@ def cmd_categories(ctx: CliContext) -> int:
 
 
 def cmd_sheets_print(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.problems import stairwell_sheets_pdf
+    from mutual_aid_desk.reports.stairwell_sheets import StairwellSheets
 
     a = ctx.args
     station = ctx.station(operator=True)
-    a.output.write_bytes(stairwell_sheets_pdf(station, a.month, a.building))
+    a.output.write_bytes(StairwellSheets(station, a.month, a.building).render())
     n = len(station.sheets.stairwells(a.building))
     station.problems.note_export("sheets", str(a.output), {"month": a.month, "stairwells": n})
     print(f"wrote {a.output}: {n} stairwell sheets for {a.month}")
@@ -329,9 +329,9 @@ def cmd_sheets_report(ctx: CliContext) -> int:
     rep = station.sheets.report(a.month, a.building)
     if a.output:
         if a.output.suffix.lower() == ".pdf":
-            from mutual_aid_desk.reports.problems import sheet_report_pdf
+            from mutual_aid_desk.reports.stairwell_report import StairwellReport
 
-            a.output.write_bytes(sheet_report_pdf(station, a.month, a.building))
+            a.output.write_bytes(StairwellReport(station, a.month, a.building).render())
         else:
             station.sheets.export_report(a.month, a.output, a.building)
         station.problems.note_export("sheet report", str(a.output), {"month": rep.month})
@@ -429,11 +429,11 @@ def cmd_rota_list(ctx: CliContext) -> int:
 
 
 def cmd_rota_print(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.problems import patrol_rota_pdf
+    from mutual_aid_desk.reports.patrol_rota import PatrolRota
 
     a = ctx.args
     station = ctx.station(operator=True)
-    a.output.write_bytes(patrol_rota_pdf(station, a.month))
+    a.output.write_bytes(PatrolRota(station, a.month).render())
     station.problems.note_export("rota", str(a.output), {"month": a.month})
     print(f"wrote {a.output}: {len(station.patrols.rota(a.month))} evenings")
     return 0

@@ -250,14 +250,14 @@ def cmd_coverage(ctx: CliContext) -> int:
 
 
 def cmd_walklist(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.walklist import walk_list_pdf
+    from mutual_aid_desk.reports.walklist import WalkList
 
     a = ctx.args
     station = ctx.station(operator=True)
     selection = WalkSelection(buildings=tuple(a.building), statuses=tuple(a.status), tags=tuple(a.tag),
                               not_visited_since=a.not_visited_since, follow_up_due=a.follow_up_due)
     ids = select_households(station, selection, on=a.date)
-    pdf = walk_list_pdf(station, ids, title=a.title, purpose=a.purpose, volunteers=a.volunteer, on=a.date)
+    pdf = WalkList(station, ids, title=a.title, purpose=a.purpose, volunteers=a.volunteer, on=a.date).render()
     a.output.write_bytes(pdf)
     station.visits.note_walk_list(len(ids), selection.describe(), str(a.output))
     print(f"wrote {a.output}: {len(ids)} households ({selection.describe()})")

@@ -190,19 +190,19 @@ def cmd_tally(ctx: CliContext) -> int:
 
 
 def cmd_notice(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.vote_notice import vote_notice_pdf
+    from mutual_aid_desk.reports.vote_notice import VoteNotice
 
     station = ctx.station()
-    ctx.args.output.write_bytes(vote_notice_pdf(station, ctx.args.vote))
+    ctx.args.output.write_bytes(VoteNotice(station, ctx.args.vote).render())
     print(f"wrote {ctx.args.output}")
     return 0
 
 
 def cmd_print(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.ballots import ballots_pdf
+    from mutual_aid_desk.reports.ballots import PaperBallots
 
     station = ctx.station(operator=True)  # ballots carry the heads' names: an export
-    data = ballots_pdf(station, ctx.args.vote)
+    data = PaperBallots(station, ctx.args.vote).render()
     ctx.args.output.write_bytes(data)
     print(f"wrote {ctx.args.output}")
     return 0
@@ -213,9 +213,9 @@ def cmd_holdouts(ctx: CliContext) -> int:
     station = ctx.station(operator=bool(a.output))
     ids = station.votes.holdouts(a.vote)
     if a.output:
-        from mutual_aid_desk.reports.vote_notice import holdouts_pdf
+        from mutual_aid_desk.reports.holdouts_walk_list import HoldoutsWalkList
 
-        a.output.write_bytes(holdouts_pdf(station, a.vote, ids))
+        a.output.write_bytes(HoldoutsWalkList(station, a.vote, ids).render())
         print(f"wrote {a.output}: {len(ids)} households without a ballot")
     rows = station.households.rows_by_ids(ids)
     if a.json:

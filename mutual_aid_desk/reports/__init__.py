@@ -1,2 +1,3 @@
-"""Printed documents (ReportLab). Fonts, styles and page furniture live in ``document``; one module
-per kind of document. No Qt here: every document is built to bytes."""
+"""Printed documents (ReportLab); no Qt here. ``document`` holds the ``Document`` contract, ``fonts``
+the one font registration, ``styles`` the shared styles and flowables, ``kinds`` the registry; one
+module per document, named for what it prints."""

@@ -8,31 +8,23 @@ a signature line. An owner of several flats in the vote gets one ballot that lis
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
-
-from reportlab.lib.units import mm
+from typing import TYPE_CHECKING, Any, ClassVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from mutual_aid_desk.core.households import HouseholdRow
 from mutual_aid_desk.core.tally import MATTER_SHORT
 from mutual_aid_desk.core.vote_plan import ItemSpec, PlanSpec
-from mutual_aid_desk.reports.document import (
-    MIN_TITLE_PT,
-    CJKParagraph,
-    DocumentInfo,
-    build_pdf,
-    content_width,
-    fitted_title,
-    register_fonts,
-    styles,
-)
+from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.fonts import register_fonts
+from mutual_aid_desk.reports.styles import MIN_TITLE_PT, CJKParagraph, content_width, fitted_title, styles
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -73,7 +65,7 @@ class TickBox(Flowable):
         self.canv.rect(0, 0, self.size, self.size)
 
 
-def _choices(item: ItemSpec, st: dict[str, ParagraphStyle], width: float) -> Table:
+def _choices(item: ItemSpec, st: Mapping[str, ParagraphStyle], width: float) -> Table:
     """A box before each answer: yes/no on one line, each option of a choice on its own line."""
     box = 8 * mm
     style = TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -95,10 +87,10 @@ def _choices(item: ItemSpec, st: dict[str, ParagraphStyle], width: float) -> Tab
     return table
 
 
-def _items_table(plan: PlanSpec, width: float, st: dict[str, ParagraphStyle]) -> Table:
+def _items_table(plan: PlanSpec, width: float, st: Mapping[str, ParagraphStyle]) -> Table:
     """All sections in one ruled table: a shaded row per section, then its items."""
     data: list[list[object]] = [[_p("编号", st["cell_header"]), _p("事项", st["cell_header"]), _p("您的意见", st["cell_header"])]]
-    commands: list[tuple[object, ...]] = [
+    commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDDDDD")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -185,21 +177,33 @@ def ballot_story(plan: PlanSpec, households: Sequence[tuple[int, HouseholdRow]],
     return story
 
 
-def ballots_pdf(station: "Station", vote_id: int, household_ids: Sequence[int] | None = None) -> bytes:
-    """One pre-filled ballot per eligible household (or the given ones), in walking order."""
-    plan = station.votes.plan(vote_id)
-    # The serial number is the household's place among all eligible households, so a reprint of
-    # one ballot carries the same number as the first printing.
-    numbered = list(enumerate(station.votes.eligible_ids(vote_id), start=1))
-    # One ballot per owner: an owner's later flats are listed on the first one's ballot.
-    owners = station.votes.owners_of(vote_id, [i for _, i in numbered])
-    if household_ids is not None:
-        wanted = set(household_ids)
-        owners = {first: group for first, group in owners.items() if wanted.intersection(group)}
-    numbered = [(n, i) for n, i in numbered if i in owners]
-    by_id = {r.id: r for r in station.households.rows_by_ids([i for group in owners.values() for i in group])}
-    rows = [(n, by_id[i]) for n, i in numbered]
-    others = {first: [by_id[i].address for i in group[1:]] for first, group in owners.items() if len(group) > 1}
-    name = station.settings.get().name
-    return build_pdf(lambda: ballot_story(plan, rows, name, others),
-                     DocumentInfo(f"{plan.title} 表决票", name, printed=date.today(), kind="ballots"))
+class PaperBallots(Document):
+    """One pre-filled ballot per eligible owner (or for the given households), in walking order."""
+
+    kind: ClassVar[str] = "ballots"
+
+    def __init__(self, station: "Station", vote_id: int, household_ids: Sequence[int] | None = None, *,
+                 on: date | None = None) -> None:
+        super().__init__(on=on)
+        self.station = station
+        self.vote_id = vote_id
+        self.household_ids = household_ids
+
+    def story(self) -> list[Flowable]:
+        station = self.station
+        plan = station.votes.plan(self.vote_id)
+        # The serial number is the household's place among all eligible households, so a reprint of
+        # one ballot carries the same number as the first printing.
+        numbered: list[tuple[int, int]] = list(enumerate(station.votes.eligible_ids(self.vote_id), start=1))
+        # One ballot per owner: an owner's later flats are listed on the first one's ballot.
+        owners = station.votes.owners_of(self.vote_id, [i for _, i in numbered])
+        if self.household_ids is not None:
+            wanted = set(self.household_ids)
+            owners = {first: group for first, group in owners.items() if wanted.intersection(group)}
+        numbered = [(n, i) for n, i in numbered if i in owners]
+        by_id = {r.id: r for r in station.households.rows_by_ids([i for group in owners.values() for i in group])}
+        rows = [(n, by_id[i]) for n, i in numbered]
+        others = {first: [by_id[i].address for i in group[1:]] for first, group in owners.items() if len(group) > 1}
+        self.title = f"{plan.title} 表决票"
+        self.station_name = station.settings.get().name
+        return ballot_story(plan, rows, self.station_name, others)

@@ -13,23 +13,17 @@ payments, the final balance and what happens to it); and a date with signature l
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from mutual_aid_desk.core.funds import SHARE_STATUS_LABELS, EntryKind, ExemptMode, ShareLine, ShareStatus
+from mutual_aid_desk.core.integrity import station_head
 from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.money import format_fen
-from mutual_aid_desk.reports.document import (
-    DocumentInfo,
-    build_pdf,
-    content_width,
-    fitted_title,
-    grid_table,
-    para,
-    signature_block,
-)
+from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.styles import fitted_title, grid_table, para, signature_block
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -49,26 +43,36 @@ def _household_rows(shares: list[ShareLine]) -> list[list[str]]:
     return [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
 
 
-def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None) -> bytes:
-    """The 公示 PDF of a drive, names masked."""
-    status = station.funds.status(drive_id)
-    d = status.drive
-    exemptions = station.funds.exemptions(drive_id)
-    ledger = station.funds.ledger(drive_id)
-    expenses = [e for e in ledger if e.kind == EntryKind.EXPENSE]
-    reversed_ids = {e.reverses_id for e in ledger if e.kind == EntryKind.REVERSAL}
-    # Reversed entries cancel out, so payments minus refunds is the net paid total of the status.
-    payments_fen = sum(e.amount_fen for e in ledger if e.kind == EntryKind.PAYMENT and e.id not in reversed_ids)
-    refunds_fen = sum(e.amount_fen for e in ledger if e.kind == EntryKind.REFUND and e.id not in reversed_ids)
-    settings = station.settings.get()
-    from mutual_aid_desk.core.integrity import station_head
+class FundNotice(Document):
+    """The 公示 of a drive, names masked."""
 
-    head = station_head(station)  # posted in the stairwell: `audit verify --anchor` checks a later file against it
-    on = on or date.today()
-    width = content_width()
+    kind: ClassVar[str] = "fund-notice"
 
-    def story() -> list[Flowable]:
-        out: list[Flowable] = [fitted_title(f"{d.title} 众筹收支公示" + ("（结项）" if d.closed else ""), width)]
+    def __init__(self, station: "Station", drive_id: int, *, on: date | None = None) -> None:
+        super().__init__(on=on)
+        self.station = station
+        self.drive_id = drive_id
+
+    def record_printed(self, file_name: str) -> None:
+        self.station.funds.record_export(self.drive_id, self.kind, file_name)
+
+    def story(self) -> list[Flowable]:
+        station, drive_id, on, width = self.station, self.drive_id, self.on, self.width
+        status = station.funds.status(drive_id)
+        d = status.drive
+        exemptions = station.funds.exemptions(drive_id)
+        ledger = station.funds.ledger(drive_id)
+        expenses = [e for e in ledger if e.kind == EntryKind.EXPENSE]
+        reversed_ids = {e.reverses_id for e in ledger if e.kind == EntryKind.REVERSAL}
+        # Reversed entries cancel out, so payments minus refunds is the net paid total of the status.
+        payments_fen = sum(e.amount_fen for e in ledger if e.kind == EntryKind.PAYMENT and e.id not in reversed_ids)
+        refunds_fen = sum(e.amount_fen for e in ledger if e.kind == EntryKind.REFUND and e.id not in reversed_ids)
+        settings = station.settings.get()
+        head = station_head(station)  # posted in the stairwell: `audit verify --anchor` checks a later file against it
+        self.title = f"{d.title} 众筹收支公示" + ("（结项）" if d.closed else "")
+        self.station_name = settings.name
+
+        out: list[Flowable] = [fitted_title(self.title, width)]
         out.append(para(f"{settings.name}　公示日期：{on:%Y年%m月%d日}", "body_center"))
         out.append(Spacer(1, 3 * mm))
 
@@ -147,6 +151,3 @@ def fund_notice_pdf(station: "Station", drive_id: int, *, on: date | None = None
             para(head.text_zh(), "small"),
         ]))
         return out
-
-    info = DocumentInfo(f"{d.title} 众筹收支公示" + ("（结项）" if d.closed else ""), settings.name, printed=on, kind="fund notice")
-    return build_pdf(story, info)

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from mutual_aid_desk.core.integrity import station_head
 from mutual_aid_desk.core.templates import RenderedNotice, TemplateText
-from mutual_aid_desk.reports.document import DocumentInfo, build_pdf, content_width, fitted_title, para
+from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.styles import content_width, fitted_title, para
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -40,22 +42,29 @@ def notice_story(text: RenderedNotice) -> list[Flowable]:
     return story
 
 
-def notice_pdf(station: "Station", template: str | TemplateText, values: Mapping[str, Any] | None = None, *,
-               on: date | None = None, kind: str | None = None) -> bytes:
-    """Fill ``template`` with ``values`` (plus the station's own fields) and lay it out on A4.
+class Notice(Document):
+    """One of the station's templates filled with ``values`` (plus the station's own fields), on A4.
 
-    Raises:
-        ValidationError: one problem per unknown placeholder, by name; nothing is built.
-        NotFound: no template of that name.
+    ``render`` raises ``ValidationError`` (one problem per unknown placeholder, by name) or ``NotFound``
+    (no template of that name) before anything is laid out.
     """
-    on = on or date.today()
-    text = station.meetings.templates.render(template, values or {}, on=on)
-    name = template if isinstance(template, str) else template.name
-    info = DocumentInfo(text.title or name, station.settings.get().name, printed=on, kind=kind or f"notice-{name}")
-    if name == "publicity" or "公示" in (text.title or ""):
-        # Every 公示 carries the audit chain's head, so a later copy of the file can be checked against it.
-        from mutual_aid_desk.core.integrity import station_head
 
-        head = station_head(station).text_zh()
-        return build_pdf(lambda: [*notice_story(text), Spacer(1, 6 * mm), para(head, "small")], info)
-    return build_pdf(lambda: notice_story(text), info)
+    kind: ClassVar[str] = "notice"
+
+    def __init__(self, station: "Station", template: str | TemplateText, values: Mapping[str, Any] | None = None, *,
+                 on: date | None = None) -> None:
+        super().__init__(on=on)
+        self.station = station
+        self.template = template
+        self.values = values or {}
+
+    def story(self) -> list[Flowable]:
+        text = self.station.meetings.templates.render(self.template, self.values, on=self.on)
+        name = self.template if isinstance(self.template, str) else self.template.name
+        self.title = text.title or name
+        self.station_name = self.station.settings.get().name
+        if name == "publicity" or "公示" in (text.title or ""):
+            # Every 公示 carries the audit chain's head, so a later copy of the file can be checked against it.
+            head = station_head(self.station).text_zh()
+            return [*notice_story(text), Spacer(1, 6 * mm), para(head, "small")]
+        return notice_story(text)

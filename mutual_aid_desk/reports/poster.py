@@ -9,11 +9,12 @@ poster shows 100 % only when every household is in, and never rounds 66.6 % up p
 from __future__ import annotations
 
 import math
+from abc import abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
-from typing import Any
+from typing import ClassVar
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -21,15 +22,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Spacer
 
-from mutual_aid_desk.reports.document import (
-    MIN_BODY_PT,
-    DocumentInfo,
-    build_pdf,
-    content_width,
-    fitted_title,
-    para,
-    register_fonts,
-)
+from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.fonts import register_fonts
+from mutual_aid_desk.reports.styles import MIN_BODY_PT, content_width, fitted_title, para
 
 Ratio = Fraction | tuple[int, int] | float | int
 BAR = colors.HexColor("#2E7D32")
@@ -137,7 +132,7 @@ class BuildingBars(Flowable):
                 c.setDash()
 
 
-def poster_story(data: PosterData, *, size: str = "A4", on: date | None = None) -> list[Flowable]:
+def poster_story(data: PosterData, *, size: str = "A4") -> list[Flowable]:
     width = content_width(size, landscape=True)
     huge = 150 if size.upper() == "A3" else 110
     story: list[Flowable] = [fitted_title(data.title, width, max_size=44 if size.upper() == "A3" else 34)]
@@ -157,12 +152,37 @@ def poster_story(data: PosterData, *, size: str = "A4", on: date | None = None) 
     return story
 
 
-def progress_poster_pdf(data: PosterData, *, station_name: str, size: str = "A4", on: date | None = None,
-                        kind: str = "poster") -> bytes:
-    """A landscape poster (``size`` "A4" or "A3")."""
-    register_fonts()
-    info = DocumentInfo(data.title, station_name, printed=on or date.today(), kind=kind)
-    return build_pdf(lambda: poster_story(data, size=size, on=on), info, size=size, landscape=True)
+class ProgressPoster(Document):
+    """A landscape poster (``size`` "A4" or "A3") of what ``poster_data`` counts."""
+
+    landscape = True
+
+    def __init__(self, *, size: str = "A4", on: date | None = None) -> None:
+        super().__init__(on=on)
+        self.size = size
+
+    @abstractmethod
+    def poster_data(self) -> PosterData:
+        """The title and fractions to show; sets ``station_name`` where it reads the station."""
+
+    def story(self) -> list[Flowable]:
+        data = self.poster_data()
+        self.title = data.title
+        return poster_story(data, size=self.size)
+
+
+class AttendancePoster(ProgressPoster):
+    """Meeting attendance per building, from counts the caller gathered (one meeting, a series, all)."""
+
+    kind: ClassVar[str] = "attendance-poster"
+
+    def __init__(self, data: PosterData, *, station_name: str, size: str = "A4", on: date | None = None) -> None:
+        super().__init__(size=size, on=on)
+        self.data = data
+        self.station_name = station_name
+
+    def poster_data(self) -> PosterData:
+        return self.data
 
 
 def poster_data_from_counts(title: str, counts: Sequence[tuple[str, int, int]], *, caption_unit: str = "户",
@@ -175,5 +195,5 @@ def poster_data_from_counts(title: str, counts: Sequence[tuple[str, int, int]], 
                       target_label=target_label)
 
 
-__all__: list[Any] = ["PosterData", "BuildingBars", "as_fraction", "percent_text", "poster_data_from_counts",
-                      "progress_poster_pdf"]
+__all__ = ["AttendancePoster", "BuildingBars", "PosterData", "ProgressPoster", "as_fraction", "percent_text",
+           "poster_data_from_counts"]

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
+from mutual_aid_desk.core.funds import ShareStatus
 from mutual_aid_desk.errors import NotFound
-from mutual_aid_desk.reports.poster import PosterData, poster_data_from_counts, progress_poster_pdf
+from mutual_aid_desk.reports.poster import PosterData, ProgressPoster, poster_data_from_counts
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -48,22 +49,31 @@ def vote_poster_data(station: "Station", vote: str | int, *, title: str | None =
     vote_id = resolve_vote(station, vote)
     plan = station.votes.plan(vote_id)
     eligible = station.votes.eligible_ids(vote_id)
-    missing = set(station.votes.holdouts(vote_id))
+    missing: set[int] = set(station.votes.holdouts(vote_id))
     rows = station.households.rows_by_ids(eligible)
     counts = _counts([(r.building, r.id not in missing) for r in rows])
     return poster_data_from_counts(title or f"{plan.title} 参与进度", counts, verb="已参与",
                                    target=Fraction(2, 3), target_label="法定参与门槛（三分之二户数）")
 
 
-def vote_poster_pdf(station: "Station", vote: str | int, *, title: str | None = None, size: str = "A4",
-                    on: date | None = None) -> bytes:
-    data = vote_poster_data(station, vote, title=title)
-    return progress_poster_pdf(data, station_name=station.settings.get().name, size=size, on=on, kind="vote-poster")
+class VotePoster(ProgressPoster):
+    """A vote's participation poster."""
+
+    kind: ClassVar[str] = "vote-poster"
+
+    def __init__(self, station: "Station", vote: str | int, *, title: str | None = None, size: str = "A4",
+                 on: date | None = None) -> None:
+        super().__init__(size=size, on=on)
+        self.station = station
+        self.vote = vote
+        self.heading = title
+
+    def poster_data(self) -> PosterData:
+        self.station_name = self.station.settings.get().name
+        return vote_poster_data(self.station, self.vote, title=self.heading)
 
 
 def fund_poster_data(station: "Station", fund: str | int, *, title: str | None = None) -> PosterData:
-    from mutual_aid_desk.core.funds import ShareStatus
-
     drive_id = station.funds.resolve(fund)
     status = station.funds.status(drive_id)
     counted = [s for s in status.shares if s.status not in (ShareStatus.EXEMPT, ShareStatus.NO_SHARE)]
@@ -71,7 +81,18 @@ def fund_poster_data(station: "Station", fund: str | int, *, title: str | None =
     return poster_data_from_counts(title or f"{status.drive.title} 缴费进度", _counts(pairs), verb="已缴费")
 
 
-def fund_poster_pdf(station: "Station", fund: str | int, *, title: str | None = None, size: str = "A4",
-                    on: date | None = None) -> bytes:
-    data = fund_poster_data(station, fund, title=title)
-    return progress_poster_pdf(data, station_name=station.settings.get().name, size=size, on=on, kind="fund-poster")
+class FundPoster(ProgressPoster):
+    """A drive's coverage poster."""
+
+    kind: ClassVar[str] = "fund-poster"
+
+    def __init__(self, station: "Station", fund: str | int, *, title: str | None = None, size: str = "A4",
+                 on: date | None = None) -> None:
+        super().__init__(size=size, on=on)
+        self.station = station
+        self.fund = fund
+        self.heading = title
+
+    def poster_data(self) -> PosterData:
+        self.station_name = self.station.settings.get().name
+        return fund_poster_data(self.station, self.fund, title=self.heading)

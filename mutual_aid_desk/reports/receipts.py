@@ -10,7 +10,8 @@ receipt is printed marked 作废 (void), so the numbers stay complete.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -19,8 +20,10 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table, TableSt
 from mutual_aid_desk.core.funds import METHOD_LABELS, EntryKind, LedgerRow, Method
 from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.money import amount_in_words, format_fen
+from mutual_aid_desk.core.integrity import station_head
 from mutual_aid_desk.errors import NotFound
-from mutual_aid_desk.reports.document import DocumentInfo, build_pdf, content_width, para
+from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.styles import para
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -43,6 +46,7 @@ def _part(label: str, drive_title: str, station_name: str, row: LedgerRow, head:
     lw = 32 * mm
     half = (width - 2 * lw) / 2
     amount = f"¥ {format_fen(row.amount_fen, grouped=True)} 元"
+    body: list[list[Any]]
     if stub:
         body = [
             [para("项目", "cell"), para(drive_title + void, "cell"), para("房号 / 户主", "cell"),
@@ -100,7 +104,7 @@ def receipt_flowables(drive_title: str, station_name: str, row: LedgerRow, head:
     ``audit_head`` (the audit chain's head when printed) goes under the resident's copy: the
     payment is in the trail up to that entry, which ``audit verify --anchor`` checks later.
     """
-    parts = [
+    parts: list[Flowable] = [
         _part("存根", drive_title, station_name, row, head, width, stub=True),
         _cut_line(width),
         _part("收据", drive_title, station_name, row, head, width, stub=False),
@@ -110,51 +114,71 @@ def receipt_flowables(drive_title: str, station_name: str, row: LedgerRow, head:
     return KeepTogether(parts)
 
 
-def receipts_pdf(station: "Station", drive_id: int, *, receipt_numbers: Sequence[int] | None = None) -> tuple[bytes, int]:
+class Receipts(Document):
     """Receipts of a drive's payments (all, or the given numbers), in number order.
 
-    Returns:
-        (the PDF, how many receipts it holds)
-
-    Raises:
-        NotFound: a requested receipt number does not exist, or the drive has no payments yet.
+    ``render`` raises ``NotFound`` when a requested receipt number does not exist or the drive has no
+    payments yet; afterwards ``count`` says how many receipts the file holds.
     """
-    info = station.funds.get(drive_id)
-    payments = [r for r in station.funds.ledger(drive_id, kinds=[EntryKind.PAYMENT]) if r.receipt_no]
-    if receipt_numbers:
-        wanted = set(receipt_numbers)
-        missing = sorted(wanted - {r.receipt_no for r in payments})  # type: ignore[misc]
-        if missing:
-            raise NotFound(f"No receipt number {', '.join(map(str, missing))} in this drive.")
-        payments = [r for r in payments if r.receipt_no in wanted]
-    if not payments:
-        raise NotFound("This drive has no payments yet, so there are no receipts to print.")
-    heads = {r.id: r.head for r in station.households.rows_by_ids(sorted({p.household_id for p in payments if p.household_id}))}
-    station_name = station.settings.get().name
-    width = content_width()
-    from mutual_aid_desk.core.integrity import station_head
 
-    audit_head = station_head(station).text_zh()
+    kind: ClassVar[str] = "receipts"
 
-    def story() -> list[Flowable]:
+    def __init__(self, station: "Station", drive_id: int, *, receipt_numbers: Sequence[int] | None = None,
+                 on: date | None = None) -> None:
+        super().__init__(on=on)
+        self.station = station
+        self.drive_id = drive_id
+        self.receipt_numbers = receipt_numbers
+        self.count = 0
+
+    def record_printed(self, file_name: str) -> None:
+        self.station.funds.record_export(self.drive_id, self.kind, file_name)
+
+    def story(self) -> list[Flowable]:
+        station, width = self.station, self.width
+        info = station.funds.get(self.drive_id)
+        payments = [r for r in station.funds.ledger(self.drive_id, kinds=[EntryKind.PAYMENT]) if r.receipt_no]
+        if self.receipt_numbers:
+            wanted = set(self.receipt_numbers)
+            missing = sorted(wanted - {r.receipt_no for r in payments if r.receipt_no})
+            if missing:
+                raise NotFound(f"No receipt number {', '.join(map(str, missing))} in this drive.")
+            payments = [r for r in payments if r.receipt_no in wanted]
+        if not payments:
+            raise NotFound("This drive has no payments yet, so there are no receipts to print.")
+        heads = {r.id: r.head for r in station.households.rows_by_ids(
+            sorted({p.household_id for p in payments if p.household_id}))}
+        self.station_name = station.settings.get().name
+        audit_head = station_head(station).text_zh()
+        first, last = payments[0].receipt_no or 0, payments[-1].receipt_no or 0
+        self.title = f"{info.title} 收款收据 No.{first:06d}–{last:06d}"
+        self.count = len(payments)
         out: list[Flowable] = []
         for index, row in enumerate(payments):
             if index and index % PER_PAGE == 0:
                 out.append(PageBreak())
             elif index:
                 out.append(_between(width))
-            out.append(receipt_flowables(info.title, station_name, row, mask_name(heads.get(row.household_id, "")), width,
-                                         audit_head))
+            out.append(receipt_flowables(info.title, self.station_name, row,
+                                         mask_name(heads.get(row.household_id or 0, "")), width, audit_head))
         return out
 
-    first, last = payments[0].receipt_no, payments[-1].receipt_no
-    doc = DocumentInfo(f"{info.title} 收款收据 No.{first:06d}–{last:06d}", station_name, kind="receipts")
-    return build_pdf(story, doc), len(payments)
 
-
-def receipt_pdf(station: "Station", entry_id: int) -> bytes:
+class Receipt(Receipts):
     """The receipt of one payment (printed right after recording it)."""
-    row = station.funds.entry(entry_id)
-    if row.kind != EntryKind.PAYMENT or not row.receipt_no:
-        raise NotFound(f"Ledger entry {entry_id} is not a payment with a receipt.")
-    return receipts_pdf(station, row.drive_id, receipt_numbers=[row.receipt_no])[0]
+
+    kind: ClassVar[str] = "receipt"
+
+    def __init__(self, station: "Station", entry_id: int, *, on: date | None = None) -> None:
+        super().__init__(station, 0, on=on)
+        self.entry_id = entry_id
+
+    def record_printed(self, file_name: str) -> None:
+        """Noted nowhere: the payment itself is in the audit trail, and its receipt never was."""
+
+    def story(self) -> list[Flowable]:
+        row = self.station.funds.entry(self.entry_id)
+        if row.kind != EntryKind.PAYMENT or not row.receipt_no:
+            raise NotFound(f"Ledger entry {self.entry_id} is not a payment with a receipt.")
+        self.drive_id, self.receipt_numbers = row.drive_id, [row.receipt_no]
+        return super().story()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -22,15 +22,9 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from mutual_aid_desk.core.households import STATUS_LABELS, HouseholdRow, Status
 from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.meetings import MeetingRow, building_label, format_date_zh
-from mutual_aid_desk.reports.document import (
-    MIN_BODY_PT,
-    DocumentInfo,
-    build_pdf,
-    content_width,
-    fitted_title,
-    para,
-    register_fonts,
-)
+from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.fonts import register_fonts
+from mutual_aid_desk.reports.styles import MIN_BODY_PT, content_width, fitted_title, para
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -81,7 +75,7 @@ class SigninTable(Flowable):
     onto; rows never split; a cell too long for one line wraps at 12 pt and its row grows.
     """
 
-    def __init__(self, caption: str, rows: Sequence[tuple[str, str, str]], widths: Sequence[float], *,
+    def __init__(self, caption: str, rows: Sequence[Sequence[str]], widths: Sequence[float], *,
                  summary: str = ""):
         super().__init__()
         self.caption = caption
@@ -198,11 +192,20 @@ def signin_story(meeting: MeetingRow, households: Sequence[HouseholdRow], *, mas
     return story
 
 
-def signin_pdf(station: "Station", meeting_id: int, *, masked: bool = False, on: date | None = None) -> bytes:
+class SigninSheet(Document):
     """The sign-in sheet of one meeting, grouped by building, households in address order."""
-    register_fonts()
-    meeting = station.meetings.get(meeting_id)
-    households = station.meetings.invited_households(meeting_id)
-    info = DocumentInfo(f"签到表 {meeting.title}", station.settings.get().name, printed=on or date.today(),
-                        kind="signin")
-    return build_pdf(lambda: signin_story(meeting, households, masked=masked), info)
+
+    kind: ClassVar[str] = "signin"
+
+    def __init__(self, station: "Station", meeting_id: int, *, masked: bool = False, on: date | None = None) -> None:
+        super().__init__(on=on)
+        self.station = station
+        self.meeting_id = meeting_id
+        self.masked = masked
+
+    def story(self) -> list[Flowable]:
+        meeting = self.station.meetings.get(self.meeting_id)
+        households = self.station.meetings.invited_households(self.meeting_id)
+        self.title = f"签到表 {meeting.title}"
+        self.station_name = self.station.settings.get().name
+        return signin_story(meeting, households, masked=self.masked)

@@ -1,4 +1,4 @@
-"""The public notice (公示) of a vote's result, and the holdouts' walk list.
+"""The public notice (公示) of a vote's result.
 
 The notice is posted in stairwells, so it shows no names: only counts, areas, building numbers
 and, for in-home items, how many households opted in. It states the rule in force in words, the
@@ -9,20 +9,19 @@ The headcount counts owners (法释〔2009〕7号 Art. 9), with the flats beside
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from mutual_aid_desk.core.owners import RULE_ZH
+from mutual_aid_desk.core.integrity import station_head
 from mutual_aid_desk.core.tally import MATTER_SHORT, Amount, ItemResult, TallyResult, percent
 from mutual_aid_desk.core.values import format_m2
 from mutual_aid_desk.core.vote_plan import STATE_WORDS, vote_state
-from mutual_aid_desk.reports.document import (
-    DocumentInfo,
-    build_pdf,
+from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.styles import (
     content_width,
     fitted_title,
     grid_table,
@@ -87,8 +86,10 @@ def _item_rows(item: ItemResult) -> list[list[Any]]:
                  f"{len(passed)}/{len(item.groups)} 通过"]]
     g = item.groups[0]
     if g.options is None:
-        return [[item.key, item.title, _share(g.agree, g.participated), _share(g.disagree, g.participated),  # type: ignore[arg-type]
-                 _share(g.abstain, g.participated), _outcome(g.passed)]]  # type: ignore[arg-type]
+        if g.agree is None or g.disagree is None or g.abstain is None:
+            raise ValueError(f"item {item.key} is counted as yes/no but has no yes/no counts")
+        return [[item.key, item.title, _share(g.agree, g.participated), _share(g.disagree, g.participated),
+                 _share(g.abstain, g.participated), _outcome(g.passed)]]
     winner = f"得票最多：{g.winner}" if g.winner else "无（票数相同或无人选择）"
     if len(g.options) > 4:
         # A long menu (up to 15 options and more): a row per option, so the table can break
@@ -96,11 +97,11 @@ def _item_rows(item: ItemResult) -> list[list[Any]]:
         rows: list[list[Any]] = [[item.key if n == 0 else "", item.title if n == 0 else "",
                                   *(f"{label}：{_share(a, g.participated)}".split("\n")), "", ""]
                                  for n, (label, a) in enumerate(g.options.items())]
-        rows.append(["", "", "", winner, _share(g.abstain, g.participated) if g.abstain else "",  # type: ignore[arg-type]
+        rows.append(["", "", "", winner, _share(g.abstain, g.participated) if g.abstain else "",
                      _outcome(g.passed)])
         return rows
     lines = "\n".join(f"{label}：{_share(a, g.participated).replace(chr(10), '，')}" for label, a in g.options.items())
-    return [[item.key, item.title, lines, winner, _share(g.abstain, g.participated) if g.abstain else "",  # type: ignore[arg-type]
+    return [[item.key, item.title, lines, winner, _share(g.abstain, g.participated) if g.abstain else "",
              _outcome(g.passed)]]
 
 
@@ -157,29 +158,21 @@ def notice_story(result: TallyResult, *, opens: date | None, closes: date | None
     return story
 
 
-def vote_notice_pdf(station: "Station", vote_id: int, *, on: date | None = None) -> bytes:
-    """The 公示 PDF of a vote's current result; no names appear in it."""
-    on = on or date.today()
-    plan = station.votes.plan(vote_id)
-    result = station.votes.tally(vote_id)
-    name = station.settings.get().name
-    from mutual_aid_desk.core.integrity import station_head
+class VoteNotice(Document):
+    """The 公示 of a vote's current result; no names appear in it."""
 
-    head = station_head(station)  # posted with the result: a later copy of the file is checked against it
+    kind: ClassVar[str] = "vote-notice"
+    landscape = True
 
-    def story() -> list[Flowable]:
-        return [*notice_story(result, opens=plan.opens, closes=plan.closes, on=on), para(head.text_zh(), "small")]
+    def __init__(self, station: "Station", vote_id: int, *, on: date | None = None) -> None:
+        super().__init__(on=on)
+        self.station = station
+        self.vote_id = vote_id
 
-    return build_pdf(story, DocumentInfo(f"{plan.title} 表决结果公示", name, printed=on, kind="vote notice"),
-                     landscape=True)
-
-
-def holdouts_pdf(station: "Station", vote_id: int, household_ids: Sequence[int] | None = None, *,
-                 volunteers: Sequence[str] = (), on: date | None = None) -> bytes:
-    """The households still to visit for a vote, as a walk list (through the visits module)."""
-    from mutual_aid_desk.reports.walklist import walk_list_pdf
-
-    plan = station.votes.plan(vote_id)
-    ids = station.votes.holdouts(vote_id) if household_ids is None else household_ids
-    return walk_list_pdf(station, ids, title=f"未投票住户走访清单：{plan.title}", purpose="vote",
-                         volunteers=volunteers, on=on)
+    def story(self) -> list[Flowable]:
+        plan = self.station.votes.plan(self.vote_id)
+        result = self.station.votes.tally(self.vote_id)
+        self.title = f"{plan.title} 表决结果公示"
+        self.station_name = self.station.settings.get().name
+        head = station_head(self.station)  # posted with the result: a later copy of the file is checked against it
+        return [*notice_story(result, opens=plan.opens, closes=plan.closes, on=self.on), para(head.text_zh(), "small")]

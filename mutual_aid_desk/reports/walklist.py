@@ -7,7 +7,8 @@ date, the volunteers and the purpose. Columns: address, head, phone, last visit,
 page exactly which households are on which page, and every page's footer says how many rows it
 holds besides "第 x 页 / 共 y 页".
 
-Votes (holdouts) and fundraising (arrears) call ``walk_list_pdf`` with their own household ids.
+Votes (``HoldoutsWalkList``) and fundraising (``ArrearsWalkList``) are walk lists of their own
+households, under their own kinds.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -24,20 +25,14 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from mutual_aid_desk.core.addresses import sort_key
 from mutual_aid_desk.core.visits import outcome_label, purpose_label
-from mutual_aid_desk.reports.document import (
-    DocumentInfo,
-    build_pdf,
-    content_width,
-    page_size,
-    para,
-    register_fonts,
-)
+from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.fonts import register_fonts
+from mutual_aid_desk.reports.styles import para
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
 MARGIN = 12 * mm
-FOOTER = 8 * mm  # build_pdf reserves this under the frame for the page furniture
 ROW_HEIGHT = 13 * mm  # two lines of 14 pt, and room to tick and write
 CELL_PT = 14
 HEADER_PT = 14
@@ -144,48 +139,76 @@ def _table(rows: Sequence[WalkRow], widths: list[float]) -> Table:
     return t
 
 
-def walk_list_pdf(station: "Station", household_ids: Sequence[int], *, title: str, purpose: str,
-                  volunteers: Sequence[str] = (), on: date | None = None) -> bytes:
-    """The walk list PDF for the given households (duplicates and unknown ids are dropped).
+class WalkList(Document):
+    """The walk list of the given households (duplicates and unknown ids are dropped)."""
 
-    Args:
-        household_ids: any order; the list is printed in walking order.
-        title: e.g. "走访清单" or "未投票住户走访清单".
-        purpose: a visit purpose key ("vote") or any text ("动员投票").
-        volunteers: names printed in each page header (blank line to fill in when empty).
-        on: the date of the round (today by default).
-    """
-    register_fonts()
-    on = on or date.today()
-    purpose_text = purpose_label(purpose) if purpose else "________"
-    rows = walk_rows(station, household_ids, on)
-    pagesize = page_size("A4", landscape=True)
-    width = content_width("A4", landscape=True, margin=MARGIN)
-    frame_height = pagesize[1] - 2 * MARGIN - FOOTER - _FRAME_PADDING
-    widths = _column_widths(width)
+    kind: ClassVar[str] = "walklist"
+    landscape = True
+    margin = MARGIN
 
-    # One probe header tells how many fixed-height rows fit under it on a page.
-    probe = _header(title, "0", True, 0, on, volunteers, purpose_text, width)
-    head_height = sum(f.wrap(width, frame_height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in probe)
-    per_page = max(1, int((frame_height - head_height - 10 * mm - 2) // ROW_HEIGHT))
+    def __init__(self, station: "Station", household_ids: Sequence[int], *, title: str, purpose: str,
+                 volunteers: Sequence[str] = (), on: date | None = None, selection: str = "") -> None:
+        """
+        Args:
+            household_ids: any order; the list is printed in walking order.
+            title: e.g. "走访清单" or "未投票住户走访清单".
+            purpose: a visit purpose key ("vote") or any text ("动员投票").
+            volunteers: names printed in each page header (blank line to fill in when empty).
+            on: the date of the round (today by default); the footer prints today's date.
+            selection: how the households were chosen, for the audit trail ("1号楼, 未走访").
+        """
+        super().__init__(on=on)
+        self.printed = date.today()
+        self.station = station
+        self.household_ids = household_ids
+        self.title = title
+        self.purpose = purpose
+        self.volunteers = volunteers
+        self.selection = selection
+        self.households = 0
+        self._notes: dict[int, str] = {}
 
-    pages: list[tuple[str, bool, int, list[WalkRow], int, int]] = []  # building, continued, total, rows, first, last
-    by_building: dict[str, list[WalkRow]] = {}
-    for r in rows:
-        by_building.setdefault(r.building, []).append(r)
-    for building, items in by_building.items():
-        for start in range(0, len(items), per_page):
-            chunk = items[start:start + per_page]
-            pages.append((building, start > 0, len(items), chunk, start + 1, start + len(chunk)))
+    def walk_ids(self) -> Sequence[int]:
+        """The households to list (subclasses choose their own)."""
+        return self.household_ids
 
-    # The footer's centre: this page's row count, and where the page sits in the whole list.
-    notes: dict[int, str] = {}
-    done = 0
-    for number, (_, _, _, chunk, _, _) in enumerate(pages, start=1):
-        notes[number] = f"本页 {len(chunk)} 户（第 {done + 1}–{done + len(chunk)} 户，共 {len(rows)} 户）"
-        done += len(chunk)
+    def page_note(self, page: int) -> str:
+        return self._notes.get(page, "本页 0 户")
 
-    def story() -> list[Flowable]:
+    def record_printed(self, file_name: str) -> None:
+        self.station.visits.note_walk_list(self.households, self.selection, file_name)
+
+    def story(self) -> list[Flowable]:
+        ids = self.walk_ids()  # first: a subclass names the list as it chooses the households
+        on, title, volunteers = self.on, self.title, self.volunteers
+        self.station_name = self.station.settings.get().name
+        purpose_text = purpose_label(self.purpose) if self.purpose else "________"
+        rows = walk_rows(self.station, ids, on)
+        self.households = len(rows)
+        width = self.width
+        frame_height = self.pagesize[1] - 2 * MARGIN - self.footer_height - _FRAME_PADDING
+        widths = _column_widths(width)
+
+        # One probe header tells how many fixed-height rows fit under it on a page.
+        probe = _header(title, "0", True, 0, on, volunteers, purpose_text, width)
+        head_height = sum(f.wrap(width, frame_height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in probe)
+        per_page = max(1, int((frame_height - head_height - 10 * mm - 2) // ROW_HEIGHT))
+
+        pages: list[tuple[str, bool, int, list[WalkRow]]] = []  # building, continued, its households, rows
+        by_building: dict[str, list[WalkRow]] = {}
+        for r in rows:
+            by_building.setdefault(r.building, []).append(r)
+        for building, items in by_building.items():
+            for start in range(0, len(items), per_page):
+                pages.append((building, start > 0, len(items), items[start:start + per_page]))
+
+        # The footer's centre: this page's row count, and where the page sits in the whole list.
+        done = 0
+        self._notes = {}
+        for number, (_, _, _, chunk) in enumerate(pages, start=1):
+            self._notes[number] = f"本页 {len(chunk)} 户（第 {done + 1}–{done + len(chunk)} 户，共 {len(rows)} 户）"
+            done += len(chunk)
+
         flow: list[Flowable] = []
         if not pages:
             flow.append(para(title, "title"))
@@ -193,13 +216,9 @@ def walk_list_pdf(station: "Station", household_ids: Sequence[int], *, title: st
             flow.append(Spacer(1, 10 * mm))
             flow.append(para("没有符合条件的住户。", "body"))
             return flow
-        for i, (building, continued, total, chunk, _, _) in enumerate(pages):
+        for i, (building, continued, total, chunk) in enumerate(pages):
             if i:
                 flow.append(PageBreak())
             flow.extend(_header(title, building, continued, total, on, volunteers, purpose_text, width))
             flow.append(_table(chunk, widths))
         return flow
-
-    info = DocumentInfo(title=title, station=station.settings.get().name, printed=date.today(), kind="walklist",
-                        page_note=lambda page: notes.get(page, "本页 0 户"))
-    return build_pdf(story, info, size="A4", landscape=True, margin=MARGIN)

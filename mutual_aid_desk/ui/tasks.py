@@ -2,8 +2,9 @@
 
 ``run_with_progress(parent, title, work)`` runs ``work(report, cancelled)`` in a worker thread while a
 modal progress dialog keeps the window painting. ``report(done, total, text="")`` updates the bar;
-``cancelled()`` tells the work to stop (it should raise ``Cancelled`` or return early). Returns the
-work's result, or None if cancelled; re-raises the work's exception in the UI thread.
+``cancelled()`` tells the work to stop: it raises ``reports.progress.Cancelled`` (the one exception for
+stopped work, defined below the UI so that documents can raise it). Returns the work's result, or None
+if cancelled; re-raises any other exception of the work in the UI thread.
 """
 
 from __future__ import annotations
@@ -15,12 +16,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from mutual_aid_desk.reports.progress import Cancelled
+
 T = TypeVar("T")
 Report = Callable[..., None]
-
-
-class Cancelled(Exception):
-    """Raised by work that noticed the user pressed Cancel."""
 
 
 class _Worker(QThread):

@@ -236,14 +236,14 @@ def test_the_head_is_printed_on_every_notice_and_receipt(busy: Station) -> None:
 
     from pypdf import PdfReader
 
-    from mutual_aid_desk.reports.fund_notice import fund_notice_pdf
-    from mutual_aid_desk.reports.receipts import receipts_pdf
-    from mutual_aid_desk.reports.vote_notice import vote_notice_pdf
+    from mutual_aid_desk.reports.fund_notice import FundNotice
+    from mutual_aid_desk.reports.receipts import Receipts
+    from mutual_aid_desk.reports.vote_notice import VoteNotice
 
     with busy.read() as s:
         head = chain_head(s.connection())
-    documents = [fund_notice_pdf(busy, busy.busy_drive), vote_notice_pdf(busy, busy.busy_vote),  # type: ignore[attr-defined]
-                 receipts_pdf(busy, busy.busy_drive)[0]]  # type: ignore[attr-defined]
+    documents = [FundNotice(busy, busy.busy_drive).render(), VoteNotice(busy, busy.busy_vote).render(),  # type: ignore[attr-defined]
+                 Receipts(busy, busy.busy_drive).render()]  # type: ignore[attr-defined]
     for pdf in documents:
         text = "".join("".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
         assert f"审计链第{head.count}条{head.short}" in text and "--anchor" not in text  # what a resident reads off
@@ -311,11 +311,11 @@ def test_a_publicity_notice_from_a_template_prints_the_head(busy: Station) -> No
 
     from pypdf import PdfReader
 
-    from mutual_aid_desk.reports.notice import notice_pdf
+    from mutual_aid_desk.reports.notice import Notice
 
     with busy.read() as s:
         head = chain_head(s.connection())
-    pdf = notice_pdf(busy, "publicity", {"title": "楼道改造资金公示", "body": "详见附表。", "period": "七日",
-                                         "phone": "021-62345678"})
+    pdf = Notice(busy, "publicity", {"title": "楼道改造资金公示", "body": "详见附表。", "period": "七日",
+                                     "phone": "021-62345678"}).render()
     text = "".join("".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
     assert f"审计链第{head.count}条{head.short}" in text

@@ -227,16 +227,16 @@ def test_paper_ballots_one_per_owner_listing_their_flats(station: Station) -> No
 
     import pypdf
 
-    from mutual_aid_desk.reports.ballots import ballots_pdf
+    from mutual_aid_desk.reports.ballots import PaperBallots
 
     create = station.households.create
     create(HouseholdInput(address="3-1-502", head="租户甲", owner="周投资", owner_id="INV", area="100"))
     create(HouseholdInput(address="3-1-601", owner="周投资", owner_id="INV", area="100"))
     create(HouseholdInput(address="3-1-602", head="李四", area="100"))
     vote = station.votes.create(yes_no_plan())
-    reader = pypdf.PdfReader(io.BytesIO(ballots_pdf(station, vote)))
+    reader = pypdf.PdfReader(io.BytesIO(PaperBallots(station, vote).render()))
     assert len(reader.pages) == 2  # two owners, two ballots
     first = reader.pages[0].extract_text().replace(" ", "").replace("\n", "")
     assert "产权人：周投资" in first and "本票同时代表同一业主的：3-1-601" in first
-    reprint = pypdf.PdfReader(io.BytesIO(ballots_pdf(station, vote, [station.households.find("3-1-601").id])))
+    reprint = pypdf.PdfReader(io.BytesIO(PaperBallots(station, vote, [station.households.find("3-1-601").id]).render()))
     assert len(reprint.pages) == 1 and "V1-0001" in reprint.pages[0].extract_text().replace(" ", "")

@@ -22,7 +22,10 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.timeline import household_timeline
 from mutual_aid_desk.core.visits import VisitInput
 from mutual_aid_desk.errors import PermissionDenied, ValidationError
-from mutual_aid_desk.reports.problems import patrol_rota_pdf, problems_notice_pdf, sheet_report_pdf, stairwell_sheets_pdf
+from mutual_aid_desk.reports.patrol_rota import PatrolRota
+from mutual_aid_desk.reports.problems_notice import ProblemsNotice
+from mutual_aid_desk.reports.stairwell_report import StairwellReport
+from mutual_aid_desk.reports.stairwell_sheets import StairwellSheets
 
 MONTH = "2026-10"  # the demo has November's sheets; the scenario keys October's
 
@@ -136,7 +139,7 @@ def test_done_when_sheets_print_come_back_import_all_or_nothing_and_the_report_m
         demo_station: Station, tmp_path: Path) -> None:
     st = demo_station
     stairwells = st.sheets.stairwells()
-    pdf = stairwell_sheets_pdf(st, MONTH)
+    pdf = StairwellSheets(st, MONTH).render()
     pages = pdf_text(pdf)
     assert len(pages) == len(stairwells) == 50  # one A4 sheet per stairwell
     assert "5号楼2单元" in pages[9] and "021-62345678" in pages[9] and "31日" in pages[9]
@@ -176,7 +179,7 @@ def test_done_when_sheets_print_come_back_import_all_or_nothing_and_the_report_m
     # Importing the same file again changes nothing: its days replace those days.
     st.sheets.import_file(good)
     assert st.sheets.report(MONTH).as_json() == rep.as_json()
-    report_text = "".join(pdf_text(sheet_report_pdf(st, MONTH)))
+    report_text = "".join(pdf_text(StairwellReport(st, MONTH).render()))
     assert "5号楼2单元" in report_text and "楼道监督月报" in report_text
 
 
@@ -234,7 +237,7 @@ def test_a_patrol_with_a_bad_finding_writes_neither_patrol_nor_problem(homes: St
 
 def test_the_rota_prints_with_its_volunteers(homes: Station) -> None:
     homes.patrols.add_shift("2026-12-01", "1-8号楼", "钱阿姨、赵主任")
-    text_ = "".join(pdf_text(patrol_rota_pdf(homes, "2026-12")))
+    text_ = "".join(pdf_text(PatrolRota(homes, "2026-12").render()))
     assert "夜巡排班表" in text_ and "钱阿姨、赵主任" in text_ and "周二" in text_
 
 
@@ -245,7 +248,7 @@ def test_the_public_notice_masks_names(homes: Station) -> None:
     q = homes.problems.add(ProblemInput(where="5-2-302", category="邻里纠纷", text="楼上噪音", raised_by="欧阳娜娜",
                                         opened_on="2026-11-03"))
     homes.problems.resolve(q.id, "已调解", on="2026-11-12")
-    text_ = "".join(pdf_text(problems_notice_pdf(homes, date(2026, 11, 1), date(2026, 11, 30))))
+    text_ = "".join(pdf_text(ProblemsNotice(homes, date(2026, 11, 1), date(2026, 11, 30)).render()))
     assert "张*明" in text_ and "欧阳**" in text_ and "钱*姨" in text_
     assert "张晓明" not in text_ and "欧阳娜娜" not in text_ and "钱阿姨" not in text_
     assert "5-2-301" in text_ and "已修好" in text_ and "共解决居民反映的问题 2 件" in text_

@@ -9,7 +9,7 @@ import pytest
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.templates import default_names, placeholders
 from mutual_aid_desk.errors import NotFound, ValidationError
-from mutual_aid_desk.reports.notice import notice_pdf
+from mutual_aid_desk.reports.notice import Notice
 
 ON = date(2026, 11, 21)
 
@@ -39,15 +39,15 @@ def test_an_unknown_placeholder_is_reported_by_name_before_printing(station: Sta
     templates = station.meetings.templates
     templates.save("general", title="{title}", body="{body}\n联系人：{contact}", closing="{statoin}\n{date}")
     with pytest.raises(ValidationError) as err:
-        notice_pdf(station, "general", {"title": "停水通知", "body": "明天停水。"}, on=ON)
+        Notice(station, "general", {"title": "停水通知", "body": "明天停水。"}, on=ON).render()
     named = {p.value for p in err.value.problems}
     assert named == {"{contact}", "{statoin}"}
     message = str(err.value)
     assert "missing value for {contact} (联系人)" in message
     assert "unknown placeholder {statoin}: did you mean {station}?" in message
     # Given values, it prints, and nothing of the braces reaches the page.
-    pdf = notice_pdf(station, "general", {"title": "停水通知", "body": "明天停水。", "contact": "王阿姨",
-                                          "statoin": "幸福里"}, on=ON)
+    pdf = Notice(station, "general", {"title": "停水通知", "body": "明天停水。", "contact": "王阿姨",
+                                      "statoin": "幸福里"}, on=ON).render()
     assert pdf.startswith(b"%PDF")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.pdfbase.ttfonts import TTFont
 
 from mutual_aid_desk.paths import font_file
-from mutual_aid_desk.reports.document import CHECKBOX
+from mutual_aid_desk.reports.styles import CHECKBOX
 
 
 def test_checkbox_glyph_is_in_the_bundled_font() -> None:

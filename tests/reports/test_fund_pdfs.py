@@ -13,8 +13,8 @@ from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo
 from mutual_aid_desk.core.funds import DriveInput, ExemptMode, ExpenseInput, PaymentInput
 from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.reports.fund_notice import fund_notice_pdf
-from mutual_aid_desk.reports.receipts import receipt_pdf, receipts_pdf
+from mutual_aid_desk.reports.fund_notice import FundNotice
+from mutual_aid_desk.reports.receipts import Receipt, Receipts
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +50,7 @@ def test_notice_masks_every_name_and_shows_the_money(st: Station) -> None:
     st.funds.set_exemption(drive, "1-1-102", "房屋空置且业主失联", ExemptMode.UNCOVERED)
     st.funds.pay(drive, PaymentInput("1-1-103", "23", "wechat"))
     st.funds.expense(drive, ExpenseInput("某某门窗公司", "67000", "楼道窗户", "FP-2026-001"))
-    pdf = fund_notice_pdf(st, drive)
+    pdf = FundNotice(st, drive).render()
     text, pages = read(pdf)
     flat = compact(text)
     heads = [r.head for r in st.households.all_rows()]
@@ -77,7 +77,8 @@ def test_receipts_are_numbered_two_part_and_batched(st: Station) -> None:
     rows = [st.funds.pay(drive, PaymentInput(a, "22.08", "cash", collector="王秀英"))
             for a in ("1-1-101", "1-1-102", "1-1-103")]
     st.funds.reverse(rows[1].id, "记错")
-    pdf, count = receipts_pdf(st, drive)
+    receipts = Receipts(st, drive)
+    pdf, count = receipts.render(), receipts.count
     text, pages = read(pdf)
     flat = compact(text)
     assert count == 3 and pages == 2  # two receipts per page
@@ -87,5 +88,5 @@ def test_receipts_are_numbered_two_part_and_batched(st: Station) -> None:
     assert "贰拾贰元零捌分" in flat and "22.08" in flat and "王秀英" in flat
     assert "已冲正作废" in flat  # the reversed payment's receipt is void, its number kept
     assert st.households.find("1-1-101").head not in flat
-    single, _ = read(receipt_pdf(st, rows[2].id))
+    single, _ = read(Receipt(st, rows[2].id).render())
     assert "No.000003" in compact(single) and "No.000001" not in compact(single)

@@ -7,19 +7,35 @@ from datetime import date
 
 import pypdf
 import pytest
+from reportlab.platypus import Flowable
 from vote_support import plan
 
 from mutual_aid_desk.core.funds import DriveInput, PaymentInput
 from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.meetings import MeetingInput
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.reports.document import CANNOT_END, CANNOT_START, DocumentInfo, build_pdf, para
-from mutual_aid_desk.reports.fund_notice import fund_notice_pdf
-from mutual_aid_desk.reports.meeting_notice import meeting_notice_pdf
-from mutual_aid_desk.reports.notice import notice_pdf
-from mutual_aid_desk.reports.vote_notice import vote_notice_pdf
+from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.fund_notice import FundNotice
+from mutual_aid_desk.reports.meeting_notice import MeetingNotice
+from mutual_aid_desk.reports.notice import Notice
+from mutual_aid_desk.reports.styles import CANNOT_END, CANNOT_START, para
+from mutual_aid_desk.reports.vote_notice import VoteNotice
 
 ON = date(2026, 11, 30)
+
+
+class OneParagraph(Document):
+    """A page with one paragraph of body text, as wide as the margins leave."""
+
+    kind = "test"
+
+    def __init__(self, text: str, size: float, *, margin: float) -> None:
+        super().__init__(on=ON)
+        self.text, self.font_size, self.margin = text, size, margin
+        self.station_name = "测试互助站"
+
+    def story(self) -> list[Flowable]:
+        return [para(self.text, "body", fontSize=self.font_size)]
 
 
 def pages(data: bytes) -> list[list[str]]:
@@ -45,8 +61,7 @@ def test_no_line_starts_with_closing_or_ends_with_opening_punctuation() -> None:
 
     problems = []
     for width_mm in range(60, 181, 3):
-        data = build_pdf(lambda: [para(text, "body", fontSize=14)], DocumentInfo("t", "测试互助站", printed=ON),
-                         margin=(210 - width_mm) / 2 * mm)
+        data = OneParagraph(text, 14, margin=(210 - width_mm) / 2 * mm).render()
         for lines in pages(data):
             problems += [f"{width_mm} mm: {line}" for line in bad_breaks(lines)]
     assert problems == []
@@ -57,8 +72,7 @@ def test_a_paragraph_does_not_end_in_a_lone_character() -> None:
 
     sentence = "本人不能到场的，可委托家人代为参加并在签到表“委托代签”一栏签名。"
     for width_mm in range(80, 181, 2):
-        data = build_pdf(lambda: [para(sentence, "body", fontSize=16)], DocumentInfo("t", "站", printed=ON),
-                         margin=(210 - width_mm) / 2 * mm)
+        data = OneParagraph(sentence, 16, margin=(210 - width_mm) / 2 * mm).render()
         (lines,) = pages(data)
         assert len(lines) == 1 or len(lines[-1]) >= 3, (width_mm, lines)
 
@@ -82,7 +96,7 @@ def test_vote_notice_keeps_rows_short_headings_with_tables_and_says_the_scope_on
     for b in range(1, 11):
         for u in (1, 2):
             many_units.votes.submit(vote, f"{b}-{u}-101", {"A1": "同意", "A2": "浅灰", "A3": "同意", "A4": "同意"})
-    text = pages(vote_notice_pdf(many_units, vote, on=ON))
+    text = pages(VoteNotice(many_units, vote, on=ON).render())
     flat = "".join("".join(p) for p in text).replace(" ", "")
     assert "加装电梯（按单元决定）" in flat and "（按单元）" not in flat
     assert "楼道窗户（按楼栋）" in flat  # a title without its scope still gets it
@@ -104,7 +118,7 @@ def test_meeting_notice_ends_with_station_and_date_and_no_lone_characters(statio
     station.households.create(HouseholdInput(address="1-1-101", head="张一明"))
     station.settings.update(phone="021-62345678")
     m = station.meetings.create(MeetingInput("改造方案征询会", "2026-12-03", "19:00", "活动室", "1", "", ["介绍方案"], "", None))
-    (lines,) = pages(meeting_notice_pdf(station, m.id, on=ON))
+    (lines,) = pages(MeetingNotice(station, m.id, on=ON).render())
     assert lines[-2:] == ["测试互助站", "2026年11月30日"]
     assert "联系电话：021-62345678" in lines
     labels = {"时间", "地点", "参加", "议程"}  # the facts table's labels
@@ -112,13 +126,13 @@ def test_meeting_notice_ends_with_station_and_date_and_no_lone_characters(statio
     assert bad_breaks(lines) == []
     # The template printed as a general notice also carries the station and the date at its foot.
     values = {"meeting_date": "12月3日", "time": "19:00", "place": "活动室", "invited": "1号楼"}
-    (lines,) = pages(notice_pdf(station, "meeting", values, on=ON))
+    (lines,) = pages(Notice(station, "meeting", values, on=ON).render())
     assert lines[-2:] == ["测试互助站", "2026年11月30日"]
     assert not [line for line in lines if len(line) <= 2]
 
 
 def test_a_notice_without_the_station_phone_prints_without_that_line(station: Station) -> None:
-    (lines,) = pages(notice_pdf(station, "reminder", {"body": "明天降温，请注意保暖。"}, on=ON))
+    (lines,) = pages(Notice(station, "reminder", {"body": "明天降温，请注意保暖。"}, on=ON).render())
     flat = "".join(lines)
     assert "明天降温" in flat and "电话" not in flat and "{" not in flat
 
@@ -133,18 +147,18 @@ def test_a_closed_drives_notice_says_closed_with_the_balance_and_its_fate(statio
     station.funds.fix_split(drive)
     station.funds.pay(drive, PaymentInput("1-1-101", "100", "cash"))
     station.funds.close(drive, "结余留作楼道维修")
-    flat = "".join("".join(p) for p in pages(fund_notice_pdf(station, drive, on=ON))).replace(" ", "")
+    flat = "".join("".join(p) for p in pages(FundNotice(station, drive, on=ON).render())).replace(" ", "")
     assert "楼道窗户更换众筹收支公示（结项）" in flat
     assert "不再收款" in flat and "最终结余100.00元，处理方式：结余留作楼道维修。" in flat
 
 
 def test_ballots_do_not_repeat_a_scope_the_title_already_names(many_units: Station) -> None:
-    from mutual_aid_desk.reports.ballots import ballots_pdf
+    from mutual_aid_desk.reports.ballots import PaperBallots
 
     data = plan()
     data["sections"][0]["items"][2]["title"] = "加装电梯（按单元决定）"
     vote = many_units.votes.create(data)
     ids = many_units.households.address_index()
-    flat = "".join("".join(p) for p in pages(ballots_pdf(many_units, vote, [ids["1-1-101"]]))).replace(" ", "")
+    flat = "".join("".join(p) for p in pages(PaperBallots(many_units, vote, [ids["1-1-101"]]).render())).replace(" ", "")
     assert "加装电梯（按单元决定）" in flat and "本单元决定" not in flat
     assert "楼道窗户（本楼栋决定）" in flat

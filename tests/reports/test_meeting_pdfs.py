@@ -12,14 +12,17 @@ from fractions import Fraction
 import pytest
 from pypdf import PageObject, PdfReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable
 
 from mutual_aid_desk.core.meetings import MeetingInput
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.reports.document import FONT, register_fonts
-from mutual_aid_desk.reports.meeting_notice import meeting_notice_pdf, series_notices_pdf, stairwell_posters_pdf
-from mutual_aid_desk.reports.notice import notice_pdf
-from mutual_aid_desk.reports.poster import PosterData, percent_text, poster_data_from_counts, progress_poster_pdf
-from mutual_aid_desk.reports.signin import signin_pdf
+from mutual_aid_desk.reports.fonts import register_fonts
+from mutual_aid_desk.reports.progress import Cancelled
+from mutual_aid_desk.reports.meeting_notice import MeetingNotice, MeetingNoticeSeries
+from mutual_aid_desk.reports.notice import Notice
+from mutual_aid_desk.reports.poster import AttendancePoster, PosterData, percent_text, poster_data_from_counts
+from mutual_aid_desk.reports.signin import SigninSheet
+from mutual_aid_desk.reports.stairwell_posters import StairwellPosters
 
 ON = date(2026, 11, 21)
 LONG_TITLE = ("关于老旧小区综合改造菜单式方案征询暨楼道窗户更换众筹工作安排的" * 8)[:200]
@@ -35,7 +38,7 @@ class Run:
 
     @property
     def right(self) -> float:
-        return self.x + pdfmetrics.stringWidth(self.text, FONT, self.size)
+        return self.x + pdfmetrics.stringWidth(self.text, register_fonts(), self.size)
 
 
 def runs(pdf: bytes) -> list[list[Run]]:
@@ -98,7 +101,7 @@ def test_signin_sheet_lists_invited_households_in_order_with_header_on_every_pag
     meeting_id = series[0]
     expected = [h.address for h in demo_station.meetings.invited_households(meeting_id)]
     assert len(expected) == 66 and expected[0] == "1-1-101" and expected[-1].startswith("2-")
-    pdf = signin_pdf(demo_station, meeting_id, on=ON)
+    pdf = SigninSheet(demo_station, meeting_id, on=ON).render()
     pages = texts(pdf)
     assert len(pages) >= 4
     found = [a for page in pages for a in re.findall(r"(?<![\d-])\d{1,3}-\d{1,2}-\d{3,4}(?![\d-])", page)]
@@ -120,7 +123,7 @@ def test_signin_sheet_lists_invited_households_in_order_with_header_on_every_pag
 
 
 def test_meeting_notice_says_when_where_who_and_what(demo_station: Station, series: list[int]) -> None:
-    pdf = meeting_notice_pdf(demo_station, series[1], on=ON)
+    pdf = MeetingNotice(demo_station, series[1], on=ON).render()
     [page] = texts(pdf)
     flat = squash(page)
     for words in ("会议通知", "老旧小区综合改造方案征询会", "2026年11月24日（星期二）19:00", "小区活动室（3号楼底层）",
@@ -133,31 +136,32 @@ def test_meeting_notice_says_when_where_who_and_what(demo_station: Station, seri
 
 
 def test_stairwell_poster_names_only_its_own_building(demo_station: Station, series: list[int]) -> None:
-    pdf = stairwell_posters_pdf(demo_station, series[0], on=ON)
+    pdf = StairwellPosters(demo_station, series[0], on=ON).render()
     first, second = texts(pdf)
     assert "1号楼" in first and "2号楼" not in first
     assert "2号楼" in second and "1号楼" not in second
-    only = texts(stairwell_posters_pdf(demo_station, series[0], only="2", on=ON))
+    only = texts(StairwellPosters(demo_station, series[0], only="2", on=ON).render())
     assert len(only) == 1 and "2号楼" in only[0]
     assert_readable(pdf)
 
 
 def test_a_series_of_notices_is_one_print_job(demo_station: Station, series: list[int]) -> None:
     seen: list[tuple[int, int]] = []
-    pdf = series_notices_pdf(demo_station, series, on=ON, progress=lambda d, t, _s: seen.append((d, t)))
+    pdf = MeetingNoticeSeries(demo_station, series, on=ON).render(progress=lambda d, t, _s: seen.append((d, t)))
     assert pdf is not None and len(texts(pdf)) == 13
     assert seen[0] == (0, 13) and seen[-1] == (13, 13)
-    assert series_notices_pdf(demo_station, series, cancelled=lambda: True) is None
+    with pytest.raises(Cancelled):
+        MeetingNoticeSeries(demo_station, series).render(cancelled=lambda: True)
 
 
 @pytest.mark.parametrize("kind", ["notice", "meeting"])
 def test_a_200_character_title_wraps_but_is_neither_clipped_nor_below_22_pt(demo_station: Station, kind: str) -> None:
     assert len(LONG_TITLE) == 200
     if kind == "notice":
-        pdf = notice_pdf(demo_station, "general", {"title": LONG_TITLE, "body": "正文。"}, on=ON)
+        pdf = Notice(demo_station, "general", {"title": LONG_TITLE, "body": "正文。"}, on=ON).render()
     else:
         demo = demo_station.meetings.create(MeetingInput(LONG_TITLE, "2026-11-23", "19:00", "活动室", buildings="1"))
-        pdf = meeting_notice_pdf(demo_station, demo.id, on=ON)
+        pdf = MeetingNotice(demo_station, demo.id, on=ON).render()
     page_runs = runs(pdf)[0]
     # The title is the only large text made of the title's words (the meeting notice's facts are 22 pt too).
     title_runs = [r for r in page_runs if r.size >= 20 and r.text.strip() in LONG_TITLE]
@@ -170,7 +174,7 @@ def test_a_200_character_title_wraps_but_is_neither_clipped_nor_below_22_pt(demo
 
 
 def test_general_notice_prints_the_filled_template(demo_station: Station) -> None:
-    pdf = notice_pdf(demo_station, "general", {"title": "停水通知", "body": "12月1日8:00至12:00停水，请提前储水。"}, on=ON)
+    pdf = Notice(demo_station, "general", {"title": "停水通知", "body": "12月1日8:00至12:00停水，请提前储水。"}, on=ON).render()
     flat = squash(texts(pdf)[0])
     assert "停水通知" in flat and "各位居民" in flat and "请提前储水" in flat and "特此通知" in flat
     assert flat.count("幸福里居民自治互助站") >= 2  # the closing and the footer
@@ -182,7 +186,7 @@ def test_progress_poster_is_landscape_with_one_huge_percentage(demo_station: Sta
     counts.append(("26", 0, 2))
     data = poster_data_from_counts("改造方案征询 参与进度", counts, target=Fraction(2, 3), target_label="三分之二")
     for size, width in (("A4", 842), ("A3", 1191)):
-        pdf = progress_poster_pdf(data, station_name="幸福里居民自治互助站", size=size, on=ON)
+        pdf = AttendancePoster(data, station_name="幸福里居民自治互助站", size=size, on=ON).render()
         reader = PdfReader(io.BytesIO(pdf))
         assert len(reader.pages) == 1
         assert round(float(reader.pages[0].mediabox.width)) == width
@@ -206,11 +210,17 @@ def test_percentages_round_down() -> None:
 
 
 def test_build_reports_progress_and_stops_when_cancelled() -> None:
-    from mutual_aid_desk.reports.document import BuildCancelled, DocumentInfo, build_pdf, para
+    from mutual_aid_desk.reports.document import Document
+    from mutual_aid_desk.reports.styles import para
+
+    class Lines(Document):
+        kind = "test"
+
+        def story(self) -> list[Flowable]:
+            return [para(f"第 {n} 行") for n in range(300)]
 
     seen: list[tuple[int, int]] = []
-    build_pdf(lambda: [para(f"第 {n} 行") for n in range(300)], DocumentInfo("t", "站"),
-              progress=lambda d, t, _s: seen.append((d, t)))
+    Lines().render(progress=lambda d, t, _s: seen.append((d, t)))
     assert seen[-1] == (300, 300) and all(d <= t for d, t in seen) and len(seen) > 50
-    with pytest.raises(BuildCancelled):
-        build_pdf(lambda: [para(f"第 {n} 行") for n in range(300)], DocumentInfo("t", "站"), cancelled=lambda: True)
+    with pytest.raises(Cancelled):
+        Lines().render(cancelled=lambda: True)

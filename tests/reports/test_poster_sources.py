@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from mutual_aid_desk.cli import main
 from mutual_aid_desk.core.funds import DriveInput, PaymentInput
-from mutual_aid_desk.reports.poster_sources import fund_poster_data, vote_poster_data, vote_poster_pdf
+from mutual_aid_desk.reports.poster_sources import VotePoster, fund_poster_data, vote_poster_data
 
 
 def _vote(station) -> int:  # type: ignore[no-untyped-def]
@@ -23,7 +23,7 @@ def test_vote_poster_counts_every_eligible_household_per_building(demo_station):
     assert data.title == "改造方案 参与进度"
     assert data.overall == (0, len(demo_station.votes.eligible_ids(vote)))
     assert [b for b, _ in data.buildings][:3] == ["1", "2", "3"] and len(data.buildings) == 25
-    text = PdfReader(io.BytesIO(vote_poster_pdf(demo_station, "改造方案"))).pages[0].extract_text()
+    text = PdfReader(io.BytesIO(VotePoster(demo_station, "改造方案").render())).pages[0].extract_text()
     assert "0.0%" in text and "三分之二" in text
 
 

@@ -8,8 +8,8 @@ import pypdf
 from vote_support import add_households, plan
 
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.reports.ballots import ballots_pdf
-from mutual_aid_desk.reports.vote_notice import vote_notice_pdf
+from mutual_aid_desk.reports.ballots import PaperBallots
+from mutual_aid_desk.reports.vote_notice import VoteNotice
 
 
 def _text(data: bytes) -> tuple[int, str]:
@@ -22,7 +22,7 @@ def test_notice_states_rule_results_and_buildings_but_no_names(station: Station)
     vote = station.votes.create(plan())
     for address in ("1-1-101", "1-1-102", "1-1-201", "1-2-101", "2-101", "2-103"):
         station.votes.submit(vote, address, {"A1": "同意", "A2": "浅灰", "B1": "同意"})
-    pages, text = _text(vote_notice_pdf(station, vote))
+    pages, text = _text(VoteNotice(station, vote).render())
     flat = text.replace("\n", "").replace(" ", "")
     assert "测试改造方案表决结果公示" in flat
     assert "重大事项" in flat and "三分之二以上" in flat and "四分之三以上" in flat
@@ -43,7 +43,7 @@ def test_notice_states_rule_results_and_buildings_but_no_names(station: Station)
 def test_one_prefilled_ballot_per_household(station: Station) -> None:
     ids = add_households(station)
     vote = station.votes.create(plan())
-    pages, text = _text(ballots_pdf(station, vote))
+    pages, text = _text(PaperBallots(station, vote).render())
     assert pages == 8  # one page per eligible household
     flat = text.replace(" ", "").replace("\n", "")
     assert "编号：V1-0001" in flat and "地址：1-1-101" in flat and "户主：张一明" in flat
@@ -51,5 +51,5 @@ def test_one_prefilled_ballot_per_household(station: Station) -> None:
     assert flat.count("增设停车位") == 8 and "同意不同意弃权" in flat and "米黄浅灰（单选）" in flat and "最多选2项" in flat
     assert flat.count("签字") == 8
     # A reprint of one ballot keeps its serial number.
-    _, one = _text(ballots_pdf(station, vote, [ids["2-101"]]))
+    _, one = _text(PaperBallots(station, vote, [ids["2-101"]]).render())
     assert "V1-0006" in one.replace(" ", "")

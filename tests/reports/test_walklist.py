@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import VisitInput
-from mutual_aid_desk.reports.walklist import walk_list_pdf
+from mutual_aid_desk.reports.walklist import WalkList
 
 
 def _pages(pdf: bytes) -> list[str]:
@@ -24,8 +24,8 @@ def test_households_in_walking_order_with_the_right_columns(station: Station) ->
            for n, a in enumerate(addresses)}
     station.visits.record(VisitInput(address="2-1-301", outcome="not_home", visited_at=date(2026, 3, 2),
                                      volunteers=["钱阿姨"]))
-    pdf = walk_list_pdf(station, list(ids.values()), title="走访清单", purpose="vote",
-                        volunteers=["钱阿姨", "赵主任"], on=date(2026, 3, 9))
+    pdf = WalkList(station, list(ids.values()), title="走访清单", purpose="vote",
+                   volunteers=["钱阿姨", "赵主任"], on=date(2026, 3, 9)).render()
     reader = PdfReader(io.BytesIO(pdf))
     assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height  # A4 landscape
     assert round(float(reader.pages[0].mediabox.width)) == 842
@@ -48,7 +48,7 @@ def test_households_in_walking_order_with_the_right_columns(station: Station) ->
 
 def test_long_buildings_split_with_a_row_count_on_every_page(demo_station: Station) -> None:
     ids = demo_station.households.matching_ids()[:70]
-    pdf = walk_list_pdf(demo_station, ids, title="未投票住户走访清单", purpose="动员投票")
+    pdf = WalkList(demo_station, ids, title="未投票住户走访清单", purpose="动员投票").render()
     pages = _pages(pdf)
     assert len(pages) > 3
     counted = 0
@@ -64,5 +64,5 @@ def test_long_buildings_split_with_a_row_count_on_every_page(demo_station: Stati
 
 
 def test_no_households_still_prints_a_page(station: Station) -> None:
-    pages = _pages(walk_list_pdf(station, [], title="走访清单", purpose="general"))
+    pages = _pages(WalkList(station, [], title="走访清单", purpose="general").render())
     assert len(pages) == 1 and "没有符合条件的住户" in pages[0]

@@ -110,9 +110,17 @@ def _payments_file(folder: Path) -> Path:
 
 
 def _pdf() -> bytes:
-    from mutual_aid_desk.reports.document import DocumentInfo, build_pdf, para
+    from mutual_aid_desk.reports.document import Document
+    from mutual_aid_desk.reports.styles import para
 
-    return build_pdf(lambda: [para(f"第 {n} 行") for n in range(60)], DocumentInfo("停水通知", "幸福里互助站", kind="notice"))
+    class Notice(Document):
+        kind = "notice"
+
+        def story(self):  # type: ignore[no-untyped-def]
+            self.title, self.station_name = "停水通知", "幸福里互助站"
+            return [para(f"第 {n} 行") for n in range(60)]
+
+    return Notice().render()
 
 
 def _dialogs() -> dict[str, Callable[[Station, QWidget, Path], QDialog]]:

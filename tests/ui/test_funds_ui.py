@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mutual_aid_desk.core.funds import DriveInput, PaymentInput
-from mutual_aid_desk.ui.dialogs import payment as payment_module
 from mutual_aid_desk.ui.dialogs.fund_drive import DriveDialog
 from mutual_aid_desk.ui.dialogs.payment import PaymentDialog
 from mutual_aid_desk.ui.models.funds import (
@@ -108,7 +107,8 @@ def test_overpayment_and_out_of_scope_ask_first(qtbot, form, demo_station, drive
 
 def test_print_receipt_opens_the_preview(qtbot, form, demo_station, drive, monkeypatch):
     shown = []
-    monkeypatch.setattr(payment_module, "show_document", lambda parent, pdf, name, title: shown.append((pdf, name, title)))
+    monkeypatch.setattr("mutual_aid_desk.ui.documents.show_document",
+                        lambda parent, pdf, name, title: shown.append((pdf, name, title)))
     assert not form.print_button.isEnabled()
     form.address.setText("1-1-102")
     form.amount.setText("5")
@@ -117,7 +117,7 @@ def test_print_receipt_opens_the_preview(qtbot, form, demo_station, drive, monke
     assert form.print_button.isEnabled()
     form.print_button.click()
     (pdf, name, title) = shown[0]
-    assert pdf.startswith(b"%PDF") and name.startswith("receipt-000001") and "000001" in title
+    assert pdf.startswith(b"%PDF") and name == f"receipt-{date.today():%Y-%m-%d}.pdf" and "000001" in title
     form.open_receipt.setChecked(True)
     form.address.setText("1-1-103")
     form.amount.setText("5")

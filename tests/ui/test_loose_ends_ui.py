@@ -235,7 +235,7 @@ def test_the_notices_page_says_which_line_it_left_out(qtbot, street: Station, mo
     from mutual_aid_desk.ui.pages.notices import NoticesPage
 
     shown: list[str] = []
-    monkeypatch.setattr("mutual_aid_desk.ui.pages.notices.show_document",
+    monkeypatch.setattr("mutual_aid_desk.ui.documents.show_document",
                         lambda parent, pdf, name, title: shown.append(title))
     page = NoticesPage(street)
     qtbot.addWidget(page)
@@ -280,7 +280,7 @@ def test_the_meetings_page_says_which_line_its_notice_left_out(qtbot, street: St
                                         buildings=["5"], agenda=["窗户方案"]))
     shown: list[str] = []
     told: list[str] = []
-    monkeypatch.setattr("mutual_aid_desk.ui.pages.meetings.show_document",
+    monkeypatch.setattr("mutual_aid_desk.ui.documents.show_document",
                         lambda parent, pdf, name, title: shown.append(title))
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
     page = MeetingsPage(street)

@@ -10,10 +10,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from mutual_aid_desk.core.meetings import Mode, plan_series
-from mutual_aid_desk.reports.document import DocumentInfo, build_pdf, para
+from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.styles import para
 from mutual_aid_desk.ui.dialogs import preview as preview_module
 from mutual_aid_desk.ui.dialogs.meetings_plan import SeriesPlanDialog
-from mutual_aid_desk.ui.dialogs.preview import document_name, open_previews, show_document
+from mutual_aid_desk.ui.dialogs.preview import open_previews, show_document
 from mutual_aid_desk.ui.models.meetings import AttendanceModel, MeetingTableModel, ProposalModel
 from mutual_aid_desk.ui.pages.meetings import MeetingsPage
 from mutual_aid_desk.ui.pages.notices import NoticesPage
@@ -41,8 +42,16 @@ def _close_previews():
         d.close()
 
 
+class _Lines(Document):
+    kind = "test"
+
+    def story(self):  # type: ignore[no-untyped-def]
+        self.title, self.station_name = "测试", "测试互助站"
+        return [para(f"第 {n} 行") for n in range(90)]
+
+
 def _pages_of_three() -> bytes:
-    return build_pdf(lambda: [para(f"第 {n} 行") for n in range(90)], DocumentInfo("测试", "测试互助站", kind="test"))
+    return _Lines().render()
 
 
 def test_models_pass_qt_model_tester(qtmodeltester, demo_station, series):
@@ -127,7 +136,7 @@ def test_notice_buttons_open_the_preview(qtbot, page, series):
 
 def test_preview_dialog_opens_a_document_and_pages_through_it(qtbot, tmp_path, monkeypatch):
     pdf = _pages_of_three()
-    show_document(None, pdf, document_name("test", date(2026, 11, 21)), "测试文件")
+    show_document(None, pdf, "test-2026-11-21.pdf", "测试文件")
     [dialog] = open_previews()
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and dialog.windowTitle().endswith("测试文件")

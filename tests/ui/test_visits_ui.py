@@ -150,7 +150,7 @@ def test_walk_list_dialog_selects_prints_and_hands_over(qtbot, street, monkeypat
             dialog.buildings.item(i).setCheckState(Qt.CheckState.Checked)
     assert [a for a in dialog.count.text().split() if a.isdigit()] == ["3"]
     shown = []
-    monkeypatch.setattr("mutual_aid_desk.ui.dialogs.preview.show_document", lambda *a, **k: shown.append(a))
+    monkeypatch.setattr("mutual_aid_desk.ui.documents.show_document", lambda *a, **k: shown.append(a))
     dialog.print_button.click()
     assert shown
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(dialog.last_pdf)).pages)
@@ -272,7 +272,7 @@ def test_visits_page_imports_a_file_after_asking(qtbot, street, tmp_path: Path, 
 
 
 def test_results_are_entered_for_the_sheet_that_was_printed(qtbot, street, monkeypatch):
-    monkeypatch.setattr("mutual_aid_desk.ui.dialogs.preview.show_document", lambda *a, **k: None)
+    monkeypatch.setattr("mutual_aid_desk.ui.documents.show_document", lambda *a, **k: None)
     dialog = WalkListDialog(street)
     qtbot.addWidget(dialog)
     dialog.not_visited.setChecked(True)

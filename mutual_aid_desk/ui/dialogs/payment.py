@@ -31,7 +31,7 @@ from mutual_aid_desk.core.funds import LedgerRow, Method, NeedsConfirmation, Pay
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, ValidationError
-from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
+from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import error_text, problem_reason
 
 
@@ -260,13 +260,8 @@ class PaymentDialog(QDialog):
         """Open the last saved payment's receipt in the preview window."""
         if not self.saved:
             return
-        from mutual_aid_desk.reports.receipts import receipt_pdf
+        from mutual_aid_desk.reports.receipts import Receipt
 
         row = self.saved[-1]
-        try:
-            pdf = receipt_pdf(self._station, row.id)
-        except DeskError as exc:
-            self.error.setText(error_text(exc))
-            return
-        show_document(self, pdf, document_name(f"receipt-{row.receipt_no:06d}"),
-                      self.tr("Receipt No. {no:06d}").format(no=row.receipt_no))
+        open_document(self, Receipt(self._station, row.id), self.tr("Receipt No. {no:06d}").format(no=row.receipt_no),
+                      report_error=lambda _parent, exc, _title: self.error.setText(error_text(exc)))

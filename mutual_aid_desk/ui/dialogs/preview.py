@@ -1,14 +1,13 @@
 """Print preview for every document: pages drawn inside the app, then print, save or open.
 
 Every document the app makes (notices, sign-in sheets, walk lists, ballots, receipts, 公示) opens
-here first, so a volunteer sees what will come out of the printer before paper is used:
-
-    show_document(self, pdf_bytes, document_name("signin"), self.tr("Sign-in sheet"))
+here first (through ``ui.documents.open_document``), so a volunteer sees what will come out of the
+printer before paper is used.
 
 Pages are rasterised with pypdfium2 one at a time (a batch of 802 ballots opens as fast as one
 page), wrapped in a ``QImage`` and shown in a scroll area. Zoom in/out, fit width, fit page;
 PgUp/PgDn/Home/End move between pages. Print goes through the Qt print dialog at the printer's
-resolution; Save as suggests "<kind>-YYYY-MM-DD.pdf"; Open hands a temporary copy to the system's
+resolution; Save as suggests the document's "<kind>-YYYY-MM-DD.pdf"; Open hands a temporary copy to the system's
 PDF viewer.
 
 The preview is modeless (the main window stays usable) and deletes itself when closed.
@@ -16,9 +15,7 @@ The preview is modeless (the main window stays usable) and deletes itself when c
 
 from __future__ import annotations
 
-import re
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,12 +46,6 @@ FIT_PAGE = "page"
 PRINT_DPI = 300
 
 _open: list["PreviewDialog"] = []
-
-
-def document_name(kind: str, on: date | None = None) -> str:
-    """The default file name of a document: ``<kind>-YYYY-MM-DD.pdf`` (e.g. ``signin-2026-11-21.pdf``)."""
-    safe = re.sub(r'[\\/:*?"<>|\s]+', "-", kind.strip()).strip("-") or "document"
-    return f"{safe}-{(on or date.today()):%Y-%m-%d}.pdf"
 
 
 def render_page(document: pdfium.PdfDocument, index: int, scale: float) -> QImage:
@@ -249,9 +240,6 @@ class PreviewDialog(QDialog):
     def previous_page(self) -> None:
         self._show_page(self._index - 1)
 
-    def go_to_page(self, index: int) -> None:
-        self._show_page(index)
-
     def zoom_in(self) -> None:
         self._fit = None
         self._zoom = next((z for z in ZOOM_STEPS if z > self._zoom + 1e-6), ZOOM_STEPS[-1])
@@ -424,8 +412,8 @@ def show_document(parent: QWidget | None, pdf_bytes: bytes, suggested_name: str,
 
     Args:
         parent: the page or dialog asking; the preview stays on top of its window.
-        pdf_bytes: the document, e.g. from ``reports.signin.signin_pdf(...)``.
-        suggested_name: default file name for Save as, ideally ``document_name("signin")``.
+        pdf_bytes: the document, e.g. from ``SigninSheet(...).render()``.
+        suggested_name: default file name for Save as, the document's ``file_name()``.
         title: what the window and its heading say, e.g. "签到表 · 1号楼、2号楼".
     """
     dialog = PreviewDialog(pdf_bytes, suggested_name, title, parent)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 from mutual_aid_desk.core.sheets import MonthReport
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.base import ListTableModel
 from mutual_aid_desk.ui.theme import fit_to_screen, keep_rows_visible
@@ -85,8 +86,6 @@ class SheetReportDialog(QDialog):
             show_error(self, exc)
 
     def print_pdf(self) -> None:
-        from mutual_aid_desk.reports.problems import sheet_report_pdf
-        from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
+        from mutual_aid_desk.reports.stairwell_report import StairwellReport
 
-        show_document(self, sheet_report_pdf(self.station, self.month), document_name(f"stairwell-report-{self.month}"),
-                      self.tr("Stairwell sheets: report"))
+        open_document(self, StairwellReport(self.station, self.month), self.tr("Stairwell sheets: report"))

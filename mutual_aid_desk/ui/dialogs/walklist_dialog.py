@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.selection import WalkSelection, select_households
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import split_names
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.labels import status_choices
-from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import purpose_text
 from mutual_aid_desk.ui.theme import fit_to_screen
 
@@ -161,30 +160,17 @@ class WalkListDialog(QDialog):
     def _on(self) -> date:
         return self.round_date.date().toPython()
 
-    def build_pdf(self, ids: list[int] | None = None) -> bytes:
-        from mutual_aid_desk.reports.walklist import walk_list_pdf
-
-        return walk_list_pdf(self.station, self.household_ids() if ids is None else ids, title=self.title.text().strip() or "走访清单",
-                             purpose=self.purpose.currentData() or "general",
-                             volunteers=split_names(self.volunteers.text()), on=self._on())
-
     def print_list(self) -> None:
-        from mutual_aid_desk.ui.dialogs.preview import show_document
-
-        from mutual_aid_desk.ui.tasks import run_with_progress
+        from mutual_aid_desk.reports.walklist import WalkList
 
         ids = self.household_ids()
-        try:
-            pdf = run_with_progress(self, self.tr("Preparing the walk list…"), lambda _report, _cancelled: self.build_pdf(ids))
-            if pdf is None:
-                return
+        document = WalkList(self.station, ids, title=self.title.text().strip() or "走访清单",
+                            purpose=self.purpose.currentData() or "general",
+                            volunteers=split_names(self.volunteers.text()), on=self._on(),
+                            selection=self.selection().describe())
+        pdf = open_document(self, document, f"{self.title.text()} · {self.selection().describe()}")
+        if pdf is not None:
             self.last_pdf, self.printed_ids = pdf, ids
-            self.station.visits.note_walk_list(len(ids), self.selection().describe())
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        show_document(self, self.last_pdf, f"walklist-{self._on():%Y%m%d}.pdf",
-                      f"{self.title.text()} · {self.selection().describe()}")
 
     def enter_results(self) -> None:
         from mutual_aid_desk.ui.dialogs.bulk_reentry import BulkReentryDialog

@@ -44,7 +44,7 @@ from mutual_aid_desk.ui.dialogs.fund_close import add_fund_close_actions
 from mutual_aid_desk.ui.dialogs.fund_drive import DriveDialog
 from mutual_aid_desk.ui.dialogs.fund_entries import ExpenseDialog, PaymentImportDialog, SplitDialog
 from mutual_aid_desk.ui.dialogs.payment import PaymentDialog
-from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
+from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.funds import (
     DriveListModel,
@@ -55,7 +55,6 @@ from mutual_aid_desk.ui.models.funds import (
 )
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
-from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.menus import menu_action
 
@@ -395,41 +394,27 @@ class FundsPage(Page):
     def _is_open(self, drive_id: int) -> bool:
         return any(d.id == drive_id and not d.closed and d.split_no for d in self.station.funds.drives())
 
-    def _document(self, kind: str, title: str, build: object) -> None:
-        drive = self.current_drive()
-        if drive is None:
-            return
-        try:
-            pdf = run_with_progress(self, title, lambda report, cancelled: build(drive))  # type: ignore[operator]
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        if pdf is None:
-            return
-        data = pdf[0] if isinstance(pdf, tuple) else pdf
-        try:
-            self.station.funds.record_export(drive, kind, document_name(kind))
-        except DeskError:
-            pass  # printing does not depend on the audit note
-        show_document(self, data, document_name(kind), title)
-
     def print_notice(self) -> None:
-        from mutual_aid_desk.reports.fund_notice import fund_notice_pdf
+        from mutual_aid_desk.reports.fund_notice import FundNotice
 
-        self._document("fund-notice", self.tr("Public notice: {t}").format(t=self._title()),
-                       lambda d: fund_notice_pdf(self.station, d))
+        drive = self.current_drive()
+        if drive is not None:
+            open_document(self, FundNotice(self.station, drive), self.tr("Public notice: {t}").format(t=self._title()))
 
     def print_receipts(self) -> None:
-        from mutual_aid_desk.reports.receipts import receipts_pdf
+        from mutual_aid_desk.reports.receipts import Receipts
 
-        self._document("receipts", self.tr("Receipts: {t}").format(t=self._title()),
-                       lambda d: receipts_pdf(self.station, d))
+        drive = self.current_drive()
+        if drive is not None:
+            open_document(self, Receipts(self.station, drive), self.tr("Receipts: {t}").format(t=self._title()))
 
     def print_arrears(self) -> None:
-        from mutual_aid_desk.reports.fund_arrears import arrears_pdf
+        from mutual_aid_desk.reports.arrears_walk_list import ArrearsWalkList
 
-        self._document("arrears", self.tr("Arrears walk list: {t}").format(t=self._title()),
-                       lambda d: arrears_pdf(self.station, d))
+        drive = self.current_drive()
+        if drive is not None:
+            open_document(self, ArrearsWalkList(self.station, drive),
+                          self.tr("Arrears walk list: {t}").format(t=self._title()))
 
     def _title(self) -> str:
         return self._status.drive.title if self._status else ""

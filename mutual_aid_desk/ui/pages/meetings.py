@@ -9,8 +9,8 @@ attendance poster) open in the print preview.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -37,7 +37,7 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.dialogs.meetings_edit import MeetingDialog
 from mutual_aid_desk.ui.dialogs.meetings_plan import SeriesPlanDialog
-from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
+from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
 from mutual_aid_desk.ui.messages import left_out_text
 from mutual_aid_desk.ui.models.meetings import AttendanceModel, MeetingTableModel
@@ -45,6 +45,9 @@ from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.menus import menu_action
+
+if TYPE_CHECKING:  # imported when printing: ReportLab stays out of start-up
+    from mutual_aid_desk.reports.document import Document
 
 KEYS_PRESENT = (Qt.Key.Key_1, Qt.Key.Key_Space)
 KEYS_PROXY = (Qt.Key.Key_2,)
@@ -432,22 +435,14 @@ class MeetingsPage(Page):
 
     # --- documents -------------------------------------------------------------------------------
 
-    def _preview(self, build: Callable[[], bytes | None], kind: str, title: str) -> bool:
-        try:
-            pdf = build()
-        except DeskError as exc:
-            show_error(self, exc)
-            return False
-        if pdf is None:
-            return False
-        show_document(self, pdf, document_name(kind), title)
-        return True
+    def _preview(self, document: Document, title: str) -> bool:
+        return open_document(self, document, title, report_error=show_error) is not None
 
     def preview_notice(self) -> bool:
-        from mutual_aid_desk.reports.meeting_notice import MEETING_TEMPLATE, meeting_notice_pdf, meeting_values
+        from mutual_aid_desk.reports.meeting_notice import MEETING_TEMPLATE, MeetingNotice, meeting_values
 
         m = self.current_meeting()
-        if m is None or not self._preview(lambda: meeting_notice_pdf(self.station, m.id), "meeting-notice",
+        if m is None or not self._preview(MeetingNotice(self.station, m.id),
                                           self.tr("Meeting notice: %1").replace("%1", m.title)):
             return False
         left_out = self.station.meetings.templates.render(MEETING_TEMPLATE, meeting_values(m)).left_out
@@ -456,45 +451,36 @@ class MeetingsPage(Page):
         return True
 
     def preview_posters(self) -> bool:
-        from mutual_aid_desk.reports.meeting_notice import stairwell_posters_pdf
+        from mutual_aid_desk.reports.stairwell_posters import StairwellPosters
 
         m = self.current_meeting()
-        return m is not None and self._preview(lambda: stairwell_posters_pdf(self.station, m.id), "stairwell-posters",
+        return m is not None and self._preview(StairwellPosters(self.station, m.id),
                                                self.tr("Stairwell posters: %1").replace("%1", m.invited_label))
 
     def preview_signin(self) -> bool:
-        from mutual_aid_desk.reports.signin import signin_pdf
+        from mutual_aid_desk.reports.signin import SigninSheet
 
         m = self.current_meeting()
-        return m is not None and self._preview(lambda: signin_pdf(self.station, m.id), "signin",
+        return m is not None and self._preview(SigninSheet(self.station, m.id),
                                                self.tr("Sign-in sheet: %1").replace("%1", m.invited_label))
 
     def preview_series(self) -> bool:
         """Every notice of the chosen meeting's series in one PDF, built in the background."""
-        from mutual_aid_desk.reports.meeting_notice import series_notices_pdf
-        from mutual_aid_desk.ui.tasks import run_with_progress
+        from mutual_aid_desk.reports.meeting_notice import MeetingNoticeSeries
 
         m = self.current_meeting()
         if m is None:
             return False
         ids = [x.id for x in self.station.meetings.list() if x.series == m.series] if m.series else [m.id]
-
-        def work(report, cancelled):  # type: ignore[no-untyped-def]
-            return series_notices_pdf(self.station, ids, progress=lambda d, t, _s: report(d, t, ""),
-                                      cancelled=cancelled)
-
-        return self._preview(lambda: run_with_progress(self, self.tr("Making %1 notices…").replace("%1", str(len(ids))),
-                                                       work),
-                             "meeting-notices", self.tr("All %1 notices: %2").replace("%1", str(len(ids)))
-                             .replace("%2", m.title))
+        return self._preview(MeetingNoticeSeries(self.station, ids),
+                             self.tr("All %1 notices: %2").replace("%1", str(len(ids))).replace("%2", m.title))
 
     def preview_attendance_poster(self) -> bool:
-        from mutual_aid_desk.reports.poster import poster_data_from_counts, progress_poster_pdf
+        from mutual_aid_desk.reports.poster import AttendancePoster, poster_data_from_counts
 
         counts = [(b.building, b.attended, b.invited) for b in self.station.meetings.building_summary()]
         if not counts:
             return False
-        title = self.tr("Meeting attendance")
         data = poster_data_from_counts("居民会议参会进度", counts, verb="已参会")
-        return self._preview(lambda: progress_poster_pdf(data, station_name=self.station.settings.get().name),
-                             "attendance-poster", title)
+        return self._preview(AttendancePoster(data, station_name=self.station.settings.get().name),
+                             self.tr("Meeting attendance"))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.templates import PLACEHOLDER_LABELS, STATION_PLACEHOLDERS, TemplateText
 from mutual_aid_desk.errors import DeskError
-from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
+from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
 from mutual_aid_desk.ui.messages import left_out_text
 from mutual_aid_desk.ui.pages.base import Page
@@ -248,17 +248,14 @@ class NoticesPage(Page):
         return True
 
     def render_notice(self) -> bool:
-        from mutual_aid_desk.reports.notice import notice_pdf
+        from mutual_aid_desk.reports.notice import Notice
 
         t = self.on_screen()
-        try:
-            pdf = notice_pdf(self.station, t, self.values())
-        except DeskError as exc:
-            show_error(self, exc, self.tr("Cannot print yet"))
+        title = self.values().get("title") or t.label
+        if open_document(self, Notice(self.station, t, self.values()), title,
+                         error_title=self.tr("Cannot print yet"), report_error=show_error) is None:
             return False
         left_out = self.station.meetings.templates.render(t, self.values()).left_out
         self.left_out.setText(left_out_text(left_out))
         self.left_out.setVisible(bool(left_out))
-        title = self.values().get("title") or t.label
-        show_document(self, pdf, document_name(f"notice-{t.name}"), title)
         return True

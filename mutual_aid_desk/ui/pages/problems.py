@@ -43,6 +43,7 @@ from mutual_aid_desk.core.problems import STATUS_LABELS, ProblemRow, ProblemStat
 from mutual_aid_desk.core.sheets import BAD, BLANK, OK, month_text, parse_month
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, ValidationError
+from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import error_text, show_error
 from mutual_aid_desk.ui.dialogs import problems as _labels  # noqa: F401 - the ledger's field names in errors
 from mutual_aid_desk.ui.models.problems import (
@@ -328,19 +329,12 @@ class ProblemsPage(Page):
             self.household_requested.emit(row.household_id)
 
     def print_notice(self) -> None:
-        from mutual_aid_desk.reports.problems import problems_notice_pdf
-        from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
+        from mutual_aid_desk.reports.problems_notice import ProblemsNotice
 
         today = date.today()
         since = date(today.year, today.month, 1) if today.day > 7 else date(
             today.year - (today.month == 1), (today.month - 2) % 12 + 1, 1)
-        try:
-            pdf = problems_notice_pdf(self.station, since, today)
-            self.station.problems.note_export("notice", "", {"from": since, "to": today})
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        show_document(self, pdf, document_name("problems-notice"), self.tr("公示 of resolved problems"))
+        open_document(self, ProblemsNotice(self.station, since, today), self.tr("公示 of resolved problems"))
 
     def _edit_list(self, title: str, current: list[str], save: object) -> bool:
         """A coordinator edits one of the station's lists as names separated by 、."""
@@ -504,18 +498,15 @@ class ProblemsPage(Page):
         self.data_changed.emit()
 
     def print_sheets(self) -> None:
-        from mutual_aid_desk.reports.problems import stairwell_sheets_pdf
-        from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
+        from mutual_aid_desk.reports.stairwell_sheets import StairwellSheets
 
         try:
             key = self._sheet_key()
-            month = key[2] if key else self.month.text()
-            pdf = stairwell_sheets_pdf(self.station, month)
-            self.station.problems.note_export("sheets", "", {"month": month})
         except DeskError as exc:
             show_error(self, exc)
             return
-        show_document(self, pdf, document_name(f"stairwell-sheets-{month}"), self.tr("Stairwell sheets"))
+        month = key[2] if key else self.month.text()
+        open_document(self, StairwellSheets(self.station, month), self.tr("Stairwell sheets"))
 
     def import_sheets(self, path: str | None = None) -> bool:
         """Check a whole file first; any bad cell refuses it, each named by row and column."""
@@ -638,19 +629,11 @@ class ProblemsPage(Page):
         self.reload_patrols()
 
     def print_rota(self) -> None:
-        from mutual_aid_desk.reports.problems import patrol_rota_pdf
-        from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
+        from mutual_aid_desk.reports.patrol_rota import PatrolRota
 
         month = self._patrol_month()
-        if month is None:
-            return
-        try:
-            pdf = patrol_rota_pdf(self.station, month)
-            self.station.problems.note_export("rota", "", {"month": month})
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        show_document(self, pdf, document_name(f"patrol-rota-{month}"), self.tr("Patrol rota"))
+        if month is not None:
+            open_document(self, PatrolRota(self.station, month), self.tr("Patrol rota"))
 
     def add_patrol(self) -> None:
         from mutual_aid_desk.ui.dialogs.problems import PatrolDialog

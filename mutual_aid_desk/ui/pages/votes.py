@@ -46,6 +46,7 @@ from mutual_aid_desk.core.vote_plan import load_plan_file
 from mutual_aid_desk.errors import DeskError, StorageError
 from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
 from mutual_aid_desk.ui.dialogs.vote_plan import PlanDialog
+from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.votes import (
     BarRole,
@@ -489,38 +490,23 @@ class VotesPage(Page):
     def reopen_vote(self) -> None:
         self._set_status("open")
 
-    def _document(self, kind: str, title: str, build: object) -> None:
-        from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
-        from mutual_aid_desk.ui.tasks import run_with_progress
-
-        try:
-            data = run_with_progress(self, title, lambda report, cancelled: build())  # type: ignore[operator]
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        if data:
-            show_document(self, data, document_name(kind), title)
-
     def print_ballots(self) -> None:
-        vote_id = self.current_vote()
-        if vote_id is None:
-            return
-        from mutual_aid_desk.reports.ballots import ballots_pdf
+        from mutual_aid_desk.reports.ballots import PaperBallots
 
-        self._document("ballots", self.tr("Paper ballots"), lambda: ballots_pdf(self.station, vote_id))
+        vote_id = self.current_vote()
+        if vote_id is not None:
+            open_document(self, PaperBallots(self.station, vote_id), self.tr("Paper ballots"))
 
     def print_notice(self) -> None:
-        vote_id = self.current_vote()
-        if vote_id is None:
-            return
-        from mutual_aid_desk.reports.vote_notice import vote_notice_pdf
+        from mutual_aid_desk.reports.vote_notice import VoteNotice
 
-        self._document("vote-notice", self.tr("Result notice (公示)"), lambda: vote_notice_pdf(self.station, vote_id))
+        vote_id = self.current_vote()
+        if vote_id is not None:
+            open_document(self, VoteNotice(self.station, vote_id), self.tr("Result notice (公示)"))
 
     def print_holdouts(self) -> None:
-        vote_id = self.current_vote()
-        if vote_id is None:
-            return
-        from mutual_aid_desk.reports.vote_notice import holdouts_pdf
+        from mutual_aid_desk.reports.holdouts_walk_list import HoldoutsWalkList
 
-        self._document("holdouts", self.tr("Walk list of holdouts"), lambda: holdouts_pdf(self.station, vote_id))
+        vote_id = self.current_vote()
+        if vote_id is not None:
+            open_document(self, HoldoutsWalkList(self.station, vote_id), self.tr("Walk list of holdouts"))
