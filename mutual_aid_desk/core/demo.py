@@ -15,10 +15,11 @@ from sqlalchemy import insert, select as sa_select
 
 from mutual_aid_desk.core.addresses import Address
 from mutual_aid_desk.core.audit import BATCH_KEY, AddedBatch, append_entry
-from mutual_aid_desk.core.households import Status, format_area, keys_for
+from mutual_aid_desk.core.households import Status, keys_for
 from mutual_aid_desk.core.operators import Role, hash_pin
 from mutual_aid_desk.core.roster import ADDED_COLUMNS
 from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.db.tables import Household, HouseholdTag, StationSettings, Tag, Volunteer
 from mutual_aid_desk.db.portable import restart_id_sequences
 from mutual_aid_desk.db.engine import describe_target, station_is_empty, station_target

@@ -7,7 +7,6 @@ the problems it returns name the field, and nothing is written while there is on
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -19,7 +18,9 @@ from sqlmodel import Session, col, select
 
 from mutual_aid_desk.core.addresses import Address, make_address, parse_address
 from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.owners import shared_owner_ids
 from mutual_aid_desk.core.search import normalise_query, phone_key, search_key
+from mutual_aid_desk.core.values import folded, format_area, parse_phones
 from mutual_aid_desk.db.engine import first_column
 from mutual_aid_desk.db.portable import contains, group_concat
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
@@ -58,14 +59,9 @@ _STATUS_WORDS = {
 
 MAX_AREA = Decimal(1000)
 MAX_MEMBERS = 30
-# re.ASCII: only 0-9 are digits (full-width ones are made ASCII first; Arabic-Indic ١٢٣ are refused).
-_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
-_LANDLINE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$", re.ASCII)
-_PHONE_SPLIT = re.compile(r"[,，;；/、\n]+")
 _TAG_SPLIT = re.compile(r"[,，;；/、\s]+")
 _PLAIN_AREA = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?", re.ASCII)  # below 1000, at most 2 decimals
 
-REASON_PHONE = QT_TRANSLATE_NOOP("Problems", "not a phone number: use an 11-digit mobile (13812345678) or a landline (021-62345678)")
 REASON_AREA = QT_TRANSLATE_NOOP("Problems", "the area must be a number of square metres above 0 and below 1000, at most 2 decimals")
 REASON_MEMBERS = QT_TRANSLATE_NOOP("Problems", "the number of members must be a whole number from 0 to 30")
 REASON_STATUS = QT_TRANSLATE_NOOP("Problems", "the status is one of 自住, 出租, 空置, 联系不上 (owner, rented, vacant, unreachable)")
@@ -88,41 +84,6 @@ def parse_status(value: str | None) -> Status:
     return status
 
 
-def _is_phone(text: str) -> bool:
-    return bool(_MOBILE.match(text) or _LANDLINE.match(text))
-
-
-def parse_phones(value: str | None, field_name: str = "phone") -> list[str]:
-    """Split and check one or more phone numbers; returns them normalised (digits and dashes).
-
-    Numbers are separated by commas, semicolons, slashes or 、. Blanks inside one number are
-    allowed (``138 1234 5678``, ``021 62345678``); blanks separate numbers only when each piece is
-    a whole number by itself (``13812345678 13987654321``).
-    """
-    if value and len(value) == 11 and value.isascii() and _MOBILE.match(value):  # one mobile, as typed
-        return [value]
-    numbers = []
-    for part in _PHONE_SPLIT.split(normalise_text_keep_space(value or "")):
-        part = part.replace("(", "").replace(")", "").replace("+86", "").strip()
-        if not part:
-            continue
-        compact = "".join(part.split())
-        pieces = part.split()
-        if _is_phone(compact):
-            numbers.append(compact)
-        elif len(pieces) > 1 and all(_is_phone(p) for p in pieces):
-            numbers.extend(pieces)
-        else:
-            raise ValidationError.single(field_name, value, REASON_PHONE)
-    return numbers
-
-
-def normalise_text_keep_space(value: str) -> str:
-    if value.isascii():  # NFKC leaves ASCII as it is
-        return value.strip()
-    return unicodedata.normalize("NFKC", value).strip()
-
-
 def parse_area(value: str | Decimal | None) -> int | None:
     """Square metres as typed ('85.2', '85.20㎡') → hundredths (8520); blank → None."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -133,7 +94,7 @@ def parse_area(value: str | Decimal | None) -> int | None:
         if centi <= 0:
             raise ValidationError.single("area", value, REASON_AREA)
         return centi
-    text_ = normalise_text_keep_space(str(value)).lower().replace("m2", "").replace("㎡", "").replace("平方米", "").replace("平米", "").strip()
+    text_ = folded(str(value)).lower().replace("m2", "").replace("㎡", "").replace("平方米", "").replace("平米", "").strip()
     if not re.fullmatch(r"\d+(\.\d+)?", text_, re.ASCII):  # no signs, exponents, words or foreign digits
         raise ValidationError.single("area", value, REASON_AREA)
     try:
@@ -149,7 +110,7 @@ def parse_members(value: str | int | None) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        text_ = normalise_text_keep_space(str(value))
+        text_ = folded(str(value))
         if not re.fullmatch(r"[0-9]{1,3}", text_):  # int() would take ١٢ or '+1'
             raise ValueError(text_)
         members = int(text_)
@@ -158,13 +119,6 @@ def parse_members(value: str | int | None) -> int | None:
     if not 0 <= members <= MAX_MEMBERS:
         raise ValidationError.single("members", value, REASON_MEMBERS)
     return members
-
-
-def format_area(area_centi: int | None) -> str:
-    """8520 → '85.20' (a decimal string; never a float)."""
-    if area_centi is None:
-        return ""
-    return f"{area_centi // 100}.{area_centi % 100:02d}"
 
 
 def parse_tags(value: str | Iterable[str] | None) -> list[str]:
@@ -244,7 +198,7 @@ def validate_household(data: HouseholdInput) -> CleanHousehold:
         problems.extend(exc.problems)
 
     if data.head is not None:
-        head = normalise_text_keep_space(data.head)
+        head = folded(data.head)
         if len(head) > 40:
             problems.append(Problem("head", data.head, REASON_HEAD))
         values["head"] = head
@@ -273,12 +227,12 @@ def _owner_fields(data: HouseholdInput, values: dict[str, Any], problems: list[P
     so the same number typed two ways is one owner; names are never used to group flats.
     """
     if data.owner is not None:
-        owner = normalise_text_keep_space(str(data.owner))
+        owner = folded(str(data.owner))
         if len(owner) > MAX_OWNER:
             problems.append(Problem("owner", data.owner, REASON_OWNER))
         values["owner"] = owner
     if data.owner_id is not None:
-        owner_id = unicodedata.normalize("NFKC", str(data.owner_id)).strip().upper()
+        owner_id = folded(data.owner_id).upper()
         if len(owner_id) > MAX_OWNER or any(ch in owner_id for ch in "\r\n\t") or not owner_id.isprintable():
             problems.append(Problem("owner_id", data.owner_id, REASON_OWNER_ID))
         values["owner_id"] = owner_id
@@ -327,8 +281,6 @@ class HouseholdQuery:
                 cond = contains(h.search_key, term)
             where.append(cond)
         if self.building:
-            from mutual_aid_desk.core.addresses import make_address
-
             try:  # "5", "05" and "5栋" are the same building
                 building = make_address(self.building, "", "1").building
             except ValidationError:
@@ -345,8 +297,6 @@ class HouseholdQuery:
         if self.household_ids is not None:
             where.append(h.id.in_(sorted(self.household_ids)))
         if self.several_flats:
-            from mutual_aid_desk.core.owners import shared_owner_ids
-
             where.append(h.owner_id.in_(shared_owner_ids()))
         return where
 

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import Table, select as sa_select, text
 
 from mutual_aid_desk.core.audit import BATCH_KEY
+from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP
 
 #: Characters of the head's hash printed on notices and receipts (48 bits: no one forges a chain to it).
@@ -251,8 +252,6 @@ def _household_tags(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> li
 
 
 def _household_area(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> str | None:
-    from mutual_aid_desk.core.households import format_area
-
     return format_area(row["area_centi"]) or None
 
 

@@ -13,7 +13,6 @@ for ballot entry with channel "meeting".
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time as dtime, timedelta
@@ -26,6 +25,10 @@ from sqlmodel import col, select
 from mutual_aid_desk.core.addresses import natural_key
 from mutual_aid_desk.core.audit import PendingEntry
 from mutual_aid_desk.core.households import HouseholdRow
+from mutual_aid_desk.core.scope import HouseholdScope
+from mutual_aid_desk.core.templates import TemplateService
+from mutual_aid_desk.core.timeline import TimelineEntry
+from mutual_aid_desk.core.values import folded, parse_date, squeezed
 from mutual_aid_desk.db.portable import count_if, if_then
 from mutual_aid_desk.db.tables import Household, Meeting, MeetingAttendance
 from mutual_aid_desk.db.tables.common import claim_version, now
@@ -36,10 +39,8 @@ if TYPE_CHECKING:
 
 MAX_TITLE = 200
 MAX_PER_NIGHT = 50
-WEEKDAYS_ZH = "一二三四五六日"
 
 REASON_TIME = QT_TRANSLATE_NOOP("Problems", "not a time of day: use hours and minutes, e.g. 19:00")
-REASON_DATE = QT_TRANSLATE_NOOP("Problems", "not a date: use year-month-day, e.g. 2026-11-23")
 REASON_REQUIRED = QT_TRANSLATE_NOOP("Problems", "this must be filled in")
 REASON_TITLE = QT_TRANSLATE_NOOP("Problems", "the title is too long (at most 200 characters)")
 REASON_BUILDINGS = QT_TRANSLATE_NOOP("Problems", "not a list of buildings: use numbers and ranges, e.g. 1-25 or 1,3,5-8")
@@ -63,49 +64,24 @@ MODE_LABELS = {Mode.PRESENT: "本人到场", Mode.PROXY: "委托代签"}
 # --- parsing what people type -------------------------------------------------------------------
 
 
-def _norm(text: Any) -> str:
-    return unicodedata.normalize("NFKC", str(text or "")).strip()
-
-
-def _clean(text: Any) -> str:
-    """Free text as typed (full-width punctuation kept), surrounding blanks and inner runs of space removed."""
-    return re.sub(r"[ \t\u3000]+", " ", str(text or "")).strip()
-
-
 def parse_time(value: str | dtime, field_name: str = "time") -> str:
     """'19:00', '7:30', '19：00', '1900', '19点' → 'HH:MM'; anything else is a ValidationError."""
     if isinstance(value, dtime):
         return f"{value.hour:02d}:{value.minute:02d}"
-    text = _norm(value).replace("点半", ":30").replace("点", ":00").replace("時", ":").replace(".", ":")
+    text = folded(value).replace("点半", ":30").replace("点", ":00").replace("時", ":").replace(".", ":")
     m = re.fullmatch(r"(\d{1,2}):(\d{2})(?::00)?", text) or re.fullmatch(r"(\d{2})(\d{2})", text)
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
         raise ValidationError.single(field_name, value, REASON_TIME)
     return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
-def parse_date(value: str | date, field_name: str = "date") -> date:
-    """'2026-11-23', '2026/11/23', '2026.11.23', '2026年11月23日' → a date; else ValidationError."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = _norm(value)
-    m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", text)
-    if not m:
-        raise ValidationError.single(field_name, value, REASON_DATE)
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        raise ValidationError.single(field_name, value, REASON_DATE) from None
-
-
 def parse_buildings(value: str | Iterable[str], field_name: str = "buildings") -> list[str]:
     """'1-25', '1,3,5-8', '1、2、3号楼' or a list → building names in the order given, no repeats."""
     if isinstance(value, str):
-        text = _norm(value).replace("号楼", "").replace("栋", "").replace("幢", "")
+        text = folded(value).replace("号楼", "").replace("栋", "").replace("幢", "")
         parts = [p for p in re.split(r"[,，、;；\s]+", text) if p]
     else:
-        parts = [_norm(p) for p in value if _norm(p)]
+        parts = [folded(p) for p in value if folded(p)]
     out: list[str] = []
     for part in parts:
         m = re.fullmatch(r"(\d+)\s*[-~至到]\s*(\d+)", part)
@@ -128,7 +104,7 @@ def parse_buildings(value: str | Iterable[str], field_name: str = "buildings") -
 
 def parse_units(value: str | Iterable[str], field_name: str = "units") -> list[str]:
     """'5-2, 6-1' → ['5-2', '6-1'] (stairwells: building-unit)."""
-    parts = [p for p in re.split(r"[,，、;；\s]+", _norm(value))] if isinstance(value, str) else [_norm(p) for p in value]
+    parts = [p for p in re.split(r"[,，、;；\s]+", folded(value))] if isinstance(value, str) else [folded(p) for p in value]
     out: list[str] = []
     for part in parts:
         if not part:
@@ -149,11 +125,6 @@ def building_label(building: str) -> str:
 def unit_label(unit: str) -> str:
     b, _, u = unit.partition("-")
     return f"{b}号楼{u}单元"
-
-
-def format_date_zh(d: date) -> str:
-    """2026-11-23 → '2026年11月23日（星期一）', as a notice prints it."""
-    return f"{d.year}年{d.month}月{d.day}日（星期{WEEKDAYS_ZH[d.weekday()]}）"
 
 
 # --- the series planner -------------------------------------------------------------------------
@@ -209,7 +180,7 @@ def plan_series(buildings: str | Sequence[str], per_night: int | str, start: str
         at = parse_time(time)
     except ValidationError as e:
         problems.extend(e.problems)
-    if not _clean(place):
+    if not squeezed(place):
         problems.append(Problem("place", place, REASON_REQUIRED))
     if problems:
         raise ValidationError(problems)
@@ -219,7 +190,7 @@ def plan_series(buildings: str | Sequence[str], per_night: int | str, start: str
     for i in range(0, len(names), count):
         while skip_weekends and day.weekday() >= 5:
             day += timedelta(days=1)
-        proposals.append(MeetingProposal(day, at, _clean(place), names[i:i + count]))
+        proposals.append(MeetingProposal(day, at, squeezed(place), names[i:i + count]))
         day += timedelta(days=1)
     return proposals
 
@@ -324,14 +295,14 @@ def validate_meeting(data: MeetingInput, known_buildings: set[str] | None = None
             problems.extend(e.problems)
             return None
 
-    title = _clean(str(data.title or "").replace("\n", " "))
+    title = squeezed(str(data.title or "").replace("\n", " "))
     if not title:
         problems.append(Problem("title", data.title, REASON_REQUIRED))
     elif len(title) > MAX_TITLE:
         problems.append(Problem("title", title[:20] + "…", REASON_TITLE))
     when = attempt(parse_date, data.date)
     at = attempt(parse_time, data.time)
-    place = _clean(data.place)
+    place = squeezed(data.place)
     if not place:
         problems.append(Problem("place", data.place, REASON_REQUIRED))
     buildings = attempt(parse_buildings, data.buildings) or []
@@ -344,13 +315,13 @@ def validate_meeting(data: MeetingInput, known_buildings: set[str] | None = None
             problems.append(Problem("buildings", ",".join(missing), REASON_UNKNOWN_BUILDING,
                                     {"buildings": "、".join(dict.fromkeys(missing))}))
     agenda_items = data.agenda.split("\n") if isinstance(data.agenda, str) else list(data.agenda)
-    agenda = [re.sub(r"^\s*(\d+[.、)．]|[-•·])\s*", "", _clean(a)) for a in agenda_items]
+    agenda = [re.sub(r"^\s*(\d+[.、)．]|[-•·])\s*", "", squeezed(a)) for a in agenda_items]
     agenda = [a for a in agenda if a]
     if problems:
         raise ValidationError(problems)
     buildings.sort(key=natural_key)
     units.sort(key=lambda u: tuple(natural_key(p) for p in u.split("-")))
-    return CleanMeeting(title, when, at, place, buildings, units, agenda, _clean(data.organiser),
+    return CleanMeeting(title, when, at, place, buildings, units, agenda, squeezed(data.organiser),
                         data.vote_id, (data.notes or "").strip())
 
 
@@ -398,14 +369,9 @@ class AttendanceStats:
 
 
 def _invited_condition(row: MeetingRow) -> Any:
-    h = Household.__table__.c
-    conds = []
-    if row.buildings:
-        conds.append(h.building.in_(list(row.buildings)))
-    for unit in row.units:
-        b, _, u = unit.partition("-")
-        conds.append(and_(h.building == b, h.unit == u))
-    return and_(h.archived_at.is_(None), or_(*conds)) if conds else h.id.is_(None)
+    """The households a meeting invites; a meeting naming no building or stairwell invites nobody."""
+    scope = HouseholdScope(row.buildings, row.units)
+    return Household.__table__.c.id.is_(None) if scope.is_compound else scope.where()
 
 
 class MeetingService:
@@ -413,8 +379,6 @@ class MeetingService:
 
     def __init__(self, station: "Station"):
         self._station = station
-        from mutual_aid_desk.core.templates import TemplateService
-
         #: Notice templates (meeting notices use the "meeting" one); also used for general notices.
         self.templates = TemplateService(station)
 
@@ -655,7 +619,7 @@ class MeetingService:
             elif text in ("present", "到场", "本人", "1"):
                 parsed[hid] = (Mode.PRESENT, "")
             elif text in ("proxy", "代签", "委托", "2"):
-                parsed[hid] = (Mode.PROXY, _clean(proxy))
+                parsed[hid] = (Mode.PROXY, squeezed(proxy))
             else:
                 problems.append(Problem("mode", mode, REASON_MODE))
         if problems:
@@ -694,8 +658,6 @@ class MeetingService:
 
 def timeline_entries(station: "Station", household_id: int) -> list[Any]:
     """Meetings the household came to, for its timeline."""
-    from mutual_aid_desk.core.timeline import TimelineEntry
-
     out = []
     for meeting, mark in station.meetings.meetings_of_household(household_id):
         how = MODE_LABELS[mark.mode] + (f"（{mark.proxy_name}）" if mark.proxy_name else "")

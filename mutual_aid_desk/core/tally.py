@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import bindparam, text
 
 from mutual_aid_desk.core.bulk import paused_gc
-from mutual_aid_desk.core.households import format_area
+from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.core.owners import RULE_EN, RULE_ZH, shared_flats
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 

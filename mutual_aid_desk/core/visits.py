@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select as sa_select, update
 
+from mutual_aid_desk.core.addresses import parse_address
 from mutual_aid_desk.core.audit import PendingEntry
 from mutual_aid_desk.core.tabular import Column, REASON_EMPTY, read_table
 from mutual_aid_desk.core.timeline import TimelineEntry
+from mutual_aid_desk.core.values import parse_datetime, parse_optional_date
 from mutual_aid_desk.db.portable import group_concat
 from mutual_aid_desk.db.tables import Household, Visit, VisitRevision, VisitVolunteer, Volunteer
 from mutual_aid_desk.db.tables.common import now
@@ -83,7 +85,6 @@ CUSTOM_PURPOSES_KEY = "visits.custom_purposes"
 
 REASON_OUTCOME = QT_TRANSLATE_NOOP("Problems", "the outcome is one of 见到, 不在家, 拒绝, 已完成 (met, not home, refused, done)")
 REASON_PURPOSE = QT_TRANSLATE_NOOP("Problems", "not a visit purpose: use 日常走访, 投票征询, 众筹收款, 咨询回访, 安全检查 or one of the station's own ({custom})")
-REASON_DATE = QT_TRANSLATE_NOOP("Problems", "not a date: write it as 2026-11-21 (a time such as 19:30 may follow)")
 REASON_FUTURE = QT_TRANSLATE_NOOP("Problems", "a visit cannot be recorded for a day that has not come yet")
 REASON_FOLLOW_UP_BEFORE = QT_TRANSLATE_NOOP("Problems", "the follow-up date is before the visit")
 REASON_VOLUNTEER = QT_TRANSLATE_NOOP("Problems", "not on the volunteer roster: {names}")
@@ -101,10 +102,6 @@ CHANGED_BY = QT_TRANSLATE_NOOP("Errors", "changed by {who} at {at}: reload")
 MAX_NOTES = 1000
 MAX_REASON = 200
 _NAME_SPLIT = re.compile(r"[,，;；/、\s]+")
-_DATE = re.compile(
-    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:[ T]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?$"
-)
 
 
 def outcome_label(outcome: str) -> str:
@@ -141,32 +138,6 @@ def parse_purpose(value: str | None, custom: Sequence[str] = (), field_name: str
     if text_ in custom:
         return text_
     raise ValidationError.single(field_name, value, REASON_PURPOSE, custom="、".join(custom) or "—")
-
-
-def parse_datetime(value: str | date | datetime | None, field_name: str = "date") -> datetime:
-    """'2026-11-21', '2026/11/21 19:30', '2026年11月21日', or an XLSX date cell → a datetime."""
-    if isinstance(value, datetime):
-        return value.replace(microsecond=0)
-    if isinstance(value, date):
-        return datetime.combine(value, time())
-    import unicodedata
-
-    text_ = unicodedata.normalize("NFKC", value or "").strip()
-    m = _DATE.match(text_)
-    if not m:
-        raise ValidationError.single(field_name, value, REASON_DATE)
-    y, mo, d, hh, mm, ss = m.groups()
-    try:
-        return datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
-    except ValueError:
-        raise ValidationError.single(field_name, value, REASON_DATE) from None
-
-
-def parse_date(value: str | date | None, field_name: str = "date") -> date | None:
-    """A date as typed; blank → None."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    return parse_datetime(value, field_name).date()
 
 
 def split_names(value: str | Iterable[str] | None) -> list[str]:
@@ -395,8 +366,6 @@ class VisitService:
 
         household_id = data.household_id
         if household_id is None:
-            from mutual_aid_desk.core.addresses import parse_address
-
             try:
                 address = str(parse_address(data.address or ""))
                 if addresses is not None:
@@ -448,7 +417,7 @@ class VisitService:
             problem("notes", notes[:20] + "…", REASON_NOTES)
         follow_up: date | None = None
         try:
-            follow_up = parse_date(data.follow_up, "follow_up")
+            follow_up = parse_optional_date(data.follow_up, "follow_up")
             if follow_up and visited_at and follow_up < visited_at.date():
                 problem("follow_up", data.follow_up, REASON_FOLLOW_UP_BEFORE)
         except ValidationError as exc:
