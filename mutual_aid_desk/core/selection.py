@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, exists, or_, select as sa_select
 
-from mutual_aid_desk.core.households import Status
+from mutual_aid_desk.core.households import STATUS_LABELS, Status
+from mutual_aid_desk.core.scope import HouseholdScope
 from mutual_aid_desk.db.tables import Consultation, Household, HouseholdTag, Tag, Visit
 
 if TYPE_CHECKING:
@@ -49,8 +50,6 @@ class WalkSelection:
 
     def describe(self) -> str:
         """A short Chinese summary for a walk list's title or a status line."""
-        from mutual_aid_desk.core.households import STATUS_LABELS
-
         parts = []
         if self.household_ids is not None:
             parts.append(f"指定 {len(self.household_ids)} 户")
@@ -69,11 +68,9 @@ class WalkSelection:
     def conditions(self, on: date) -> list[Any]:
         h = Household.__table__.c
         v = Visit.__table__.c
-        where: list[Any] = [h.archived_at.is_(None)]
+        where: list[Any] = [HouseholdScope.of(self.buildings).where()]
         if self.household_ids is not None:
             where.append(h.id.in_(sorted(self.household_ids)))
-        if self.buildings:
-            where.append(h.building.in_(list(self.buildings)))
         if self.statuses:
             where.append(h.status.in_([Status(s).value for s in self.statuses]))
         if self.tags:
