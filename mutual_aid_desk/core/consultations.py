@@ -26,6 +26,7 @@ from mutual_aid_desk.db.portable import month_of
 from mutual_aid_desk.db.tables import Consultation, Household
 from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
+from mutual_aid_desk.core.tabular import write_table
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -450,8 +451,6 @@ class ConsultationService:
 
     def export_stats(self, year: int, path: Path) -> None:
         """The year's statistics as XLSX (or CSV): one row per month, a column per category, totals."""
-        from mutual_aid_desk.core.tabular import write_table
-
         st = self.stats(year)
         cats = list(Category)
         headers = ["月份", *(CATEGORY_LABELS[c] for c in cats), "合计"]

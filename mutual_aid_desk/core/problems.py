@@ -31,6 +31,7 @@ from mutual_aid_desk.core.values import parse_optional_date as parse_date
 from mutual_aid_desk.db.tables import Household, ProblemEvent, ReportedProblem
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
+from mutual_aid_desk.core.tabular import write_table
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -632,8 +633,6 @@ class ProblemService:
 
     def export_stats(self, year: int, path: Path) -> None:
         """The year's statistics as XLSX (or CSV): one row per category and month."""
-        from mutual_aid_desk.core.tabular import write_table
-
         st = self.stats(year)
         rows: list[list[Any]] = []
         for cat in st.categories:

@@ -39,6 +39,7 @@ from mutual_aid_desk.db.portable import insert_numbered, stored_value
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, PermissionDenied, Problem, StorageError, ValidationError
+from mutual_aid_desk.core.tabular import REASON_EMPTY
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -203,8 +204,6 @@ def _check_file(path: Path) -> _CheckedFile:
     if problems:
         raise ValidationError(problems)
     if not cleaned:
-        from mutual_aid_desk.core.tabular import REASON_EMPTY
-
         raise ValidationError(Problem("file", Path(path).name, REASON_EMPTY, row=table.header_row))
     return _CheckedFile(fingerprint, cleaned)
 
