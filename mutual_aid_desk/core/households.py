@@ -7,7 +7,7 @@ the problems it returns name the field, and nothing is written while there is on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -23,6 +23,7 @@ from mutual_aid_desk.core.search import normalise_query, phone_key, search_key
 from mutual_aid_desk.core.values import folded, format_area, parse_phones
 from mutual_aid_desk.db.engine import first_column
 from mutual_aid_desk.db.portable import contains, group_concat
+from mutual_aid_desk.db.tables.handles import table_of
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
 from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import (
@@ -203,8 +204,10 @@ def validate_household(data: HouseholdInput) -> CleanHousehold:
             problems.append(Problem("head", data.head, REASON_HEAD))
         values["head"] = head
     # Each field on its own, so one bad cell does not hide the next (an import runs this per row).
-    for name, parse, raw in (("phones", _phones_text, data.phone), ("members", parse_members, data.members),
-                             ("area_centi", parse_area, data.area), ("status", _status_code, data.status)):
+    fields: tuple[tuple[str, Callable[[Any], Any], Any], ...] = (
+        ("phones", _phones_text, data.phone), ("members", parse_members, data.members),
+        ("area_centi", parse_area, data.area), ("status", _status_code, data.status))
+    for name, parse, raw in fields:
         if raw is not None:
             try:
                 values[name] = parse(raw)
@@ -258,7 +261,7 @@ class HouseholdQuery:
     several_flats: bool = False  # only flats whose owner holds more than one live flat
 
     def conditions(self) -> list[Any]:
-        h = Household.__table__.c
+        h = table_of(Household).c
         where: list[Any] = []
         if not self.include_archived:
             where.append(h.archived_at.is_(None))
@@ -289,9 +292,9 @@ class HouseholdQuery:
         if self.status:
             where.append(h.status == parse_status(str(self.status)).value)
         if self.tag:
-            ht, t = HouseholdTag.__table__.c, Tag.__table__.c
+            ht, t = table_of(HouseholdTag).c, table_of(Tag).c
             where.append(
-                exists(sa_select(ht.household_id).join(Tag.__table__, t.id == ht.tag_id)
+                exists(sa_select(ht.household_id).join(table_of(Tag), t.id == ht.tag_id)
                        .where(and_(ht.household_id == h.id, t.name == self.tag)))
             )
         if self.household_ids is not None:
@@ -334,13 +337,13 @@ class HouseholdRow:
 
 def tags_column() -> Any:
     """A household's tag names joined by "," (unordered), as a correlated subquery on ``household``."""
-    h, ht, t = Household.__table__.c, HouseholdTag.__table__, Tag.__table__
+    h, ht, t = table_of(Household).c, table_of(HouseholdTag), table_of(Tag)
     return (sa_select(group_concat(t.c.name, ",")).select_from(ht.join(t, t.c.id == ht.c.tag_id))
             .where(ht.c.household_id == h.id).scalar_subquery())
 
 
 def _row_columns() -> list[Any]:
-    h = Household.__table__.c
+    h = table_of(Household).c
     return [h.id, h.address, h.building, h.unit, h.room, h.head, h.phones, h.members, h.area_centi,
             h.status, tags_column(), h.notes, h.archived_at, h.version, h.owner, h.owner_id]
 
@@ -366,7 +369,7 @@ class HouseholdService:
 
     def count(self, query: HouseholdQuery = HouseholdQuery()) -> int:
         with self._station.read() as s:
-            stmt = sa_select(func.count()).select_from(Household.__table__).where(*query.conditions())
+            stmt = sa_select(func.count()).select_from(table_of(Household)).where(*query.conditions())
             return int(s.connection().execute(stmt).scalar_one())
 
     def matching_ids(self, query: HouseholdQuery = HouseholdQuery()) -> list[int]:
@@ -375,7 +378,7 @@ class HouseholdService:
         The household list keeps these ids and fetches rows a page at a time with ``rows_by_ids``,
         so a keystroke costs one index scan however many households there are.
         """
-        h = Household.__table__.c
+        h = table_of(Household).c
         stmt = sa_select(h.id).where(*query.conditions()).order_by(h.sort_key)
         with self._station.read() as s:
             return first_column(s.connection(), stmt)
@@ -384,27 +387,27 @@ class HouseholdService:
         """Rows for the given ids, in the order given."""
         if not ids:
             return []
-        h = Household.__table__.c
+        h = table_of(Household).c
         with self._station.read() as s:
             found = {r[0]: _to_row(r) for r in s.connection().execute(sa_select(*_row_columns()).where(h.id.in_(list(ids))))}
         return [found[i] for i in ids if i in found]
 
     def page(self, query: HouseholdQuery = HouseholdQuery(), offset: int = 0, limit: int = 200) -> list[HouseholdRow]:
         """One page of the list in natural address order."""
-        h = Household.__table__.c
+        h = table_of(Household).c
         stmt = (sa_select(*_row_columns()).where(*query.conditions()).order_by(h.sort_key, h.id)
                 .offset(offset).limit(limit))
         with self._station.read() as s:
             return [_to_row(r) for r in s.connection().execute(stmt)]
 
     def all_rows(self, query: HouseholdQuery = HouseholdQuery()) -> list[HouseholdRow]:
-        h = Household.__table__.c
+        h = table_of(Household).c
         stmt = sa_select(*_row_columns()).where(*query.conditions()).order_by(h.sort_key, h.id)
         with self._station.read() as s:
             return [_to_row(r) for r in s.connection().execute(stmt)]
 
     def get(self, household_id: int) -> HouseholdRow:
-        h = Household.__table__.c
+        h = table_of(Household).c
         with self._station.read() as s:
             r = s.connection().execute(sa_select(*_row_columns()).where(h.id == household_id)).first()
         if r is None:
@@ -419,7 +422,7 @@ class HouseholdService:
             NotFound: no live household there.
         """
         addr = parse_address(address)
-        h = Household.__table__.c
+        h = table_of(Household).c
         with self._station.read() as s:
             r = s.connection().execute(
                 sa_select(*_row_columns()).where(h.address == str(addr), h.archived_at.is_(None))
@@ -430,7 +433,7 @@ class HouseholdService:
 
     def buildings(self) -> list[tuple[str, int]]:
         """Each building with its number of live households, in natural order."""
-        h = Household.__table__.c
+        h = table_of(Household).c
         stmt = (sa_select(h.building, func.count(), func.min(h.sort_key)).where(h.archived_at.is_(None))
                 .group_by(h.building).order_by(func.min(h.sort_key)))
         with self._station.read() as s:
@@ -440,7 +443,7 @@ class HouseholdService:
         """Addresses of the live flats that carry one owner number, in address order."""
         if not owner_id:
             return []
-        h = Household.__table__.c
+        h = table_of(Household).c
         with self._station.read() as s:
             return list(s.connection().execute(sa_select(h.address).where(h.owner_id == owner_id,
                                                                           h.archived_at.is_(None))
@@ -448,7 +451,7 @@ class HouseholdService:
 
     def address_index(self) -> dict[str, int]:
         """Address → id of every live household (for imports in other modules)."""
-        h = Household.__table__.c
+        h = table_of(Household).c
         with self._station.read() as s:
             return dict(s.connection().execute(sa_select(h.address, h.id).where(h.archived_at.is_(None))).all())
 
@@ -457,7 +460,8 @@ class HouseholdService:
     def _check_tags(self, session: Session, tags: list[str] | None) -> list[int]:
         if not tags:
             return []
-        known = dict(session.exec(select(Tag.name, Tag.id).where(col(Tag.name).in_(tags))).all())
+        known = {name: tag_id for name, tag_id in session.exec(select(Tag.name, Tag.id).where(col(Tag.name).in_(tags)))
+                 if tag_id is not None}  # always: a stored tag has its id
         missing = [t for t in tags if t not in known]
         if missing:
             raise ValidationError.single("tags", ",".join(tags), REASON_UNKNOWN_TAG, tags=",".join(missing))
@@ -476,9 +480,9 @@ class HouseholdService:
         ))
 
     def _set_tags(self, session: Session, household_id: int, tag_ids: list[int]) -> None:
-        session.connection().execute(HouseholdTag.__table__.delete().where(HouseholdTag.__table__.c.household_id == household_id))
+        session.connection().execute(table_of(HouseholdTag).delete().where(table_of(HouseholdTag).c.household_id == household_id))
         if tag_ids:
-            session.connection().execute(insert(HouseholdTag.__table__),
+            session.connection().execute(insert(table_of(HouseholdTag)),
                                          [{"household_id": household_id, "tag_id": t} for t in tag_ids])
 
     def create(self, data: HouseholdInput) -> HouseholdRow:
@@ -493,10 +497,11 @@ class HouseholdService:
             h = Household(**row, updated_by=uow.operator.name)
             s.add(h)
             s.flush()
-            self._set_tags(s, h.id, tag_ids)  # type: ignore[arg-type]
-            uow.record("household", h.id, "create", None, household_json(h, clean.tags or []))
             new_id = h.id
-        return self.get(new_id)  # type: ignore[arg-type]
+            assert new_id is not None  # flushed: the database numbered it
+            self._set_tags(s, new_id, tag_ids)
+            uow.record("household", new_id, "create", None, household_json(h, clean.tags or []))
+        return self.get(new_id)
 
     def update(self, household_id: int, data: HouseholdInput, expected_version: int) -> HouseholdRow:
         """Save an edit made on a copy loaded at ``expected_version``.
@@ -517,7 +522,7 @@ class HouseholdService:
                     who=h.updated_by, at=f"{h.updated_at:%Y-%m-%d %H:%M}")
             if self._live_at(s, str(clean.address), exclude_id=h.id):
                 raise ValidationError.single("address", str(clean.address), REASON_DUPLICATE, address=str(clean.address))
-            old_tags = self._tags_of(s, h.id)  # type: ignore[arg-type]
+            old_tags = self._tags_of(s, household_id)
             before = household_json(h, old_tags)
             tag_ids = self._check_tags(s, clean.tags) if clean.tags is not None else None
             for key, value in clean.row().items():
@@ -531,7 +536,7 @@ class HouseholdService:
             s.add(h)
             s.flush()
             if tag_ids is not None:
-                self._set_tags(s, h.id, tag_ids)  # type: ignore[arg-type]
+                self._set_tags(s, household_id, tag_ids)
             after = household_json(h, clean.tags if clean.tags is not None else old_tags)
             uow.record("household", h.id, "update", before, after)
         return self.get(household_id)

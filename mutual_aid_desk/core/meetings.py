@@ -12,6 +12,7 @@ for ballot entry with channel "meeting".
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,7 @@ from mutual_aid_desk.core.templates import TemplateService
 from mutual_aid_desk.core.timeline import TimelineEntry
 from mutual_aid_desk.core.values import folded, parse_date, squeezed
 from mutual_aid_desk.db.portable import count_if, if_then
+from mutual_aid_desk.db.tables.handles import table_of
 from mutual_aid_desk.db.tables import Household, Meeting, MeetingAttendance
 from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
@@ -253,7 +255,8 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 def _to_row(m: Meeting) -> MeetingRow:
-    return MeetingRow(m.id, m.title, m.date, m.time, m.place,  # type: ignore[arg-type]
+    assert m.id is not None  # a stored meeting
+    return MeetingRow(m.id, m.title, m.date, m.time, m.place,
                       tuple(line for line in m.agenda.split("\n") if line.strip()),
                       _split(m.buildings), _split(m.units), m.organiser, m.vote_id, m.series, m.notes,
                       m.version, m.updated_by)
@@ -371,7 +374,7 @@ class AttendanceStats:
 def _invited_condition(row: MeetingRow) -> Any:
     """The households a meeting invites; a meeting naming no building or stairwell invites nobody."""
     scope = HouseholdScope(row.buildings, row.units)
-    return Household.__table__.c.id.is_(None) if scope.is_compound else scope.where()
+    return table_of(Household).c.id.is_(None) if scope.is_compound else scope.where()
 
 
 class MeetingService:
@@ -391,7 +394,8 @@ class MeetingService:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No meeting with id {id}."), id=meeting_id)
         return _to_row(m)
 
-    def list(self, *, since: date | None = None, vote_id: int | None = None) -> list[MeetingRow]:
+    # ``list`` names this query for callers; below it the builtin is hidden, hence builtins.list.
+    def list(self, *, since: date | None = None, vote_id: int | None = None) -> builtins.list[MeetingRow]:
         """Meetings in date and time order (optionally from ``since``, or those serving a vote)."""
         stmt = select(Meeting)
         if since is not None:
@@ -405,26 +409,26 @@ class MeetingService:
     def known_buildings(self) -> set[str]:
         return {b for b, _ in self._station.households.buildings()}
 
-    def invited_ids(self, meeting_id: int) -> list[int]:
+    def invited_ids(self, meeting_id: int) -> builtins.list[int]:
         """Invited live households, in sign-in-sheet order (building → unit → floor → room)."""
         row = self.get(meeting_id)
-        h = Household.__table__.c
+        h = table_of(Household).c
         stmt = sa_select(h.id).where(_invited_condition(row)).order_by(h.sort_key, h.id)
         with self._station.read() as s:
             return list(s.connection().execute(stmt).scalars())
 
-    def invited_households(self, meeting_id: int) -> list[HouseholdRow]:
+    def invited_households(self, meeting_id: int) -> builtins.list[HouseholdRow]:
         return self._station.households.rows_by_ids(self.invited_ids(meeting_id))
 
     def attendance(self, meeting_id: int) -> dict[int, AttendanceMark]:
         """household id → how it attended; households absent are not in the mapping."""
-        a = MeetingAttendance.__table__.c
+        a = table_of(MeetingAttendance).c
         with self._station.read() as s:
             rows = s.connection().execute(
                 sa_select(a.household_id, a.mode, a.proxy_name).where(a.meeting_id == meeting_id)).all()
         return {hid: AttendanceMark(hid, Mode(mode), proxy) for hid, mode, proxy in rows}
 
-    def attended_household_ids(self, meeting_id: int) -> list[int]:
+    def attended_household_ids(self, meeting_id: int) -> builtins.list[int]:
         """Households that came (in person or by proxy), in sign-in order: the starting list for
         ballot entry with channel "meeting" when the meeting serves a vote."""
         marks = self.attendance(meeting_id)
@@ -436,12 +440,12 @@ class MeetingService:
     def stats(self, meeting_id: int) -> AttendanceStats:
         """Invited, present and proxy counts for the meeting and for each invited building."""
         row = self.get(meeting_id)
-        h, a = Household.__table__.c, MeetingAttendance.__table__.c
+        h, a = table_of(Household).c, table_of(MeetingAttendance).c
         stmt = (sa_select(h.building, func.count(h.id), func.min(h.sort_key),
                           count_if(a.mode == Mode.PRESENT.value),
                           count_if(a.mode == Mode.PROXY.value))
-                .select_from(Household.__table__.outerjoin(
-                    MeetingAttendance.__table__, and_(a.household_id == h.id, a.meeting_id == meeting_id)))
+                .select_from(table_of(Household).outerjoin(
+                    table_of(MeetingAttendance), and_(a.household_id == h.id, a.meeting_id == meeting_id)))
                 .where(_invited_condition(row)).group_by(h.building).order_by(func.min(h.sort_key)))
         with self._station.read() as s:
             per = [BuildingAttendance(b, n, int(p or 0), int(x or 0))
@@ -451,9 +455,9 @@ class MeetingService:
 
     def attendance_counts(self) -> dict[int, tuple[int, int]]:
         """meeting id → (households that came, households invited), for the list of meetings."""
-        a, h = MeetingAttendance.__table__.c, Household.__table__.c
+        a, h = table_of(MeetingAttendance).c, table_of(Household).c
         with self._station.read() as s:
-            came = dict(s.connection().execute(
+            came: dict[int, int] = dict(s.connection().execute(
                 sa_select(a.meeting_id, func.count()).group_by(a.meeting_id)).all())
             out = {}
             for m in s.exec(select(Meeting)).all():
@@ -463,32 +467,32 @@ class MeetingService:
                 out[row.id] = (int(came.get(row.id, 0)), int(invited))
         return out
 
-    def building_summary(self) -> list[BuildingAttendance]:
+    def building_summary(self) -> builtins.list[BuildingAttendance]:
         """Across all meetings: per building, live households and how many came to at least one meeting."""
-        h, a = Household.__table__.c, MeetingAttendance.__table__.c
+        h, a = table_of(Household).c, table_of(MeetingAttendance).c
         came = sa_select(a.household_id, func.max(if_then(a.mode == Mode.PRESENT.value, 1, 0)).label("p")) \
             .group_by(a.household_id).subquery()
         stmt = (sa_select(h.building, func.count(h.id), func.min(h.sort_key),
                           count_if(came.c.p == 1), count_if(came.c.p == 0))
-                .select_from(Household.__table__.outerjoin(came, came.c.household_id == h.id))
+                .select_from(table_of(Household).outerjoin(came, came.c.household_id == h.id))
                 .where(h.archived_at.is_(None)).group_by(h.building).order_by(func.min(h.sort_key)))
         with self._station.read() as s:
             return [BuildingAttendance(b, n, int(p or 0), int(x or 0)) for b, n, _, p, x in s.connection().execute(stmt)]
 
-    def series_of(self, meeting_id: int) -> list[MeetingRow]:
+    def series_of(self, meeting_id: int) -> builtins.list[MeetingRow]:
         """Every meeting of the series ``meeting_id`` belongs to (just that one if it stands alone)."""
         m = self.get(meeting_id)
         if not m.series:
             return [m]
         return [x for x in self.list() if x.series == m.series]
 
-    def attendance_by_building(self, meeting_ids: Sequence[int]) -> list[BuildingAttendance]:
+    def attendance_by_building(self, meeting_ids: Sequence[int]) -> builtins.list[BuildingAttendance]:
         """Per building, the households invited to any of these meetings and how many came to one
         (in person, else by proxy): what an attendance poster for one meeting or a series shows."""
         rows = [self.get(i) for i in meeting_ids]
         if not rows:
             return []
-        h, a = Household.__table__.c, MeetingAttendance.__table__.c
+        h, a = table_of(Household).c, table_of(MeetingAttendance).c
         with self._station.read() as s:
             conn = s.connection()
             invited = conn.execute(sa_select(h.id, h.building, h.sort_key)
@@ -496,7 +500,7 @@ class MeetingService:
             marks: dict[int, set[str]] = {}
             for hid, mode in conn.execute(sa_select(a.household_id, a.mode).where(a.meeting_id.in_(list(meeting_ids)))):
                 marks.setdefault(hid, set()).add(mode)
-        per: dict[str, list[Any]] = {}
+        per: dict[str, builtins.list[Any]] = {}
         for hid, building, key in invited:
             entry = per.setdefault(building, [key, 0, 0, 0])
             entry[0] = min(entry[0], key)
@@ -508,14 +512,14 @@ class MeetingService:
                 entry[3] += 1
         return [BuildingAttendance(b, n, p, x) for b, (_, n, p, x) in sorted(per.items(), key=lambda kv: kv[1][0])]
 
-    def meetings_of_household(self, household_id: int) -> list[tuple[MeetingRow, AttendanceMark]]:
+    def meetings_of_household(self, household_id: int) -> builtins.list[tuple[MeetingRow, AttendanceMark]]:
         with self._station.read() as s:
             rows = s.exec(select(Meeting, MeetingAttendance).join(
                 MeetingAttendance, col(MeetingAttendance.meeting_id) == col(Meeting.id)).where(
                 MeetingAttendance.household_id == household_id)).all()
         return [(_to_row(m), AttendanceMark(att.household_id, Mode(att.mode), att.proxy_name)) for m, att in rows]
 
-    def household_entries(self, household_id: int) -> list[Any]:
+    def household_entries(self, household_id: int) -> builtins.list[Any]:
         """The household's timeline entries: meetings it came to."""
         return timeline_entries(self._station, household_id)
 
@@ -529,18 +533,19 @@ class MeetingService:
             uow.session.flush()
             uow.record("meeting", m.id, "create", None, _audit(m))
             new_id = m.id
-        return self.get(new_id)  # type: ignore[arg-type]
+        assert new_id is not None  # flushed: the database numbered it
+        return self.get(new_id)
 
     def create_series(self, proposals: Sequence[MeetingProposal], *, title: str, agenda: str | Sequence[str] = (),
-                      organiser: str = "", vote_id: int | None = None) -> list[MeetingRow]:
+                      organiser: str = "", vote_id: int | None = None) -> builtins.list[MeetingRow]:
         """Create every (possibly adjusted) proposal in one transaction: all of them or none.
 
         Raises:
             ValidationError: problems of every evening, each prefixed with its number ("row N").
         """
         known = self.known_buildings()
-        cleans: list[CleanMeeting] = []
-        problems: list[Problem] = []
+        cleans: builtins.list[CleanMeeting] = []
+        problems: builtins.list[Problem] = []
         seen: dict[str, int] = {}
         for n, p in enumerate(proposals, start=1):
             try:
@@ -567,8 +572,8 @@ class MeetingService:
                 made.append(m)
             uow.session.flush()
             uow.record_many([PendingEntry("meeting", str(m.id), "create", None, _audit(m)) for m in made])
-            ids = [m.id for m in made]
-        return [self.get(i) for i in ids]  # type: ignore[arg-type]
+            ids = [m.id for m in made if m.id is not None]  # every one: flushed, so numbered
+        return [self.get(i) for i in ids]
 
     def update(self, meeting_id: int, data: MeetingInput, expected_version: int) -> MeetingRow:
         clean = validate_meeting(data, self.known_buildings())
@@ -594,10 +599,10 @@ class MeetingService:
             m = uow.session.get(Meeting, meeting_id)
             if m is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No meeting with id {id}."), id=meeting_id)
-            a = MeetingAttendance.__table__.c
+            a = table_of(MeetingAttendance).c
             came = uow.session.connection().execute(
-                sa_select(func.count()).select_from(MeetingAttendance.__table__).where(a.meeting_id == meeting_id)).scalar_one()
-            uow.session.connection().execute(delete(MeetingAttendance.__table__).where(a.meeting_id == meeting_id))
+                sa_select(func.count()).select_from(table_of(MeetingAttendance)).where(a.meeting_id == meeting_id)).scalar_one()
+            uow.session.connection().execute(delete(table_of(MeetingAttendance)).where(a.meeting_id == meeting_id))
             uow.record("meeting", meeting_id, "delete", {**_audit(m), "attended": int(came)}, None)
             uow.session.delete(m)
 
@@ -610,7 +615,7 @@ class MeetingService:
                             marks: dict[int, tuple[Mode | str | None, str] | Mode | str | None]) -> dict[int, AttendanceMark]:
         """Several marks in one transaction; only invited households may be marked."""
         parsed: dict[int, tuple[Mode | None, str]] = {}
-        problems: list[Problem] = []
+        problems: builtins.list[Problem] = []
         for hid, value in marks.items():
             mode, proxy = value if isinstance(value, tuple) else (value, "")
             text = str(mode.value if isinstance(mode, Mode) else (mode or "")).strip().lower()

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
-from mutual_aid_desk.core.values import parse_phones
 from mutual_aid_desk.db.tables import Volunteer
 from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import (
@@ -30,8 +29,7 @@ from mutual_aid_desk.errors import (
     Problem,
     ValidationError,
 )
-from mutual_aid_desk.core.search import name_pinyin
-from mutual_aid_desk.core.audit import append_entry
+from mutual_aid_desk.core.values import parse_phones
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -191,6 +189,8 @@ def volunteer_json(v: Volunteer) -> dict[str, object]:
 
 def roster_order(v: Volunteer) -> tuple[int, str, str]:
     """Coordinators first, then by pinyin, so 陈 comes before 张 as people expect."""
+    from mutual_aid_desk.core.search import name_pinyin
+
     return (0 if v.role == Role.COORDINATOR else 1, name_pinyin(v.name)[1], v.name)
 
 
@@ -263,6 +263,8 @@ class VolunteerService:
             s.add(v)
             s.flush()
             operator = to_operator(v)
+            from mutual_aid_desk.core.audit import append_entry
+
             append_entry(s, operator.name, "volunteer", v.id, "create", None, volunteer_json(v))
         self._station.operator = operator
         return operator
@@ -411,6 +413,8 @@ class VolunteerService:
                         v.failed_pins = 0
                         v.locked_until = at + PIN_LOCK
                         failure = WrongPin(v.name, 0, int(PIN_LOCK.total_seconds()))
+                        from mutual_aid_desk.core.audit import append_entry
+
                         append_entry(s, v.name, "volunteer", v.id, "pin lockout", None,
                                      {"wrong_pins": PIN_ATTEMPTS, "locked_until": v.locked_until})
                     s.add(v)

@@ -177,7 +177,7 @@ def without_empty_optional_lines(template: TemplateText, values: Mapping[str, An
         parts[part] = "\n".join(kept)
     if not dropped:
         return template, ()
-    return replace(template, **parts), tuple(dropped)
+    return replace(template, body=parts["body"], closing=parts["closing"]), tuple(dropped)
 
 
 def defaults_dir() -> Path:
@@ -219,9 +219,11 @@ class TemplateService:
         """Every template: shipped defaults (or the station's copy of them), then the station's own."""
         with self._station.read() as s:
             rows = {r.name: r for r in s.exec(select(NoticeTemplate)).all()}
-        out = []
+        out: list[TemplateText] = []
         for name in default_names():
-            out.append(self._from_row(rows.pop(name)) if name in rows else load_default(name))  # type: ignore[arg-type]
+            template = self._from_row(rows.pop(name)) if name in rows else load_default(name)
+            if template is not None:  # always: default_names() lists the files load_default reads
+                out.append(template)
         out.extend(self._from_row(rows[n]) for n in sorted(rows))
         return out
 

@@ -26,17 +26,31 @@ class TimelineEntry:
 
 Provider = Callable[["Station", int], list[TimelineEntry]]
 
+def _visits(station: Station, household_id: int) -> list[TimelineEntry]:
+    return station.visits.household_entries(household_id)  # visits and consultations
+
+
+def _ballots(station: Station, household_id: int) -> list[TimelineEntry]:
+    return station.votes.household_entries(household_id)
+
+
+def _payments(station: Station, household_id: int) -> list[TimelineEntry]:
+    return station.funds.household_entries(household_id)
+
+
+def _meetings(station: Station, household_id: int) -> list[TimelineEntry]:
+    return station.meetings.household_entries(household_id)  # meetings attended
+
+
+def _problems(station: Station, household_id: int) -> list[TimelineEntry]:
+    return station.problems.household_entries(household_id)  # problems raised there
+
+
 #: One provider per domain (a function of station and household id); add yours here.
-PROVIDERS: list[Provider] = [
-    lambda station, household_id: station.visits.household_entries(household_id),  # visits, consultations
-    lambda station, household_id: station.votes.household_entries(household_id),  # ballots
-    lambda station, household_id: station.funds.household_entries(household_id),  # payments
-    lambda station, household_id: station.meetings.household_entries(household_id),  # meetings attended
-    lambda station, household_id: station.problems.household_entries(household_id),  # problems raised there
-]
+PROVIDERS: list[Provider] = [_visits, _ballots, _payments, _meetings, _problems]
 
 
-def household_timeline(station: "Station", household_id: int) -> list[TimelineEntry]:
+def household_timeline(station: Station, household_id: int) -> list[TimelineEntry]:
     entries: list[TimelineEntry] = []
     for provider in PROVIDERS:
         entries.extend(provider(station, household_id))
