@@ -23,9 +23,8 @@ from mutual_aid_desk.core.search import normalise_query, phone_key, search_key
 from mutual_aid_desk.core.values import folded, format_area, parse_phones
 from mutual_aid_desk.db.engine import first_column
 from mutual_aid_desk.db.portable import contains, group_concat
-from mutual_aid_desk.db.tables.handles import table_of
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
-from mutual_aid_desk.db.tables.common import claim_version, now
+from mutual_aid_desk.db.tables.common import claim_version, now, table_of
 from mutual_aid_desk.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,

@@ -31,9 +31,8 @@ from mutual_aid_desk.core.templates import TemplateService
 from mutual_aid_desk.core.timeline import TimelineEntry
 from mutual_aid_desk.core.values import folded, parse_date, squeezed
 from mutual_aid_desk.db.portable import count_if, if_then
-from mutual_aid_desk.db.tables.handles import table_of
 from mutual_aid_desk.db.tables import Household, Meeting, MeetingAttendance
-from mutual_aid_desk.db.tables.common import claim_version, now
+from mutual_aid_desk.db.tables.common import claim_version, now, table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, or_
 
-from mutual_aid_desk.db.tables.handles import table_of
 from mutual_aid_desk.db.tables import Household
+from mutual_aid_desk.db.tables.common import table_of
 
 
 def split_unit(unit: str) -> tuple[str, str]:

@@ -17,8 +17,8 @@ from sqlalchemy import and_, exists, or_, select as sa_select
 
 from mutual_aid_desk.core.households import STATUS_LABELS, Status
 from mutual_aid_desk.core.scope import HouseholdScope
-from mutual_aid_desk.db.tables.handles import table_of
 from mutual_aid_desk.db.tables import Consultation, Household, HouseholdTag, Tag, Visit
+from mutual_aid_desk.db.tables.common import table_of
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station

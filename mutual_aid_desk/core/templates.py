@@ -166,7 +166,7 @@ def without_empty_optional_lines(template: TemplateText, values: Mapping[str, An
     if not empty:
         return template, ()
     dropped: list[str] = []
-    parts: dict[str, str] = {}
+    parts: dict[str, Any] = {}  # title/body/closing → its text, for dataclasses.replace
     for part in ("body", "closing"):
         kept = []
         for line in (getattr(template, part) or "").split("\n"):
@@ -177,7 +177,7 @@ def without_empty_optional_lines(template: TemplateText, values: Mapping[str, An
         parts[part] = "\n".join(kept)
     if not dropped:
         return template, ()
-    return replace(template, body=parts["body"], closing=parts["closing"]), tuple(dropped)
+    return replace(template, **parts), tuple(dropped)
 
 
 def defaults_dir() -> Path:
@@ -205,7 +205,7 @@ def _audit(t: NoticeTemplate) -> dict[str, Any]:
 class TemplateService:
     """The station's notice templates; reached as ``station.meetings.templates``."""
 
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     def station_values(self, on: date | None = None) -> dict[str, str]:
@@ -222,7 +222,7 @@ class TemplateService:
         out: list[TemplateText] = []
         for name in default_names():
             template = self._from_row(rows.pop(name)) if name in rows else load_default(name)
-            if template is not None:  # always: default_names() lists the files load_default reads
+            if template is not None:  # default_names lists only the files there are
                 out.append(template)
         out.extend(self._from_row(rows[n]) for n in sorted(rows))
         return out

@@ -26,8 +26,9 @@ class TimelineEntry:
 
 Provider = Callable[["Station", int], list[TimelineEntry]]
 
+
 def _visits(station: Station, household_id: int) -> list[TimelineEntry]:
-    return station.visits.household_entries(household_id)  # visits and consultations
+    return station.visits.household_entries(household_id)  # visits, consultations
 
 
 def _ballots(station: Station, household_id: int) -> list[TimelineEntry]:

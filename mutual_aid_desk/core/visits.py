@@ -26,9 +26,8 @@ from mutual_aid_desk.core.tabular import Column, REASON_EMPTY, read_table
 from mutual_aid_desk.core.timeline import TimelineEntry
 from mutual_aid_desk.core.values import parse_datetime, parse_optional_date
 from mutual_aid_desk.db.portable import group_concat
-from mutual_aid_desk.db.tables.handles import table_of
 from mutual_aid_desk.db.tables import Household, Visit, VisitRevision, VisitVolunteer, Volunteer
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:

@@ -10,13 +10,24 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime
-from sqlmodel import Field, SQLModel
+from sqlalchemy import DateTime, Table, update
+from sqlmodel import Field, Session, SQLModel
 
 
 def now() -> datetime:
     """Local wall-clock time to the second: what a volunteer reads on the station PC."""
     return datetime.now().replace(microsecond=0)
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core ``Table`` behind a ``table=True`` model, for Core statements (bulk inserts, joins).
+
+    SQLModel's metaclass sets ``__table__`` on each table class but declares no type for it; this is
+    the one place that reads it, so every caller gets a typed ``Table``.
+    """
+    table = model.__table__  # type: ignore[attr-defined]  # set by SQLModel's metaclass, declared nowhere
+    assert isinstance(table, Table), f"{model.__name__} is not a table=True model"
+    return table
 
 
 class Versioned(SQLModel):
@@ -28,16 +39,14 @@ class Versioned(SQLModel):
     updated_by: str = Field(default="")
 
 
-def claim_version(session: Any, row: Any, expected: int) -> bool:
+def claim_version(session: Session, row: Any, expected: int) -> bool:
     """Move ``row`` (a ``Versioned`` table row) from version ``expected`` to ``expected + 1`` in the
     database, in one UPDATE whose WHERE names the version; False if someone saved it meanwhile.
 
     The check is part of the UPDATE itself, so it holds even without the station's write lock.
     Set ``row.version = expected + 1`` afterwards as usual.
     """
-    from sqlalchemy import update
-
-    table = type(row).__table__
+    table = table_of(type(row))
     result = session.connection().execute(
         update(table).where(table.c.id == row.id, table.c.version == expected).values(version=expected + 1))
     return result.rowcount == 1
