@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, literal_column, select as sa_select
 
 from mutual_aid_desk.core.masking import mask_name, mask_phones
+from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.core.timeline import TimelineEntry
 from mutual_aid_desk.core.values import parse_datetime, parse_optional_date as parse_date, parse_phones
 from mutual_aid_desk.core.visits import REASON_NO_HOUSEHOLD, DueItem
@@ -26,7 +27,6 @@ from mutual_aid_desk.db.portable import month_of
 from mutual_aid_desk.db.tables import Consultation, Household
 from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
-from mutual_aid_desk.core.tabular import write_table
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station

@@ -20,7 +20,6 @@ from sqlalchemy import distinct, func, select as sa_select
 from mutual_aid_desk.core.addresses import natural_key
 from mutual_aid_desk.db.portable import count_if
 from mutual_aid_desk.db.tables import Household, Visit, VisitVolunteer, Volunteer
-from mutual_aid_desk.core.tabular import write_table
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -115,6 +114,8 @@ def coverage(station: "Station", start: date, end: date) -> Coverage:
 
 def export_coverage(station: "Station", start: date, end: date, path: Path) -> Coverage:
     """Coverage as XLSX: a sheet per building, and (in XLSX) a second table of visits per volunteer."""
+    from mutual_aid_desk.core.tabular import write_table
+
     cov = coverage(station, start, end)
     headers = ("楼栋", "户数", "其中空置", "期间走访户数", "走访比例", "见到人户数", "从未走访户数", "从未走访比例")
     rows = [(b.building, b.households, b.vacant, b.visited, percent(b.visited_share), b.reached, b.never,

@@ -16,23 +16,15 @@ from sqlalchemy import insert, select as sa_select
 from mutual_aid_desk.core.addresses import Address
 from mutual_aid_desk.core.audit import BATCH_KEY, AddedBatch, append_entry
 from mutual_aid_desk.core.households import Status, keys_for
+from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.core.operators import Role, hash_pin
 from mutual_aid_desk.core.roster import ADDED_COLUMNS
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.db.tables import Household, HouseholdTag, StationSettings, Tag, Volunteer
 from mutual_aid_desk.db.portable import restart_id_sequences
 from mutual_aid_desk.db.engine import describe_target, station_is_empty, station_target
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import DatabaseFileError
-from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code
-from mutual_aid_desk.core.sheets import BAD, CHECK_CATEGORY, DEFAULT_CHECKS, OK
-from mutual_aid_desk.db.tables import Patrol, PatrolShift, PatrolVolunteer, ProblemEvent, ReportedProblem, SheetMark, StairwellSheet
-from mutual_aid_desk.paths import resources_dir
-from mutual_aid_desk.core.funds import DriveInput, EntryKind, Method
-from mutual_aid_desk.core.meetings import Mode, plan_series
-from mutual_aid_desk.core.visits import VisitInput
-from mutual_aid_desk.core.consultations import ConsultationInput
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰华建国志红玉珍凤淑春梅海林德福生荣琴云飞晓燕宏斌文辉鹏玲萍"
@@ -154,6 +146,11 @@ def build_problem_demo(station: Station, *, seed: int = 1) -> None:
     adds a fraction of a second to the demo build.
     """
     from datetime import date, datetime, timedelta
+
+    from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code
+    from mutual_aid_desk.core.sheets import BAD, CHECK_CATEGORY, DEFAULT_CHECKS, OK
+    from mutual_aid_desk.db.tables import (Patrol, PatrolShift, PatrolVolunteer, ProblemEvent, ReportedProblem,
+                                           SheetMark, StairwellSheet)
 
     rng = random.Random(seed * 7919 + 16)
     stamp = now()
@@ -346,6 +343,8 @@ def _demo_vote(station: Station, rng: random.Random, rows: list, today: date) ->
     """The example menu, opened ten days ago, with ballots from a little under half the households."""
     import json
 
+    from mutual_aid_desk.paths import resources_dir
+
     plan = json.loads((resources_dir() / "examples" / "plan-example.json").read_text(encoding="utf-8"))
     plan.update(opens=(today - timedelta(days=10)).isoformat(), closes=(today + timedelta(days=14)).isoformat())
     vote_id = station.votes.create(plan)
@@ -371,6 +370,8 @@ def _demo_vote(station: Station, rng: random.Random, rows: list, today: date) ->
 
 def _demo_drive(station: Station, rng: random.Random, rows: list, today: date) -> None:
     """The stairwell windows: 67,000 yuan less a 60,000 subsidy, shared equally; half collected."""
+    from mutual_aid_desk.core.funds import DriveInput, EntryKind, Method
+
     drive_id = station.funds.create(DriveInput(title="楼道窗户更换", cost="67000", purpose="更换全部楼道窗户",
                                                subsidies=["街道补贴=60000"]))
     station.funds.fix_split(drive_id)
@@ -393,6 +394,8 @@ def _demo_drive(station: Station, rng: random.Random, rows: list, today: date) -
 
 def _demo_meetings(station: Station, rng: random.Random, vote_id: int, today: date) -> None:
     """Two buildings an evening for the vote, six evenings ago to six ahead, with sign-ins so far."""
+    from mutual_aid_desk.core.meetings import Mode, plan_series
+
     buildings = [b for b, _ in station.households.buildings()]
     proposals = plan_series(buildings, 2, today - timedelta(days=6), "19:00", "社区活动室")
     made = station.meetings.create_series(proposals, title="改造方案征询会", agenda=["介绍改造菜单", "现场投票"],
@@ -415,6 +418,8 @@ VISIT_NOTES = ("", "", "", "已留改造方案说明", "明晚再来", "老人�
 
 def _demo_visits(station: Station, rng: random.Random, rows: list, today: date) -> None:
     """Three weeks of door knocking; some doors to try again, a few of them already due."""
+    from mutual_aid_desk.core.visits import VisitInput
+
     visits = []
     for r in rng.sample(rows, min(len(rows), 160)):
         when = datetime.combine(today - timedelta(days=rng.randint(1, 21)), time(rng.randint(9, 20), rng.choice((0, 15, 30, 45))))
@@ -443,6 +448,8 @@ CONSULTATIONS = (
 
 def _demo_consultations(station: Station, rng: random.Random, rows: list, today: date) -> None:
     """A handful of questions: some answered, some referred, two open and due for a call back."""
+    from mutual_aid_desk.core.consultations import ConsultationInput
+
     for n, (category, question, advice, referral) in enumerate(CONSULTATIONS):
         asked = datetime.combine(today - timedelta(days=3 + 4 * n + rng.randint(0, 3)), time(rng.randint(9, 17), 0))
         walk_in = n % 4 == 3

@@ -28,12 +28,7 @@ from typing import Any
 from sqlalchemy import Table, select as sa_select, text
 
 from mutual_aid_desk.core.audit import BATCH_KEY
-from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP
-from mutual_aid_desk.core.money import format_fen
-from mutual_aid_desk.core.votes import answer_json
-from mutual_aid_desk.errors import ValidationError
-from mutual_aid_desk.core.audit import verify_chain
 
 #: Characters of the head's hash printed on notices and receipts (48 bits: no one forges a chain to it).
 SHORT_HASH = 12
@@ -256,6 +251,8 @@ def _household_tags(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> li
 
 
 def _household_area(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> str | None:
+    from mutual_aid_desk.core.values import format_area
+
     return format_area(row["area_centi"]) or None
 
 
@@ -265,6 +262,8 @@ def _visit_volunteers(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> 
 
 
 def _ledger_amount(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> str:
+    from mutual_aid_desk.core.money import format_fen
+
     return format_fen(row["amount_fen"])
 
 
@@ -277,6 +276,8 @@ class _Item:
 
 def _ballot_answers(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> dict[str, Any]:
     """The answers as the audit trail writes them: item key → 'agree', a label or a list of labels."""
+    from mutual_aid_desk.core.votes import answer_json
+
     if "items" not in cache:
         cache["items"] = {item_id: (key, _Item(kind, json.loads(options or "[]")))
                           for item_id, key, kind, options in conn.execute(text(
@@ -395,6 +396,8 @@ def parse_anchor(value: str) -> tuple[int, str]:
     """
     import re
 
+    from mutual_aid_desk.errors import ValidationError
+
     m = re.fullmatch(r"\s*([0-9]+)\s*[:：]\s*([0-9a-fA-F]{8,64})\s*", value or "")
     if not m:
         raise ValidationError.single("anchor", value, REASON_ANCHOR_FORMAT)
@@ -454,6 +457,8 @@ def verify_station(station: Any, anchor: str | None = None) -> IntegrityReport:
     Raises:
         ValidationError: ``anchor`` is not written as ``N:HASH``.
     """
+    from mutual_aid_desk.core.audit import verify_chain
+
     posted = parse_anchor(anchor) if anchor is not None else None
     with station.read() as s:
         conn = s.connection()

@@ -32,14 +32,13 @@ from mutual_aid_desk.core.households import (
     REASON_DUPLICATE_ROW,
 )
 from mutual_aid_desk.core.masking import mask_name, mask_phones
+from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.tabular import Column, check_names_decoded, read_table, write_table
-from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.db.portable import insert_numbered, stored_value
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, PermissionDenied, Problem, StorageError, ValidationError
-from mutual_aid_desk.core.tabular import REASON_EMPTY
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -204,6 +203,8 @@ def _check_file(path: Path) -> _CheckedFile:
     if problems:
         raise ValidationError(problems)
     if not cleaned:
+        from mutual_aid_desk.core.tabular import REASON_EMPTY
+
         raise ValidationError(Problem("file", Path(path).name, REASON_EMPTY, row=table.header_row))
     return _CheckedFile(fingerprint, cleaned)
 

@@ -33,7 +33,6 @@ from mutual_aid_desk.core.values import parse_optional_date as parse_date
 from mutual_aid_desk.db.tables import ReportedProblem, SheetMark, StairwellSheet
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, Problem, ValidationError
-from mutual_aid_desk.core.tabular import write_table
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -422,6 +421,8 @@ class SheetService:
         return MonthReport(month, checks, out)
 
     def export_report(self, month: str, path: Path, building: str | None = None) -> MonthReport:
+        from mutual_aid_desk.core.tabular import write_table
+
         rep = self.report(month, building)
         headers = ["楼道", "检查天数", *(f"{c}有问题天数" for c in rep.checks), "有问题天数", "新增问题", "办结问题"]
         rows: list[list[Any]] = [[s.label, s.days_checked, *(s.problem_days.get(c, 0) for c in rep.checks),

@@ -36,8 +36,6 @@ from sqlmodel import Session
 import mutual_aid_desk.db.tables  # noqa: F401 - registers every table in SQLModel.metadata
 from mutual_aid_desk.paths import describe_station, is_server, station_target  # noqa: F401 - re-exported
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseFileError, StorageError
-from mutual_aid_desk.db.portable import bytewise_text_columns
-from mutual_aid_desk.paths import APP_NAME
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -490,6 +488,8 @@ def upgrade(path: Target) -> None:
     except CommandError as exc:  # pragma: no cover - defensive: schema_state checks first
         raise DatabaseFileError(f"Cannot upgrade {path}: {exc}") from exc
     if is_server(path):
+        from mutual_aid_desk.db.portable import bytewise_text_columns
+
         engine = create_engine(sqlalchemy_url(path), poolclass=NullPool)
         try:
             with engine.begin() as conn:
@@ -566,6 +566,8 @@ def backups_dir(path: Target) -> Path:
     """``backups/`` beside a station file; for a server station, in the user's data folder."""
     if is_server(path):
         import platformdirs
+
+        from mutual_aid_desk.paths import APP_NAME
 
         return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "backups"
     return Path(path).parent / "backups"
