@@ -361,7 +361,7 @@ def household_json(h: Household, tags: Sequence[str] = ()) -> dict[str, Any]:
 
 
 class HouseholdService:
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     # reading -------------------------------------------------------------------------------------

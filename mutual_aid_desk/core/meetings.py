@@ -379,7 +379,7 @@ def _invited_condition(row: MeetingRow) -> Any:
 class MeetingService:
     """Meetings, their series, and attendance; reached as ``station.meetings``."""
 
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
         #: Notice templates (meeting notices use the "meeting" one); also used for general notices.
         self.templates = TemplateService(station)
@@ -660,7 +660,7 @@ class MeetingService:
         return result
 
 
-def timeline_entries(station: "Station", household_id: int) -> list[Any]:
+def timeline_entries(station: Station, household_id: int) -> list[Any]:
     """Meetings the household came to, for its timeline."""
     out = []
     for meeting, mark in station.meetings.meetings_of_household(household_id):

@@ -45,7 +45,7 @@ class WalkSelection:
     household_ids: frozenset[int] | None = None
 
     @classmethod
-    def of_households(cls, ids: Iterable[int]) -> "WalkSelection":
+    def of_households(cls, ids: Iterable[int]) -> WalkSelection:
         """The households another module hands over (e.g. those that have not voted)."""
         return cls(household_ids=frozenset(ids))
 
@@ -93,7 +93,7 @@ class WalkSelection:
         return where
 
 
-def select_households(station: "Station", selection: WalkSelection, *, on: date | None = None) -> list[int]:
+def select_households(station: Station, selection: WalkSelection, *, on: date | None = None) -> list[int]:
     """Ids of the selected live households in walking order."""
     on = on or date.today()
     h = table_of(Household).c

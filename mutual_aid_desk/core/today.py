@@ -69,7 +69,7 @@ class Today:
     drives: list[DriveProgress]
 
 
-def meetings_for(station: "Station", on: date) -> list[MeetingToday]:
+def meetings_for(station: Station, on: date) -> list[MeetingToday]:
     """Today's meetings with their attendance so far; if there is none today, the next one."""
     upcoming = station.meetings.list(since=on)
     todays = [m for m in upcoming if m.date == on]
@@ -81,7 +81,7 @@ def meetings_for(station: "Station", on: date) -> list[MeetingToday]:
     return out
 
 
-def open_votes(station: "Station") -> list[VoteNeed]:
+def open_votes(station: Station) -> list[VoteNeed]:
     """Every open vote with what its participation bar still needs (the tally's own counter)."""
     out = []
     for summary in station.votes.list():
@@ -95,13 +95,13 @@ def open_votes(station: "Station") -> list[VoteNeed]:
     return out
 
 
-def open_drives(station: "Station") -> list[DriveProgress]:
+def open_drives(station: Station) -> list[DriveProgress]:
     """Every drive not closed whose split is fixed, with money and households paid so far."""
     return [DriveProgress(d.id, d.title, d.paid_total_fen, d.due_total_fen, d.paid_households, d.households)
             for d in station.funds.drives() if not d.closed and d.split_no]
 
 
-def today(station: "Station", on: date | None = None) -> Today:
+def today(station: Station, on: date | None = None) -> Today:
     """Everything the home page shows, for ``on`` (today by default)."""
     on = on or date.today()
     due = station.visits.due(on)

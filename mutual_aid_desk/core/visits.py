@@ -322,7 +322,7 @@ class VisitImportPlan:
 class VisitService:
     """Visits and their follow-ups for one station."""
 
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     # purposes -------------------------------------------------------------------------------------
@@ -844,6 +844,6 @@ class VisitService:
         return int(n)
 
 
-def visits_timeline(station: "Station", household_id: int) -> list[TimelineEntry]:
+def visits_timeline(station: Station, household_id: int) -> list[TimelineEntry]:
     """Visits and consultations of a household, newest first (what ``core/timeline`` shows)."""
     return station.visits.household_entries(household_id)

@@ -21,6 +21,11 @@ KNOWN_HIDDEN_IMPORTS = {
     "mutual_aid_desk/core/restore.py",
     "mutual_aid_desk/core/transfer.py",
     "mutual_aid_desk/db/engine.py",  # db.engine → core.transfer for a server's backup: db reaching up into core
+    "mutual_aid_desk/core/coverage.py",
+    "mutual_aid_desk/core/demo.py",
+    "mutual_aid_desk/core/integrity.py",
+    "mutual_aid_desk/core/roster.py",
+    "mutual_aid_desk/core/sheets.py",
     "mutual_aid_desk/core/funds.py",
     "mutual_aid_desk/core/tally.py",
     "mutual_aid_desk/core/votes.py",

@@ -8,12 +8,13 @@ from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.scope import HouseholdScope
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.db.tables import Household
+from mutual_aid_desk.db.tables.common import table_of
 
 ADDRESSES = ("1-1-101", "1-2-101", "2-1-101", "2-2-101", "3-1-101", "3-1-102")
 
 
 def _in_scope(station: Station, scope: HouseholdScope) -> set[str]:
-    h = Household.__table__.c
+    h = table_of(Household).c
     with station.read() as s:
         return set(s.connection().execute(sa_select(h.address).where(scope.where())).scalars())
 
