@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from mutual_aid_desk.cli.common import CliContext, print_json
-from mutual_aid_desk.core.meetings import WEEKDAYS_ZH, MeetingInput, MeetingRow, plan_series
+from mutual_aid_desk.core.meetings import MeetingInput, MeetingRow, plan_series
+from mutual_aid_desk.core.values import WEEKDAYS_ZH
 from mutual_aid_desk.errors import Problem, ValidationError
 
 REASON_SET = "use key=value, e.g. --set title=停水通知"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mutual_aid_desk.cli.common import CliContext, print_json
 from mutual_aid_desk.core.problems import ACTION_LABELS, ProblemInput, ProblemStatus, Source
-from mutual_aid_desk.core.visits import parse_date
+from mutual_aid_desk.core.values import parse_optional_date as parse_date
 from mutual_aid_desk.errors import ValidationError
 
 

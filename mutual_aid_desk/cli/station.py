@@ -61,7 +61,7 @@ def _details(args: argparse.Namespace) -> dict[str, str]:
     if "compounds" in out:
         out["compounds"] = "\n".join(c.strip() for c in out["compounds"].replace("，", ",").split(",") if c.strip())
     if out.get("phone"):
-        from mutual_aid_desk.core.households import parse_phones
+        from mutual_aid_desk.core.values import parse_phones
 
         out["phone"] = ",".join(parse_phones(out["phone"]))
     return out

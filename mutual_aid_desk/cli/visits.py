@@ -12,7 +12,8 @@ from mutual_aid_desk.core.consultations import Category, ConsultationInput, Cons
 from mutual_aid_desk.core.coverage import coverage, export_coverage, percent
 from mutual_aid_desk.core.households import Status
 from mutual_aid_desk.core.selection import WalkSelection, select_households
-from mutual_aid_desk.core.visits import VisitInput, parse_date
+from mutual_aid_desk.core.values import parse_optional_date as parse_date
+from mutual_aid_desk.core.visits import VisitInput
 from mutual_aid_desk.errors import ValidationError
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from mutual_aid_desk.cli.common import CliContext, print_json
 from mutual_aid_desk.core.ballot_import import apply_ballot_import, check_ballot_import
-from mutual_aid_desk.core.households import STATUS_LABELS, Status, format_area
+from mutual_aid_desk.core.households import STATUS_LABELS, Status
+from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.tally import MATTER_SHORT
 from mutual_aid_desk.core.values import parse_optional_date

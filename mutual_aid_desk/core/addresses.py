@@ -8,10 +8,10 @@ characters, and produces one canonical address. ``sort_key`` orders addresses na
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from mutual_aid_desk.core.values import folded
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 _PART = r"[0-9A-Za-z]{1,6}"
@@ -32,10 +32,7 @@ _DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "﹣": "-", "_": "-
 
 def normalise_text(text: str) -> str:
     """Full-width to half-width, Chinese dashes to ``-``, all blanks removed."""
-    text = text or ""
-    if not text.isascii():  # the common case, plain ASCII from a spreadsheet, skips NFKC
-        text = unicodedata.normalize("NFKC", text)
-    return "".join(text.translate(_DASHES).split())
+    return "".join(folded(text).translate(_DASHES).split())
 
 
 @dataclass(frozen=True, order=False)

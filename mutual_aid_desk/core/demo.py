@@ -19,8 +19,9 @@ from mutual_aid_desk.core.addresses import Address
 from mutual_aid_desk.core.audit import BATCH_KEY, AddedBatch, append_entry
 from mutual_aid_desk.core.consultations import ConsultationInput
 from mutual_aid_desk.core.funds import DriveInput, EntryKind, Method
-from mutual_aid_desk.core.households import HouseholdRow, Status, format_area, keys_for
+from mutual_aid_desk.core.households import HouseholdRow, Status, keys_for
 from mutual_aid_desk.core.meetings import Mode, plan_series
+from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.core.operators import Role, hash_pin
 from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code
 from mutual_aid_desk.core.roster import ADDED_COLUMNS

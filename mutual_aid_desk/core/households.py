@@ -7,8 +7,7 @@ the problems it returns name the field, and nothing is written while there is on
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -19,11 +18,13 @@ from sqlmodel import Session, col, select
 
 from mutual_aid_desk.core.addresses import Address, make_address, parse_address
 from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.owners import shared_owner_ids
 from mutual_aid_desk.core.search import normalise_query, phone_key, search_key
+from mutual_aid_desk.core.values import folded, format_area, parse_phones
 from mutual_aid_desk.db.engine import first_column
 from mutual_aid_desk.db.portable import contains, group_concat
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
-from mutual_aid_desk.db.tables.common import claim_version, now
+from mutual_aid_desk.db.tables.common import claim_version, now, table_of
 from mutual_aid_desk.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -58,14 +59,9 @@ _STATUS_WORDS = {
 
 MAX_AREA = Decimal(1000)
 MAX_MEMBERS = 30
-# re.ASCII: only 0-9 are digits (full-width ones are made ASCII first; Arabic-Indic ١٢٣ are refused).
-_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
-_LANDLINE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$", re.ASCII)
-_PHONE_SPLIT = re.compile(r"[,，;；/、\n]+")
 _TAG_SPLIT = re.compile(r"[,，;；/、\s]+")
 _PLAIN_AREA = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?", re.ASCII)  # below 1000, at most 2 decimals
 
-REASON_PHONE = QT_TRANSLATE_NOOP("Problems", "not a phone number: use an 11-digit mobile (13812345678) or a landline (021-62345678)")
 REASON_AREA = QT_TRANSLATE_NOOP("Problems", "the area must be a number of square metres above 0 and below 1000, at most 2 decimals")
 REASON_MEMBERS = QT_TRANSLATE_NOOP("Problems", "the number of members must be a whole number from 0 to 30")
 REASON_STATUS = QT_TRANSLATE_NOOP("Problems", "the status is one of 自住, 出租, 空置, 联系不上 (owner, rented, vacant, unreachable)")
@@ -88,41 +84,6 @@ def parse_status(value: str | None) -> Status:
     return status
 
 
-def _is_phone(text: str) -> bool:
-    return bool(_MOBILE.match(text) or _LANDLINE.match(text))
-
-
-def parse_phones(value: str | None, field_name: str = "phone") -> list[str]:
-    """Split and check one or more phone numbers; returns them normalised (digits and dashes).
-
-    Numbers are separated by commas, semicolons, slashes or 、. Blanks inside one number are
-    allowed (``138 1234 5678``, ``021 62345678``); blanks separate numbers only when each piece is
-    a whole number by itself (``13812345678 13987654321``).
-    """
-    if value and len(value) == 11 and value.isascii() and _MOBILE.match(value):  # one mobile, as typed
-        return [value]
-    numbers = []
-    for part in _PHONE_SPLIT.split(normalise_text_keep_space(value or "")):
-        part = part.replace("(", "").replace(")", "").replace("+86", "").strip()
-        if not part:
-            continue
-        compact = "".join(part.split())
-        pieces = part.split()
-        if _is_phone(compact):
-            numbers.append(compact)
-        elif len(pieces) > 1 and all(_is_phone(p) for p in pieces):
-            numbers.extend(pieces)
-        else:
-            raise ValidationError.single(field_name, value, REASON_PHONE)
-    return numbers
-
-
-def normalise_text_keep_space(value: str) -> str:
-    if value.isascii():  # NFKC leaves ASCII as it is
-        return value.strip()
-    return unicodedata.normalize("NFKC", value).strip()
-
-
 def parse_area(value: str | Decimal | None) -> int | None:
     """Square metres as typed ('85.2', '85.20㎡') → hundredths (8520); blank → None."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -133,7 +94,7 @@ def parse_area(value: str | Decimal | None) -> int | None:
         if centi <= 0:
             raise ValidationError.single("area", value, REASON_AREA)
         return centi
-    text_ = normalise_text_keep_space(str(value)).lower().replace("m2", "").replace("㎡", "").replace("平方米", "").replace("平米", "").strip()
+    text_ = folded(str(value)).lower().replace("m2", "").replace("㎡", "").replace("平方米", "").replace("平米", "").strip()
     if not re.fullmatch(r"\d+(\.\d+)?", text_, re.ASCII):  # no signs, exponents, words or foreign digits
         raise ValidationError.single("area", value, REASON_AREA)
     try:
@@ -149,7 +110,7 @@ def parse_members(value: str | int | None) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        text_ = normalise_text_keep_space(str(value))
+        text_ = folded(str(value))
         if not re.fullmatch(r"[0-9]{1,3}", text_):  # int() would take ١٢ or '+1'
             raise ValueError(text_)
         members = int(text_)
@@ -158,13 +119,6 @@ def parse_members(value: str | int | None) -> int | None:
     if not 0 <= members <= MAX_MEMBERS:
         raise ValidationError.single("members", value, REASON_MEMBERS)
     return members
-
-
-def format_area(area_centi: int | None) -> str:
-    """8520 → '85.20' (a decimal string; never a float)."""
-    if area_centi is None:
-        return ""
-    return f"{area_centi // 100}.{area_centi % 100:02d}"
 
 
 def parse_tags(value: str | Iterable[str] | None) -> list[str]:
@@ -244,13 +198,15 @@ def validate_household(data: HouseholdInput) -> CleanHousehold:
         problems.extend(exc.problems)
 
     if data.head is not None:
-        head = normalise_text_keep_space(data.head)
+        head = folded(data.head)
         if len(head) > 40:
             problems.append(Problem("head", data.head, REASON_HEAD))
         values["head"] = head
     # Each field on its own, so one bad cell does not hide the next (an import runs this per row).
-    for name, parse, raw in (("phones", _phones_text, data.phone), ("members", parse_members, data.members),
-                             ("area_centi", parse_area, data.area), ("status", _status_code, data.status)):
+    fields: tuple[tuple[str, Callable[[Any], Any], Any], ...] = (
+        ("phones", _phones_text, data.phone), ("members", parse_members, data.members),
+        ("area_centi", parse_area, data.area), ("status", _status_code, data.status))
+    for name, parse, raw in fields:
         if raw is not None:
             try:
                 values[name] = parse(raw)
@@ -273,12 +229,12 @@ def _owner_fields(data: HouseholdInput, values: dict[str, Any], problems: list[P
     so the same number typed two ways is one owner; names are never used to group flats.
     """
     if data.owner is not None:
-        owner = normalise_text_keep_space(str(data.owner))
+        owner = folded(str(data.owner))
         if len(owner) > MAX_OWNER:
             problems.append(Problem("owner", data.owner, REASON_OWNER))
         values["owner"] = owner
     if data.owner_id is not None:
-        owner_id = unicodedata.normalize("NFKC", str(data.owner_id)).strip().upper()
+        owner_id = folded(data.owner_id).upper()
         if len(owner_id) > MAX_OWNER or any(ch in owner_id for ch in "\r\n\t") or not owner_id.isprintable():
             problems.append(Problem("owner_id", data.owner_id, REASON_OWNER_ID))
         values["owner_id"] = owner_id
@@ -304,7 +260,7 @@ class HouseholdQuery:
     several_flats: bool = False  # only flats whose owner holds more than one live flat
 
     def conditions(self) -> list[Any]:
-        h = Household.__table__.c
+        h = table_of(Household).c
         where: list[Any] = []
         if not self.include_archived:
             where.append(h.archived_at.is_(None))
@@ -327,8 +283,6 @@ class HouseholdQuery:
                 cond = contains(h.search_key, term)
             where.append(cond)
         if self.building:
-            from mutual_aid_desk.core.addresses import make_address
-
             try:  # "5", "05" and "5栋" are the same building
                 building = make_address(self.building, "", "1").building
             except ValidationError:
@@ -337,16 +291,14 @@ class HouseholdQuery:
         if self.status:
             where.append(h.status == parse_status(str(self.status)).value)
         if self.tag:
-            ht, t = HouseholdTag.__table__.c, Tag.__table__.c
+            ht, t = table_of(HouseholdTag).c, table_of(Tag).c
             where.append(
-                exists(sa_select(ht.household_id).join(Tag.__table__, t.id == ht.tag_id)
+                exists(sa_select(ht.household_id).join(table_of(Tag), t.id == ht.tag_id)
                        .where(and_(ht.household_id == h.id, t.name == self.tag)))
             )
         if self.household_ids is not None:
             where.append(h.id.in_(sorted(self.household_ids)))
         if self.several_flats:
-            from mutual_aid_desk.core.owners import shared_owner_ids
-
             where.append(h.owner_id.in_(shared_owner_ids()))
         return where
 
@@ -384,13 +336,13 @@ class HouseholdRow:
 
 def tags_column() -> Any:
     """A household's tag names joined by "," (unordered), as a correlated subquery on ``household``."""
-    h, ht, t = Household.__table__.c, HouseholdTag.__table__, Tag.__table__
+    h, ht, t = table_of(Household).c, table_of(HouseholdTag), table_of(Tag)
     return (sa_select(group_concat(t.c.name, ",")).select_from(ht.join(t, t.c.id == ht.c.tag_id))
             .where(ht.c.household_id == h.id).scalar_subquery())
 
 
 def _row_columns() -> list[Any]:
-    h = Household.__table__.c
+    h = table_of(Household).c
     return [h.id, h.address, h.building, h.unit, h.room, h.head, h.phones, h.members, h.area_centi,
             h.status, tags_column(), h.notes, h.archived_at, h.version, h.owner, h.owner_id]
 
@@ -409,14 +361,14 @@ def household_json(h: Household, tags: Sequence[str] = ()) -> dict[str, Any]:
 
 
 class HouseholdService:
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     # reading -------------------------------------------------------------------------------------
 
     def count(self, query: HouseholdQuery = HouseholdQuery()) -> int:
         with self._station.read() as s:
-            stmt = sa_select(func.count()).select_from(Household.__table__).where(*query.conditions())
+            stmt = sa_select(func.count()).select_from(table_of(Household)).where(*query.conditions())
             return int(s.connection().execute(stmt).scalar_one())
 
     def matching_ids(self, query: HouseholdQuery = HouseholdQuery()) -> list[int]:
@@ -425,7 +377,7 @@ class HouseholdService:
         The household list keeps these ids and fetches rows a page at a time with ``rows_by_ids``,
         so a keystroke costs one index scan however many households there are.
         """
-        h = Household.__table__.c
+        h = table_of(Household).c
         stmt = sa_select(h.id).where(*query.conditions()).order_by(h.sort_key)
         with self._station.read() as s:
             return first_column(s.connection(), stmt)
@@ -434,27 +386,27 @@ class HouseholdService:
         """Rows for the given ids, in the order given."""
         if not ids:
             return []
-        h = Household.__table__.c
+        h = table_of(Household).c
         with self._station.read() as s:
             found = {r[0]: _to_row(r) for r in s.connection().execute(sa_select(*_row_columns()).where(h.id.in_(list(ids))))}
         return [found[i] for i in ids if i in found]
 
     def page(self, query: HouseholdQuery = HouseholdQuery(), offset: int = 0, limit: int = 200) -> list[HouseholdRow]:
         """One page of the list in natural address order."""
-        h = Household.__table__.c
+        h = table_of(Household).c
         stmt = (sa_select(*_row_columns()).where(*query.conditions()).order_by(h.sort_key, h.id)
                 .offset(offset).limit(limit))
         with self._station.read() as s:
             return [_to_row(r) for r in s.connection().execute(stmt)]
 
     def all_rows(self, query: HouseholdQuery = HouseholdQuery()) -> list[HouseholdRow]:
-        h = Household.__table__.c
+        h = table_of(Household).c
         stmt = sa_select(*_row_columns()).where(*query.conditions()).order_by(h.sort_key, h.id)
         with self._station.read() as s:
             return [_to_row(r) for r in s.connection().execute(stmt)]
 
     def get(self, household_id: int) -> HouseholdRow:
-        h = Household.__table__.c
+        h = table_of(Household).c
         with self._station.read() as s:
             r = s.connection().execute(sa_select(*_row_columns()).where(h.id == household_id)).first()
         if r is None:
@@ -469,7 +421,7 @@ class HouseholdService:
             NotFound: no live household there.
         """
         addr = parse_address(address)
-        h = Household.__table__.c
+        h = table_of(Household).c
         with self._station.read() as s:
             r = s.connection().execute(
                 sa_select(*_row_columns()).where(h.address == str(addr), h.archived_at.is_(None))
@@ -480,7 +432,7 @@ class HouseholdService:
 
     def buildings(self) -> list[tuple[str, int]]:
         """Each building with its number of live households, in natural order."""
-        h = Household.__table__.c
+        h = table_of(Household).c
         stmt = (sa_select(h.building, func.count(), func.min(h.sort_key)).where(h.archived_at.is_(None))
                 .group_by(h.building).order_by(func.min(h.sort_key)))
         with self._station.read() as s:
@@ -490,7 +442,7 @@ class HouseholdService:
         """Addresses of the live flats that carry one owner number, in address order."""
         if not owner_id:
             return []
-        h = Household.__table__.c
+        h = table_of(Household).c
         with self._station.read() as s:
             return list(s.connection().execute(sa_select(h.address).where(h.owner_id == owner_id,
                                                                           h.archived_at.is_(None))
@@ -498,7 +450,7 @@ class HouseholdService:
 
     def address_index(self) -> dict[str, int]:
         """Address → id of every live household (for imports in other modules)."""
-        h = Household.__table__.c
+        h = table_of(Household).c
         with self._station.read() as s:
             return dict(s.connection().execute(sa_select(h.address, h.id).where(h.archived_at.is_(None))).all())
 
@@ -507,7 +459,8 @@ class HouseholdService:
     def _check_tags(self, session: Session, tags: list[str] | None) -> list[int]:
         if not tags:
             return []
-        known = dict(session.exec(select(Tag.name, Tag.id).where(col(Tag.name).in_(tags))).all())
+        known = {name: tag_id for name, tag_id in session.exec(select(Tag.name, Tag.id).where(col(Tag.name).in_(tags)))
+                 if tag_id is not None}  # always: a stored tag has its id
         missing = [t for t in tags if t not in known]
         if missing:
             raise ValidationError.single("tags", ",".join(tags), REASON_UNKNOWN_TAG, tags=",".join(missing))
@@ -526,9 +479,9 @@ class HouseholdService:
         ))
 
     def _set_tags(self, session: Session, household_id: int, tag_ids: list[int]) -> None:
-        session.connection().execute(HouseholdTag.__table__.delete().where(HouseholdTag.__table__.c.household_id == household_id))
+        session.connection().execute(table_of(HouseholdTag).delete().where(table_of(HouseholdTag).c.household_id == household_id))
         if tag_ids:
-            session.connection().execute(insert(HouseholdTag.__table__),
+            session.connection().execute(insert(table_of(HouseholdTag)),
                                          [{"household_id": household_id, "tag_id": t} for t in tag_ids])
 
     def create(self, data: HouseholdInput) -> HouseholdRow:
@@ -543,10 +496,11 @@ class HouseholdService:
             h = Household(**row, updated_by=uow.operator.name)
             s.add(h)
             s.flush()
-            self._set_tags(s, h.id, tag_ids)  # type: ignore[arg-type]
-            uow.record("household", h.id, "create", None, household_json(h, clean.tags or []))
             new_id = h.id
-        return self.get(new_id)  # type: ignore[arg-type]
+            assert new_id is not None  # flushed: the database numbered it
+            self._set_tags(s, new_id, tag_ids)
+            uow.record("household", new_id, "create", None, household_json(h, clean.tags or []))
+        return self.get(new_id)
 
     def update(self, household_id: int, data: HouseholdInput, expected_version: int) -> HouseholdRow:
         """Save an edit made on a copy loaded at ``expected_version``.
@@ -567,7 +521,7 @@ class HouseholdService:
                     who=h.updated_by, at=f"{h.updated_at:%Y-%m-%d %H:%M}")
             if self._live_at(s, str(clean.address), exclude_id=h.id):
                 raise ValidationError.single("address", str(clean.address), REASON_DUPLICATE, address=str(clean.address))
-            old_tags = self._tags_of(s, h.id)  # type: ignore[arg-type]
+            old_tags = self._tags_of(s, household_id)
             before = household_json(h, old_tags)
             tag_ids = self._check_tags(s, clean.tags) if clean.tags is not None else None
             for key, value in clean.row().items():
@@ -581,7 +535,7 @@ class HouseholdService:
             s.add(h)
             s.flush()
             if tag_ids is not None:
-                self._set_tags(s, h.id, tag_ids)  # type: ignore[arg-type]
+                self._set_tags(s, household_id, tag_ids)
             after = household_json(h, clean.tags if clean.tags is not None else old_tags)
             uow.record("household", h.id, "update", before, after)
         return self.get(household_id)

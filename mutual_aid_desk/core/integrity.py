@@ -256,7 +256,7 @@ def _household_tags(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> li
 
 
 def _household_area(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> str | None:
-    from mutual_aid_desk.core.households import format_area
+    from mutual_aid_desk.core.values import format_area
 
     return format_area(row["area_centi"]) or None
 

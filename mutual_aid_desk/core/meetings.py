@@ -12,8 +12,8 @@ for ballot entry with channel "meeting".
 
 from __future__ import annotations
 
+import builtins
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time as dtime, timedelta
@@ -26,9 +26,13 @@ from sqlmodel import col, select
 from mutual_aid_desk.core.addresses import natural_key
 from mutual_aid_desk.core.audit import PendingEntry
 from mutual_aid_desk.core.households import HouseholdRow
+from mutual_aid_desk.core.scope import HouseholdScope
+from mutual_aid_desk.core.templates import TemplateService
+from mutual_aid_desk.core.timeline import TimelineEntry
+from mutual_aid_desk.core.values import folded, parse_date, squeezed
 from mutual_aid_desk.db.portable import count_if, if_then
 from mutual_aid_desk.db.tables import Household, Meeting, MeetingAttendance
-from mutual_aid_desk.db.tables.common import claim_version, now
+from mutual_aid_desk.db.tables.common import claim_version, now, table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -36,10 +40,8 @@ if TYPE_CHECKING:
 
 MAX_TITLE = 200
 MAX_PER_NIGHT = 50
-WEEKDAYS_ZH = "一二三四五六日"
 
 REASON_TIME = QT_TRANSLATE_NOOP("Problems", "not a time of day: use hours and minutes, e.g. 19:00")
-REASON_DATE = QT_TRANSLATE_NOOP("Problems", "not a date: use year-month-day, e.g. 2026-11-23")
 REASON_REQUIRED = QT_TRANSLATE_NOOP("Problems", "this must be filled in")
 REASON_TITLE = QT_TRANSLATE_NOOP("Problems", "the title is too long (at most 200 characters)")
 REASON_BUILDINGS = QT_TRANSLATE_NOOP("Problems", "not a list of buildings: use numbers and ranges, e.g. 1-25 or 1,3,5-8")
@@ -63,49 +65,24 @@ MODE_LABELS = {Mode.PRESENT: "本人到场", Mode.PROXY: "委托代签"}
 # --- parsing what people type -------------------------------------------------------------------
 
 
-def _norm(text: Any) -> str:
-    return unicodedata.normalize("NFKC", str(text or "")).strip()
-
-
-def _clean(text: Any) -> str:
-    """Free text as typed (full-width punctuation kept), surrounding blanks and inner runs of space removed."""
-    return re.sub(r"[ \t\u3000]+", " ", str(text or "")).strip()
-
-
 def parse_time(value: str | dtime, field_name: str = "time") -> str:
     """'19:00', '7:30', '19：00', '1900', '19点' → 'HH:MM'; anything else is a ValidationError."""
     if isinstance(value, dtime):
         return f"{value.hour:02d}:{value.minute:02d}"
-    text = _norm(value).replace("点半", ":30").replace("点", ":00").replace("時", ":").replace(".", ":")
+    text = folded(value).replace("点半", ":30").replace("点", ":00").replace("時", ":").replace(".", ":")
     m = re.fullmatch(r"(\d{1,2}):(\d{2})(?::00)?", text) or re.fullmatch(r"(\d{2})(\d{2})", text)
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
         raise ValidationError.single(field_name, value, REASON_TIME)
     return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
-def parse_date(value: str | date, field_name: str = "date") -> date:
-    """'2026-11-23', '2026/11/23', '2026.11.23', '2026年11月23日' → a date; else ValidationError."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = _norm(value)
-    m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", text)
-    if not m:
-        raise ValidationError.single(field_name, value, REASON_DATE)
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        raise ValidationError.single(field_name, value, REASON_DATE) from None
-
-
 def parse_buildings(value: str | Iterable[str], field_name: str = "buildings") -> list[str]:
     """'1-25', '1,3,5-8', '1、2、3号楼' or a list → building names in the order given, no repeats."""
     if isinstance(value, str):
-        text = _norm(value).replace("号楼", "").replace("栋", "").replace("幢", "")
+        text = folded(value).replace("号楼", "").replace("栋", "").replace("幢", "")
         parts = [p for p in re.split(r"[,，、;；\s]+", text) if p]
     else:
-        parts = [_norm(p) for p in value if _norm(p)]
+        parts = [folded(p) for p in value if folded(p)]
     out: list[str] = []
     for part in parts:
         m = re.fullmatch(r"(\d+)\s*[-~至到]\s*(\d+)", part)
@@ -128,7 +105,7 @@ def parse_buildings(value: str | Iterable[str], field_name: str = "buildings") -
 
 def parse_units(value: str | Iterable[str], field_name: str = "units") -> list[str]:
     """'5-2, 6-1' → ['5-2', '6-1'] (stairwells: building-unit)."""
-    parts = [p for p in re.split(r"[,，、;；\s]+", _norm(value))] if isinstance(value, str) else [_norm(p) for p in value]
+    parts = [p for p in re.split(r"[,，、;；\s]+", folded(value))] if isinstance(value, str) else [folded(p) for p in value]
     out: list[str] = []
     for part in parts:
         if not part:
@@ -149,11 +126,6 @@ def building_label(building: str) -> str:
 def unit_label(unit: str) -> str:
     b, _, u = unit.partition("-")
     return f"{b}号楼{u}单元"
-
-
-def format_date_zh(d: date) -> str:
-    """2026-11-23 → '2026年11月23日（星期一）', as a notice prints it."""
-    return f"{d.year}年{d.month}月{d.day}日（星期{WEEKDAYS_ZH[d.weekday()]}）"
 
 
 # --- the series planner -------------------------------------------------------------------------
@@ -209,7 +181,7 @@ def plan_series(buildings: str | Sequence[str], per_night: int | str, start: str
         at = parse_time(time)
     except ValidationError as e:
         problems.extend(e.problems)
-    if not _clean(place):
+    if not squeezed(place):
         problems.append(Problem("place", place, REASON_REQUIRED))
     if problems:
         raise ValidationError(problems)
@@ -219,7 +191,7 @@ def plan_series(buildings: str | Sequence[str], per_night: int | str, start: str
     for i in range(0, len(names), count):
         while skip_weekends and day.weekday() >= 5:
             day += timedelta(days=1)
-        proposals.append(MeetingProposal(day, at, _clean(place), names[i:i + count]))
+        proposals.append(MeetingProposal(day, at, squeezed(place), names[i:i + count]))
         day += timedelta(days=1)
     return proposals
 
@@ -282,7 +254,8 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 def _to_row(m: Meeting) -> MeetingRow:
-    return MeetingRow(m.id, m.title, m.date, m.time, m.place,  # type: ignore[arg-type]
+    assert m.id is not None  # a stored meeting
+    return MeetingRow(m.id, m.title, m.date, m.time, m.place,
                       tuple(line for line in m.agenda.split("\n") if line.strip()),
                       _split(m.buildings), _split(m.units), m.organiser, m.vote_id, m.series, m.notes,
                       m.version, m.updated_by)
@@ -324,14 +297,14 @@ def validate_meeting(data: MeetingInput, known_buildings: set[str] | None = None
             problems.extend(e.problems)
             return None
 
-    title = _clean(str(data.title or "").replace("\n", " "))
+    title = squeezed(str(data.title or "").replace("\n", " "))
     if not title:
         problems.append(Problem("title", data.title, REASON_REQUIRED))
     elif len(title) > MAX_TITLE:
         problems.append(Problem("title", title[:20] + "…", REASON_TITLE))
     when = attempt(parse_date, data.date)
     at = attempt(parse_time, data.time)
-    place = _clean(data.place)
+    place = squeezed(data.place)
     if not place:
         problems.append(Problem("place", data.place, REASON_REQUIRED))
     buildings = attempt(parse_buildings, data.buildings) or []
@@ -344,13 +317,13 @@ def validate_meeting(data: MeetingInput, known_buildings: set[str] | None = None
             problems.append(Problem("buildings", ",".join(missing), REASON_UNKNOWN_BUILDING,
                                     {"buildings": "、".join(dict.fromkeys(missing))}))
     agenda_items = data.agenda.split("\n") if isinstance(data.agenda, str) else list(data.agenda)
-    agenda = [re.sub(r"^\s*(\d+[.、)．]|[-•·])\s*", "", _clean(a)) for a in agenda_items]
+    agenda = [re.sub(r"^\s*(\d+[.、)．]|[-•·])\s*", "", squeezed(a)) for a in agenda_items]
     agenda = [a for a in agenda if a]
     if problems:
         raise ValidationError(problems)
     buildings.sort(key=natural_key)
     units.sort(key=lambda u: tuple(natural_key(p) for p in u.split("-")))
-    return CleanMeeting(title, when, at, place, buildings, units, agenda, _clean(data.organiser),
+    return CleanMeeting(title, when, at, place, buildings, units, agenda, squeezed(data.organiser),
                         data.vote_id, (data.notes or "").strip())
 
 
@@ -398,23 +371,16 @@ class AttendanceStats:
 
 
 def _invited_condition(row: MeetingRow) -> Any:
-    h = Household.__table__.c
-    conds = []
-    if row.buildings:
-        conds.append(h.building.in_(list(row.buildings)))
-    for unit in row.units:
-        b, _, u = unit.partition("-")
-        conds.append(and_(h.building == b, h.unit == u))
-    return and_(h.archived_at.is_(None), or_(*conds)) if conds else h.id.is_(None)
+    """The households a meeting invites; a meeting naming no building or stairwell invites nobody."""
+    scope = HouseholdScope(row.buildings, row.units)
+    return table_of(Household).c.id.is_(None) if scope.is_compound else scope.where()
 
 
 class MeetingService:
     """Meetings, their series, and attendance; reached as ``station.meetings``."""
 
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
-        from mutual_aid_desk.core.templates import TemplateService
-
         #: Notice templates (meeting notices use the "meeting" one); also used for general notices.
         self.templates = TemplateService(station)
 
@@ -427,7 +393,8 @@ class MeetingService:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No meeting with id {id}."), id=meeting_id)
         return _to_row(m)
 
-    def list(self, *, since: date | None = None, vote_id: int | None = None) -> list[MeetingRow]:
+    # ``list`` names this query for callers; below it the builtin is hidden, hence builtins.list.
+    def list(self, *, since: date | None = None, vote_id: int | None = None) -> builtins.list[MeetingRow]:
         """Meetings in date and time order (optionally from ``since``, or those serving a vote)."""
         stmt = select(Meeting)
         if since is not None:
@@ -441,26 +408,26 @@ class MeetingService:
     def known_buildings(self) -> set[str]:
         return {b for b, _ in self._station.households.buildings()}
 
-    def invited_ids(self, meeting_id: int) -> list[int]:
+    def invited_ids(self, meeting_id: int) -> builtins.list[int]:
         """Invited live households, in sign-in-sheet order (building → unit → floor → room)."""
         row = self.get(meeting_id)
-        h = Household.__table__.c
+        h = table_of(Household).c
         stmt = sa_select(h.id).where(_invited_condition(row)).order_by(h.sort_key, h.id)
         with self._station.read() as s:
             return list(s.connection().execute(stmt).scalars())
 
-    def invited_households(self, meeting_id: int) -> list[HouseholdRow]:
+    def invited_households(self, meeting_id: int) -> builtins.list[HouseholdRow]:
         return self._station.households.rows_by_ids(self.invited_ids(meeting_id))
 
     def attendance(self, meeting_id: int) -> dict[int, AttendanceMark]:
         """household id → how it attended; households absent are not in the mapping."""
-        a = MeetingAttendance.__table__.c
+        a = table_of(MeetingAttendance).c
         with self._station.read() as s:
             rows = s.connection().execute(
                 sa_select(a.household_id, a.mode, a.proxy_name).where(a.meeting_id == meeting_id)).all()
         return {hid: AttendanceMark(hid, Mode(mode), proxy) for hid, mode, proxy in rows}
 
-    def attended_household_ids(self, meeting_id: int) -> list[int]:
+    def attended_household_ids(self, meeting_id: int) -> builtins.list[int]:
         """Households that came (in person or by proxy), in sign-in order: the starting list for
         ballot entry with channel "meeting" when the meeting serves a vote."""
         marks = self.attendance(meeting_id)
@@ -472,12 +439,12 @@ class MeetingService:
     def stats(self, meeting_id: int) -> AttendanceStats:
         """Invited, present and proxy counts for the meeting and for each invited building."""
         row = self.get(meeting_id)
-        h, a = Household.__table__.c, MeetingAttendance.__table__.c
+        h, a = table_of(Household).c, table_of(MeetingAttendance).c
         stmt = (sa_select(h.building, func.count(h.id), func.min(h.sort_key),
                           count_if(a.mode == Mode.PRESENT.value),
                           count_if(a.mode == Mode.PROXY.value))
-                .select_from(Household.__table__.outerjoin(
-                    MeetingAttendance.__table__, and_(a.household_id == h.id, a.meeting_id == meeting_id)))
+                .select_from(table_of(Household).outerjoin(
+                    table_of(MeetingAttendance), and_(a.household_id == h.id, a.meeting_id == meeting_id)))
                 .where(_invited_condition(row)).group_by(h.building).order_by(func.min(h.sort_key)))
         with self._station.read() as s:
             per = [BuildingAttendance(b, n, int(p or 0), int(x or 0))
@@ -487,9 +454,9 @@ class MeetingService:
 
     def attendance_counts(self) -> dict[int, tuple[int, int]]:
         """meeting id → (households that came, households invited), for the list of meetings."""
-        a, h = MeetingAttendance.__table__.c, Household.__table__.c
+        a, h = table_of(MeetingAttendance).c, table_of(Household).c
         with self._station.read() as s:
-            came = dict(s.connection().execute(
+            came: dict[int, int] = dict(s.connection().execute(
                 sa_select(a.meeting_id, func.count()).group_by(a.meeting_id)).all())
             out = {}
             for m in s.exec(select(Meeting)).all():
@@ -499,32 +466,32 @@ class MeetingService:
                 out[row.id] = (int(came.get(row.id, 0)), int(invited))
         return out
 
-    def building_summary(self) -> list[BuildingAttendance]:
+    def building_summary(self) -> builtins.list[BuildingAttendance]:
         """Across all meetings: per building, live households and how many came to at least one meeting."""
-        h, a = Household.__table__.c, MeetingAttendance.__table__.c
+        h, a = table_of(Household).c, table_of(MeetingAttendance).c
         came = sa_select(a.household_id, func.max(if_then(a.mode == Mode.PRESENT.value, 1, 0)).label("p")) \
             .group_by(a.household_id).subquery()
         stmt = (sa_select(h.building, func.count(h.id), func.min(h.sort_key),
                           count_if(came.c.p == 1), count_if(came.c.p == 0))
-                .select_from(Household.__table__.outerjoin(came, came.c.household_id == h.id))
+                .select_from(table_of(Household).outerjoin(came, came.c.household_id == h.id))
                 .where(h.archived_at.is_(None)).group_by(h.building).order_by(func.min(h.sort_key)))
         with self._station.read() as s:
             return [BuildingAttendance(b, n, int(p or 0), int(x or 0)) for b, n, _, p, x in s.connection().execute(stmt)]
 
-    def series_of(self, meeting_id: int) -> list[MeetingRow]:
+    def series_of(self, meeting_id: int) -> builtins.list[MeetingRow]:
         """Every meeting of the series ``meeting_id`` belongs to (just that one if it stands alone)."""
         m = self.get(meeting_id)
         if not m.series:
             return [m]
         return [x for x in self.list() if x.series == m.series]
 
-    def attendance_by_building(self, meeting_ids: Sequence[int]) -> list[BuildingAttendance]:
+    def attendance_by_building(self, meeting_ids: Sequence[int]) -> builtins.list[BuildingAttendance]:
         """Per building, the households invited to any of these meetings and how many came to one
         (in person, else by proxy): what an attendance poster for one meeting or a series shows."""
         rows = [self.get(i) for i in meeting_ids]
         if not rows:
             return []
-        h, a = Household.__table__.c, MeetingAttendance.__table__.c
+        h, a = table_of(Household).c, table_of(MeetingAttendance).c
         with self._station.read() as s:
             conn = s.connection()
             invited = conn.execute(sa_select(h.id, h.building, h.sort_key)
@@ -532,7 +499,7 @@ class MeetingService:
             marks: dict[int, set[str]] = {}
             for hid, mode in conn.execute(sa_select(a.household_id, a.mode).where(a.meeting_id.in_(list(meeting_ids)))):
                 marks.setdefault(hid, set()).add(mode)
-        per: dict[str, list[Any]] = {}
+        per: dict[str, builtins.list[Any]] = {}
         for hid, building, key in invited:
             entry = per.setdefault(building, [key, 0, 0, 0])
             entry[0] = min(entry[0], key)
@@ -544,14 +511,14 @@ class MeetingService:
                 entry[3] += 1
         return [BuildingAttendance(b, n, p, x) for b, (_, n, p, x) in sorted(per.items(), key=lambda kv: kv[1][0])]
 
-    def meetings_of_household(self, household_id: int) -> list[tuple[MeetingRow, AttendanceMark]]:
+    def meetings_of_household(self, household_id: int) -> builtins.list[tuple[MeetingRow, AttendanceMark]]:
         with self._station.read() as s:
             rows = s.exec(select(Meeting, MeetingAttendance).join(
                 MeetingAttendance, col(MeetingAttendance.meeting_id) == col(Meeting.id)).where(
                 MeetingAttendance.household_id == household_id)).all()
         return [(_to_row(m), AttendanceMark(att.household_id, Mode(att.mode), att.proxy_name)) for m, att in rows]
 
-    def household_entries(self, household_id: int) -> list[Any]:
+    def household_entries(self, household_id: int) -> builtins.list[Any]:
         """The household's timeline entries: meetings it came to."""
         return timeline_entries(self._station, household_id)
 
@@ -565,18 +532,19 @@ class MeetingService:
             uow.session.flush()
             uow.record("meeting", m.id, "create", None, _audit(m))
             new_id = m.id
-        return self.get(new_id)  # type: ignore[arg-type]
+        assert new_id is not None  # flushed: the database numbered it
+        return self.get(new_id)
 
     def create_series(self, proposals: Sequence[MeetingProposal], *, title: str, agenda: str | Sequence[str] = (),
-                      organiser: str = "", vote_id: int | None = None) -> list[MeetingRow]:
+                      organiser: str = "", vote_id: int | None = None) -> builtins.list[MeetingRow]:
         """Create every (possibly adjusted) proposal in one transaction: all of them or none.
 
         Raises:
             ValidationError: problems of every evening, each prefixed with its number ("row N").
         """
         known = self.known_buildings()
-        cleans: list[CleanMeeting] = []
-        problems: list[Problem] = []
+        cleans: builtins.list[CleanMeeting] = []
+        problems: builtins.list[Problem] = []
         seen: dict[str, int] = {}
         for n, p in enumerate(proposals, start=1):
             try:
@@ -603,8 +571,8 @@ class MeetingService:
                 made.append(m)
             uow.session.flush()
             uow.record_many([PendingEntry("meeting", str(m.id), "create", None, _audit(m)) for m in made])
-            ids = [m.id for m in made]
-        return [self.get(i) for i in ids]  # type: ignore[arg-type]
+            ids = [m.id for m in made if m.id is not None]  # every one: flushed, so numbered
+        return [self.get(i) for i in ids]
 
     def update(self, meeting_id: int, data: MeetingInput, expected_version: int) -> MeetingRow:
         clean = validate_meeting(data, self.known_buildings())
@@ -630,10 +598,10 @@ class MeetingService:
             m = uow.session.get(Meeting, meeting_id)
             if m is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No meeting with id {id}."), id=meeting_id)
-            a = MeetingAttendance.__table__.c
+            a = table_of(MeetingAttendance).c
             came = uow.session.connection().execute(
-                sa_select(func.count()).select_from(MeetingAttendance.__table__).where(a.meeting_id == meeting_id)).scalar_one()
-            uow.session.connection().execute(delete(MeetingAttendance.__table__).where(a.meeting_id == meeting_id))
+                sa_select(func.count()).select_from(table_of(MeetingAttendance)).where(a.meeting_id == meeting_id)).scalar_one()
+            uow.session.connection().execute(delete(table_of(MeetingAttendance)).where(a.meeting_id == meeting_id))
             uow.record("meeting", meeting_id, "delete", {**_audit(m), "attended": int(came)}, None)
             uow.session.delete(m)
 
@@ -646,7 +614,7 @@ class MeetingService:
                             marks: dict[int, tuple[Mode | str | None, str] | Mode | str | None]) -> dict[int, AttendanceMark]:
         """Several marks in one transaction; only invited households may be marked."""
         parsed: dict[int, tuple[Mode | None, str]] = {}
-        problems: list[Problem] = []
+        problems: builtins.list[Problem] = []
         for hid, value in marks.items():
             mode, proxy = value if isinstance(value, tuple) else (value, "")
             text = str(mode.value if isinstance(mode, Mode) else (mode or "")).strip().lower()
@@ -655,7 +623,7 @@ class MeetingService:
             elif text in ("present", "到场", "本人", "1"):
                 parsed[hid] = (Mode.PRESENT, "")
             elif text in ("proxy", "代签", "委托", "2"):
-                parsed[hid] = (Mode.PROXY, _clean(proxy))
+                parsed[hid] = (Mode.PROXY, squeezed(proxy))
             else:
                 problems.append(Problem("mode", mode, REASON_MODE))
         if problems:
@@ -692,10 +660,8 @@ class MeetingService:
         return result
 
 
-def timeline_entries(station: "Station", household_id: int) -> list[Any]:
+def timeline_entries(station: Station, household_id: int) -> list[Any]:
     """Meetings the household came to, for its timeline."""
-    from mutual_aid_desk.core.timeline import TimelineEntry
-
     out = []
     for meeting, mark in station.meetings.meetings_of_household(household_id):
         how = MODE_LABELS[mark.mode] + (f"（{mark.proxy_name}）" if mark.proxy_name else "")

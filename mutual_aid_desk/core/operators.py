@@ -29,6 +29,7 @@ from mutual_aid_desk.errors import (
     Problem,
     ValidationError,
 )
+from mutual_aid_desk.core.values import parse_phones
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -196,8 +197,6 @@ def roster_order(v: Volunteer) -> tuple[int, str, str]:
 def _clean_phone(phone: str | None) -> str:
     if not phone or not phone.strip():
         return ""
-    from mutual_aid_desk.core.households import parse_phones  # households imports this module
-
     return ",".join(parse_phones(phone))  # accepts numbers typed in groups ("138 1234 5678")
 
 

@@ -20,7 +20,8 @@ from sqlalchemy import insert, select as sa_select
 
 from mutual_aid_desk.core.problems import ProblemInput, Source
 from mutual_aid_desk.core.sheets import month_text, parse_month
-from mutual_aid_desk.core.visits import parse_date, split_names
+from mutual_aid_desk.core.values import parse_optional_date as parse_date
+from mutual_aid_desk.core.visits import split_names
 from mutual_aid_desk.db.tables import Patrol, PatrolShift, PatrolVolunteer, ReportedProblem, Volunteer
 from mutual_aid_desk.db.tables.common import table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationError

@@ -29,7 +29,7 @@ from mutual_aid_desk.core.addresses import normalise_text, parse_address
 from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.core.timeline import TimelineEntry
-from mutual_aid_desk.core.visits import parse_date
+from mutual_aid_desk.core.values import parse_optional_date as parse_date
 from mutual_aid_desk.db.tables import Household, ProblemEvent, ReportedProblem
 from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError

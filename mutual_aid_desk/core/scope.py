@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import and_, or_
+from sqlalchemy import ColumnElement, and_, or_
 
 from mutual_aid_desk.db.tables import Household
+from mutual_aid_desk.db.tables.common import table_of
 
 
 def split_unit(unit: str) -> tuple[str, str]:
@@ -36,13 +36,13 @@ class HouseholdScope:
     def is_compound(self) -> bool:
         return not self.buildings and not self.units
 
-    def where(self) -> Any:
-        """The SQL condition on the households table (a ColumnElement[bool])."""
-        h = Household.__table__.c
+    def where(self) -> ColumnElement[bool]:
+        """The SQL condition on the households table."""
+        h = table_of(Household).c
         live = h.archived_at.is_(None)
         if self.is_compound:
             return live
-        places = []
+        places: list[ColumnElement[bool]] = []
         if self.buildings:
             places.append(h.building.in_(list(self.buildings)))
         for unit in self.units:

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, exists, or_, select as sa_select
 
-from mutual_aid_desk.core.households import Status
+from mutual_aid_desk.core.households import STATUS_LABELS, Status
+from mutual_aid_desk.core.scope import HouseholdScope
 from mutual_aid_desk.db.tables import Consultation, Household, HouseholdTag, Tag, Visit
+from mutual_aid_desk.db.tables.common import table_of
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -43,14 +45,12 @@ class WalkSelection:
     household_ids: frozenset[int] | None = None
 
     @classmethod
-    def of_households(cls, ids: Iterable[int]) -> "WalkSelection":
+    def of_households(cls, ids: Iterable[int]) -> WalkSelection:
         """The households another module hands over (e.g. those that have not voted)."""
         return cls(household_ids=frozenset(ids))
 
     def describe(self) -> str:
         """A short Chinese summary for a walk list's title or a status line."""
-        from mutual_aid_desk.core.households import STATUS_LABELS
-
         parts = []
         if self.household_ids is not None:
             parts.append(f"指定 {len(self.household_ids)} 户")
@@ -67,25 +67,23 @@ class WalkSelection:
         return "；".join(parts) or "全部住户"
 
     def conditions(self, on: date) -> list[Any]:
-        h = Household.__table__.c
-        v = Visit.__table__.c
-        where: list[Any] = [h.archived_at.is_(None)]
+        h = table_of(Household).c
+        v = table_of(Visit).c
+        where: list[Any] = [HouseholdScope.of(self.buildings).where()]
         if self.household_ids is not None:
             where.append(h.id.in_(sorted(self.household_ids)))
-        if self.buildings:
-            where.append(h.building.in_(list(self.buildings)))
         if self.statuses:
             where.append(h.status.in_([Status(s).value for s in self.statuses]))
         if self.tags:
-            ht, t = HouseholdTag.__table__.c, Tag.__table__.c
-            where.append(exists(sa_select(ht.household_id).join(Tag.__table__, t.id == ht.tag_id)
+            ht, t = table_of(HouseholdTag).c, table_of(Tag).c
+            where.append(exists(sa_select(ht.household_id).join(table_of(Tag), t.id == ht.tag_id)
                                 .where(ht.household_id == h.id, t.name.in_(list(self.tags)))))
         if self.not_visited_since is not None:
             since = datetime.combine(self.not_visited_since, time())
             where.append(~exists(sa_select(v.id).where(v.household_id == h.id, v.visited_at >= since,
                                                        v.voided_at.is_(None))))
         if self.follow_up_due:
-            c = Consultation.__table__.c
+            c = table_of(Consultation).c
             where.append(or_(
                 exists(sa_select(v.id).where(v.household_id == h.id, v.follow_up_done_at.is_(None),
                                              v.follow_up.is_not(None), v.follow_up <= on, v.voided_at.is_(None))),
@@ -95,10 +93,10 @@ class WalkSelection:
         return where
 
 
-def select_households(station: "Station", selection: WalkSelection, *, on: date | None = None) -> list[int]:
+def select_households(station: Station, selection: WalkSelection, *, on: date | None = None) -> list[int]:
     """Ids of the selected live households in walking order."""
     on = on or date.today()
-    h = Household.__table__.c
+    h = table_of(Household).c
     stmt = sa_select(h.id).where(and_(*selection.conditions(on))).order_by(h.sort_key, h.id)
     with station.read() as s:
         return list(s.connection().execute(stmt).scalars())

@@ -29,7 +29,7 @@ from mutual_aid_desk.core.problems import (
     stairwell_label,
 )
 from mutual_aid_desk.core.tabular import REASON_EMPTY, Column, read_table, write_table
-from mutual_aid_desk.core.visits import parse_date
+from mutual_aid_desk.core.values import parse_optional_date as parse_date
 from mutual_aid_desk.db.tables import ReportedProblem, SheetMark, StairwellSheet
 from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, Problem, ValidationError

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import select
 
+from mutual_aid_desk.core.values import format_date_zh
 from mutual_aid_desk.db.tables import NoticeTemplate
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
@@ -179,10 +180,6 @@ def without_empty_optional_lines(template: TemplateText, values: Mapping[str, An
     return replace(template, **parts), tuple(dropped)
 
 
-def format_date_cn(d: date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
 def defaults_dir() -> Path:
     return resources_dir() / "templates"
 
@@ -214,7 +211,7 @@ class TemplateService:
     def station_values(self, on: date | None = None) -> dict[str, str]:
         st = self._station.settings.get()
         compounds = [c.strip() for c in (st.compounds or "").splitlines() if c.strip()]
-        return {"station": st.name or "", "date": format_date_cn(on or date.today()), "phone": st.phone or "",
+        return {"station": st.name or "", "date": format_date_zh(on or date.today()), "phone": st.phone or "",
                 "community": st.community or "", "street": st.street or "", "compound": "、".join(compounds),
                 "address": st.address or ""}
 

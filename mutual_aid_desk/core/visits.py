@@ -9,6 +9,7 @@ has come (``core/consultations.py``), and ``due_count()`` is what the app shows 
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,12 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select as sa_select, update
 
+from mutual_aid_desk.core.addresses import parse_address
 from mutual_aid_desk.core.audit import PendingEntry
 from mutual_aid_desk.core.tabular import Column, REASON_EMPTY, read_table
 from mutual_aid_desk.core.timeline import TimelineEntry
+from mutual_aid_desk.core.values import parse_datetime, parse_optional_date
 from mutual_aid_desk.db.portable import group_concat
 from mutual_aid_desk.db.tables import Household, Visit, VisitRevision, VisitVolunteer, Volunteer
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -83,7 +86,6 @@ CUSTOM_PURPOSES_KEY = "visits.custom_purposes"
 
 REASON_OUTCOME = QT_TRANSLATE_NOOP("Problems", "the outcome is one of 见到, 不在家, 拒绝, 已完成 (met, not home, refused, done)")
 REASON_PURPOSE = QT_TRANSLATE_NOOP("Problems", "not a visit purpose: use 日常走访, 投票征询, 众筹收款, 咨询回访, 安全检查 or one of the station's own ({custom})")
-REASON_DATE = QT_TRANSLATE_NOOP("Problems", "not a date: write it as 2026-11-21 (a time such as 19:30 may follow)")
 REASON_FUTURE = QT_TRANSLATE_NOOP("Problems", "a visit cannot be recorded for a day that has not come yet")
 REASON_FOLLOW_UP_BEFORE = QT_TRANSLATE_NOOP("Problems", "the follow-up date is before the visit")
 REASON_VOLUNTEER = QT_TRANSLATE_NOOP("Problems", "not on the volunteer roster: {names}")
@@ -101,10 +103,6 @@ CHANGED_BY = QT_TRANSLATE_NOOP("Errors", "changed by {who} at {at}: reload")
 MAX_NOTES = 1000
 MAX_REASON = 200
 _NAME_SPLIT = re.compile(r"[,，;；/、\s]+")
-_DATE = re.compile(
-    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:[ T]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?$"
-)
 
 
 def outcome_label(outcome: str) -> str:
@@ -141,32 +139,6 @@ def parse_purpose(value: str | None, custom: Sequence[str] = (), field_name: str
     if text_ in custom:
         return text_
     raise ValidationError.single(field_name, value, REASON_PURPOSE, custom="、".join(custom) or "—")
-
-
-def parse_datetime(value: str | date | datetime | None, field_name: str = "date") -> datetime:
-    """'2026-11-21', '2026/11/21 19:30', '2026年11月21日', or an XLSX date cell → a datetime."""
-    if isinstance(value, datetime):
-        return value.replace(microsecond=0)
-    if isinstance(value, date):
-        return datetime.combine(value, time())
-    import unicodedata
-
-    text_ = unicodedata.normalize("NFKC", value or "").strip()
-    m = _DATE.match(text_)
-    if not m:
-        raise ValidationError.single(field_name, value, REASON_DATE)
-    y, mo, d, hh, mm, ss = m.groups()
-    try:
-        return datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
-    except ValueError:
-        raise ValidationError.single(field_name, value, REASON_DATE) from None
-
-
-def parse_date(value: str | date | None, field_name: str = "date") -> date | None:
-    """A date as typed; blank → None."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    return parse_datetime(value, field_name).date()
 
 
 def split_names(value: str | Iterable[str] | None) -> list[str]:
@@ -275,13 +247,13 @@ class DueItem:
 
 def _volunteers_column() -> Any:
     """A visit's volunteers' names joined by "," (unordered), as a correlated subquery on ``visit``."""
-    vv, vo = VisitVolunteer.__table__, Volunteer.__table__
+    vv, vo = table_of(VisitVolunteer), table_of(Volunteer)
     return (sa_select(group_concat(vo.c.name, ",")).select_from(vv.join(vo, vo.c.id == vv.c.volunteer_id))
-            .where(vv.c.visit_id == Visit.__table__.c.id).scalar_subquery())
+            .where(vv.c.visit_id == table_of(Visit).c.id).scalar_subquery())
 
 
 def _visit_columns() -> list[Any]:
-    v, h = Visit.__table__.c, Household.__table__.c
+    v, h = table_of(Visit).c, table_of(Household).c
     return [v.id, v.household_id, h.address, h.head, v.visited_at, _volunteers_column(), v.purpose, v.outcome,
             v.notes, v.follow_up, v.follow_up_done_at, v.version, v.voided_at, v.void_reason]
 
@@ -350,7 +322,7 @@ class VisitImportPlan:
 class VisitService:
     """Visits and their follow-ups for one station."""
 
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     # purposes -------------------------------------------------------------------------------------
@@ -377,7 +349,7 @@ class VisitService:
 
     def _volunteer_ids(self) -> dict[str, int]:
         with self._station.read() as s:
-            return dict(s.connection().execute(sa_select(Volunteer.__table__.c.name, Volunteer.__table__.c.id)).all())
+            return dict(s.connection().execute(sa_select(table_of(Volunteer).c.name, table_of(Volunteer).c.id)).all())
 
     def _validate(self, data: VisitInput, *, volunteer_ids: dict[str, int], addresses: dict[str, int] | None,
                   custom: Sequence[str], today: date, row: int | None = None,
@@ -395,8 +367,6 @@ class VisitService:
 
         household_id = data.household_id
         if household_id is None:
-            from mutual_aid_desk.core.addresses import parse_address
-
             try:
                 address = str(parse_address(data.address or ""))
                 if addresses is not None:
@@ -448,7 +418,7 @@ class VisitService:
             problem("notes", notes[:20] + "…", REASON_NOTES)
         follow_up: date | None = None
         try:
-            follow_up = parse_date(data.follow_up, "follow_up")
+            follow_up = parse_optional_date(data.follow_up, "follow_up")
             if follow_up and visited_at and follow_up < visited_at.date():
                 problem("follow_up", data.follow_up, REASON_FOLLOW_UP_BEFORE)
         except ValidationError as exc:
@@ -497,7 +467,7 @@ class VisitService:
         with self._station.write() as uow:
             conn = uow.session.connection()
             stamp, who = now(), uow.operator.name
-            v = Visit.__table__
+            v = table_of(Visit)
             # Ids from the database, in the order of the rows given (RETURNING).
             ids = list(conn.execute(insert(v).returning(v.c.id, sort_by_parameter_order=True), [
                 {"household_id": c.household_id, "visited_at": c.visited_at, "purpose": c.purpose,
@@ -507,9 +477,9 @@ class VisitService:
             ]).scalars())
             links = [{"visit_id": i, "volunteer_id": vid} for i, c in zip(ids, clean) for vid in c.volunteer_ids]
             if links:
-                conn.execute(insert(VisitVolunteer.__table__), links)
+                conn.execute(insert(table_of(VisitVolunteer)), links)
             self._close_follow_ups(conn, clean, ids, stamp)
-            h = Household.__table__.c
+            h = table_of(Household).c
             addr = dict(conn.execute(sa_select(h.id, h.address).where(h.id.in_({c.household_id for c in clean}))).all())
             uow.record_many([PendingEntry("visit", str(i), action, None,
                                           visit_json(c, [names.get(x, "") for x in c.volunteer_ids], addr.get(c.household_id, "")))
@@ -521,14 +491,14 @@ class VisitService:
     @staticmethod
     def _close_follow_ups(conn: Any, clean: Sequence[CleanVisit], ids: Sequence[int], stamp: datetime) -> None:
         """A visit that reached someone closes earlier open follow-ups of its household."""
-        v = Visit.__table__.c
+        v = table_of(Visit).c
         latest: dict[int, tuple[datetime, int]] = {}
         for i, c in zip(ids, clean):
             if c.outcome != Outcome.NOT_HOME.value:
                 if c.household_id not in latest or c.visited_at > latest[c.household_id][0]:
                     latest[c.household_id] = (c.visited_at, i)
         for household_id, (when, new_id) in latest.items():
-            conn.execute(update(Visit.__table__)
+            conn.execute(update(table_of(Visit))
                          .where(v.household_id == household_id, v.follow_up.is_not(None),
                                 v.follow_up_done_at.is_(None), v.visited_at < when, v.id != new_id)
                          .values(follow_up_done_at=stamp))
@@ -543,11 +513,11 @@ class VisitService:
         if expected_version is not None and visit.version != expected_version:
             raise ConflictError(CHANGED_BY, who=visit.updated_by, at=visit.updated_at)
         conn = uow.session.connection()
-        vv, vo = VisitVolunteer.__table__.c, Volunteer.__table__.c
+        vv, vo = table_of(VisitVolunteer).c, table_of(Volunteer).c
         names = sorted(conn.execute(sa_select(vo.name).select_from(
-            VisitVolunteer.__table__.join(Volunteer.__table__, vo.id == vv.volunteer_id))
+            table_of(VisitVolunteer).join(table_of(Volunteer), vo.id == vv.volunteer_id))
             .where(vv.visit_id == visit_id)).scalars())
-        h = Household.__table__.c
+        h = table_of(Household).c
         address = conn.execute(sa_select(h.address).where(h.id == visit.household_id)).scalar() or ""
         clean = CleanVisit(visit.household_id, (), visit.visited_at, visit.purpose, visit.outcome, visit.notes,
                            visit.follow_up)
@@ -557,6 +527,7 @@ class VisitService:
     def _keep_revision(uow: Any, visit: Visit, action: str, before: dict[str, Any], reason: str) -> None:
         import json
 
+        assert visit.id is not None  # a stored visit
         uow.session.add(VisitRevision(visit_id=visit.id, revision=visit.version, action=action,
                                       before=json.dumps(_json_safe(before), ensure_ascii=False), reason=reason,
                                       revised_by=uow.operator.name, revised_at=now()))
@@ -579,7 +550,7 @@ class VisitService:
             visit, before = self._current(uow, visit_id, expected_version)
             if visit.voided_at is not None:
                 raise ValidationError.single("visit", visit_id, REASON_VOIDED)
-            h = Household.__table__.c
+            h = table_of(Household).c
             conn = uow.session.connection()
             address = conn.execute(sa_select(h.address).where(h.id == clean.household_id)).scalar() or ""
             after = visit_json(clean, sorted(names.get(x, "") for x in clean.volunteer_ids), address)
@@ -593,7 +564,7 @@ class VisitService:
             visit.version += 1
             visit.updated_at, visit.updated_by = now(), uow.operator.name
             uow.session.add(visit)
-            vv = VisitVolunteer.__table__
+            vv = table_of(VisitVolunteer)
             conn.execute(vv.delete().where(vv.c.visit_id == visit_id))
             if clean.volunteer_ids:
                 conn.execute(insert(vv), [{"visit_id": visit_id, "volunteer_id": v} for v in clean.volunteer_ids])
@@ -626,7 +597,7 @@ class VisitService:
         """The visit's earlier states, oldest first."""
         import json
 
-        r = VisitRevision.__table__.c
+        r = table_of(VisitRevision).c
         with self._station.read() as s:
             rows = s.connection().execute(sa_select(r.revision, r.action, r.before, r.reason, r.revised_by,
                                                     r.revised_at).where(r.visit_id == visit_id)
@@ -702,7 +673,7 @@ class VisitService:
         return plan
 
     def _existing_keys(self, household_ids: set[int]) -> set[tuple[Any, ...]]:
-        v = Visit.__table__.c
+        v = table_of(Visit).c
         with self._station.read() as s:
             found = s.connection().execute(
                 sa_select(v.household_id, v.visited_at, v.outcome, v.purpose).where(v.household_id.in_(household_ids))
@@ -720,7 +691,7 @@ class VisitService:
     # reading --------------------------------------------------------------------------------------
 
     def get(self, visit_id: int) -> VisitRow:
-        v, h = Visit.__table__, Household.__table__
+        v, h = table_of(Visit), table_of(Household)
         with self._station.read() as s:
             r = s.connection().execute(sa_select(*_visit_columns()).select_from(v.join(h, h.c.id == v.c.household_id))
                                        .where(v.c.id == visit_id)).first()
@@ -728,10 +699,11 @@ class VisitService:
             raise NotFound(f"No visit with id {visit_id}.")
         return _to_row(r)
 
+    # ``list`` names this query for callers; below it the builtin is hidden, hence builtins.list.
     def list(self, *, household_id: int | None = None, since: date | None = None, until: date | None = None,
-             volunteer: str | None = None, limit: int | None = None, newest_first: bool = False) -> list[VisitRow]:
+             volunteer: str | None = None, limit: int | None = None, newest_first: bool = False) -> builtins.list[VisitRow]:
         """Visits, oldest first (or newest first), filtered in SQL."""
-        v, h = Visit.__table__, Household.__table__
+        v, h = table_of(Visit), table_of(Household)
         stmt = sa_select(*_visit_columns()).select_from(v.join(h, h.c.id == v.c.household_id))
         stmt = self._filtered(stmt, household_id, since, until, volunteer, limit, newest_first)
         with self._station.read() as s:
@@ -739,17 +711,17 @@ class VisitService:
 
     def matching_ids(self, *, household_id: int | None = None, since: date | None = None,
                      until: date | None = None, volunteer: str | None = None,
-                     newest_first: bool = True) -> list[int]:
+                     newest_first: bool = True) -> builtins.list[int]:
         """Ids only, for a paged list: the view fetches rows a page at a time with ``rows_by_ids``."""
-        stmt = self._filtered(sa_select(Visit.__table__.c.id), household_id, since, until, volunteer, None, newest_first)
+        stmt = self._filtered(sa_select(table_of(Visit).c.id), household_id, since, until, volunteer, None, newest_first)
         with self._station.read() as s:
             return list(s.connection().execute(stmt).scalars())
 
-    def rows_by_ids(self, ids: Sequence[int]) -> list[VisitRow]:
+    def rows_by_ids(self, ids: Sequence[int]) -> builtins.list[VisitRow]:
         """Rows for the given visit ids, in the order given."""
         if not ids:
             return []
-        v, h = Visit.__table__, Household.__table__
+        v, h = table_of(Visit), table_of(Household)
         stmt = (sa_select(*_visit_columns()).select_from(v.join(h, h.c.id == v.c.household_id))
                 .where(v.c.id.in_(list(ids))))
         with self._station.read() as s:
@@ -759,7 +731,7 @@ class VisitService:
     @staticmethod
     def _filtered(stmt: Any, household_id: int | None, since: date | None, until: date | None,
                   volunteer: str | None, limit: int | None, newest_first: bool) -> Any:
-        v = Visit.__table__
+        v = table_of(Visit)
         if household_id is not None:
             stmt = stmt.where(v.c.household_id == household_id)
         if since is not None:
@@ -767,8 +739,8 @@ class VisitService:
         if until is not None:
             stmt = stmt.where(v.c.visited_at < datetime.combine(until + timedelta(days=1), time()))
         if volunteer:
-            vv, vo = VisitVolunteer.__table__.c, Volunteer.__table__.c
-            stmt = stmt.where(v.c.id.in_(sa_select(vv.visit_id).join(Volunteer.__table__, vo.id == vv.volunteer_id)
+            vv, vo = table_of(VisitVolunteer).c, table_of(Volunteer).c
+            stmt = stmt.where(v.c.id.in_(sa_select(vv.visit_id).join(table_of(Volunteer), vo.id == vv.volunteer_id)
                                          .where(vo.name == volunteer)))
         order = (v.c.visited_at.desc(), v.c.id.desc()) if newest_first else (v.c.visited_at, v.c.id)
         stmt = stmt.order_by(*order)
@@ -778,13 +750,13 @@ class VisitService:
 
     def count(self) -> int:
         with self._station.read() as s:
-            return int(s.connection().execute(sa_select(func.count()).select_from(Visit.__table__)).scalar_one())
+            return int(s.connection().execute(sa_select(func.count()).select_from(table_of(Visit))).scalar_one())
 
     def last_visits(self, household_ids: Sequence[int]) -> dict[int, tuple[datetime, str]]:
         """The latest visit of each household: id → (when, outcome). One indexed lookup per household."""
         if not household_ids:
             return {}
-        v = Visit.__table__
+        v = table_of(Visit)
         inner = v.alias("later")
         latest = (sa_select(func.max(inner.c.visited_at)).where(inner.c.household_id == v.c.household_id,
                                                                 inner.c.voided_at.is_(None))
@@ -802,7 +774,7 @@ class VisitService:
                     out[hid] = (when, outcome)
         return out
 
-    def timeline(self, household_id: int) -> list[TimelineEntry]:
+    def timeline(self, household_id: int) -> builtins.list[TimelineEntry]:
         """A household's visits for its timeline, newest first (index ``household_id, visited_at``)."""
         entries = []
         for r in self.list(household_id=household_id, newest_first=True):
@@ -817,7 +789,7 @@ class VisitService:
             entries.append(TimelineEntry(r.visited_at, "visit", title, detail, household_id))
         return entries
 
-    def household_entries(self, household_id: int) -> list[TimelineEntry]:
+    def household_entries(self, household_id: int) -> builtins.list[TimelineEntry]:
         """The timeline provider (``core/timeline.PROVIDERS``): visits and consultations, newest first."""
         entries = self.timeline(household_id)
         consultations = getattr(self._station, "consultations", None)
@@ -827,23 +799,23 @@ class VisitService:
 
     # follow-ups -----------------------------------------------------------------------------------
 
-    def due(self, on: date | None = None, *, volunteer: str | None = None) -> list[DueItem]:
+    def due(self, on: date | None = None, *, volunteer: str | None = None) -> builtins.list[DueItem]:
         """Every visit follow-up and open consultation due on ``on`` (today) or overdue, by date.
 
         ``volunteer`` keeps the visits that volunteer made and the consultations they handle.
         """
         on = on or date.today()
-        v, h = Visit.__table__, Household.__table__
+        v, h = table_of(Visit), table_of(Household)
         stmt = (sa_select(v.c.id, v.c.household_id, h.c.address, h.c.head, v.c.follow_up, _volunteers_column(),
                           v.c.purpose, v.c.notes, h.c.sort_key)
                 .select_from(v.join(h, h.c.id == v.c.household_id))
                 .where(v.c.follow_up_done_at.is_(None), v.c.follow_up.is_not(None), v.c.follow_up <= on,
                        v.c.voided_at.is_(None)))
         if volunteer:
-            vv, vo = VisitVolunteer.__table__.c, Volunteer.__table__.c
-            stmt = stmt.where(v.c.id.in_(sa_select(vv.visit_id).join(Volunteer.__table__, vo.id == vv.volunteer_id)
+            vv, vo = table_of(VisitVolunteer).c, table_of(Volunteer).c
+            stmt = stmt.where(v.c.id.in_(sa_select(vv.visit_id).join(table_of(Volunteer), vo.id == vv.volunteer_id)
                                          .where(vo.name == volunteer)))
-        items: list[tuple[Any, ...]] = []
+        items: builtins.list[tuple[Any, ...]] = []
         with self._station.read() as s:
             for r in s.connection().execute(stmt):
                 vols = tuple(sorted(r[5].split(","))) if r[5] else ()
@@ -859,10 +831,10 @@ class VisitService:
     def due_count(self, on: date | None = None) -> int:
         """How many follow-ups (visits and consultations) are due today or overdue: shown at start-up."""
         on = on or date.today()
-        v = Visit.__table__.c
+        v = table_of(Visit).c
         with self._station.read() as s:
             n = s.connection().execute(
-                sa_select(func.count()).select_from(Visit.__table__)
+                sa_select(func.count()).select_from(table_of(Visit))
                 .where(v.follow_up_done_at.is_(None), v.follow_up.is_not(None), v.follow_up <= on,
                        v.voided_at.is_(None))
             ).scalar_one()
@@ -872,6 +844,6 @@ class VisitService:
         return int(n)
 
 
-def visits_timeline(station: "Station", household_id: int) -> list[TimelineEntry]:
+def visits_timeline(station: Station, household_id: int) -> list[TimelineEntry]:
     """Visits and consultations of a household, newest first (what ``core/timeline`` shows)."""
     return station.visits.household_entries(household_id)

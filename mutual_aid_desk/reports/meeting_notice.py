@@ -16,8 +16,9 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from mutual_aid_desk.core.meetings import MeetingRow, format_date_zh
-from mutual_aid_desk.core.templates import RenderedNotice, format_date_cn
+from mutual_aid_desk.core.meetings import MeetingRow
+from mutual_aid_desk.core.templates import RenderedNotice
+from mutual_aid_desk.core.values import format_date_zh
 from mutual_aid_desk.reports.document import Document, merge_pdfs
 from mutual_aid_desk.reports.fonts import register_fonts
 from mutual_aid_desk.reports.progress import CancelCheck, Cancelled, Progress
@@ -33,7 +34,7 @@ def meeting_values(meeting: MeetingRow, invited: str | None = None) -> dict[str,
     """What the "meeting" template's placeholders are filled with for this meeting."""
     return {
         "title": meeting.title,
-        "meeting_date": format_date_zh(meeting.date),
+        "meeting_date": format_date_zh(meeting.date, weekday=True),
         "time": meeting.time,
         "place": meeting.place,
         "invited": invited if invited is not None else meeting.invited_label,
@@ -71,12 +72,12 @@ def facts_table(rows: Sequence[tuple[str, str]], size: float, label_width: float
 
 def date_line(station_name: str, on: date) -> list[Flowable]:
     return [Spacer(1, 8 * mm), para(station_name, "body_right", fontSize=16, leading=22),
-            para(format_date_cn(on), "body_right", fontSize=16, leading=22)]
+            para(format_date_zh(on), "body_right", fontSize=16, leading=22)]
 
 
 def closing_lines(text: RenderedNotice, station_name: str, on: date) -> list[str]:
     """The closing's own lines; the station and the date are printed once, by ``date_line``."""
-    foot = {station_name.strip(), format_date_cn(on)}
+    foot = {station_name.strip(), format_date_zh(on)}
     return [line for line in text.closing.split("\n") if line.strip() and line.strip() not in foot]
 
 
@@ -93,7 +94,7 @@ def _notice_story(meeting: MeetingRow, text: RenderedNotice, station_name: str, 
     opening = next((n for n, b in enumerate(blocks) if not b.rstrip().endswith(("：", ":"))), len(blocks) - 1) + 1
     story += _paragraphs("\n\n".join(blocks[:opening]), "body", fontSize=18, leading=27)
     story.append(Spacer(1, 3 * mm))
-    story.append(facts_table([("时间", f"{format_date_zh(meeting.date)} {meeting.time}"), ("地点", meeting.place),
+    story.append(facts_table([("时间", f"{format_date_zh(meeting.date, weekday=True)} {meeting.time}"), ("地点", meeting.place),
                          ("参加", f"{meeting.invited_label}全体居民"), ("议程", agenda)],
                         22, 24 * mm, width))
     story.append(Spacer(1, 5 * mm))

@@ -21,7 +21,8 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from mutual_aid_desk.core.households import STATUS_LABELS, HouseholdRow, Status
 from mutual_aid_desk.core.masking import mask_name
-from mutual_aid_desk.core.meetings import MeetingRow, building_label, format_date_zh
+from mutual_aid_desk.core.meetings import MeetingRow, building_label
+from mutual_aid_desk.core.values import format_date_zh
 from mutual_aid_desk.reports.document import Document
 from mutual_aid_desk.reports.fonts import register_fonts
 from mutual_aid_desk.reports.styles import MIN_BODY_PT, content_width, fitted_title, para
@@ -175,7 +176,7 @@ def building_table(caption: str, households: Sequence[HouseholdRow], width: floa
 
 def signin_story(meeting: MeetingRow, households: Sequence[HouseholdRow], *, masked: bool = False) -> list[Flowable]:
     width = content_width()
-    when = f"{format_date_zh(meeting.date)} {meeting.time}"
+    when = f"{format_date_zh(meeting.date, weekday=True)} {meeting.time}"
     story: list[Flowable] = [
         fitted_title(f"签到表 · {meeting.title}", width, max_size=26),
         para(f"时间：{when}　　地点：{meeting.place}", "body_center", fontSize=16, leading=22),

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Spacer
 from mutual_aid_desk.core.owners import RULE_ZH
 from mutual_aid_desk.core.integrity import station_head
 from mutual_aid_desk.core.tally import MATTER_SHORT, Amount, ItemResult, TallyResult, percent
-from mutual_aid_desk.core.values import format_m2
+from mutual_aid_desk.core.values import format_area, format_m2
 from mutual_aid_desk.core.vote_plan import STATE_WORDS, vote_state
 from mutual_aid_desk.reports.document import Document
 from mutual_aid_desk.reports.styles import (
@@ -39,10 +39,6 @@ LISTED_IN_ROW = 6
 SCOPE_WORDS = {"compound": "全体", "building": "按楼栋", "unit": "按单元", "household": "按户，户内项目"}
 
 
-def _area(centi: int) -> str:
-    return f"{centi // 100:,}.{centi % 100:02d}"
-
-
 def _heads(amount: Amount) -> str:
     """'612 人（对应 640 户）', or '402 人' where each of them holds one flat."""
     if amount.flats == amount.headcount:
@@ -53,7 +49,7 @@ def _heads(amount: Amount) -> str:
 def _share(part: Amount, whole: Amount) -> str:
     """'402 人（67.0%）\n32,926.79 m²（67.2%）'; '5 人（对应 7 户）（…%）' where owners hold several flats."""
     return (f"{_heads(part)}（{percent(part.headcount, whole.headcount)}%）\n"
-            f"{_area(part.area_centi)} m²（{percent(part.area_centi, whole.area_centi)}%）")
+            f"{format_area(part.area_centi, grouped=True)} m²（{percent(part.area_centi, whole.area_centi)}%）")
 
 
 def _titled(item: ItemResult) -> str:
@@ -116,10 +112,10 @@ def notice_story(result: TallyResult, *, opens: date | None, closes: date | None
              f"状态：{STATE_WORDS[vote_state(result.status, closes, on)]}"),
         para(f"计票规则：{RULE_ZH}。"),
         *keep_with_next([para("一、参与表决情况", "heading")], grid_table(["", "业主人数（对应户数）", "专有部分面积（m²）"], [
-            ["应参与（全部符合条件的业主）", f"{c.eligible.headcount} 人（对应 {c.eligible.flats} 户）", _area(c.eligible.area_centi)],
+            ["应参与（全部符合条件的业主）", f"{c.eligible.headcount} 人（对应 {c.eligible.flats} 户）", format_area(c.eligible.area_centi, grouped=True)],
             ["实际参与（交回表决票）", f"{c.participated.headcount} 人（对应 {c.participated.flats} 户）"
              f"（{percent(c.participated.headcount, c.eligible.headcount)}%）",
-             f"{_area(c.participated.area_centi)}（{percent(c.participated.area_centi, c.eligible.area_centi)}%）"],
+             f"{format_area(c.participated.area_centi, grouped=True)}（{percent(c.participated.area_centi, c.eligible.area_centi)}%）"],
         ], [width * 0.4, width * 0.3, width * 0.3]), width),
         Spacer(1, 2 * mm),
         para(f"参与门槛：{'已达到' if c.met else '未达到'}。{result.counter('zh')}。"),

@@ -43,7 +43,7 @@ def test_bad_input_is_one_line_each_and_exit_2(demo_station, db_path, tmp_path, 
     assert _run(db_path, "meeting", "plan", "--buildings", "1-25", "--per-night", "2", "--start", "2026-13-01",
                 "--time", "25:00", "--place", "活动室") == 2
     err = capsys.readouterr().err.splitlines()
-    assert err == ["start: value '2026-13-01': not a date: use year-month-day, e.g. 2026-11-23",
+    assert err == ["start: value '2026-13-01': not a date: write it as 2026-11-21",
                    "time: value '25:00': not a time of day: use hours and minutes, e.g. 19:00"]
     out = tmp_path / "n.pdf"
     assert main(["--db", str(db_path), "notice", "render", "general", "--set", "title=停水", "--set", "bdy=x",

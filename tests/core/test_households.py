@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mutual_aid_desk.core.households import HouseholdInput, HouseholdQuery, Status, format_area, parse_area
+from mutual_aid_desk.core.households import HouseholdInput, HouseholdQuery, Status, parse_area
+from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.core.station import Station
 from fast_station import as_volunteer_fixture, station_fixture, station_template_fixture  # noqa: F401  # quicker copies of conftest's fixtures, found by name
 from mutual_aid_desk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
@@ -43,7 +44,8 @@ def test_good_phones_are_kept(station: Station, phone: str) -> None:
 
 def test_full_width_digits_are_stored_as_plain_digits() -> None:
     """A Chinese input method types １３８…: the plain-mobile fast path must not keep them as typed."""
-    from mutual_aid_desk.core.households import parse_area, parse_phones
+    from mutual_aid_desk.core.households import parse_area
+    from mutual_aid_desk.core.values import parse_phones
 
     assert parse_phones("１３８１２３４５６７８") == ["13812345678"]
     assert parse_area("８５.２") == 8520 and parse_area("85.2") == 8520 and parse_area("120") == 12000

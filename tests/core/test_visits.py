@@ -14,7 +14,8 @@ from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.selection import WalkSelection, select_households
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.timeline import household_timeline
-from mutual_aid_desk.core.visits import Outcome, VisitInput, parse_datetime, visits_timeline
+from mutual_aid_desk.core.values import parse_datetime
+from mutual_aid_desk.core.visits import Outcome, VisitInput, visits_timeline
 from mutual_aid_desk.errors import NotFound, ValidationError
 
 TODAY = date.today()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mutual_aid_desk.core.households import format_area
+from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.core.roster import ImportPlan, PlannedRow, apply_import, preview_import
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, ValidationError

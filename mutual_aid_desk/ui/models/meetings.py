@@ -15,16 +15,15 @@ from PySide6.QtGui import QColor
 
 from mutual_aid_desk.core.households import HouseholdRow
 from mutual_aid_desk.core.meetings import (
-    WEEKDAYS_ZH,
     AttendanceMark,
     MeetingProposal,
     MeetingRow,
     Mode,
     parse_buildings,
-    parse_date,
     parse_time,
 )
 from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.core.values import WEEKDAYS_ZH, parse_date
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.labels import status_label
 

@@ -15,6 +15,12 @@ from typing import Sequence, Union
 
 import sqlalchemy as sa
 from alembic import op
+from sqlmodel import Session
+
+from mutual_aid_desk.core.addresses import make_address
+from mutual_aid_desk.core.audit import PendingEntry, append_entries
+from mutual_aid_desk.core.households import keys_for
+from mutual_aid_desk.errors import ValidationError
 
 revision: str = "0008_hardening"
 down_revision: Union[str, Sequence[str], None] = "0007_merge_domains"
@@ -44,13 +50,6 @@ def upgrade() -> None:
 
 
 def _canonical_addresses(bind: sa.engine.Connection) -> None:
-    from sqlmodel import Session
-
-    from mutual_aid_desk.core.addresses import make_address
-    from mutual_aid_desk.core.audit import PendingEntry, append_entries
-    from mutual_aid_desk.core.households import keys_for
-    from mutual_aid_desk.errors import ValidationError
-
     h = sa.table("household", *(sa.column(c) for c in (
         "id", "building", "unit", "room", "address", "sort_key", "head", "phones", "search_key", "phone_key",
         "archived_at")))
