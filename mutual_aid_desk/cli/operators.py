@@ -13,6 +13,7 @@ from mutual_aid_desk.cli.common import CliContext, print_json
 from mutual_aid_desk.core.audit import AuditQuery
 from mutual_aid_desk.core.operators import Permission, volunteer_json
 from mutual_aid_desk.errors import DeskError, ValidationError
+from mutual_aid_desk.paths import describe_station, is_server
 
 
 class AuditBroken(DeskError):
@@ -174,8 +175,7 @@ def cmd_audit_list(ctx: CliContext) -> int:
 
 
 def cmd_restore(ctx: CliContext) -> int:
-    from mutual_aid_desk.core.restore import available_backups, restore_backup
-    from mutual_aid_desk.db.engine import describe_target, is_server
+    from mutual_aid_desk.core.restore import available_backups, backups_folder, restore_backup
 
     path = ctx.db_path
     if ctx.args.backup is None:
@@ -191,18 +191,13 @@ def cmd_restore(ctx: CliContext) -> int:
             bad = f"  UNUSABLE: {b.problem}" if b.problem else ""
             sys.stdout.write(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.households:>6} households  "
                              f"{b.audit_entries:>7} audit entries  {b.path.name}{note}{bad}\n")
-        from mutual_aid_desk.db.engine import backups_dir
-
-        print(f"{len(backups)} backups in {backups_dir(path)}")
+        print(f"{len(backups)} backups in {backups_folder(path)}")
         return 0
-    operator = None
-    if is_server(path) or path.exists():
-        try:
-            operator = ctx.station(operator=True, permission=Permission.MANAGE_STATION).operator
-        finally:
-            ctx.close()  # release the file before it is replaced
-    result = restore_backup(path, ctx.args.backup, operator=operator)
+    if is_server(path) or Path(path).exists():
+        result = ctx.station(operator=True, permission=Permission.MANAGE_STATION).restore(Path(ctx.args.backup))
+    else:  # no station file yet: there is nobody to sign in, and nothing to keep
+        result = restore_backup(path, ctx.args.backup)
     kept = f"; the previous file was kept as {result.kept_current_as}" if result.kept_current_as else ""
-    print(f"restored {describe_target(path)} from {result.restored_from.name} ({result.info.households} households){kept}")
+    print(f"restored {describe_station(path)} from {result.restored_from.name} ({result.info.households} households){kept}")
     return 0
 

@@ -10,6 +10,7 @@ checks the audit chain before and after, and checks that every table arrived who
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,15 +25,15 @@ from mutual_aid_desk.db.engine import (
     Database,
     backup_stem,
     backups_dir,
+    backup_file,
     describe_target,
-    is_server,
     list_backups,
     open_database,
     station_is_empty,
-    station_target,
 )
 from mutual_aid_desk.db.portable import restart_id_sequences
 from mutual_aid_desk.errors import DatabaseFileError, StorageError
+from mutual_aid_desk.paths import is_server, station_target
 
 BATCH = 5000
 
@@ -191,10 +192,6 @@ def restore_into_server(target: str, backup_path: Path) -> None:
 
     The backup is read from a scratch copy (upgraded there if it is older), never changed itself.
     """
-    import tempfile
-
-    from mutual_aid_desk.db.engine import backup_file
-
     with tempfile.TemporaryDirectory(prefix="mad-restore-") as scratch:
         copy = backup_file(Path(backup_path), Path(scratch) / "restore.sqlite3")
         src = open_database(copy)

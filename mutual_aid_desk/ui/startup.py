@@ -24,7 +24,7 @@ from mutual_aid_desk.ui.theme import restore_geometry
 class StartupWindow(QMainWindow):
     first_painted = Signal()
 
-    def __init__(self, db_path: Path, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, db_path: Path | str, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("startupWindow")
         self.setWindowTitle(self.tr("Mutual-Aid Desk"))
