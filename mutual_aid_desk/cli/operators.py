@@ -9,7 +9,7 @@ from typing import Any
 from datetime import date
 from pathlib import Path
 
-from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.cli.common import CliContext, print_json, command, command_group, arg
 from mutual_aid_desk.core.audit import AuditQuery
 from mutual_aid_desk.core.operators import Permission, volunteer_json
 from mutual_aid_desk.errors import DeskError, ValidationError
@@ -45,54 +45,40 @@ def _yes_no(value: str) -> bool:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    vol = sub.add_parser("volunteer", help="the volunteer roster").add_subparsers(dest="action", metavar="ACTION", required=True)
+    vol = command_group(sub, "volunteer", "the volunteer roster")
 
-    p = vol.add_parser("add", help="put a person on the roster (coordinators only)")
-    p.add_argument("name", metavar="NAME")
-    p.add_argument("--role", default="volunteer", choices=["volunteer", "coordinator"])
-    p.add_argument("--pin", "--new-pin", dest="new_pin", metavar="P",
-                   help="the new person's PIN (4-12 digits; needed for a coordinator). The acting "
-                        "coordinator's own PIN goes before the command: --operator NAME --pin PIN")
-    p.add_argument("--phone", default="", metavar="PHONE")
-    p.add_argument("--notes", default="", metavar="TEXT")
-    p.set_defaults(func=cmd_volunteer_add)
+    command(vol, "add", "put a person on the roster (coordinators only)", cmd_volunteer_add,
+            arg("name", metavar="NAME"), arg("--role", default="volunteer", choices=["volunteer", "coordinator"]),
+            arg("--pin", "--new-pin", dest="new_pin", metavar="P",
+                help="the new person's PIN (4-12 digits; needed for a coordinator). The acting " "coordinator's own PIN goes before the command: --operator NAME --pin PIN"),
+            arg("--phone", default="", metavar="PHONE"), arg("--notes", default="", metavar="TEXT"))
 
-    p = vol.add_parser("list", help="list the roster")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.add_argument("--all", action="store_true", help="include people no longer active")
-    p.set_defaults(func=cmd_volunteer_list)
+    command(vol, "list", "list the roster", cmd_volunteer_list,
+            arg("--json", action="store_true", help="print a JSON array"),
+            arg("--all", action="store_true", help="include people no longer active"))
 
-    p = vol.add_parser("edit", help="change a person on the roster (coordinators only)")
-    p.add_argument("name", metavar="NAME")
-    p.add_argument("--rename", metavar="NEW_NAME")
-    p.add_argument("--role", choices=["volunteer", "coordinator"])
-    p.add_argument("--phone", metavar="PHONE")
-    p.add_argument("--notes", metavar="TEXT")
-    p.add_argument("--active", type=_yes_no, metavar="yes|no")
-    p.add_argument("--pin", "--new-pin", dest="new_pin", metavar="P", help="set a new PIN for this person")
-    p.set_defaults(func=cmd_volunteer_edit)
+    command(vol, "edit", "change a person on the roster (coordinators only)", cmd_volunteer_edit,
+            arg("name", metavar="NAME"), arg("--rename", metavar="NEW_NAME"),
+            arg("--role", choices=["volunteer", "coordinator"]), arg("--phone", metavar="PHONE"),
+            arg("--notes", metavar="TEXT"), arg("--active", type=_yes_no, metavar="yes|no"),
+            arg("--pin", "--new-pin", dest="new_pin", metavar="P", help="set a new PIN for this person"))
 
-    aud = sub.add_parser("audit", help="the tamper-evident audit trail").add_subparsers(dest="action", metavar="ACTION", required=True)
+    aud = command_group(sub, "audit", "the tamper-evident audit trail")
 
-    p = aud.add_parser("verify", help="walk the hash chain and check every record against it; exit 0 if intact, "
-                                      "9 naming each entry or record that does not fit")
-    p.add_argument("--anchor", metavar="N:HASH",
-                   help="the audit head printed on a 公示 or receipt: the file must still hold that entry unchanged")
-    p.set_defaults(func=cmd_audit_verify)
+    command(aud, "verify", "walk the hash chain and check every record against it; exit 0 if intact, " "9 naming each entry or record that does not fit", cmd_audit_verify,
+            arg("--anchor", metavar="N:HASH",
+                help="the audit head printed on a 公示 or receipt: the file must still hold that entry unchanged"))
 
-    p = aud.add_parser("list", help="list entries, newest first")
-    p.add_argument("--since", type=_date, metavar="DATE", help="from this day (YYYY-MM-DD)")
-    p.add_argument("--until", type=_date, metavar="DATE", help="up to and including this day")
-    p.add_argument("--operator", dest="by", metavar="NAME", help="only this person's entries")
-    p.add_argument("--entity", metavar="KIND", help="household, volunteer, station, export ...")
-    p.add_argument("--limit", type=int, metavar="N")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.set_defaults(func=cmd_audit_list)
+    command(aud, "list", "list entries, newest first", cmd_audit_list,
+            arg("--since", type=_date, metavar="DATE", help="from this day (YYYY-MM-DD)"),
+            arg("--until", type=_date, metavar="DATE", help="up to and including this day"),
+            arg("--operator", dest="by", metavar="NAME", help="only this person's entries"),
+            arg("--entity", metavar="KIND", help="household, volunteer, station, export ..."),
+            arg("--limit", type=int, metavar="N"), arg("--json", action="store_true", help="print a JSON array"))
 
-    p = sub.add_parser("restore", help="list backups, or restore one (checked first; the current file is kept)")
-    p.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="the backup file; without it, list backups")
-    p.add_argument("--json", action="store_true", help="list backups as JSON")
-    p.set_defaults(func=cmd_restore)
+    command(sub, "restore", "list backups, or restore one (checked first; the current file is kept)", cmd_restore,
+            arg("backup", nargs="?", type=Path, metavar="BACKUP", help="the backup file; without it, list backups"),
+            arg("--json", action="store_true", help="list backups as JSON"))
 
 
 # --- volunteers -----------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.cli.common import CliContext, print_json, command, command_group, arg, JSON
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import ValidationError
 
@@ -17,29 +17,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     _detail_args(p)
     p.set_defaults(func=cmd_init)
 
-    st = sub.add_parser("station", help="the station's details, as printed on notices").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
-    p = st.add_parser("show", help="name, phone, address, meeting place ...")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_station_show)
+    st = command_group(sub, "station", "the station's details, as printed on notices")
+    command(st, "show", "name, phone, address, meeting place ...", cmd_station_show, JSON)
     p = st.add_parser("set", help="change the station's details (coordinators; recorded in the audit trail)")
     p.add_argument("--name", metavar="NAME", help="the station's name")
     _detail_args(p)
     p.set_defaults(func=cmd_station_set)
 
-    p = sub.add_parser("demo", help="build a deterministic demo station in a new file")
-    p.add_argument("--households", type=int, default=802, metavar="N", help="how many households (default 802)")
-    p.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same station")
-    p.set_defaults(func=cmd_demo)
+    command(sub, "demo", "build a deterministic demo station in a new file", cmd_demo,
+            arg("--households", type=int, default=802, metavar="N", help="how many households (default 802)"),
+            arg("--seed", type=int, default=1, metavar="S", help="the same seed gives the same station"))
 
-    p = sub.add_parser("backup", help="copy the station file safely, even while it is open")
-    p.add_argument("dest", nargs="?", metavar="DEST", help="file or folder (default: backups/ beside the file)")
-    p.set_defaults(func=cmd_backup)
+    command(sub, "backup", "copy the station file safely, even while it is open", cmd_backup,
+            arg("dest", nargs="?", metavar="DEST", help="file or folder (default: backups/ beside the file)"))
 
-    p = sub.add_parser("copy", help="copy a whole station between a file and a server database (either way)")
-    p.add_argument("source", metavar="SOURCE", help="a station file, or postgresql://user@host/station")
-    p.add_argument("dest", metavar="DEST", help="a new file, or an empty server database")
-    p.set_defaults(func=cmd_copy)
+    command(sub, "copy", "copy a whole station between a file and a server database (either way)", cmd_copy,
+            arg("source", metavar="SOURCE", help="a station file, or postgresql://user@host/station"),
+            arg("dest", metavar="DEST", help="a new file, or an empty server database"))
 
 
 #: Station details the command line sets: option name -> settings field, and the label it prints.
