@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import (CliContext, print_json, command, command_group, arg, JSON, DRY_RUN, INPUT_FILE, PDF_OUTPUT)
+from mutual_aid_desk.cli.common import (DRY_RUN, INPUT_FILE, JSON, PDF_OUTPUT, CliContext, arg, command, command_group,
+                                        print_json, print_rows)
 from mutual_aid_desk.core.funds import (
     DriveInput,
     ExemptMode,
@@ -47,11 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     command(fs, "list", "every drive with money and households collected", cmd_list, JSON)
 
-    command(fs, "preview", "show the split as it would be fixed now (writes nothing)", cmd_preview,
-            FUND, JSON)
+    command(fs, "preview", "show the split as it would be fixed now (writes nothing)", cmd_preview, FUND, JSON)
 
-    command(fs, "fix", "fix the split (again); the old split is kept in the history", cmd_fix,
-            FUND,
+    command(fs, "fix", "fix the split (again); the old split is kept in the history", cmd_fix, FUND,
             arg("--reason", default="", help="why (required once payments exist; coordinators only then)"),
             arg("--split", choices=["equal", "area", "fixed"]), arg("--amount", metavar="A"),
             arg("--round", dest="rounding", choices=["fen", "yuan"]))
@@ -73,8 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     pay = command_group(fs, "payments", "payments in bulk", "payments_action")
     command(pay, "import", "import payments (CSV/XLSX: address, amount, date, method, collector, receipt); all or nothing", cmd_import,
-            FUND, INPUT_FILE,
-            DRY_RUN,
+            FUND, INPUT_FILE, DRY_RUN,
             arg("--confirm", action="store_true", help="accept overpayments and households outside the scope"))
 
     command(fs, "refund", "pay money back to a household", cmd_refund, FUND,
@@ -82,8 +81,8 @@ def register(sub: argparse._SubParsersAction) -> None:
             arg("--reason", required=True), arg("--method", default="cash", metavar="METHOD", help=METHOD_HELP),
             arg("--date", metavar="D"))
 
-    command(fs, "expense", "record money spent from the drive", cmd_expense, FUND,
-            arg("--payee", required=True), arg("--amount", required=True, metavar="A"), arg("--purpose", default=""),
+    command(fs, "expense", "record money spent from the drive", cmd_expense, FUND, arg("--payee", required=True),
+            arg("--amount", required=True, metavar="A"), arg("--purpose", default=""),
             arg("--voucher", default="", metavar="NO", help="invoice or voucher number"),
             arg("--method", default="bank", metavar="METHOD", help=METHOD_HELP), arg("--date", metavar="D"))
 
@@ -100,25 +99,20 @@ def register(sub: argparse._SubParsersAction) -> None:
             arg("--note", default="", metavar="TEXT",
                 help="what happens to the balance (required unless it is zero), e.g. 结余留作楼道维修"))
 
-    command(fs, "reopen", "reopen a closed drive (coordinators only)", cmd_reopen, FUND,
-            arg("--reason", required=True))
+    command(fs, "reopen", "reopen a closed drive (coordinators only)", cmd_reopen, FUND, arg("--reason", required=True))
 
-    command(fs, "ledger", "every entry of the drive's ledger, oldest first", cmd_ledger, FUND,
-            JSON)
+    command(fs, "ledger", "every entry of the drive's ledger, oldest first", cmd_ledger, FUND, JSON)
 
     command(fs, "status", "totals, coverage and each household's share", cmd_status, FUND, JSON)
 
     command(fs, "history", "every split fixed for the drive, newest first", cmd_history, FUND)
 
-    command(fs, "notice", "the public disclosure (公示) as PDF, names masked", cmd_notice, FUND,
-            PDF_OUTPUT)
+    command(fs, "notice", "the public disclosure (公示) as PDF, names masked", cmd_notice, FUND, PDF_OUTPUT)
 
-    command(fs, "receipts", "two-part receipts (resident copy + stub) as PDF", cmd_receipts,
-            FUND, PDF_OUTPUT,
+    command(fs, "receipts", "two-part receipts (resident copy + stub) as PDF", cmd_receipts, FUND, PDF_OUTPUT,
             arg("--receipt", type=int, action="append", default=[], metavar="N", help="only these receipt numbers"))
 
-    command(fs, "arrears", "a walk list of households that still owe, as PDF", cmd_arrears, FUND,
-            PDF_OUTPUT,
+    command(fs, "arrears", "a walk list of households that still owe, as PDF", cmd_arrears, FUND, PDF_OUTPUT,
             arg("--volunteer", action="append", default=[], metavar="NAME"))
 
 
@@ -275,16 +269,12 @@ def cmd_reverse(ctx: CliContext) -> int:
 
 def cmd_ledger(ctx: CliContext) -> int:
     rows = ctx.personal().funds.ledger(_fund(ctx))  # payers, collectors and payees by name
-    if ctx.args.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
+    def line(r: Any) -> str:
         who = r.address or r.payee
         receipt = f"No.{r.receipt_no:06d}" if r.receipt_no else ""
         extra = f"reverses {r.reverses_id}" if r.reverses_id else ("REVERSED" if r.reversed_by else "")
-        print(f"{r.id:>6} {r.day} {r.kind.value:<9} {who:<14} {format_fen(r.amount_fen):>10} {r.method:<7} {receipt:<11} {extra}")
-    print(f"{len(rows)} entries")
-    return 0
+        return f"{r.id:>6} {r.day} {r.kind.value:<9} {who:<14} {format_fen(r.amount_fen):>10} {r.method:<7} {receipt:<11} {extra}"
+    return print_rows(rows, line, as_json=ctx.args.json, count="entries")
 
 
 def cmd_status(ctx: CliContext) -> int:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
+from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, print_json, command, command_group, arg, DRY_RUN, INPUT_FILE
+from mutual_aid_desk.cli.common import DRY_RUN, INPUT_FILE, CliContext, arg, command, command_group, print_rows
 from mutual_aid_desk.core.households import HouseholdQuery, Status
 from mutual_aid_desk.core.roster import apply_import, export_households, preview_import
 
@@ -13,12 +13,9 @@ from mutual_aid_desk.core.roster import apply_import, export_households, preview
 def register(sub: argparse._SubParsersAction) -> None:
     hh = command_group(sub, "households", "the household registry")
 
-    command(hh, "import", "import a roster (CSV or XLSX); all or nothing", cmd_import,
-            INPUT_FILE,
-            DRY_RUN)
+    command(hh, "import", "import a roster (CSV or XLSX); all or nothing", cmd_import, INPUT_FILE, DRY_RUN)
 
-    command(hh, "export", "export the registry to CSV or XLSX (by the extension)", cmd_export,
-            INPUT_FILE,
+    command(hh, "export", "export the registry to CSV or XLSX (by the extension)", cmd_export, INPUT_FILE,
             arg("--masked", action="store_true", help="mask names and phones (anyone may export masked data)"))
 
     command(hh, "list", "list households in address order", cmd_list,
@@ -62,10 +59,6 @@ def cmd_list(ctx: CliContext) -> int:
         from mutual_aid_desk.core.masking import mask_phones
 
         rows = [replace(r, phones=mask_phones(r.phones)) for r in rows]
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
-        sys.stdout.write(f"{r.address:<12} {r.head:<8} {r.phones:<14} {r.area:>8}  {r.status:<12} {','.join(r.tags)}\n")
-    print(f"{len(rows)} households")
-    return 0
+    def line(r: Any) -> str:
+        return f"{r.address:<12} {r.head:<8} {r.phones:<14} {r.area:>8}  {r.status:<12} {','.join(r.tags)}"
+    return print_rows(rows, line, as_json=a.json, count="households")

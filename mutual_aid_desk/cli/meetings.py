@@ -7,8 +7,9 @@ import argparse
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, print_json, command, command_group, arg, JSON, PDF_OUTPUT
+from mutual_aid_desk.cli.common import JSON, PDF_OUTPUT, CliContext, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.meetings import WEEKDAYS_ZH, MeetingInput, MeetingRow, plan_series
 from mutual_aid_desk.errors import Problem, ValidationError
 
@@ -67,8 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     command(nt, "show", "print a template's text", cmd_notice_show, arg("template", metavar="TEMPLATE"))
     command(nt, "render", "fill a template and write the PDF", cmd_notice_render, arg("template", metavar="TEMPLATE"),
             arg("--set", action="append", default=[], metavar="KEY=VALUE", dest="values",
-                help="a placeholder's value (repeat); \\n in a value starts a new line"),
-            PDF_OUTPUT)
+                help="a placeholder's value (repeat); \\n in a value starts a new line"), PDF_OUTPUT)
     command(nt, "reset", "forget the station's edits; use the shipped default again", cmd_notice_reset,
             arg("template", metavar="TEMPLATE"))
 
@@ -158,13 +158,9 @@ def cmd_add(ctx: CliContext) -> int:
 
 def cmd_list(ctx: CliContext) -> int:
     meetings = ctx.station().meetings.list()
-    if ctx.args.json:
-        print_json([m.as_json() for m in meetings])
-        return 0
-    for m in meetings:
-        print(f"{_line(m)}  {m.title}")
-    print(f"{len(meetings)} meetings")
-    return 0
+    def line(m: Any) -> str:
+        return f"{_line(m)}  {m.title}"
+    return print_rows(meetings, line, as_json=ctx.args.json, count="meetings")
 
 
 def cmd_show(ctx: CliContext) -> int:
@@ -250,13 +246,10 @@ def parse_sets(values: list[str]) -> dict[str, str]:
 
 def cmd_notice_list(ctx: CliContext) -> int:
     templates = ctx.station().meetings.templates.names()
-    if ctx.args.json:
-        print_json([t.as_json() for t in templates])
-        return 0
-    for t in templates:
+    def line(t: Any) -> str:
         mark = " (edited)" if t.customised else ""
-        print(f"{t.name:<12} {t.label}{mark}  fields: {', '.join(t.fill_in_fields()) or '-'}")
-    return 0
+        return f"{t.name:<12} {t.label}{mark}  fields: {', '.join(t.fill_in_fields()) or '-'}"
+    return print_rows(templates, line, as_json=ctx.args.json)
 
 
 def cmd_notice_show(ctx: CliContext) -> int:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
-from typing import Any
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, print_json, command, command_group, arg
+from mutual_aid_desk.cli.common import CliContext, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.audit import AuditQuery
 from mutual_aid_desk.core.operators import Permission, volunteer_json
 from mutual_aid_desk.errors import DeskError, ValidationError
@@ -98,14 +98,11 @@ def cmd_volunteer_list(ctx: CliContext) -> int:
     def phone(v: Any) -> str:
         return mask_phones(v.phone or "") if ctx.masks_phones else v.phone
 
-    if ctx.args.json:
-        print_json([{**volunteer_json(v), "phone": phone(v)} for v in people])
-        return 0
-    for v in people:
+    def line(v: Any) -> str:
         state = "" if v.active else "  (inactive)"
-        sys.stdout.write(f"{_pad(v.name, 10)}{_pad(v.role, 13)}{_pad(phone(v), 14)}{v.notes}{state}\n".rstrip() + "\n")
-    print(f"{len(people)} people")
-    return 0
+        return f"{_pad(v.name, 10)}{_pad(v.role, 13)}{_pad(phone(v), 14)}{v.notes}{state}".rstrip()
+    return print_rows(people, line, as_json=ctx.args.json, count="people",
+                      to_json=lambda v: {**volunteer_json(v), "phone": phone(v)})
 
 
 def cmd_volunteer_edit(ctx: CliContext) -> int:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import (CliContext, print_json, command, command_group, arg, JSON, DRY_RUN, INPUT_FILE, PDF_OUTPUT, date_arg)
+from mutual_aid_desk.cli.common import (DRY_RUN, INPUT_FILE, JSON, PDF_OUTPUT, CliContext, arg, command, command_group,
+                                        date_arg, print_json, print_rows)
 from mutual_aid_desk.core.patrols import FindingInput
 from mutual_aid_desk.core.problems import ACTION_LABELS, ProblemInput, ProblemStatus, Source
 from mutual_aid_desk.errors import ValidationError
@@ -54,23 +56,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     command(problems, "notice", "print the 公示 of resolved problems (names masked)", cmd_notice,
             arg("--from", dest="start", type=date_arg, required=True, metavar="DATE"),
-            arg("--to", dest="end", type=date_arg, required=True, metavar="DATE"),
-            PDF_OUTPUT)
+            arg("--to", dest="end", type=date_arg, required=True, metavar="DATE"), PDF_OUTPUT)
 
     command(problems, "categories", "show, or with --set replace, the problem categories", cmd_categories,
             arg("--set", nargs="+", metavar="NAME", dest="names"))
 
     sheets = command_group(sub, "sheets", "stairwell supervision sheets (楼道监督表)")
     command(sheets, "print", "one A4 sheet per stairwell for a month", cmd_sheets_print,
-            arg("--month", required=True, metavar="YYYY-MM"), arg("--building", metavar="B"),
-            PDF_OUTPUT)
+            arg("--month", required=True, metavar="YYYY-MM"), arg("--building", metavar="B"), PDF_OUTPUT)
 
     command(sheets, "template", "the month's blank grid as a file to fill in (楼道, 日期, one column per check)", cmd_sheets_template,
             arg("--month", required=True, metavar="YYYY-MM"), arg("--building", metavar="B"),
             arg("-o", "--output", type=Path, required=True, metavar="FILE.xlsx"))
 
-    command(sheets, "import", "import filled sheets (XLSX or CSV); all or nothing", cmd_sheets_import,
-            INPUT_FILE,
+    command(sheets, "import", "import filled sheets (XLSX or CSV); all or nothing", cmd_sheets_import, INPUT_FILE,
             DRY_RUN)
 
     command(sheets, "report", "per stairwell: days checked, problem days per check, problems opened and closed", cmd_sheets_report,
@@ -129,14 +128,10 @@ def cmd_list(ctx: CliContext) -> int:
         rows = station.problems.due()
     else:
         rows = station.problems.list(status=a.status, category=a.category, where=a.where, source=a.source)
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
-        sys.stdout.write(f"#{r.id:<5}{r.opened_on:%Y-%m-%d}  {r.where:<10}{r.category:<6}{r.status_label:<5}"
-                         f"{r.source_label:<6}{r.text}\n")
-    print(f"{len(rows)} problems")
-    return 0
+    def line(r: Any) -> str:
+        return (f"#{r.id:<5}{r.opened_on:%Y-%m-%d}  {r.where:<10}{r.category:<6}{r.status_label:<5}"
+                f"{r.source_label:<6}{r.text}")
+    return print_rows(rows, line, as_json=a.json, count="problems")
 
 
 def cmd_show(ctx: CliContext) -> int:
@@ -327,25 +322,18 @@ def cmd_patrol_add(ctx: CliContext) -> int:
 def cmd_patrol_list(ctx: CliContext) -> int:
     a = ctx.args
     rows = ctx.station().patrols.list(a.month)
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
-        sys.stdout.write(f"#{r.id:<4}{r.day:%Y-%m-%d} {r.start}-{r.end}  {r.route:<10}{'、'.join(r.volunteers):<12}"
-                         f"{r.findings}\n")
-    print(f"{len(rows)} patrols")
-    return 0
+    def line(r: Any) -> str:
+        return (f"#{r.id:<4}{r.day:%Y-%m-%d} {r.start}-{r.end}  {r.route:<10}{'、'.join(r.volunteers):<12}"
+                f"{r.findings}")
+    return print_rows(rows, line, as_json=a.json, count="patrols")
 
 
 def cmd_patrol_hours(ctx: CliContext) -> int:
     a = ctx.args
     rows = ctx.station().patrols.volunteer_stats(a.month)
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
-        sys.stdout.write(f"{r.name:<8}{r.patrols:>3} 次  {r.hours:>5} 小时\n")
-    return 0
+    def line(r: Any) -> str:
+        return f"{r.name:<8}{r.patrols:>3} 次  {r.hours:>5} 小时"
+    return print_rows(rows, line, as_json=a.json)
 
 
 def cmd_rota_add(ctx: CliContext) -> int:
@@ -358,12 +346,9 @@ def cmd_rota_add(ctx: CliContext) -> int:
 def cmd_rota_list(ctx: CliContext) -> int:
     a = ctx.args
     rows = ctx.station().patrols.rota(a.month)
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
-        sys.stdout.write(f"{r.day:%Y-%m-%d}  {r.route:<10}{'、'.join(r.volunteers)}\n")
-    return 0
+    def line(r: Any) -> str:
+        return f"{r.day:%Y-%m-%d}  {r.route:<10}{'、'.join(r.volunteers)}"
+    return print_rows(rows, line, as_json=a.json)
 
 
 def cmd_rota_print(ctx: CliContext) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mutual_aid_desk.cli.common import CliContext, print_json, command, command_group, arg, JSON
+from mutual_aid_desk.cli.common import JSON, CliContext, arg, command, command_group, print_json
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import ValidationError
 

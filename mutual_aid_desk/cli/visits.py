@@ -6,8 +6,10 @@ import argparse
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import (CliContext, print_json, command, command_group, arg, JSON, DRY_RUN, INPUT_FILE, PDF_OUTPUT, date_arg)
+from mutual_aid_desk.cli.common import (DRY_RUN, INPUT_FILE, JSON, PDF_OUTPUT, CliContext, arg, command, command_group,
+                                        date_arg, print_json, print_rows)
 from mutual_aid_desk.core.consultations import Category, ConsultationInput, ConsultationStatus
 from mutual_aid_desk.core.coverage import coverage, export_coverage, percent
 from mutual_aid_desk.core.households import Status
@@ -18,9 +20,7 @@ from mutual_aid_desk.core.visits import VisitInput
 def register(sub: argparse._SubParsersAction) -> None:
     visits = command_group(sub, "visits", "door-to-door visits and follow-ups")
 
-    command(visits, "import", "import visits (CSV or XLSX); all or nothing", cmd_import,
-            INPUT_FILE,
-            DRY_RUN)
+    command(visits, "import", "import visits (CSV or XLSX); all or nothing", cmd_import, INPUT_FILE, DRY_RUN)
 
     command(visits, "list", "list visits, oldest first", cmd_list,
             arg("--household", metavar="ADDR", help="only this household (e.g. 5-2-301)"),
@@ -35,7 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
             arg("--volunteer", action="append", default=[], metavar="NAME",
                 help="who visited (default: --operator); repeat for two"),
             arg("--date", default=None, metavar="DATE", help="when (default: now), e.g. '2026-03-02 19:30'"),
-            arg("--notes", default=""), arg("--follow-up", type=date_arg, metavar="DATE", help="come back by this date"))
+            arg("--notes", default=""),
+            arg("--follow-up", type=date_arg, metavar="DATE", help="come back by this date"))
 
     p = visits.add_parser("amend", help="correct a visit (wrong flat, outcome, date ...); the old state is kept")
     p.add_argument("visit", type=int, metavar="VISIT_ID", help="the id `visits list` shows (#12)")
@@ -76,8 +77,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             arg("--title", default="走访清单"),
             arg("--purpose", default="general", help="a visit purpose or any text printed in the header"),
             arg("--volunteer", action="append", default=[], metavar="NAME", help="printed in each header"),
-            arg("--date", type=date_arg, metavar="DATE", help="the date of the round (default: today)"),
-            PDF_OUTPUT)
+            arg("--date", type=date_arg, metavar="DATE", help="the date of the round (default: today)"), PDF_OUTPUT)
 
     cons = command_group(sub, "consultations", "consultations (咨询)")
     command(cons, "add", "record a consultation", cmd_cons_add,
@@ -120,16 +120,12 @@ def cmd_list(ctx: CliContext) -> int:
     station = ctx.personal()  # volunteers' names and notes about people
     household_id = station.households.find(a.household).id if a.household else None
     rows = station.visits.list(household_id=household_id, since=a.since, volunteer=a.volunteer)
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
+    def line(r: Any) -> str:
         follow = f"  回访 {r.follow_up:%Y-%m-%d}" if r.follow_up else ""
         void = f"  已作废：{r.void_reason}" if r.voided else ""
-        sys.stdout.write(f"#{r.id:<5} {r.visited_at:%Y-%m-%d %H:%M}  {r.address:<12} {'、'.join(r.volunteers):<10} "
-                         f"{r.purpose_label:<8} {r.outcome_label:<6} {r.notes}{follow}{void}\n")
-    print(f"{len(rows)} visits")
-    return 0
+        return (f"#{r.id:<5} {r.visited_at:%Y-%m-%d %H:%M}  {r.address:<12} {'、'.join(r.volunteers):<10} "
+                f"{r.purpose_label:<8} {r.outcome_label:<6} {r.notes}{follow}{void}")
+    return print_rows(rows, line, as_json=a.json, count="visits")
 
 
 def cmd_add(ctx: CliContext) -> int:
@@ -185,15 +181,11 @@ def cmd_due(ctx: CliContext) -> int:
     a = ctx.args
     on = a.on or date.today()
     items = ctx.personal().visits.due(on, volunteer=a.volunteer)
-    if a.json:
-        print_json([i.as_json() for i in items])
-        return 0
-    for i in items:
+    def line(i: Any) -> str:
         late = i.days_overdue(on)
-        sys.stdout.write(f"{i.due:%Y-%m-%d}  {'逾期 %d 天' % late if late else '今天':<8} {i.address or '-':<12} "
-                         f"{i.who:<8} {i.subject:<8} {'、'.join(i.volunteers)}\n")
-    print(f"{len(items)} follow-ups due")
-    return 0
+        return (f"{i.due:%Y-%m-%d}  {'逾期 %d 天' % late if late else '今天':<8} {i.address or '-':<12} "
+                f"{i.who:<8} {i.subject:<8} {'、'.join(i.volunteers)}")
+    return print_rows(items, line, as_json=a.json, count="follow-ups due")
 
 
 def cmd_coverage(ctx: CliContext) -> int:
@@ -246,13 +238,9 @@ def cmd_cons_add(ctx: CliContext) -> int:
 def cmd_cons_list(ctx: CliContext) -> int:
     a = ctx.args
     rows = ctx.personal().consultations.list(year=a.year, status=a.status)  # who asked what
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
-        sys.stdout.write(f"{r.asked_at:%Y-%m-%d}  {r.who_and_where:<12} {r.category_label:<6} {r.status_label:<5} {r.question}\n")
-    print(f"{len(rows)} consultations")
-    return 0
+    def line(r: Any) -> str:
+        return f"{r.asked_at:%Y-%m-%d}  {r.who_and_where:<12} {r.category_label:<6} {r.status_label:<5} {r.question}"
+    return print_rows(rows, line, as_json=a.json, count="consultations")
 
 
 def cmd_cons_stats(ctx: CliContext) -> int:

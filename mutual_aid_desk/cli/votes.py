@@ -7,8 +7,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, print_json, command, command_group, arg, INPUT_FILE, PDF_OUTPUT
+from mutual_aid_desk.cli.common import (INPUT_FILE, PDF_OUTPUT, CliContext, arg, command, command_group, print_json,
+                                        print_rows)
 from mutual_aid_desk.core.ballot_import import apply_ballot_import, check_ballot_import
 from mutual_aid_desk.core.households import STATUS_LABELS, Status, format_area
 from mutual_aid_desk.core.operators import Permission
@@ -85,15 +87,11 @@ def cmd_plan(ctx: CliContext) -> int:
 
 def cmd_list(ctx: CliContext) -> int:
     votes = ctx.station().votes.list()
-    if ctx.args.json:
-        print_json([v.json() for v in votes])
-        return 0
-    for v in votes:
+    def line(v: Any) -> str:
         dates = f"{v.opens or ''}..{v.closes or ''}"
-        sys.stdout.write(f"{v.id:>4}  {v.state():<13} {MATTER_SHORT['en'][v.matter]:<10} {v.ballots:>6} ballots  "
-                         f"{dates:<24} {v.title}\n")
-    print(f"{len(votes)} votes")
-    return 0
+        return (f"{v.id:>4}  {v.state():<13} {MATTER_SHORT['en'][v.matter]:<10} {v.ballots:>6} ballots  "
+                f"{dates:<24} {v.title}")
+    return print_rows(votes, line, as_json=ctx.args.json, count="votes", to_json=lambda v: v.json())
 
 
 def cmd_close(ctx: CliContext) -> int:
