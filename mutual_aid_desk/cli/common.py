@@ -103,6 +103,17 @@ class CliContext:
             self._station.require(permission)
         return self._station
 
+    def exporting(self) -> Station:
+        """The station for a command that writes a file only when given ``-o``: signed in then,
+        since the file leaves the desk (as every export is recorded against a name)."""
+        return self.station(operator=bool(self.args.output))
+
+    def done(self) -> int:
+        """Say where the file went if the command wrote one (``-o``); the exit code, 0."""
+        if self.args.output:
+            print(f"wrote {self.args.output}")
+        return 0
+
     def personal(self) -> Station:
         """The station, signed in, for a command that shows names or phone numbers (PIPL: personal
         data is shown to a named person only, as the window shows it only after sign-in)."""
@@ -125,6 +136,23 @@ class CliContext:
         if self._station is not None:
             self._station.close()
             self._station = None
+
+
+def names_command(names: Callable[[Station], list[str]],
+                  replace: Callable[[Station, list[str]], object]) -> Callable[[CliContext], int]:
+    """The command for one of a station's own lists (problem categories, sheet checks): it prints
+    the list one a line, after replacing it by the names given, if any (which needs ``--operator``)."""
+
+    def run(ctx: CliContext) -> int:
+        given = ctx.args.names
+        station = ctx.station(operator=True) if given else ctx.station()
+        if given:
+            replace(station, given)
+        for name in names(station):
+            print(name)
+        return 0
+
+    return run
 
 
 def print_json(value: Any) -> None:

@@ -269,6 +269,7 @@ def cmd_reverse(ctx: CliContext) -> int:
 
 def cmd_ledger(ctx: CliContext) -> int:
     rows = ctx.personal().funds.ledger(_fund(ctx))  # payers, collectors and payees by name
+
     def line(r: Any) -> str:
         who = r.address or r.payee
         receipt = f"No.{r.receipt_no:06d}" if r.receipt_no else ""

@@ -59,6 +59,7 @@ def cmd_list(ctx: CliContext) -> int:
         from mutual_aid_desk.core.masking import mask_phones
 
         rows = [replace(r, phones=mask_phones(r.phones)) for r in rows]
+
     def line(r: Any) -> str:
         return f"{r.address:<12} {r.head:<8} {r.phones:<14} {r.area:>8}  {r.status:<12} {','.join(r.tags)}"
     return print_rows(rows, line, as_json=a.json, count="households")

@@ -158,9 +158,7 @@ def cmd_add(ctx: CliContext) -> int:
 
 def cmd_list(ctx: CliContext) -> int:
     meetings = ctx.station().meetings.list()
-    def line(m: Any) -> str:
-        return f"{_line(m)}  {m.title}"
-    return print_rows(meetings, line, as_json=ctx.args.json, count="meetings")
+    return print_rows(meetings, lambda m: f"{_line(m)}  {m.title}", as_json=ctx.args.json, count="meetings")
 
 
 def cmd_show(ctx: CliContext) -> int:
@@ -246,6 +244,7 @@ def parse_sets(values: list[str]) -> dict[str, str]:
 
 def cmd_notice_list(ctx: CliContext) -> int:
     templates = ctx.station().meetings.templates.names()
+
     def line(t: Any) -> str:
         mark = " (edited)" if t.customised else ""
         return f"{t.name:<12} {t.label}{mark}  fields: {', '.join(t.fill_in_fields()) or '-'}"

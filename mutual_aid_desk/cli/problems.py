@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from mutual_aid_desk.cli.common import (DRY_RUN, INPUT_FILE, JSON, PDF_OUTPUT, CliContext, arg, command, command_group,
-                                        date_arg, print_json, print_rows)
+                                        date_arg, print_json, names_command, print_rows)
 from mutual_aid_desk.core.patrols import FindingInput
 from mutual_aid_desk.core.problems import ACTION_LABELS, ProblemInput, ProblemStatus, Source
 from mutual_aid_desk.errors import ValidationError
@@ -36,18 +37,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     command(problems, "show", "one problem and its history", cmd_show, arg("id", type=int), JSON)
 
-    command(problems, "hand-over", "hand a problem to someone", cmd_hand_over, arg("id", type=int),
+    command(problems, "hand-over", "hand a problem to someone", cmd_step, arg("id", type=int),
             arg("--to", required=True, metavar="NAME"), arg("--note", default=""),
             arg("--follow-up", type=date_arg, metavar="DATE"))
 
-    command(problems, "follow-up", "record a follow-up and when to look again", cmd_follow_up, arg("id", type=int),
+    command(problems, "follow-up", "record a follow-up and when to look again", cmd_step, arg("id", type=int),
             arg("--note", required=True), arg("--next", type=date_arg, metavar="DATE", help="default: a week on"))
 
-    command(problems, "resolve", "close a problem as resolved", cmd_resolve, arg("id", type=int),
+    command(problems, "resolve", "close a problem as resolved", cmd_step, arg("id", type=int),
             arg("--note", required=True, help="how it was resolved (printed on the 公示)"),
             arg("--date", type=date_arg, metavar="DATE", help="default: today"))
 
-    command(problems, "cannot-resolve", "close a problem that cannot be resolved", cmd_cannot_resolve,
+    command(problems, "cannot-resolve", "close a problem that cannot be resolved", cmd_step,
             arg("id", type=int), arg("--reason", required=True), arg("--date", type=date_arg, metavar="DATE"))
 
     command(problems, "stats", "per category and month: opened, resolved, still open, median days", cmd_stats,
@@ -128,6 +129,7 @@ def cmd_list(ctx: CliContext) -> int:
         rows = station.problems.due()
     else:
         rows = station.problems.list(status=a.status, category=a.category, where=a.where, source=a.source)
+
     def line(r: Any) -> str:
         return (f"#{r.id:<5}{r.opened_on:%Y-%m-%d}  {r.where:<10}{r.category:<6}{r.status_label:<5}"
                 f"{r.source_label:<6}{r.text}")
@@ -150,37 +152,27 @@ def cmd_show(ctx: CliContext) -> int:
     return 0
 
 
-def cmd_hand_over(ctx: CliContext) -> int:
-    a = ctx.args
-    row = ctx.station(operator=True).problems.hand_over(a.id, a.to, note=a.note, follow_up=a.follow_up)
-    print(f"problem {row.id} handed to {row.handed_to}")
-    return 0
+#: The steps in a problem's life after it is raised: what each does, and what it says once done.
+STEPS: dict[str, tuple[Callable[[Any, argparse.Namespace], Any], str]] = {
+    "hand-over": (lambda p, a: p.hand_over(a.id, a.to, note=a.note, follow_up=a.follow_up),
+                  "problem {0.id} handed to {0.handed_to}"),
+    "follow-up": (lambda p, a: p.follow_up(a.id, a.note, next_date=a.next), "problem {0.id}: next look {0.follow_up}"),
+    "resolve": (lambda p, a: p.resolve(a.id, a.note, on=a.date), "problem {0.id} resolved on {0.closed_on}"),
+    "cannot-resolve": (lambda p, a: p.cannot_resolve(a.id, a.reason, on=a.date),
+                       "problem {0.id} closed as unresolvable on {0.closed_on}"),
+}
 
 
-def cmd_follow_up(ctx: CliContext) -> int:
-    a = ctx.args
-    row = ctx.station(operator=True).problems.follow_up(a.id, a.note, next_date=a.next)
-    print(f"problem {row.id}: next look {row.follow_up}")
-    return 0
-
-
-def cmd_resolve(ctx: CliContext) -> int:
-    a = ctx.args
-    row = ctx.station(operator=True).problems.resolve(a.id, a.note, on=a.date)
-    print(f"problem {row.id} resolved on {row.closed_on}")
-    return 0
-
-
-def cmd_cannot_resolve(ctx: CliContext) -> int:
-    a = ctx.args
-    row = ctx.station(operator=True).problems.cannot_resolve(a.id, a.reason, on=a.date)
-    print(f"problem {row.id} closed as unresolvable on {row.closed_on}")
+def cmd_step(ctx: CliContext) -> int:
+    """``problems hand-over | follow-up | resolve | cannot-resolve``: one step, by the operator."""
+    step, done = STEPS[ctx.args.action]
+    print(done.format(step(ctx.station(operator=True).problems, ctx.args)))
     return 0
 
 
 def cmd_stats(ctx: CliContext) -> int:
     a = ctx.args
-    station = ctx.station(operator=bool(a.output))
+    station = ctx.exporting()
     st = station.problems.stats(a.year)
     if a.output:
         station.problems.export_stats(a.year, a.output)
@@ -193,9 +185,7 @@ def cmd_stats(ctx: CliContext) -> int:
         median = "-" if t.median_days is None else t.median_days
         sys.stdout.write(f"{cat:<6} 新增 {t.opened:>4}  解决 {t.resolved:>4}  未解决 {t.still_open:>4}  "
                          f"解决天数中位数 {median}\n")
-    if a.output:
-        print(f"wrote {a.output}")
-    return 0
+    return ctx.done()
 
 
 def cmd_notice(ctx: CliContext) -> int:
@@ -210,14 +200,8 @@ def cmd_notice(ctx: CliContext) -> int:
     return 0
 
 
-def cmd_categories(ctx: CliContext) -> int:
-    a = ctx.args
-    station = ctx.station(operator=True) if a.names else ctx.station()
-    if a.names:
-        station.problems.set_categories(a.names)
-    for name in station.problems.categories():
-        print(name)
-    return 0
+cmd_categories = names_command(lambda station: station.problems.categories(),
+                               lambda station, names: station.problems.set_categories(names))
 
 
 # --- sheets ---------------------------------------------------------------------------------------
@@ -260,7 +244,7 @@ def cmd_sheets_import(ctx: CliContext) -> int:
 
 def cmd_sheets_report(ctx: CliContext) -> int:
     a = ctx.args
-    station = ctx.station(operator=bool(a.output))
+    station = ctx.exporting()
     rep = station.sheets.report(a.month, a.building)
     if a.output:
         if a.output.suffix.lower() == ".pdf":
@@ -277,19 +261,11 @@ def cmd_sheets_report(ctx: CliContext) -> int:
         bad = " ".join(f"{c}{n}" for c, n in s.problem_days.items() if n)
         sys.stdout.write(f"{s.label:<10} 检查 {s.days_checked:>2} 天  有问题 {s.days_with_problems:>2} 天 {bad}  "
                          f"新增问题 {s.problems_opened}  办结 {s.problems_closed}\n")
-    if a.output:
-        print(f"wrote {a.output}")
-    return 0
+    return ctx.done()
 
 
-def cmd_sheets_checks(ctx: CliContext) -> int:
-    a = ctx.args
-    station = ctx.station(operator=True) if a.names else ctx.station()
-    if a.names:
-        station.sheets.set_checks(a.names)
-    for name in station.sheets.checks():
-        print(name)
-    return 0
+cmd_sheets_checks = names_command(lambda station: station.sheets.checks(),
+                                  lambda station, names: station.sheets.set_checks(names))
 
 
 # --- patrols --------------------------------------------------------------------------------------
@@ -322,6 +298,7 @@ def cmd_patrol_add(ctx: CliContext) -> int:
 def cmd_patrol_list(ctx: CliContext) -> int:
     a = ctx.args
     rows = ctx.station().patrols.list(a.month)
+
     def line(r: Any) -> str:
         return (f"#{r.id:<4}{r.day:%Y-%m-%d} {r.start}-{r.end}  {r.route:<10}{'、'.join(r.volunteers):<12}"
                 f"{r.findings}")
@@ -329,11 +306,8 @@ def cmd_patrol_list(ctx: CliContext) -> int:
 
 
 def cmd_patrol_hours(ctx: CliContext) -> int:
-    a = ctx.args
-    rows = ctx.station().patrols.volunteer_stats(a.month)
-    def line(r: Any) -> str:
-        return f"{r.name:<8}{r.patrols:>3} 次  {r.hours:>5} 小时"
-    return print_rows(rows, line, as_json=a.json)
+    rows = ctx.station().patrols.volunteer_stats(ctx.args.month)
+    return print_rows(rows, lambda r: f"{r.name:<8}{r.patrols:>3} 次  {r.hours:>5} 小时", as_json=ctx.args.json)
 
 
 def cmd_rota_add(ctx: CliContext) -> int:
@@ -344,11 +318,8 @@ def cmd_rota_add(ctx: CliContext) -> int:
 
 
 def cmd_rota_list(ctx: CliContext) -> int:
-    a = ctx.args
-    rows = ctx.station().patrols.rota(a.month)
-    def line(r: Any) -> str:
-        return f"{r.day:%Y-%m-%d}  {r.route:<10}{'、'.join(r.volunteers)}"
-    return print_rows(rows, line, as_json=a.json)
+    rows = ctx.station().patrols.rota(ctx.args.month)
+    return print_rows(rows, lambda r: f"{r.day:%Y-%m-%d}  {r.route:<10}{'、'.join(r.volunteers)}", as_json=ctx.args.json)
 
 
 def cmd_rota_print(ctx: CliContext) -> int:

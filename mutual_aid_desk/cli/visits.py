@@ -120,6 +120,7 @@ def cmd_list(ctx: CliContext) -> int:
     station = ctx.personal()  # volunteers' names and notes about people
     household_id = station.households.find(a.household).id if a.household else None
     rows = station.visits.list(household_id=household_id, since=a.since, volunteer=a.volunteer)
+
     def line(r: Any) -> str:
         follow = f"  回访 {r.follow_up:%Y-%m-%d}" if r.follow_up else ""
         void = f"  已作废：{r.void_reason}" if r.voided else ""
@@ -181,6 +182,7 @@ def cmd_due(ctx: CliContext) -> int:
     a = ctx.args
     on = a.on or date.today()
     items = ctx.personal().visits.due(on, volunteer=a.volunteer)
+
     def line(i: Any) -> str:
         late = i.days_overdue(on)
         return (f"{i.due:%Y-%m-%d}  {'逾期 %d 天' % late if late else '今天':<8} {i.address or '-':<12} "
@@ -192,7 +194,7 @@ def cmd_coverage(ctx: CliContext) -> int:
     a = ctx.args
     end = a.end or date.today()
     start = a.start or end - timedelta(days=30)
-    station = ctx.station(operator=bool(a.output))
+    station = ctx.exporting()
     cov = export_coverage(station, start, end, a.output) if a.output else coverage(station, start, end)
     if a.json:
         print_json(cov.as_json())
@@ -202,9 +204,7 @@ def cmd_coverage(ctx: CliContext) -> int:
                          f"从未走访 {b.never:>4} ({percent(b.never_share):>6})  空置 {b.vacant}\n")
     for name, visits, households in cov.per_volunteer:
         sys.stdout.write(f"{name:<8} {visits:>5} 次 {households:>5} 户\n")
-    if a.output:
-        print(f"wrote {a.output}")
-    return 0
+    return ctx.done()
 
 
 def cmd_walklist(ctx: CliContext) -> int:
@@ -238,6 +238,7 @@ def cmd_cons_add(ctx: CliContext) -> int:
 def cmd_cons_list(ctx: CliContext) -> int:
     a = ctx.args
     rows = ctx.personal().consultations.list(year=a.year, status=a.status)  # who asked what
+
     def line(r: Any) -> str:
         return f"{r.asked_at:%Y-%m-%d}  {r.who_and_where:<12} {r.category_label:<6} {r.status_label:<5} {r.question}"
     return print_rows(rows, line, as_json=a.json, count="consultations")
@@ -245,7 +246,7 @@ def cmd_cons_list(ctx: CliContext) -> int:
 
 def cmd_cons_stats(ctx: CliContext) -> int:
     a = ctx.args
-    station = ctx.station(operator=bool(a.output))
+    station = ctx.exporting()
     st = station.consultations.stats(a.year)
     if a.output:
         station.consultations.export_stats(a.year, a.output)
@@ -263,9 +264,7 @@ def cmd_cons_stats(ctx: CliContext) -> int:
     totals = st.by_category()
     sys.stdout.write("全年     " + "".join(f"{totals.get(c, 0):>8}" for c in cats) + f"{st.total:>8}\n")
     print(f"{st.total} consultations in {a.year}: {st.resolved} resolved, {st.referred} referred, {st.open} open")
-    if a.output:
-        print(f"wrote {a.output}")
-    return 0
+    return ctx.done()
 
 
 def cmd_cons_partners(ctx: CliContext) -> int:

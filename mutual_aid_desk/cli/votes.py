@@ -87,6 +87,7 @@ def cmd_plan(ctx: CliContext) -> int:
 
 def cmd_list(ctx: CliContext) -> int:
     votes = ctx.station().votes.list()
+
     def line(v: Any) -> str:
         dates = f"{v.opens or ''}..{v.closes or ''}"
         return (f"{v.id:>4}  {v.state():<13} {MATTER_SHORT['en'][v.matter]:<10} {v.ballots:>6} ballots  "
@@ -95,8 +96,7 @@ def cmd_list(ctx: CliContext) -> int:
 
 
 def cmd_close(ctx: CliContext) -> int:
-    station = ctx.station(permission=Permission.MANAGE_VOTES)
-    station.votes.close(ctx.args.vote)
+    ctx.station(permission=Permission.MANAGE_VOTES).votes.close(ctx.args.vote)
     print(f"vote {ctx.args.vote} closed: ballots are locked")
     return 0
 
@@ -132,8 +132,7 @@ def cmd_add(ctx: CliContext) -> int:
 
 
 def cmd_reopen(ctx: CliContext) -> int:
-    station = ctx.station(permission=Permission.MANAGE_VOTES)
-    station.votes.reopen(ctx.args.vote)
+    ctx.station(permission=Permission.MANAGE_VOTES).votes.reopen(ctx.args.vote)
     print(f"vote {ctx.args.vote} reopened")
     return 0
 
@@ -185,7 +184,7 @@ def cmd_print(ctx: CliContext) -> int:
 
 def cmd_holdouts(ctx: CliContext) -> int:
     a = ctx.args
-    station = ctx.station(operator=bool(a.output))
+    station = ctx.exporting()
     ids = station.votes.holdouts(a.vote)
     if a.output:
         from mutual_aid_desk.reports.vote_notice import holdouts_pdf
