@@ -154,11 +154,13 @@ def cmd_tally(ctx: CliContext) -> int:
             continue
         for g in item.groups:
             label = "" if g.group == "all" else f" [{g.group}]"
-            if g.options is None:
-                detail = (f"agree {g.agree.headcount} ({format_area(g.agree.area_centi)} m²), "  # type: ignore[union-attr]
-                          f"disagree {g.disagree.headcount}, abstain {g.abstain.headcount}")  # type: ignore[union-attr]
-            else:
+            if g.options is not None:  # a menu item: a count per option
                 detail = ", ".join(f"{k} {a.headcount}" for k, a in g.options.items()) + f"; winner {g.winner or '-'}"
+            elif g.agree is not None and g.disagree is not None and g.abstain is not None:  # a yes/no item
+                detail = (f"agree {g.agree.headcount} ({format_area(g.agree.area_centi)} m²), "
+                          f"disagree {g.disagree.headcount}, abstain {g.abstain.headcount}")
+            else:  # nothing counted for this group
+                detail = "-"
             print(f"{item.key}{label} {item.title}: {detail}: {'PASSED' if g.passed else 'not passed'}")
     return 0
 

@@ -57,7 +57,7 @@ class StartupWindow(QMainWindow):
         self.statusBar().addWidget(self.file_label, 1)
         restore_geometry(self, settings)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  # a Qt override keeps its camelCase name
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
