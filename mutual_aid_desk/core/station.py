@@ -168,7 +168,9 @@ class Station:
         try:
             return restore_backup(target, src, operator=operator)
         finally:
-            self._db = Database(target)
+            old, self._db = self._db, Database(target)
+            if old.on_busy is not None:  # the window's busy question holds for the restored station too
+                self.ask_when_busy(old.on_busy, old.busy_timeout_ms)
 
     # --- the operator and the unit of work ------------------------------------------------------
 
