@@ -77,11 +77,7 @@ def write_roster(path: Path, households: int, seed: int = 7) -> None:
 
 
 def new_station(path: Path) -> Station:
-    station = Station.open(path, create=True)
-    with station.db.write() as session:
-        station.settings.initialise(session, "基准测试站", "赵主任")
-    station.volunteers.create_first_coordinator("赵主任", "246810")
-    return station
+    return Station.create(path, "基准测试站", "赵主任", "246810")
 
 
 def timed(fn: Callable[[], object]) -> float:

@@ -106,7 +106,7 @@ def fill_visits(station: Station, visits: int, seed: int = 7) -> None:
     start = datetime(2024, 1, 1, 18, 0)
     batch = 100_000
     next_id = 1
-    with station.db.write() as s:
+    with station._db.write() as s:
         conn = s.connection()
         for offset in range(0, visits, batch):
             n = min(batch, visits - offset)
@@ -122,7 +122,7 @@ def fill_visits(station: Station, visits: int, seed: int = 7) -> None:
             conn.execute(insert(Visit.__table__), rows)
             conn.execute(insert(VisitVolunteer.__table__), links)
             next_id += n
-    with station.db.write() as s:
+    with station._db.write() as s:
         s.connection().exec_driver_sql("ANALYZE")
 
 

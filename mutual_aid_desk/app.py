@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
@@ -22,7 +23,6 @@ from mutual_aid_desk.ui.startup import StartupWindow
 from mutual_aid_desk.ui.theme import apply_theme, load_font
 
 if TYPE_CHECKING:
-    from mutual_aid_desk.cli.common import CliContext
     from mutual_aid_desk.core.station import Station
     from mutual_aid_desk.ui.main_window import MainWindow
 
@@ -34,14 +34,19 @@ FRAME_WAIT_MS = 1000
 
 
 class DeskApp:
-    """Owns the QApplication, the open station and the current main window."""
+    """Owns the QApplication, the open station and the current main window.
 
-    def __init__(self, app: QApplication, ctx: CliContext):
+    Args:
+        db_path: the station file, or a server URL (``postgresql://…``).
+        lang: a language chosen for this start (also saved as the choice), or None for the saved one.
+    """
+
+    def __init__(self, app: QApplication, db_path: Path | str, lang: str | None = None):
         self.app = app
-        self.ctx = ctx
+        self.db_path = db_path
         self.settings = QSettings(APP_NAME, APP_NAME)
-        if ctx.args.lang:
-            self.settings.setValue("display/language", ctx.args.lang)
+        if lang:
+            self.settings.setValue("display/language", lang)
         self.translators: list = []
         self.font_family = load_font()
         self.station: Station | None = None
@@ -58,7 +63,7 @@ class DeskApp:
         from mutual_aid_desk.core.station import Station  # the data stack: loaded behind the frame
 
         try:
-            self.station = Station.open(self.ctx.db_path, create=True, backup_on_open=True)
+            self.station = Station.open(self.db_path, create=True, backup_on_open=True)
         except DeskError as exc:
             QMessageBox.critical(None, QApplication.translate("App", "Cannot open the station file"), error_text(exc))
             return False
@@ -109,13 +114,13 @@ class DeskApp:
         operator = self.station.operator if self.station else None
         if self.station is not None:
             self.station.close()
-        self.station = Station.open(self.ctx.db_path)
+        self.station = Station.open(self.db_path)
         self.station.operator = operator
         self.build_window()
 
     def show_startup(self) -> StartupWindow:
         """Paint the frame now; open the station once it is on screen."""
-        self.startup = StartupWindow(self.ctx.db_path, self.settings)
+        self.startup = StartupWindow(self.db_path, self.settings)
         self.startup.show()
         return self.startup
 
@@ -141,11 +146,16 @@ class DeskApp:
             QTimer.singleShot(0, lambda: self.window and self.window.announce_due(due))
 
 
-def run_gui(ctx: CliContext) -> int:
+def run_gui(db_path: Path | str, lang: str | None = None) -> int:
+    """Open the window on a station (a file or a server URL) and run until it closes; the exit code.
+
+    ``lang`` ("zh_CN" or "en") is the language for this start and from now on; None keeps the
+    saved choice (Chinese at first).
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    desk = DeskApp(app, ctx)
+    desk = DeskApp(app, db_path, lang)
     desk.apply_display()
     startup = desk.show_startup()
     bench = bool(os.environ.get(BENCH_ENV))
@@ -180,7 +190,7 @@ def _bench_open(desk: DeskApp) -> None:
     from mutual_aid_desk.core.operators import to_operator
     from mutual_aid_desk.core.station import Station
 
-    desk.station = Station.open(desk.ctx.db_path)
+    desk.station = Station.open(desk.db_path)
     coordinators = [v for v in desk.station.volunteers.list() if v.role == "coordinator"]
     desk.station.operator = to_operator(coordinators[0]) if coordinators else None
     desk.build_window()

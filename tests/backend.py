@@ -211,7 +211,7 @@ def schema(station: Any, table: str | None = None) -> tuple[set[str], set[str]]:
     SQLAlchemy's inspector, so schema tests check the migrations on either backend."""
     from sqlalchemy import inspect
 
-    inspector = inspect(station.db.read_engine)
+    inspector = inspect(station._db.read_engine)
     tables = set(inspector.get_table_names())
     indexes = {ix["name"] for t in ([table] if table else tables) for ix in inspector.get_indexes(t)}
     return tables, indexes

@@ -80,10 +80,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
 @pytest.fixture
 def station(db_path: Path) -> Station:
     """An empty station, with a coordinator (signed in) and a volunteer on the roster."""
-    st = Station.open(db_path, create=True)
-    with st.db.write() as session:
-        st.settings.initialise(session, "测试互助站", COORDINATOR)
-    st.volunteers.create_first_coordinator(COORDINATOR, COORDINATOR_PIN)
+    st = Station.create(db_path, "测试互助站", COORDINATOR, COORDINATOR_PIN)
     st.volunteers.add(VOLUNTEER, "volunteer")
     for tag in ("独居老人", "低保", "残疾"):
         st.settings.add_tag(tag)

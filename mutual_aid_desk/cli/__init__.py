@@ -83,9 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CliContext(args)
     try:
         if args.command is None:
-            from mutual_aid_desk.app import run_gui
+            from mutual_aid_desk.app import run_gui  # Qt is loaded only when the window opens
 
-            return run_gui(ctx)
+            return run_gui(ctx.db_path, args.lang)
         return int(args.func(ctx) or 0)
     except DeskError as exc:
         return report(exc)

@@ -1,4 +1,8 @@
-"""What every subcommand shares: opening the station, acting as an operator, printing JSON."""
+"""What every subcommand shares: declaring it, opening the station, acting as an operator, printing.
+
+A command is declared in one call: ``command(actions, "name", "help", cmd_name, arg(...), JSON)``;
+its function takes the ``CliContext`` and returns the exit code.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,13 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mutual_aid_desk.errors import PermissionDenied
+from mutual_aid_desk.core.values import parse_optional_date
+from mutual_aid_desk.errors import PermissionDenied, ValidationError
 from mutual_aid_desk.paths import default_db_path, station_target
 
 if TYPE_CHECKING:  # the window starts without the data stack; a subcommand loads it when it opens the file
@@ -17,6 +24,48 @@ if TYPE_CHECKING:  # the window starts without the data stack; a subcommand load
     from mutual_aid_desk.core.station import Station
 
 PIN_ENV = "MUTUAL_AID_DESK_PIN"
+
+#: One argument of a command: the flags or name, and ``add_argument``'s options.
+Argument = tuple[tuple[str, ...], dict[str, Any]]
+
+
+def arg(*names: str, **options: Any) -> Argument:
+    """An argument as ``add_argument`` takes it, for ``command``."""
+    return names, options
+
+
+#: Arguments many commands share.
+JSON = arg("--json", action="store_true")
+DRY_RUN = arg("--dry-run", action="store_true", help="check and summarise, write nothing")
+INPUT_FILE = arg("file", type=Path, metavar="FILE")
+PDF_OUTPUT = arg("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
+
+def command(actions: argparse._SubParsersAction, name: str, help: str, func: Callable[[CliContext], int],
+            *arguments: Argument) -> argparse.ArgumentParser:
+    """Declare a subcommand: its name and help, the function that runs it, and its arguments in order."""
+    parser: argparse.ArgumentParser = actions.add_parser(name, help=help)
+    for names, options in arguments:
+        parser.add_argument(*names, **options)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def command_group(actions: argparse._SubParsersAction, name: str, help: str,
+                  dest: str = "action") -> argparse._SubParsersAction:
+    """A command with its own subcommands (``fund pay``, ``visits list`` ...); one must be given."""
+    return actions.add_parser(name, help=help).add_subparsers(dest=dest, metavar="ACTION", required=True)
+
+
+def date_arg(value: str) -> date:
+    """argparse type: a date as volunteers write it; a bad one is reported like any other problem."""
+    try:
+        parsed = parse_optional_date(value)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc.problems[0].reason_text())) from None
+    if parsed is None:
+        raise argparse.ArgumentTypeError("a date is needed")
+    return parsed
 
 
 class CliContext:
@@ -53,6 +102,17 @@ class CliContext:
             self._station.require(permission)
         return self._station
 
+    def exporting(self) -> Station:
+        """The station for a command that writes a file only when given ``-o``: signed in then,
+        since the file leaves the desk (as every export is recorded against a name)."""
+        return self.station(operator=bool(self.args.output))
+
+    def done(self) -> int:
+        """Say where the file went if the command wrote one (``-o``); the exit code, 0."""
+        if self.args.output:
+            print(f"wrote {self.args.output}")
+        return 0
+
     def personal(self) -> Station:
         """The station, signed in, for a command that shows names or phone numbers (PIPL: personal
         data is shown to a named person only, as the window shows it only after sign-in)."""
@@ -77,6 +137,42 @@ class CliContext:
             self._station = None
 
 
+def names_command(names: Callable[[Station], list[str]],
+                  replace: Callable[[Station, list[str]], object]) -> Callable[[CliContext], int]:
+    """The command for one of a station's own lists (problem categories, sheet checks): it prints
+    the list one a line, after replacing it by the names given, if any (which needs ``--operator``)."""
+
+    def run(ctx: CliContext) -> int:
+        given = ctx.args.names
+        station = ctx.station(operator=True) if given else ctx.station()
+        if given:
+            replace(station, given)
+        for name in names(station):
+            print(name)
+        return 0
+
+    return run
+
+
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def print_rows(rows: Iterable[Any], line: Callable[[Any], str], *, as_json: bool, count: str = "",
+               to_json: Callable[[Any], Any] | None = None) -> int:
+    """A listing: with ``--json`` one JSON array (each row's ``as_json()``, or ``to_json(row)``), else
+    one line a row and, if ``count`` names the rows ("households"), how many there were.
+
+    Returns:
+        The exit code, 0.
+    """
+    rows = list(rows)
+    if as_json:
+        print_json([to_json(row) if to_json else row.as_json() for row in rows])
+        return 0
+    for row in rows:
+        sys.stdout.write(line(row) + "\n")
+    if count:
+        print(f"{len(rows)} {count}")
+    return 0

@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.cli.common import (DRY_RUN, INPUT_FILE, JSON, PDF_OUTPUT, CliContext, arg, command, command_group,
+                                        print_json, print_rows)
 from mutual_aid_desk.core.funds import (
     DriveInput,
     ExemptMode,
@@ -26,91 +28,63 @@ from mutual_aid_desk.errors import ValidationError
 
 #: The core reads the method (parse_method): English codes and the words a volunteer writes alike.
 METHOD_HELP = "cash, wechat, alipay or bank (also 现金, 微信, 支付宝, 银行转账)"
+FUND = arg("fund", metavar="FUND")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    fund = sub.add_parser("fund", help="crowdfunding drives: shares, payments, receipts, disclosure")
-    fs = fund.add_subparsers(dest="action", metavar="ACTION", required=True)
+    fs = command_group(sub, "fund", "crowdfunding drives: shares, payments, receipts, disclosure")
 
-    p = fs.add_parser("create", help="create a drive and fix its split; prints the new drive's id")
-    p.add_argument("--title", required=True)
-    p.add_argument("--purpose", default="")
-    p.add_argument("--cost", required=True, metavar="C", help="total cost in yuan, e.g. 67000")
-    p.add_argument("--subsidy", action="append", default=[], metavar="SOURCE=AMOUNT",
-                   help="a subsidy that reduces the gap (repeatable), e.g. 街道补贴=60000")
-    p.add_argument("--split", required=True, choices=["equal", "area", "fixed"])
-    p.add_argument("--amount", metavar="A", help="amount per household for --split fixed")
-    p.add_argument("--buildings", metavar="B,B", help="only these buildings, e.g. 1,2")
-    p.add_argument("--units", metavar="B-U,B-U", help="only these units (stairwells), e.g. 5-1,5-2")
-    p.add_argument("--round", dest="rounding", choices=["fen", "yuan"], default="fen",
-                   help="fen: exact to the fen (default); yuan: each share rounded up, surplus disclosed")
-    p.add_argument("--draft", action="store_true", help="record the drive but do not fix the split yet")
-    p.set_defaults(func=cmd_create)
+    command(fs, "create", "create a drive and fix its split; prints the new drive's id", cmd_create,
+            arg("--title", required=True), arg("--purpose", default=""),
+            arg("--cost", required=True, metavar="C", help="total cost in yuan, e.g. 67000"),
+            arg("--subsidy", action="append", default=[], metavar="SOURCE=AMOUNT",
+                help="a subsidy that reduces the gap (repeatable), e.g. 街道补贴=60000"),
+            arg("--split", required=True, choices=["equal", "area", "fixed"]),
+            arg("--amount", metavar="A", help="amount per household for --split fixed"),
+            arg("--buildings", metavar="B,B", help="only these buildings, e.g. 1,2"),
+            arg("--units", metavar="B-U,B-U", help="only these units (stairwells), e.g. 5-1,5-2"),
+            arg("--round", dest="rounding", choices=["fen", "yuan"], default="fen",
+                help="fen: exact to the fen (default); yuan: each share rounded up, surplus disclosed"),
+            arg("--draft", action="store_true", help="record the drive but do not fix the split yet"))
 
-    p = fs.add_parser("list", help="every drive with money and households collected")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_list)
+    command(fs, "list", "every drive with money and households collected", cmd_list, JSON)
 
-    p = fs.add_parser("preview", help="show the split as it would be fixed now (writes nothing)")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_preview)
+    command(fs, "preview", "show the split as it would be fixed now (writes nothing)", cmd_preview, FUND, JSON)
 
-    p = fs.add_parser("fix", help="fix the split (again); the old split is kept in the history")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("--reason", default="", help="why (required once payments exist; coordinators only then)")
-    p.add_argument("--split", choices=["equal", "area", "fixed"])
-    p.add_argument("--amount", metavar="A")
-    p.add_argument("--round", dest="rounding", choices=["fen", "yuan"])
-    p.set_defaults(func=cmd_fix)
+    command(fs, "fix", "fix the split (again); the old split is kept in the history", cmd_fix, FUND,
+            arg("--reason", default="", help="why (required once payments exist; coordinators only then)"),
+            arg("--split", choices=["equal", "area", "fixed"]), arg("--amount", metavar="A"),
+            arg("--round", dest="rounding", choices=["fen", "yuan"]))
 
-    p = fs.add_parser("exempt", help="exempt a household (re-fixes the split)")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("--household", required=True, metavar="ADDR")
-    p.add_argument("--reason", required=True)
-    p.add_argument("--uncovered", action="store_true",
-                   help="leave its share uncovered (default: spread it over the other households)")
-    p.add_argument("--remove", action="store_true", help="end the exemption instead")
-    p.set_defaults(func=cmd_exempt)
+    command(fs, "exempt", "exempt a household (re-fixes the split)", cmd_exempt, FUND,
+            arg("--household", required=True, metavar="ADDR"), arg("--reason", required=True),
+            arg("--uncovered", action="store_true",
+                help="leave its share uncovered (default: spread it over the other households)"),
+            arg("--remove", action="store_true", help="end the exemption instead"))
 
-    p = fs.add_parser("pay", help="record a payment; prints its receipt number")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("--household", required=True, metavar="ADDR")
-    p.add_argument("--amount", required=True, metavar="A")
-    p.add_argument("--method", required=True, metavar="METHOD", help=METHOD_HELP)
-    p.add_argument("--date", metavar="D", help="YYYY-MM-DD (default: today)")
-    p.add_argument("--collector", metavar="NAME", help="who took the money (default: --operator)")
-    p.add_argument("--paper-receipt", default="", metavar="NO", help="number in a paper receipt book, if any")
-    p.add_argument("--confirm-overpay", action="store_true", help="accept more than the household's share")
-    p.add_argument("--confirm-out-of-scope", action="store_true", help="accept a household outside the scope")
-    p.set_defaults(func=cmd_pay)
+    command(fs, "pay", "record a payment; prints its receipt number", cmd_pay, FUND,
+            arg("--household", required=True, metavar="ADDR"), arg("--amount", required=True, metavar="A"),
+            arg("--method", required=True, metavar="METHOD", help=METHOD_HELP),
+            arg("--date", metavar="D", help="YYYY-MM-DD (default: today)"),
+            arg("--collector", metavar="NAME", help="who took the money (default: --operator)"),
+            arg("--paper-receipt", default="", metavar="NO", help="number in a paper receipt book, if any"),
+            arg("--confirm-overpay", action="store_true", help="accept more than the household's share"),
+            arg("--confirm-out-of-scope", action="store_true", help="accept a household outside the scope"))
 
-    pay = fs.add_parser("payments", help="payments in bulk").add_subparsers(dest="payments_action", metavar="ACTION", required=True)
-    p = pay.add_parser("import", help="import payments (CSV/XLSX: address, amount, date, method, collector, receipt); all or nothing")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
-    p.add_argument("--confirm", action="store_true", help="accept overpayments and households outside the scope")
-    p.set_defaults(func=cmd_import)
+    pay = command_group(fs, "payments", "payments in bulk", "payments_action")
+    command(pay, "import", "import payments (CSV/XLSX: address, amount, date, method, collector, receipt); all or nothing", cmd_import,
+            FUND, INPUT_FILE, DRY_RUN,
+            arg("--confirm", action="store_true", help="accept overpayments and households outside the scope"))
 
-    p = fs.add_parser("refund", help="pay money back to a household")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("--household", required=True, metavar="ADDR")
-    p.add_argument("--amount", required=True, metavar="A")
-    p.add_argument("--reason", required=True)
-    p.add_argument("--method", default="cash", metavar="METHOD", help=METHOD_HELP)
-    p.add_argument("--date", metavar="D")
-    p.set_defaults(func=cmd_refund)
+    command(fs, "refund", "pay money back to a household", cmd_refund, FUND,
+            arg("--household", required=True, metavar="ADDR"), arg("--amount", required=True, metavar="A"),
+            arg("--reason", required=True), arg("--method", default="cash", metavar="METHOD", help=METHOD_HELP),
+            arg("--date", metavar="D"))
 
-    p = fs.add_parser("expense", help="record money spent from the drive")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("--payee", required=True)
-    p.add_argument("--amount", required=True, metavar="A")
-    p.add_argument("--purpose", default="")
-    p.add_argument("--voucher", default="", metavar="NO", help="invoice or voucher number")
-    p.add_argument("--method", default="bank", metavar="METHOD", help=METHOD_HELP)
-    p.add_argument("--date", metavar="D")
-    p.set_defaults(func=cmd_expense)
+    command(fs, "expense", "record money spent from the drive", cmd_expense, FUND, arg("--payee", required=True),
+            arg("--amount", required=True, metavar="A"), arg("--purpose", default=""),
+            arg("--voucher", default="", metavar="NO", help="invoice or voucher number"),
+            arg("--method", default="bank", metavar="METHOD", help=METHOD_HELP), arg("--date", metavar="D"))
 
     p = fs.add_parser("reverse", help="cancel a ledger entry with a reversing entry (coordinators only)")
     p.add_argument("fund", metavar="FUND")
@@ -120,47 +94,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_reverse)
 
-    p = fs.add_parser("close", help="close a drive: no more payments; the final notice says what happens to the balance (coordinators)")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("--note", default="", metavar="TEXT",
-                   help="what happens to the balance (required unless it is zero), e.g. 结余留作楼道维修")
-    p.set_defaults(func=cmd_close)
+    command(fs, "close", "close a drive: no more payments; the final notice says what happens to the balance (coordinators)", cmd_close,
+            FUND,
+            arg("--note", default="", metavar="TEXT",
+                help="what happens to the balance (required unless it is zero), e.g. 结余留作楼道维修"))
 
-    p = fs.add_parser("reopen", help="reopen a closed drive (coordinators only)")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("--reason", required=True)
-    p.set_defaults(func=cmd_reopen)
+    command(fs, "reopen", "reopen a closed drive (coordinators only)", cmd_reopen, FUND, arg("--reason", required=True))
 
-    p = fs.add_parser("ledger", help="every entry of the drive's ledger, oldest first")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_ledger)
+    command(fs, "ledger", "every entry of the drive's ledger, oldest first", cmd_ledger, FUND, JSON)
 
-    p = fs.add_parser("status", help="totals, coverage and each household's share")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_status)
+    command(fs, "status", "totals, coverage and each household's share", cmd_status, FUND, JSON)
 
-    p = fs.add_parser("history", help="every split fixed for the drive, newest first")
-    p.add_argument("fund", metavar="FUND")
-    p.set_defaults(func=cmd_history)
+    command(fs, "history", "every split fixed for the drive, newest first", cmd_history, FUND)
 
-    p = fs.add_parser("notice", help="the public disclosure (公示) as PDF, names masked")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    p.set_defaults(func=cmd_notice)
+    command(fs, "notice", "the public disclosure (公示) as PDF, names masked", cmd_notice, FUND, PDF_OUTPUT)
 
-    p = fs.add_parser("receipts", help="two-part receipts (resident copy + stub) as PDF")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    p.add_argument("--receipt", type=int, action="append", default=[], metavar="N", help="only these receipt numbers")
-    p.set_defaults(func=cmd_receipts)
+    command(fs, "receipts", "two-part receipts (resident copy + stub) as PDF", cmd_receipts, FUND, PDF_OUTPUT,
+            arg("--receipt", type=int, action="append", default=[], metavar="N", help="only these receipt numbers"))
 
-    p = fs.add_parser("arrears", help="a walk list of households that still owe, as PDF")
-    p.add_argument("fund", metavar="FUND")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    p.add_argument("--volunteer", action="append", default=[], metavar="NAME")
-    p.set_defaults(func=cmd_arrears)
+    command(fs, "arrears", "a walk list of households that still owe, as PDF", cmd_arrears, FUND, PDF_OUTPUT,
+            arg("--volunteer", action="append", default=[], metavar="NAME"))
 
 
 def _fund(ctx: CliContext, *, operator: bool = False) -> int:
@@ -316,16 +269,13 @@ def cmd_reverse(ctx: CliContext) -> int:
 
 def cmd_ledger(ctx: CliContext) -> int:
     rows = ctx.personal().funds.ledger(_fund(ctx))  # payers, collectors and payees by name
-    if ctx.args.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
+
+    def line(r: Any) -> str:
         who = r.address or r.payee
         receipt = f"No.{r.receipt_no:06d}" if r.receipt_no else ""
         extra = f"reverses {r.reverses_id}" if r.reverses_id else ("REVERSED" if r.reversed_by else "")
-        print(f"{r.id:>6} {r.day} {r.kind.value:<9} {who:<14} {format_fen(r.amount_fen):>10} {r.method:<7} {receipt:<11} {extra}")
-    print(f"{len(rows)} entries")
-    return 0
+        return f"{r.id:>6} {r.day} {r.kind.value:<9} {who:<14} {format_fen(r.amount_fen):>10} {r.method:<7} {receipt:<11} {extra}"
+    return print_rows(rows, line, as_json=ctx.args.json, count="entries")
 
 
 def cmd_status(ctx: CliContext) -> int:

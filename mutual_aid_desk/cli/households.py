@@ -3,36 +3,28 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.cli.common import DRY_RUN, INPUT_FILE, CliContext, arg, command, command_group, print_rows
 from mutual_aid_desk.core.households import HouseholdQuery, Status
 from mutual_aid_desk.core.roster import apply_import, export_households, preview_import
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    hh = sub.add_parser("households", help="the household registry").add_subparsers(dest="action", metavar="ACTION", required=True)
+    hh = command_group(sub, "households", "the household registry")
 
-    p = hh.add_parser("import", help="import a roster (CSV or XLSX); all or nothing")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
-    p.set_defaults(func=cmd_import)
+    command(hh, "import", "import a roster (CSV or XLSX); all or nothing", cmd_import, INPUT_FILE, DRY_RUN)
 
-    p = hh.add_parser("export", help="export the registry to CSV or XLSX (by the extension)")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--masked", action="store_true", help="mask names and phones (anyone may export masked data)")
-    p.set_defaults(func=cmd_export)
+    command(hh, "export", "export the registry to CSV or XLSX (by the extension)", cmd_export, INPUT_FILE,
+            arg("--masked", action="store_true", help="mask names and phones (anyone may export masked data)"))
 
-    p = hh.add_parser("list", help="list households in address order")
-    p.add_argument("--search", default="", metavar="TEXT", help="address, name, pinyin initials or phone digits")
-    p.add_argument("--building", metavar="B")
-    p.add_argument("--status", choices=[s.value for s in Status])
-    p.add_argument("--tag", metavar="TAG")
-    p.add_argument("--several-flats", action="store_true", help="only owners holding more than one flat")
-    p.add_argument("--archived", action="store_true", help="include archived households")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.set_defaults(func=cmd_list)
+    command(hh, "list", "list households in address order", cmd_list,
+            arg("--search", default="", metavar="TEXT", help="address, name, pinyin initials or phone digits"),
+            arg("--building", metavar="B"), arg("--status", choices=[s.value for s in Status]),
+            arg("--tag", metavar="TAG"),
+            arg("--several-flats", action="store_true", help="only owners holding more than one flat"),
+            arg("--archived", action="store_true", help="include archived households"),
+            arg("--json", action="store_true", help="print a JSON array"))
 
 
 def cmd_import(ctx: CliContext) -> int:
@@ -67,10 +59,7 @@ def cmd_list(ctx: CliContext) -> int:
         from mutual_aid_desk.core.masking import mask_phones
 
         rows = [replace(r, phones=mask_phones(r.phones)) for r in rows]
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
-        sys.stdout.write(f"{r.address:<12} {r.head:<8} {r.phones:<14} {r.area:>8}  {r.status:<12} {','.join(r.tags)}\n")
-    print(f"{len(rows)} households")
-    return 0
+
+    def line(r: Any) -> str:
+        return f"{r.address:<12} {r.head:<8} {r.phones:<14} {r.area:>8}  {r.status:<12} {','.join(r.tags)}"
+    return print_rows(rows, line, as_json=a.json, count="households")

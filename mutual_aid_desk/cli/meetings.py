@@ -7,8 +7,9 @@ import argparse
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.cli.common import JSON, PDF_OUTPUT, CliContext, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.meetings import MeetingInput, MeetingRow, plan_series
 from mutual_aid_desk.core.values import WEEKDAYS_ZH
 from mutual_aid_desk.errors import Problem, ValidationError
@@ -17,45 +18,31 @@ REASON_SET = "use key=value, e.g. --set title=停水通知"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    mt = sub.add_parser("meeting", help="residents' meetings: plan a series, notices, sign-in sheets, attendance") \
-        .add_subparsers(dest="action", metavar="ACTION", required=True)
+    mt = command_group(sub, "meeting", "residents' meetings: plan a series, notices, sign-in sheets, attendance")
 
-    p = mt.add_parser("plan", help="plan and create a series: N buildings an evening from a first date")
-    p.add_argument("--buildings", required=True, metavar="LIST", help="e.g. 1-25 or 1,3,5-8")
-    p.add_argument("--per-night", required=True, metavar="N", help="buildings per evening")
-    p.add_argument("--start", required=True, metavar="DATE", help="first evening, YYYY-MM-DD")
-    p.add_argument("--time", required=True, metavar="HH:MM")
-    p.add_argument("--place", required=True, metavar="PLACE")
-    p.add_argument("--skip-weekends", action="store_true", help="no meetings on Saturdays and Sundays")
-    p.add_argument("--title", default="居民会议", metavar="TITLE")
-    p.add_argument("--agenda", action="append", default=[], metavar="ITEM", help="an agenda item (repeat)")
-    p.add_argument("--organiser", default="", metavar="NAME")
-    p.add_argument("--vote", type=int, metavar="VOTE_ID", help="the vote these meetings serve")
-    p.add_argument("--dry-run", action="store_true", help="show the proposal, create nothing")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_plan)
+    command(mt, "plan", "plan and create a series: N buildings an evening from a first date", cmd_plan,
+            arg("--buildings", required=True, metavar="LIST", help="e.g. 1-25 or 1,3,5-8"),
+            arg("--per-night", required=True, metavar="N", help="buildings per evening"),
+            arg("--start", required=True, metavar="DATE", help="first evening, YYYY-MM-DD"),
+            arg("--time", required=True, metavar="HH:MM"), arg("--place", required=True, metavar="PLACE"),
+            arg("--skip-weekends", action="store_true", help="no meetings on Saturdays and Sundays"),
+            arg("--title", default="居民会议", metavar="TITLE"),
+            arg("--agenda", action="append", default=[], metavar="ITEM", help="an agenda item (repeat)"),
+            arg("--organiser", default="", metavar="NAME"),
+            arg("--vote", type=int, metavar="VOTE_ID", help="the vote these meetings serve"),
+            arg("--dry-run", action="store_true", help="show the proposal, create nothing"), JSON)
 
-    p = mt.add_parser("add", help="create one meeting")
-    p.add_argument("--title", required=True)
-    p.add_argument("--date", required=True, metavar="DATE")
-    p.add_argument("--time", required=True, metavar="HH:MM")
-    p.add_argument("--place", required=True)
-    p.add_argument("--buildings", default="", metavar="LIST")
-    p.add_argument("--units", default="", metavar="LIST", help="single stairwells, e.g. 5-2,6-1")
-    p.add_argument("--agenda", action="append", default=[], metavar="ITEM")
-    p.add_argument("--organiser", default="")
-    p.add_argument("--vote", type=int, metavar="VOTE_ID")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_add)
+    command(mt, "add", "create one meeting", cmd_add, arg("--title", required=True),
+            arg("--date", required=True, metavar="DATE"), arg("--time", required=True, metavar="HH:MM"),
+            arg("--place", required=True), arg("--buildings", default="", metavar="LIST"),
+            arg("--units", default="", metavar="LIST", help="single stairwells, e.g. 5-2,6-1"),
+            arg("--agenda", action="append", default=[], metavar="ITEM"), arg("--organiser", default=""),
+            arg("--vote", type=int, metavar="VOTE_ID"), JSON)
 
-    p = mt.add_parser("list", help="meetings in date order")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_list)
+    command(mt, "list", "meetings in date order", cmd_list, JSON)
 
-    p = mt.add_parser("show", help="one meeting with its attendance per building")
-    p.add_argument("meeting", type=int, metavar="MEETING")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_show)
+    command(mt, "show", "one meeting with its attendance per building", cmd_show,
+            arg("meeting", type=int, metavar="MEETING"), JSON)
 
     p = mt.add_parser("attend", help="mark households present (or --proxy / --absent)")
     p.add_argument("meeting", type=int, metavar="MEETING")
@@ -77,26 +64,16 @@ def register(sub: argparse._SubParsersAction) -> None:
             p.add_argument("--masked", action="store_true", help="print names masked (张*明)")
         p.set_defaults(func=fn)
 
-    nt = sub.add_parser("notice", help="notices from the station's templates").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
-    p = nt.add_parser("list", help="templates and the fields each asks for")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_notice_list)
-    p = nt.add_parser("show", help="print a template's text")
-    p.add_argument("template", metavar="TEMPLATE")
-    p.set_defaults(func=cmd_notice_show)
-    p = nt.add_parser("render", help="fill a template and write the PDF")
-    p.add_argument("template", metavar="TEMPLATE")
-    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="values",
-                   help="a placeholder's value (repeat); \\n in a value starts a new line")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    p.set_defaults(func=cmd_notice_render)
-    p = nt.add_parser("reset", help="forget the station's edits; use the shipped default again")
-    p.add_argument("template", metavar="TEMPLATE")
-    p.set_defaults(func=cmd_notice_reset)
+    nt = command_group(sub, "notice", "notices from the station's templates")
+    command(nt, "list", "templates and the fields each asks for", cmd_notice_list, JSON)
+    command(nt, "show", "print a template's text", cmd_notice_show, arg("template", metavar="TEMPLATE"))
+    command(nt, "render", "fill a template and write the PDF", cmd_notice_render, arg("template", metavar="TEMPLATE"),
+            arg("--set", action="append", default=[], metavar="KEY=VALUE", dest="values",
+                help="a placeholder's value (repeat); \\n in a value starts a new line"), PDF_OUTPUT)
+    command(nt, "reset", "forget the station's edits; use the shipped default again", cmd_notice_reset,
+            arg("template", metavar="TEMPLATE"))
 
-    pt = sub.add_parser("poster", help="progress posters (landscape A4 or A3)").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    pt = command_group(sub, "poster", "progress posters (landscape A4 or A3)")
     p = pt.add_parser("attendance", help="share of invited households that came, per building: one meeting, "
                       "its series (--series), or every meeting")
     p.add_argument("meeting", type=int, nargs="?", metavar="MEETING", help="the meeting (default: every meeting)")
@@ -182,13 +159,7 @@ def cmd_add(ctx: CliContext) -> int:
 
 def cmd_list(ctx: CliContext) -> int:
     meetings = ctx.station().meetings.list()
-    if ctx.args.json:
-        print_json([m.as_json() for m in meetings])
-        return 0
-    for m in meetings:
-        print(f"{_line(m)}  {m.title}")
-    print(f"{len(meetings)} meetings")
-    return 0
+    return print_rows(meetings, lambda m: f"{_line(m)}  {m.title}", as_json=ctx.args.json, count="meetings")
 
 
 def cmd_show(ctx: CliContext) -> int:
@@ -275,13 +246,11 @@ def parse_sets(values: list[str]) -> dict[str, str]:
 
 def cmd_notice_list(ctx: CliContext) -> int:
     templates = ctx.station().meetings.templates.names()
-    if ctx.args.json:
-        print_json([t.as_json() for t in templates])
-        return 0
-    for t in templates:
+
+    def line(t: Any) -> str:
         mark = " (edited)" if t.customised else ""
-        print(f"{t.name:<12} {t.label}{mark}  fields: {', '.join(t.fill_in_fields()) or '-'}")
-    return 0
+        return f"{t.name:<12} {t.label}{mark}  fields: {', '.join(t.fill_in_fields()) or '-'}"
+    return print_rows(templates, line, as_json=ctx.args.json)
 
 
 def cmd_notice_show(ctx: CliContext) -> int:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
-from typing import Any
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.cli.common import CliContext, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.audit import AuditQuery
 from mutual_aid_desk.core.operators import Permission, volunteer_json
 from mutual_aid_desk.errors import DeskError, ValidationError
+from mutual_aid_desk.paths import describe_station, is_server
 
 
 class AuditBroken(DeskError):
@@ -44,54 +45,40 @@ def _yes_no(value: str) -> bool:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    vol = sub.add_parser("volunteer", help="the volunteer roster").add_subparsers(dest="action", metavar="ACTION", required=True)
+    vol = command_group(sub, "volunteer", "the volunteer roster")
 
-    p = vol.add_parser("add", help="put a person on the roster (coordinators only)")
-    p.add_argument("name", metavar="NAME")
-    p.add_argument("--role", default="volunteer", choices=["volunteer", "coordinator"])
-    p.add_argument("--pin", "--new-pin", dest="new_pin", metavar="P",
-                   help="the new person's PIN (4-12 digits; needed for a coordinator). The acting "
-                        "coordinator's own PIN goes before the command: --operator NAME --pin PIN")
-    p.add_argument("--phone", default="", metavar="PHONE")
-    p.add_argument("--notes", default="", metavar="TEXT")
-    p.set_defaults(func=cmd_volunteer_add)
+    command(vol, "add", "put a person on the roster (coordinators only)", cmd_volunteer_add,
+            arg("name", metavar="NAME"), arg("--role", default="volunteer", choices=["volunteer", "coordinator"]),
+            arg("--pin", "--new-pin", dest="new_pin", metavar="P",
+                help="the new person's PIN (4-12 digits; needed for a coordinator). The acting " "coordinator's own PIN goes before the command: --operator NAME --pin PIN"),
+            arg("--phone", default="", metavar="PHONE"), arg("--notes", default="", metavar="TEXT"))
 
-    p = vol.add_parser("list", help="list the roster")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.add_argument("--all", action="store_true", help="include people no longer active")
-    p.set_defaults(func=cmd_volunteer_list)
+    command(vol, "list", "list the roster", cmd_volunteer_list,
+            arg("--json", action="store_true", help="print a JSON array"),
+            arg("--all", action="store_true", help="include people no longer active"))
 
-    p = vol.add_parser("edit", help="change a person on the roster (coordinators only)")
-    p.add_argument("name", metavar="NAME")
-    p.add_argument("--rename", metavar="NEW_NAME")
-    p.add_argument("--role", choices=["volunteer", "coordinator"])
-    p.add_argument("--phone", metavar="PHONE")
-    p.add_argument("--notes", metavar="TEXT")
-    p.add_argument("--active", type=_yes_no, metavar="yes|no")
-    p.add_argument("--pin", "--new-pin", dest="new_pin", metavar="P", help="set a new PIN for this person")
-    p.set_defaults(func=cmd_volunteer_edit)
+    command(vol, "edit", "change a person on the roster (coordinators only)", cmd_volunteer_edit,
+            arg("name", metavar="NAME"), arg("--rename", metavar="NEW_NAME"),
+            arg("--role", choices=["volunteer", "coordinator"]), arg("--phone", metavar="PHONE"),
+            arg("--notes", metavar="TEXT"), arg("--active", type=_yes_no, metavar="yes|no"),
+            arg("--pin", "--new-pin", dest="new_pin", metavar="P", help="set a new PIN for this person"))
 
-    aud = sub.add_parser("audit", help="the tamper-evident audit trail").add_subparsers(dest="action", metavar="ACTION", required=True)
+    aud = command_group(sub, "audit", "the tamper-evident audit trail")
 
-    p = aud.add_parser("verify", help="walk the hash chain and check every record against it; exit 0 if intact, "
-                                      "9 naming each entry or record that does not fit")
-    p.add_argument("--anchor", metavar="N:HASH",
-                   help="the audit head printed on a 公示 or receipt: the file must still hold that entry unchanged")
-    p.set_defaults(func=cmd_audit_verify)
+    command(aud, "verify", "walk the hash chain and check every record against it; exit 0 if intact, " "9 naming each entry or record that does not fit", cmd_audit_verify,
+            arg("--anchor", metavar="N:HASH",
+                help="the audit head printed on a 公示 or receipt: the file must still hold that entry unchanged"))
 
-    p = aud.add_parser("list", help="list entries, newest first")
-    p.add_argument("--since", type=_date, metavar="DATE", help="from this day (YYYY-MM-DD)")
-    p.add_argument("--until", type=_date, metavar="DATE", help="up to and including this day")
-    p.add_argument("--operator", dest="by", metavar="NAME", help="only this person's entries")
-    p.add_argument("--entity", metavar="KIND", help="household, volunteer, station, export ...")
-    p.add_argument("--limit", type=int, metavar="N")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.set_defaults(func=cmd_audit_list)
+    command(aud, "list", "list entries, newest first", cmd_audit_list,
+            arg("--since", type=_date, metavar="DATE", help="from this day (YYYY-MM-DD)"),
+            arg("--until", type=_date, metavar="DATE", help="up to and including this day"),
+            arg("--operator", dest="by", metavar="NAME", help="only this person's entries"),
+            arg("--entity", metavar="KIND", help="household, volunteer, station, export ..."),
+            arg("--limit", type=int, metavar="N"), arg("--json", action="store_true", help="print a JSON array"))
 
-    p = sub.add_parser("restore", help="list backups, or restore one (checked first; the current file is kept)")
-    p.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="the backup file; without it, list backups")
-    p.add_argument("--json", action="store_true", help="list backups as JSON")
-    p.set_defaults(func=cmd_restore)
+    command(sub, "restore", "list backups, or restore one (checked first; the current file is kept)", cmd_restore,
+            arg("backup", nargs="?", type=Path, metavar="BACKUP", help="the backup file; without it, list backups"),
+            arg("--json", action="store_true", help="list backups as JSON"))
 
 
 # --- volunteers -----------------------------------------------------------------------------------
@@ -111,14 +98,11 @@ def cmd_volunteer_list(ctx: CliContext) -> int:
     def phone(v: Any) -> str:
         return mask_phones(v.phone or "") if ctx.masks_phones else v.phone
 
-    if ctx.args.json:
-        print_json([{**volunteer_json(v), "phone": phone(v)} for v in people])
-        return 0
-    for v in people:
+    def line(v: Any) -> str:
         state = "" if v.active else "  (inactive)"
-        sys.stdout.write(f"{_pad(v.name, 10)}{_pad(v.role, 13)}{_pad(phone(v), 14)}{v.notes}{state}\n".rstrip() + "\n")
-    print(f"{len(people)} people")
-    return 0
+        return f"{_pad(v.name, 10)}{_pad(v.role, 13)}{_pad(phone(v), 14)}{v.notes}{state}".rstrip()
+    return print_rows(people, line, as_json=ctx.args.json, count="people",
+                      to_json=lambda v: {**volunteer_json(v), "phone": phone(v)})
 
 
 def cmd_volunteer_edit(ctx: CliContext) -> int:
@@ -174,9 +158,7 @@ def cmd_audit_list(ctx: CliContext) -> int:
 
 
 def cmd_restore(ctx: CliContext) -> int:
-    from mutual_aid_desk.core.restore import available_backups, restore_backup
-    from mutual_aid_desk.db.engine import describe_target
-    from mutual_aid_desk.paths import is_server
+    from mutual_aid_desk.core.restore import available_backups, backups_folder, restore_backup
 
     path = ctx.db_path
     if ctx.args.backup is None:
@@ -192,18 +174,13 @@ def cmd_restore(ctx: CliContext) -> int:
             bad = f"  UNUSABLE: {b.problem}" if b.problem else ""
             sys.stdout.write(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.households:>6} households  "
                              f"{b.audit_entries:>7} audit entries  {b.path.name}{note}{bad}\n")
-        from mutual_aid_desk.db.engine import backups_dir
-
-        print(f"{len(backups)} backups in {backups_dir(path)}")
+        print(f"{len(backups)} backups in {backups_folder(path)}")
         return 0
-    operator = None
-    if is_server(path) or path.exists():
-        try:
-            operator = ctx.station(operator=True, permission=Permission.MANAGE_STATION).operator
-        finally:
-            ctx.close()  # release the file before it is replaced
-    result = restore_backup(path, ctx.args.backup, operator=operator)
+    if is_server(path) or Path(path).exists():
+        result = ctx.station(operator=True, permission=Permission.MANAGE_STATION).restore(Path(ctx.args.backup))
+    else:  # no station file yet: there is nobody to sign in, and nothing to keep
+        result = restore_backup(path, ctx.args.backup)
     kept = f"; the previous file was kept as {result.kept_current_as}" if result.kept_current_as else ""
-    print(f"restored {describe_target(path)} from {result.restored_from.name} ({result.info.households} households){kept}")
+    print(f"restored {describe_station(path)} from {result.restored_from.name} ({result.info.households} households){kept}")
     return 0
 

@@ -5,164 +5,104 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.cli.common import (DRY_RUN, INPUT_FILE, JSON, PDF_OUTPUT, CliContext, arg, command, command_group,
+                                        date_arg, print_json, names_command, print_rows)
+from mutual_aid_desk.core.patrols import FindingInput
 from mutual_aid_desk.core.problems import ACTION_LABELS, ProblemInput, ProblemStatus, Source
-from mutual_aid_desk.core.values import parse_optional_date as parse_date
 from mutual_aid_desk.errors import ValidationError
 
 
-def _date(value: str) -> date:
-    try:
-        parsed = parse_date(value)
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(str(exc.problems[0].reason_text())) from None
-    if parsed is None:
-        raise argparse.ArgumentTypeError("a date is needed")
-    return parsed
-
-
 def register(sub: argparse._SubParsersAction) -> None:
-    problems = sub.add_parser("problems", help="the problem ledger (问题台账)").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
-    p = problems.add_parser("add", help="record a problem; prints its id")
-    p.add_argument("--where", default="", help="5-2-301 (household), 5-2 (stairwell), 5 (building) or a place's name")
-    p.add_argument("--category", required=True, help="one of the station's categories (消防安全, 环境卫生 ...)")
-    p.add_argument("--text", required=True, help="what the problem is")
-    p.add_argument("--source", default="resident", help="/".join(s.value for s in Source) + " (or 走访, 夜巡 ...)")
-    p.add_argument("--visit", type=int, metavar="ID", help="raised on this visit (its household and day)")
-    p.add_argument("--raised-by", default="", metavar="NAME", help="who raised it (default: --operator)")
-    p.add_argument("--handed-to", default="", metavar="NAME", help="a volunteer, partner, …物业… or …街道…")
-    p.add_argument("--date", type=_date, metavar="DATE", help="when it was raised (default: today)")
-    p.add_argument("--follow-up", type=_date, metavar="DATE", help="look again by (default: a week on)")
-    p.set_defaults(func=cmd_add)
+    problems = command_group(sub, "problems", "the problem ledger (问题台账)")
+    command(problems, "add", "record a problem; prints its id", cmd_add,
+            arg("--where", default="", help="5-2-301 (household), 5-2 (stairwell), 5 (building) or a place's name"),
+            arg("--category", required=True, help="one of the station's categories (消防安全, 环境卫生 ...)"),
+            arg("--text", required=True, help="what the problem is"),
+            arg("--source", default="resident", help="/".join(s.value for s in Source) + " (or 走访, 夜巡 ...)"),
+            arg("--visit", type=int, metavar="ID", help="raised on this visit (its household and day)"),
+            arg("--raised-by", default="", metavar="NAME", help="who raised it (default: --operator)"),
+            arg("--handed-to", default="", metavar="NAME", help="a volunteer, partner, …物业… or …街道…"),
+            arg("--date", type=date_arg, metavar="DATE", help="when it was raised (default: today)"),
+            arg("--follow-up", type=date_arg, metavar="DATE", help="look again by (default: a week on)"))
 
-    p = problems.add_parser("list", help="list problems, newest first")
-    p.add_argument("--status", choices=[s.value for s in ProblemStatus])
-    p.add_argument("--category")
-    p.add_argument("--where", help="5 (a building), 5-2 (a stairwell), 5-2-301 or part of a place's name")
-    p.add_argument("--source", choices=[s.value for s in Source])
-    p.add_argument("--due", action="store_true", help="only open problems whose follow-up date has come")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_list)
+    command(problems, "list", "list problems, newest first", cmd_list,
+            arg("--status", choices=[s.value for s in ProblemStatus]), arg("--category"),
+            arg("--where", help="5 (a building), 5-2 (a stairwell), 5-2-301 or part of a place's name"),
+            arg("--source", choices=[s.value for s in Source]),
+            arg("--due", action="store_true", help="only open problems whose follow-up date has come"), JSON)
 
-    p = problems.add_parser("show", help="one problem and its history")
-    p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_show)
+    command(problems, "show", "one problem and its history", cmd_show, arg("id", type=int), JSON)
 
-    p = problems.add_parser("hand-over", help="hand a problem to someone")
-    p.add_argument("id", type=int)
-    p.add_argument("--to", required=True, metavar="NAME")
-    p.add_argument("--note", default="")
-    p.add_argument("--follow-up", type=_date, metavar="DATE")
-    p.set_defaults(func=cmd_hand_over)
+    command(problems, "hand-over", "hand a problem to someone", cmd_step, arg("id", type=int),
+            arg("--to", required=True, metavar="NAME"), arg("--note", default=""),
+            arg("--follow-up", type=date_arg, metavar="DATE"))
 
-    p = problems.add_parser("follow-up", help="record a follow-up and when to look again")
-    p.add_argument("id", type=int)
-    p.add_argument("--note", required=True)
-    p.add_argument("--next", type=_date, metavar="DATE", help="default: a week on")
-    p.set_defaults(func=cmd_follow_up)
+    command(problems, "follow-up", "record a follow-up and when to look again", cmd_step, arg("id", type=int),
+            arg("--note", required=True), arg("--next", type=date_arg, metavar="DATE", help="default: a week on"))
 
-    p = problems.add_parser("resolve", help="close a problem as resolved")
-    p.add_argument("id", type=int)
-    p.add_argument("--note", required=True, help="how it was resolved (printed on the 公示)")
-    p.add_argument("--date", type=_date, metavar="DATE", help="default: today")
-    p.set_defaults(func=cmd_resolve)
+    command(problems, "resolve", "close a problem as resolved", cmd_step, arg("id", type=int),
+            arg("--note", required=True, help="how it was resolved (printed on the 公示)"),
+            arg("--date", type=date_arg, metavar="DATE", help="default: today"))
 
-    p = problems.add_parser("cannot-resolve", help="close a problem that cannot be resolved")
-    p.add_argument("id", type=int)
-    p.add_argument("--reason", required=True)
-    p.add_argument("--date", type=_date, metavar="DATE")
-    p.set_defaults(func=cmd_cannot_resolve)
+    command(problems, "cannot-resolve", "close a problem that cannot be resolved", cmd_step,
+            arg("id", type=int), arg("--reason", required=True), arg("--date", type=date_arg, metavar="DATE"))
 
-    p = problems.add_parser("stats", help="per category and month: opened, resolved, still open, median days")
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--json", action="store_true")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write XLSX (or CSV)")
-    p.set_defaults(func=cmd_stats)
+    command(problems, "stats", "per category and month: opened, resolved, still open, median days", cmd_stats,
+            arg("--year", type=int, required=True), JSON,
+            arg("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write XLSX (or CSV)"))
 
-    p = problems.add_parser("notice", help="print the 公示 of resolved problems (names masked)")
-    p.add_argument("--from", dest="start", type=_date, required=True, metavar="DATE")
-    p.add_argument("--to", dest="end", type=_date, required=True, metavar="DATE")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    p.set_defaults(func=cmd_notice)
+    command(problems, "notice", "print the 公示 of resolved problems (names masked)", cmd_notice,
+            arg("--from", dest="start", type=date_arg, required=True, metavar="DATE"),
+            arg("--to", dest="end", type=date_arg, required=True, metavar="DATE"), PDF_OUTPUT)
 
-    p = problems.add_parser("categories", help="show, or with --set replace, the problem categories")
-    p.add_argument("--set", nargs="+", metavar="NAME", dest="names")
-    p.set_defaults(func=cmd_categories)
+    command(problems, "categories", "show, or with --set replace, the problem categories", cmd_categories,
+            arg("--set", nargs="+", metavar="NAME", dest="names"))
 
-    sheets = sub.add_parser("sheets", help="stairwell supervision sheets (楼道监督表)").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
-    p = sheets.add_parser("print", help="one A4 sheet per stairwell for a month")
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("--building", metavar="B")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    p.set_defaults(func=cmd_sheets_print)
+    sheets = command_group(sub, "sheets", "stairwell supervision sheets (楼道监督表)")
+    command(sheets, "print", "one A4 sheet per stairwell for a month", cmd_sheets_print,
+            arg("--month", required=True, metavar="YYYY-MM"), arg("--building", metavar="B"), PDF_OUTPUT)
 
-    p = sheets.add_parser("template", help="the month's blank grid as a file to fill in (楼道, 日期, one column per check)")
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("--building", metavar="B")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
-    p.set_defaults(func=cmd_sheets_template)
+    command(sheets, "template", "the month's blank grid as a file to fill in (楼道, 日期, one column per check)", cmd_sheets_template,
+            arg("--month", required=True, metavar="YYYY-MM"), arg("--building", metavar="B"),
+            arg("-o", "--output", type=Path, required=True, metavar="FILE.xlsx"))
 
-    p = sheets.add_parser("import", help="import filled sheets (XLSX or CSV); all or nothing")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
-    p.set_defaults(func=cmd_sheets_import)
+    command(sheets, "import", "import filled sheets (XLSX or CSV); all or nothing", cmd_sheets_import, INPUT_FILE,
+            DRY_RUN)
 
-    p = sheets.add_parser("report", help="per stairwell: days checked, problem days per check, problems opened and closed")
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("--building", metavar="B")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="also write .xlsx, .csv or .pdf")
-    p.set_defaults(func=cmd_sheets_report)
+    command(sheets, "report", "per stairwell: days checked, problem days per check, problems opened and closed", cmd_sheets_report,
+            arg("--month", required=True, metavar="YYYY-MM"), arg("--building", metavar="B"), JSON,
+            arg("-o", "--output", type=Path, metavar="FILE", help="also write .xlsx, .csv or .pdf"))
 
-    p = sheets.add_parser("checks", help="show, or with --set replace, the checks on every sheet")
-    p.add_argument("--set", nargs="+", metavar="NAME", dest="names")
-    p.set_defaults(func=cmd_sheets_checks)
+    command(sheets, "checks", "show, or with --set replace, the checks on every sheet", cmd_sheets_checks,
+            arg("--set", nargs="+", metavar="NAME", dest="names"))
 
-    patrols = sub.add_parser("patrols", help="night patrols (夜巡) and their rota").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
-    p = patrols.add_parser("add", help="record a patrol; each --finding becomes a problem")
-    p.add_argument("--date", metavar="DATE", help="default: today")
-    p.add_argument("--start", default="19:00", metavar="HH:MM")
-    p.add_argument("--end", default="21:00", metavar="HH:MM")
-    p.add_argument("--route", required=True, help="the route or buildings, e.g. 1-8号楼")
-    p.add_argument("--volunteer", action="append", default=[], metavar="NAME", help="repeat for each volunteer")
-    p.add_argument("--check", action="append", default=[], metavar="CHECK", help="default: 消防安全, 环境卫生, 治安")
-    p.add_argument("--findings", default="", help="what was found, in words")
-    p.add_argument("--finding", action="append", default=[], metavar="WHERE:CATEGORY:TEXT",
-                   help="a finding to open as a problem, e.g. '5-2:消防安全:楼道堆放纸箱'")
-    p.set_defaults(func=cmd_patrol_add)
+    patrols = command_group(sub, "patrols", "night patrols (夜巡) and their rota")
+    command(patrols, "add", "record a patrol; each --finding becomes a problem", cmd_patrol_add,
+            arg("--date", metavar="DATE", help="default: today"), arg("--start", default="19:00", metavar="HH:MM"),
+            arg("--end", default="21:00", metavar="HH:MM"),
+            arg("--route", required=True, help="the route or buildings, e.g. 1-8号楼"),
+            arg("--volunteer", action="append", default=[], metavar="NAME", help="repeat for each volunteer"),
+            arg("--check", action="append", default=[], metavar="CHECK", help="default: 消防安全, 环境卫生, 治安"),
+            arg("--findings", default="", help="what was found, in words"),
+            arg("--finding", action="append", default=[], metavar="WHERE:CATEGORY:TEXT",
+                help="a finding to open as a problem, e.g. '5-2:消防安全:楼道堆放纸箱'"))
 
-    p = patrols.add_parser("list", help="patrols, newest first")
-    p.add_argument("--month", metavar="YYYY-MM")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_patrol_list)
+    command(patrols, "list", "patrols, newest first", cmd_patrol_list, arg("--month", metavar="YYYY-MM"), JSON)
 
-    p = patrols.add_parser("hours", help="patrols and hours per volunteer in a month")
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_patrol_hours)
+    command(patrols, "hours", "patrols and hours per volunteer in a month", cmd_patrol_hours,
+            arg("--month", required=True, metavar="YYYY-MM"), JSON)
 
-    rota = patrols.add_parser("rota", help="the patrol rota").add_subparsers(dest="rota_action", metavar="ACTION",
-                                                                             required=True)
-    p = rota.add_parser("add", help="put volunteers on an evening's patrol")
-    p.add_argument("--date", required=True, metavar="DATE")
-    p.add_argument("--route", required=True)
-    p.add_argument("--volunteer", action="append", default=[], metavar="NAME")
-    p.set_defaults(func=cmd_rota_add)
-    p = rota.add_parser("list", help="the month's rota")
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_rota_list)
-    p = rota.add_parser("print", help="print the month's rota")
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    p.set_defaults(func=cmd_rota_print)
+    rota = command_group(patrols, "rota", "the patrol rota", "rota_action")
+    command(rota, "add", "put volunteers on an evening's patrol", cmd_rota_add,
+            arg("--date", required=True, metavar="DATE"), arg("--route", required=True),
+            arg("--volunteer", action="append", default=[], metavar="NAME"))
+    command(rota, "list", "the month's rota", cmd_rota_list, arg("--month", required=True, metavar="YYYY-MM"), JSON)
+    command(rota, "print", "print the month's rota", cmd_rota_print, arg("--month", required=True, metavar="YYYY-MM"),
+            PDF_OUTPUT)
 
 
 # --- problems -------------------------------------------------------------------------------------
@@ -189,14 +129,11 @@ def cmd_list(ctx: CliContext) -> int:
         rows = station.problems.due()
     else:
         rows = station.problems.list(status=a.status, category=a.category, where=a.where, source=a.source)
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
-        sys.stdout.write(f"#{r.id:<5}{r.opened_on:%Y-%m-%d}  {r.where:<10}{r.category:<6}{r.status_label:<5}"
-                         f"{r.source_label:<6}{r.text}\n")
-    print(f"{len(rows)} problems")
-    return 0
+
+    def line(r: Any) -> str:
+        return (f"#{r.id:<5}{r.opened_on:%Y-%m-%d}  {r.where:<10}{r.category:<6}{r.status_label:<5}"
+                f"{r.source_label:<6}{r.text}")
+    return print_rows(rows, line, as_json=a.json, count="problems")
 
 
 def cmd_show(ctx: CliContext) -> int:
@@ -215,37 +152,27 @@ def cmd_show(ctx: CliContext) -> int:
     return 0
 
 
-def cmd_hand_over(ctx: CliContext) -> int:
-    a = ctx.args
-    row = ctx.station(operator=True).problems.hand_over(a.id, a.to, note=a.note, follow_up=a.follow_up)
-    print(f"problem {row.id} handed to {row.handed_to}")
-    return 0
+#: The steps in a problem's life after it is raised: what each does, and what it says once done.
+STEPS: dict[str, tuple[Callable[[Any, argparse.Namespace], Any], str]] = {
+    "hand-over": (lambda p, a: p.hand_over(a.id, a.to, note=a.note, follow_up=a.follow_up),
+                  "problem {0.id} handed to {0.handed_to}"),
+    "follow-up": (lambda p, a: p.follow_up(a.id, a.note, next_date=a.next), "problem {0.id}: next look {0.follow_up}"),
+    "resolve": (lambda p, a: p.resolve(a.id, a.note, on=a.date), "problem {0.id} resolved on {0.closed_on}"),
+    "cannot-resolve": (lambda p, a: p.cannot_resolve(a.id, a.reason, on=a.date),
+                       "problem {0.id} closed as unresolvable on {0.closed_on}"),
+}
 
 
-def cmd_follow_up(ctx: CliContext) -> int:
-    a = ctx.args
-    row = ctx.station(operator=True).problems.follow_up(a.id, a.note, next_date=a.next)
-    print(f"problem {row.id}: next look {row.follow_up}")
-    return 0
-
-
-def cmd_resolve(ctx: CliContext) -> int:
-    a = ctx.args
-    row = ctx.station(operator=True).problems.resolve(a.id, a.note, on=a.date)
-    print(f"problem {row.id} resolved on {row.closed_on}")
-    return 0
-
-
-def cmd_cannot_resolve(ctx: CliContext) -> int:
-    a = ctx.args
-    row = ctx.station(operator=True).problems.cannot_resolve(a.id, a.reason, on=a.date)
-    print(f"problem {row.id} closed as unresolvable on {row.closed_on}")
+def cmd_step(ctx: CliContext) -> int:
+    """``problems hand-over | follow-up | resolve | cannot-resolve``: one step, by the operator."""
+    step, done = STEPS[ctx.args.action]
+    print(done.format(step(ctx.station(operator=True).problems, ctx.args)))
     return 0
 
 
 def cmd_stats(ctx: CliContext) -> int:
     a = ctx.args
-    station = ctx.station(operator=bool(a.output))
+    station = ctx.exporting()
     st = station.problems.stats(a.year)
     if a.output:
         station.problems.export_stats(a.year, a.output)
@@ -258,9 +185,7 @@ def cmd_stats(ctx: CliContext) -> int:
         median = "-" if t.median_days is None else t.median_days
         sys.stdout.write(f"{cat:<6} 新增 {t.opened:>4}  解决 {t.resolved:>4}  未解决 {t.still_open:>4}  "
                          f"解决天数中位数 {median}\n")
-    if a.output:
-        print(f"wrote {a.output}")
-    return 0
+    return ctx.done()
 
 
 def cmd_notice(ctx: CliContext) -> int:
@@ -275,14 +200,8 @@ def cmd_notice(ctx: CliContext) -> int:
     return 0
 
 
-def cmd_categories(ctx: CliContext) -> int:
-    a = ctx.args
-    station = ctx.station(operator=True) if a.names else ctx.station()
-    if a.names:
-        station.problems.set_categories(a.names)
-    for name in station.problems.categories():
-        print(name)
-    return 0
+cmd_categories = names_command(lambda station: station.problems.categories(),
+                               lambda station, names: station.problems.set_categories(names))
 
 
 # --- sheets ---------------------------------------------------------------------------------------
@@ -325,7 +244,7 @@ def cmd_sheets_import(ctx: CliContext) -> int:
 
 def cmd_sheets_report(ctx: CliContext) -> int:
     a = ctx.args
-    station = ctx.station(operator=bool(a.output))
+    station = ctx.exporting()
     rep = station.sheets.report(a.month, a.building)
     if a.output:
         if a.output.suffix.lower() == ".pdf":
@@ -342,27 +261,17 @@ def cmd_sheets_report(ctx: CliContext) -> int:
         bad = " ".join(f"{c}{n}" for c, n in s.problem_days.items() if n)
         sys.stdout.write(f"{s.label:<10} 检查 {s.days_checked:>2} 天  有问题 {s.days_with_problems:>2} 天 {bad}  "
                          f"新增问题 {s.problems_opened}  办结 {s.problems_closed}\n")
-    if a.output:
-        print(f"wrote {a.output}")
-    return 0
+    return ctx.done()
 
 
-def cmd_sheets_checks(ctx: CliContext) -> int:
-    a = ctx.args
-    station = ctx.station(operator=True) if a.names else ctx.station()
-    if a.names:
-        station.sheets.set_checks(a.names)
-    for name in station.sheets.checks():
-        print(name)
-    return 0
+cmd_sheets_checks = names_command(lambda station: station.sheets.checks(),
+                                  lambda station, names: station.sheets.set_checks(names))
 
 
 # --- patrols --------------------------------------------------------------------------------------
 
 
-def _finding(text: str) -> "FindingInput":
-    from mutual_aid_desk.core.patrols import FindingInput
-
+def _finding(text: str) -> FindingInput:
     parts = [p.strip() for p in text.replace("：", ":").split(":", 2)]
     if len(parts) != 3:
         from mutual_aid_desk.core.patrols import REASON_FINDING_FORMAT
@@ -389,25 +298,16 @@ def cmd_patrol_add(ctx: CliContext) -> int:
 def cmd_patrol_list(ctx: CliContext) -> int:
     a = ctx.args
     rows = ctx.station().patrols.list(a.month)
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
-        sys.stdout.write(f"#{r.id:<4}{r.day:%Y-%m-%d} {r.start}-{r.end}  {r.route:<10}{'、'.join(r.volunteers):<12}"
-                         f"{r.findings}\n")
-    print(f"{len(rows)} patrols")
-    return 0
+
+    def line(r: Any) -> str:
+        return (f"#{r.id:<4}{r.day:%Y-%m-%d} {r.start}-{r.end}  {r.route:<10}{'、'.join(r.volunteers):<12}"
+                f"{r.findings}")
+    return print_rows(rows, line, as_json=a.json, count="patrols")
 
 
 def cmd_patrol_hours(ctx: CliContext) -> int:
-    a = ctx.args
-    rows = ctx.station().patrols.volunteer_stats(a.month)
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
-        sys.stdout.write(f"{r.name:<8}{r.patrols:>3} 次  {r.hours:>5} 小时\n")
-    return 0
+    rows = ctx.station().patrols.volunteer_stats(ctx.args.month)
+    return print_rows(rows, lambda r: f"{r.name:<8}{r.patrols:>3} 次  {r.hours:>5} 小时", as_json=ctx.args.json)
 
 
 def cmd_rota_add(ctx: CliContext) -> int:
@@ -418,14 +318,8 @@ def cmd_rota_add(ctx: CliContext) -> int:
 
 
 def cmd_rota_list(ctx: CliContext) -> int:
-    a = ctx.args
-    rows = ctx.station().patrols.rota(a.month)
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
-        sys.stdout.write(f"{r.day:%Y-%m-%d}  {r.route:<10}{'、'.join(r.volunteers)}\n")
-    return 0
+    rows = ctx.station().patrols.rota(ctx.args.month)
+    return print_rows(rows, lambda r: f"{r.day:%Y-%m-%d}  {r.route:<10}{'、'.join(r.volunteers)}", as_json=ctx.args.json)
 
 
 def cmd_rota_print(ctx: CliContext) -> int:

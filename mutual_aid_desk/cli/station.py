@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.cli.common import JSON, CliContext, arg, command, command_group, print_json
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DatabaseFileError, ValidationError
+from mutual_aid_desk.core.values import parse_phones
+from mutual_aid_desk.errors import ValidationError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,29 +18,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     _detail_args(p)
     p.set_defaults(func=cmd_init)
 
-    st = sub.add_parser("station", help="the station's details, as printed on notices").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
-    p = st.add_parser("show", help="name, phone, address, meeting place ...")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_station_show)
+    st = command_group(sub, "station", "the station's details, as printed on notices")
+    command(st, "show", "name, phone, address, meeting place ...", cmd_station_show, JSON)
     p = st.add_parser("set", help="change the station's details (coordinators; recorded in the audit trail)")
     p.add_argument("--name", metavar="NAME", help="the station's name")
     _detail_args(p)
     p.set_defaults(func=cmd_station_set)
 
-    p = sub.add_parser("demo", help="build a deterministic demo station in a new file")
-    p.add_argument("--households", type=int, default=802, metavar="N", help="how many households (default 802)")
-    p.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same station")
-    p.set_defaults(func=cmd_demo)
+    command(sub, "demo", "build a deterministic demo station in a new file", cmd_demo,
+            arg("--households", type=int, default=802, metavar="N", help="how many households (default 802)"),
+            arg("--seed", type=int, default=1, metavar="S", help="the same seed gives the same station"))
 
-    p = sub.add_parser("backup", help="copy the station file safely, even while it is open")
-    p.add_argument("dest", nargs="?", metavar="DEST", help="file or folder (default: backups/ beside the file)")
-    p.set_defaults(func=cmd_backup)
+    command(sub, "backup", "copy the station file safely, even while it is open", cmd_backup,
+            arg("dest", nargs="?", metavar="DEST", help="file or folder (default: backups/ beside the file)"))
 
-    p = sub.add_parser("copy", help="copy a whole station between a file and a server database (either way)")
-    p.add_argument("source", metavar="SOURCE", help="a station file, or postgresql://user@host/station")
-    p.add_argument("dest", metavar="DEST", help="a new file, or an empty server database")
-    p.set_defaults(func=cmd_copy)
+    command(sub, "copy", "copy a whole station between a file and a server database (either way)", cmd_copy,
+            arg("source", metavar="SOURCE", help="a station file, or postgresql://user@host/station"),
+            arg("dest", metavar="DEST", help="a new file, or an empty server database"))
 
 
 #: Station details the command line sets: option name -> settings field, and the label it prints.
@@ -57,13 +52,10 @@ def _detail_args(p: argparse.ArgumentParser) -> None:
 
 
 def _details(args: argparse.Namespace) -> dict[str, str]:
+    """The details given, compounds one a line; the phone is checked by whoever saves them."""
     out = {field: getattr(args, option) for option, field, _ in DETAILS if getattr(args, option) is not None}
     if "compounds" in out:
         out["compounds"] = "\n".join(c.strip() for c in out["compounds"].replace("，", ",").split(",") if c.strip())
-    if out.get("phone"):
-        from mutual_aid_desk.core.values import parse_phones
-
-        out["phone"] = ",".join(parse_phones(out["phone"]))
     return out
 
 
@@ -84,6 +76,8 @@ def cmd_station_show(ctx: CliContext) -> int:
 
 def cmd_station_set(ctx: CliContext) -> int:
     fields = _details(ctx.args)
+    if fields.get("phone"):  # a bad phone is named before the operator is asked for
+        fields["phone"] = ",".join(parse_phones(fields["phone"]))
     if ctx.args.name is not None:
         if not ctx.args.name.strip():
             raise ValidationError.single("--name", ctx.args.name, "the station needs a name")
@@ -99,22 +93,9 @@ def cmd_station_set(ctx: CliContext) -> int:
 
 
 def cmd_init(ctx: CliContext) -> int:
-    from mutual_aid_desk.db.engine import describe_target, station_is_empty
-
-    path = ctx.db_path
-    if not station_is_empty(path):
-        raise DatabaseFileError(f"{describe_target(path)} already exists; init never overwrites a station file.")
-    if ctx.args.coordinator:
-        from mutual_aid_desk.core.operators import validate_pin
-
-        validate_pin(ctx.pin, "coordinator")  # check before creating anything
-    details = _details(ctx.args)  # checked before the file is created, too
-    station = ctx.adopt(Station.open(path, create=True))
-    with station.db.write() as session:
-        station.settings.initialise(session, ctx.args.station, ctx.args.coordinator or "", **details)
-    if ctx.args.coordinator:
-        station.volunteers.create_first_coordinator(ctx.args.coordinator, ctx.pin)
-    print(f"created station '{ctx.args.station}' at {describe_target(path)}")
+    station = ctx.adopt(Station.create(ctx.db_path, ctx.args.station, ctx.args.coordinator or "", ctx.pin,
+                                       **_details(ctx.args)))
+    print(f"created station '{ctx.args.station}' at {station.describe()}")
     return 0
 
 
@@ -126,14 +107,14 @@ def cmd_demo(ctx: CliContext) -> int:
     station = ctx.adopt(build_demo(ctx.db_path, households=ctx.args.households, seed=ctx.args.seed,
                                    practice=ctx.args.households <= PRACTICE_LIMIT))
     buildings = len(station.households.buildings())
-    print(f"demo station at {station.db.describe()}: {ctx.args.households} households in {buildings} buildings")
+    print(f"demo station at {station.describe()}: {ctx.args.households} households in {buildings} buildings")
     print(f"coordinator {DEMO_COORDINATOR}, PIN {DEMO_PIN}")
     return 0
 
 
 def cmd_backup(ctx: CliContext) -> int:
     station = ctx.station()
-    dest = station.db.backup(Path(ctx.args.dest) if ctx.args.dest else None)
+    dest = station.backup(Path(ctx.args.dest) if ctx.args.dest else None)
     print(f"backed up to {dest}")
     return 0
 

@@ -6,53 +6,37 @@ import argparse
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.cli.common import (DRY_RUN, INPUT_FILE, JSON, PDF_OUTPUT, CliContext, arg, command, command_group,
+                                        date_arg, print_json, print_rows)
 from mutual_aid_desk.core.consultations import Category, ConsultationInput, ConsultationStatus
 from mutual_aid_desk.core.coverage import coverage, export_coverage, percent
 from mutual_aid_desk.core.households import Status
 from mutual_aid_desk.core.selection import WalkSelection, select_households
-from mutual_aid_desk.core.values import parse_optional_date as parse_date
 from mutual_aid_desk.core.visits import VisitInput
-from mutual_aid_desk.errors import ValidationError
-
-
-def _date(value: str) -> date:
-    """argparse type: a date as volunteers write it; a bad one is reported like any other problem."""
-    try:
-        parsed = parse_date(value)
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(str(exc.problems[0].reason_text())) from None
-    if parsed is None:
-        raise argparse.ArgumentTypeError("a date is needed")
-    return parsed
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    visits = sub.add_parser("visits", help="door-to-door visits and follow-ups").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    visits = command_group(sub, "visits", "door-to-door visits and follow-ups")
 
-    p = visits.add_parser("import", help="import visits (CSV or XLSX); all or nothing")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
-    p.set_defaults(func=cmd_import)
+    command(visits, "import", "import visits (CSV or XLSX); all or nothing", cmd_import, INPUT_FILE, DRY_RUN)
 
-    p = visits.add_parser("list", help="list visits, oldest first")
-    p.add_argument("--household", metavar="ADDR", help="only this household (e.g. 5-2-301)")
-    p.add_argument("--since", type=_date, metavar="DATE", help="only visits on or after this date")
-    p.add_argument("--volunteer", metavar="NAME", help="only visits this volunteer made")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.set_defaults(func=cmd_list)
+    command(visits, "list", "list visits, oldest first", cmd_list,
+            arg("--household", metavar="ADDR", help="only this household (e.g. 5-2-301)"),
+            arg("--since", type=date_arg, metavar="DATE", help="only visits on or after this date"),
+            arg("--volunteer", metavar="NAME", help="only visits this volunteer made"),
+            arg("--json", action="store_true", help="print a JSON array"))
 
-    p = visits.add_parser("add", help="record one visit")
-    p.add_argument("address", metavar="ADDR")
-    p.add_argument("--outcome", required=True, help="met / not_home / refused / done (or 见到, 不在家, 拒绝, 已完成, 1-4)")
-    p.add_argument("--purpose", default="", help="general, vote, fundraising, consultation_follow_up, safety_check or the station's own")
-    p.add_argument("--volunteer", action="append", default=[], metavar="NAME", help="who visited (default: --operator); repeat for two")
-    p.add_argument("--date", default=None, metavar="DATE", help="when (default: now), e.g. '2026-03-02 19:30'")
-    p.add_argument("--notes", default="")
-    p.add_argument("--follow-up", type=_date, metavar="DATE", help="come back by this date")
-    p.set_defaults(func=cmd_add)
+    command(visits, "add", "record one visit", cmd_add, arg("address", metavar="ADDR"),
+            arg("--outcome", required=True, help="met / not_home / refused / done (or 见到, 不在家, 拒绝, 已完成, 1-4)"),
+            arg("--purpose", default="",
+                help="general, vote, fundraising, consultation_follow_up, safety_check or the station's own"),
+            arg("--volunteer", action="append", default=[], metavar="NAME",
+                help="who visited (default: --operator); repeat for two"),
+            arg("--date", default=None, metavar="DATE", help="when (default: now), e.g. '2026-03-02 19:30'"),
+            arg("--notes", default=""),
+            arg("--follow-up", type=date_arg, metavar="DATE", help="come back by this date"))
 
     p = visits.add_parser("amend", help="correct a visit (wrong flat, outcome, date ...); the old state is kept")
     p.add_argument("visit", type=int, metavar="VISIT_ID", help="the id `visits list` shows (#12)")
@@ -64,76 +48,57 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", metavar="DATE", help="e.g. '2026-03-02 19:30'")
     p.add_argument("--notes")
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--follow-up", type=_date, metavar="DATE")
+    g.add_argument("--follow-up", type=date_arg, metavar="DATE")
     g.add_argument("--no-follow-up", action="store_true", help="remove the follow-up date")
     p.set_defaults(func=cmd_amend)
 
-    p = visits.add_parser("void", help="cancel a visit recorded in error; it stays listed, marked void")
-    p.add_argument("visit", type=int, metavar="VISIT_ID")
-    p.add_argument("--reason", required=True, help="why (kept in its history and the audit trail)")
-    p.set_defaults(func=cmd_void)
+    command(visits, "void", "cancel a visit recorded in error; it stays listed, marked void", cmd_void,
+            arg("visit", type=int, metavar="VISIT_ID"),
+            arg("--reason", required=True, help="why (kept in its history and the audit trail)"))
 
-    p = visits.add_parser("history", help="a visit's earlier states, with who changed it, when and why")
-    p.add_argument("visit", type=int, metavar="VISIT_ID")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_history)
+    command(visits, "history", "a visit's earlier states, with who changed it, when and why", cmd_history,
+            arg("visit", type=int, metavar="VISIT_ID"), JSON)
 
-    p = visits.add_parser("due", help="follow-ups due today or overdue (visits and consultations)")
-    p.add_argument("--volunteer", metavar="NAME")
-    p.add_argument("--on", type=_date, metavar="DATE", help="as of this date (default: today)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_due)
+    command(visits, "due", "follow-ups due today or overdue (visits and consultations)", cmd_due,
+            arg("--volunteer", metavar="NAME"),
+            arg("--on", type=date_arg, metavar="DATE", help="as of this date (default: today)"), JSON)
 
-    p = visits.add_parser("coverage", help="per building: share visited in a period, share never visited; visits per volunteer")
-    p.add_argument("--from", dest="start", type=_date, metavar="DATE", help="default: 30 days ago")
-    p.add_argument("--to", dest="end", type=_date, metavar="DATE", help="default: today")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write XLSX (or CSV)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_coverage)
+    command(visits, "coverage", "per building: share visited in a period, share never visited; visits per volunteer", cmd_coverage,
+            arg("--from", dest="start", type=date_arg, metavar="DATE", help="default: 30 days ago"),
+            arg("--to", dest="end", type=date_arg, metavar="DATE", help="default: today"),
+            arg("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write XLSX (or CSV)"), JSON)
 
-    p = sub.add_parser("walklist", help="print a walk list PDF (A4, one section per building)")
-    p.add_argument("--building", action="append", default=[], metavar="B", help="repeat for several buildings")
-    p.add_argument("--status", action="append", default=[], choices=[s.value for s in Status])
-    p.add_argument("--tag", action="append", default=[], metavar="TAG")
-    p.add_argument("--not-visited-since", type=_date, metavar="DATE")
-    p.add_argument("--follow-up-due", action="store_true", help="only households with a follow-up due")
-    p.add_argument("--title", default="走访清单")
-    p.add_argument("--purpose", default="general", help="a visit purpose or any text printed in the header")
-    p.add_argument("--volunteer", action="append", default=[], metavar="NAME", help="printed in each header")
-    p.add_argument("--date", type=_date, metavar="DATE", help="the date of the round (default: today)")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    p.set_defaults(func=cmd_walklist)
+    command(sub, "walklist", "print a walk list PDF (A4, one section per building)", cmd_walklist,
+            arg("--building", action="append", default=[], metavar="B", help="repeat for several buildings"),
+            arg("--status", action="append", default=[], choices=[s.value for s in Status]),
+            arg("--tag", action="append", default=[], metavar="TAG"),
+            arg("--not-visited-since", type=date_arg, metavar="DATE"),
+            arg("--follow-up-due", action="store_true", help="only households with a follow-up due"),
+            arg("--title", default="走访清单"),
+            arg("--purpose", default="general", help="a visit purpose or any text printed in the header"),
+            arg("--volunteer", action="append", default=[], metavar="NAME", help="printed in each header"),
+            arg("--date", type=date_arg, metavar="DATE", help="the date of the round (default: today)"), PDF_OUTPUT)
 
-    cons = sub.add_parser("consultations", help="consultations (咨询)").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
-    p = cons.add_parser("add", help="record a consultation")
-    p.add_argument("--household", metavar="ADDR", help="the household that asked")
-    p.add_argument("--name", default="", help="a walk-in person's name")
-    p.add_argument("--phone", default="", help="a walk-in person's phone")
-    p.add_argument("--category", required=True, help="/".join(c.value for c in Category) + " or 法律, 健康 ...")
-    p.add_argument("--question", required=True)
-    p.add_argument("--advice", default="")
-    p.add_argument("--referred-to", default="", metavar="ORG", help="one of the station's partner organisations")
-    p.add_argument("--status", choices=[s.value for s in ConsultationStatus])
-    p.add_argument("--follow-up", metavar="DATE")
-    p.add_argument("--date", metavar="DATE", help="when it was asked (default: now)")
-    p.set_defaults(func=cmd_cons_add)
+    cons = command_group(sub, "consultations", "consultations (咨询)")
+    command(cons, "add", "record a consultation", cmd_cons_add,
+            arg("--household", metavar="ADDR", help="the household that asked"),
+            arg("--name", default="", help="a walk-in person's name"),
+            arg("--phone", default="", help="a walk-in person's phone"),
+            arg("--category", required=True, help="/".join(c.value for c in Category) + " or 法律, 健康 ..."),
+            arg("--question", required=True), arg("--advice", default=""),
+            arg("--referred-to", default="", metavar="ORG", help="one of the station's partner organisations"),
+            arg("--status", choices=[s.value for s in ConsultationStatus]), arg("--follow-up", metavar="DATE"),
+            arg("--date", metavar="DATE", help="when it was asked (default: now)"))
 
-    p = cons.add_parser("list", help="list consultations, newest first")
-    p.add_argument("--year", type=int)
-    p.add_argument("--status", choices=[s.value for s in ConsultationStatus])
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_cons_list)
+    command(cons, "list", "list consultations, newest first", cmd_cons_list, arg("--year", type=int),
+            arg("--status", choices=[s.value for s in ConsultationStatus]), JSON)
 
-    p = cons.add_parser("stats", help="counts by category per month, resolved and referred")
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--json", action="store_true")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write XLSX (or CSV)")
-    p.set_defaults(func=cmd_cons_stats)
+    command(cons, "stats", "counts by category per month, resolved and referred", cmd_cons_stats,
+            arg("--year", type=int, required=True), JSON,
+            arg("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write XLSX (or CSV)"))
 
-    p = cons.add_parser("partners", help="show, or with --set replace, the partner organisations")
-    p.add_argument("--set", nargs="+", metavar="ORG", dest="names")
-    p.set_defaults(func=cmd_cons_partners)
+    command(cons, "partners", "show, or with --set replace, the partner organisations", cmd_cons_partners,
+            arg("--set", nargs="+", metavar="ORG", dest="names"))
 
 
 # --- visits ---------------------------------------------------------------------------------------
@@ -155,16 +120,13 @@ def cmd_list(ctx: CliContext) -> int:
     station = ctx.personal()  # volunteers' names and notes about people
     household_id = station.households.find(a.household).id if a.household else None
     rows = station.visits.list(household_id=household_id, since=a.since, volunteer=a.volunteer)
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
+
+    def line(r: Any) -> str:
         follow = f"  回访 {r.follow_up:%Y-%m-%d}" if r.follow_up else ""
         void = f"  已作废：{r.void_reason}" if r.voided else ""
-        sys.stdout.write(f"#{r.id:<5} {r.visited_at:%Y-%m-%d %H:%M}  {r.address:<12} {'、'.join(r.volunteers):<10} "
-                         f"{r.purpose_label:<8} {r.outcome_label:<6} {r.notes}{follow}{void}\n")
-    print(f"{len(rows)} visits")
-    return 0
+        return (f"#{r.id:<5} {r.visited_at:%Y-%m-%d %H:%M}  {r.address:<12} {'、'.join(r.volunteers):<10} "
+                f"{r.purpose_label:<8} {r.outcome_label:<6} {r.notes}{follow}{void}")
+    return print_rows(rows, line, as_json=a.json, count="visits")
 
 
 def cmd_add(ctx: CliContext) -> int:
@@ -220,22 +182,19 @@ def cmd_due(ctx: CliContext) -> int:
     a = ctx.args
     on = a.on or date.today()
     items = ctx.personal().visits.due(on, volunteer=a.volunteer)
-    if a.json:
-        print_json([i.as_json() for i in items])
-        return 0
-    for i in items:
+
+    def line(i: Any) -> str:
         late = i.days_overdue(on)
-        sys.stdout.write(f"{i.due:%Y-%m-%d}  {'逾期 %d 天' % late if late else '今天':<8} {i.address or '-':<12} "
-                         f"{i.who:<8} {i.subject:<8} {'、'.join(i.volunteers)}\n")
-    print(f"{len(items)} follow-ups due")
-    return 0
+        return (f"{i.due:%Y-%m-%d}  {'逾期 %d 天' % late if late else '今天':<8} {i.address or '-':<12} "
+                f"{i.who:<8} {i.subject:<8} {'、'.join(i.volunteers)}")
+    return print_rows(items, line, as_json=a.json, count="follow-ups due")
 
 
 def cmd_coverage(ctx: CliContext) -> int:
     a = ctx.args
     end = a.end or date.today()
     start = a.start or end - timedelta(days=30)
-    station = ctx.station(operator=bool(a.output))
+    station = ctx.exporting()
     cov = export_coverage(station, start, end, a.output) if a.output else coverage(station, start, end)
     if a.json:
         print_json(cov.as_json())
@@ -245,9 +204,7 @@ def cmd_coverage(ctx: CliContext) -> int:
                          f"从未走访 {b.never:>4} ({percent(b.never_share):>6})  空置 {b.vacant}\n")
     for name, visits, households in cov.per_volunteer:
         sys.stdout.write(f"{name:<8} {visits:>5} 次 {households:>5} 户\n")
-    if a.output:
-        print(f"wrote {a.output}")
-    return 0
+    return ctx.done()
 
 
 def cmd_walklist(ctx: CliContext) -> int:
@@ -281,18 +238,15 @@ def cmd_cons_add(ctx: CliContext) -> int:
 def cmd_cons_list(ctx: CliContext) -> int:
     a = ctx.args
     rows = ctx.personal().consultations.list(year=a.year, status=a.status)  # who asked what
-    if a.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    for r in rows:
-        sys.stdout.write(f"{r.asked_at:%Y-%m-%d}  {r.who_and_where:<12} {r.category_label:<6} {r.status_label:<5} {r.question}\n")
-    print(f"{len(rows)} consultations")
-    return 0
+
+    def line(r: Any) -> str:
+        return f"{r.asked_at:%Y-%m-%d}  {r.who_and_where:<12} {r.category_label:<6} {r.status_label:<5} {r.question}"
+    return print_rows(rows, line, as_json=a.json, count="consultations")
 
 
 def cmd_cons_stats(ctx: CliContext) -> int:
     a = ctx.args
-    station = ctx.station(operator=bool(a.output))
+    station = ctx.exporting()
     st = station.consultations.stats(a.year)
     if a.output:
         station.consultations.export_stats(a.year, a.output)
@@ -310,9 +264,7 @@ def cmd_cons_stats(ctx: CliContext) -> int:
     totals = st.by_category()
     sys.stdout.write("全年     " + "".join(f"{totals.get(c, 0):>8}" for c in cats) + f"{st.total:>8}\n")
     print(f"{st.total} consultations in {a.year}: {st.resolved} resolved, {st.referred} referred, {st.open} open")
-    if a.output:
-        print(f"wrote {a.output}")
-    return 0
+    return ctx.done()
 
 
 def cmd_cons_partners(ctx: CliContext) -> int:

@@ -7,8 +7,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, print_json
+from mutual_aid_desk.cli.common import (INPUT_FILE, PDF_OUTPUT, CliContext, arg, command, command_group, print_json,
+                                        print_rows)
 from mutual_aid_desk.core.ballot_import import apply_ballot_import, check_ballot_import
 from mutual_aid_desk.core.households import STATUS_LABELS, Status
 from mutual_aid_desk.core.values import format_area
@@ -20,74 +22,52 @@ from mutual_aid_desk.errors import ValidationError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    vote = sub.add_parser("vote", help="menu-style votes: plans, ballots, tally, notices").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    vote = command_group(sub, "vote", "menu-style votes: plans, ballots, tally, notices")
 
-    p = vote.add_parser("create", help="create a vote from a plan file (JSON); prints its id")
-    p.add_argument("plan", type=Path, metavar="PLAN.json")
-    p.set_defaults(func=cmd_create)
+    command(vote, "create", "create a vote from a plan file (JSON); prints its id", cmd_create,
+            arg("plan", type=Path, metavar="PLAN.json"))
 
-    p = vote.add_parser("plan", help="print a vote's plan as a plan file (JSON), to share the menu")
-    p.add_argument("vote", type=int, metavar="VOTE")
-    p.add_argument("-o", "--output", type=Path, metavar="PLAN.json", help="write it to a file")
-    p.set_defaults(func=cmd_plan)
+    command(vote, "plan", "print a vote's plan as a plan file (JSON), to share the menu", cmd_plan,
+            arg("vote", type=int, metavar="VOTE"),
+            arg("-o", "--output", type=Path, metavar="PLAN.json", help="write it to a file"))
 
-    p = vote.add_parser("list", help="list the votes")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.set_defaults(func=cmd_list)
+    command(vote, "list", "list the votes", cmd_list, arg("--json", action="store_true", help="print a JSON array"))
 
-    p = vote.add_parser("close", help="close a vote: ballots are locked (coordinators)")
-    p.add_argument("vote", type=int, metavar="VOTE")
-    p.set_defaults(func=cmd_close)
+    command(vote, "close", "close a vote: ballots are locked (coordinators)", cmd_close,
+            arg("vote", type=int, metavar="VOTE"))
 
-    p = vote.add_parser("reopen", help="reopen a closed vote (coordinators)")
-    p.add_argument("vote", type=int, metavar="VOTE")
-    p.set_defaults(func=cmd_reopen)
+    command(vote, "reopen", "reopen a closed vote (coordinators)", cmd_reopen, arg("vote", type=int, metavar="VOTE"))
 
-    p = vote.add_parser("extend", help="move the closing day later (coordinators; audited)")
-    p.add_argument("vote", type=int, metavar="VOTE")
-    p.add_argument("--closes", required=True, metavar="DATE", help="the new closing day, e.g. 2026-12-15")
-    p.add_argument("--reason", default="", help="why, for the audit trail")
-    p.set_defaults(func=cmd_extend)
+    command(vote, "extend", "move the closing day later (coordinators; audited)", cmd_extend,
+            arg("vote", type=int, metavar="VOTE"),
+            arg("--closes", required=True, metavar="DATE", help="the new closing day, e.g. 2026-12-15"),
+            arg("--reason", default="", help="why, for the audit trail"))
 
-    p = vote.add_parser("tally", help="count the vote by the rule in force")
-    p.add_argument("vote", type=int, metavar="VOTE")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.set_defaults(func=cmd_tally)
+    command(vote, "tally", "count the vote by the rule in force", cmd_tally, arg("vote", type=int, metavar="VOTE"),
+            arg("--json", action="store_true", help="print the result as JSON"))
 
-    p = vote.add_parser("notice", help="the public notice (公示) of the result as PDF; shows no names")
-    p.add_argument("vote", type=int, metavar="VOTE")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    p.set_defaults(func=cmd_notice)
+    command(vote, "notice", "the public notice (公示) of the result as PDF; shows no names", cmd_notice,
+            arg("vote", type=int, metavar="VOTE"), PDF_OUTPUT)
 
-    p = vote.add_parser("holdouts", help="flats in scope whose owner has no ballot (all of each owner's flats)")
-    p.add_argument("vote", type=int, metavar="VOTE")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="write a walk list PDF")
-    p.set_defaults(func=cmd_holdouts)
+    command(vote, "holdouts", "flats in scope whose owner has no ballot (all of each owner's flats)", cmd_holdouts,
+            arg("vote", type=int, metavar="VOTE"), arg("--json", action="store_true", help="print a JSON array"),
+            arg("-o", "--output", type=Path, metavar="FILE.pdf", help="write a walk list PDF"))
 
-    ballots = vote.add_parser("ballots", help="paper ballots").add_subparsers(dest="ballots_action", metavar="ACTION",
-                                                                             required=True)
-    p = ballots.add_parser("import", help="import keyed ballots (XLSX/CSV); all or nothing")
-    p.add_argument("vote", type=int, metavar="VOTE")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--dry-run", action="store_true", help="check and list row by row, write nothing")
-    p.set_defaults(func=cmd_import)
+    ballots = command_group(vote, "ballots", "paper ballots", "ballots_action")
+    command(ballots, "import", "import keyed ballots (XLSX/CSV); all or nothing", cmd_import,
+            arg("vote", type=int, metavar="VOTE"), INPUT_FILE,
+            arg("--dry-run", action="store_true", help="check and list row by row, write nothing"))
 
-    p = ballots.add_parser("add", help="enter one owner's ballot through one of their flats")
-    p.add_argument("vote", type=int, metavar="VOTE")
-    p.add_argument("address", metavar="ADDRESS")
-    p.add_argument("--answer", action="append", default=[], metavar="KEY=ANSWER", help="e.g. A1=同意 (repeat)")
-    p.add_argument("--channel", default="paper", help="会议/上门/纸质/委托 (meeting, door, paper, proxy)")
-    p.add_argument("--date", metavar="DATE", help="the date on the ballot (default: today)")
-    p.add_argument("--accept-late", default="", metavar="REASON",
-                   help="a coordinator accepts a ballot dated after the closing day, for this reason")
-    p.set_defaults(func=cmd_add)
+    command(ballots, "add", "enter one owner's ballot through one of their flats", cmd_add,
+            arg("vote", type=int, metavar="VOTE"), arg("address", metavar="ADDRESS"),
+            arg("--answer", action="append", default=[], metavar="KEY=ANSWER", help="e.g. A1=同意 (repeat)"),
+            arg("--channel", default="paper", help="会议/上门/纸质/委托 (meeting, door, paper, proxy)"),
+            arg("--date", metavar="DATE", help="the date on the ballot (default: today)"),
+            arg("--accept-late", default="", metavar="REASON",
+                help="a coordinator accepts a ballot dated after the closing day, for this reason"))
 
-    p = ballots.add_parser("print", help="one pre-filled paper ballot per household, as PDF")
-    p.add_argument("vote", type=int, metavar="VOTE")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    p.set_defaults(func=cmd_print)
+    command(ballots, "print", "one pre-filled paper ballot per household, as PDF", cmd_print,
+            arg("vote", type=int, metavar="VOTE"), PDF_OUTPUT)
 
 
 def cmd_create(ctx: CliContext) -> int:
@@ -109,20 +89,16 @@ def cmd_plan(ctx: CliContext) -> int:
 
 def cmd_list(ctx: CliContext) -> int:
     votes = ctx.station().votes.list()
-    if ctx.args.json:
-        print_json([v.json() for v in votes])
-        return 0
-    for v in votes:
+
+    def line(v: Any) -> str:
         dates = f"{v.opens or ''}..{v.closes or ''}"
-        sys.stdout.write(f"{v.id:>4}  {v.state():<13} {MATTER_SHORT['en'][v.matter]:<10} {v.ballots:>6} ballots  "
-                         f"{dates:<24} {v.title}\n")
-    print(f"{len(votes)} votes")
-    return 0
+        return (f"{v.id:>4}  {v.state():<13} {MATTER_SHORT['en'][v.matter]:<10} {v.ballots:>6} ballots  "
+                f"{dates:<24} {v.title}")
+    return print_rows(votes, line, as_json=ctx.args.json, count="votes", to_json=lambda v: v.json())
 
 
 def cmd_close(ctx: CliContext) -> int:
-    station = ctx.station(permission=Permission.MANAGE_VOTES)
-    station.votes.close(ctx.args.vote)
+    ctx.station(permission=Permission.MANAGE_VOTES).votes.close(ctx.args.vote)
     print(f"vote {ctx.args.vote} closed: ballots are locked")
     return 0
 
@@ -158,8 +134,7 @@ def cmd_add(ctx: CliContext) -> int:
 
 
 def cmd_reopen(ctx: CliContext) -> int:
-    station = ctx.station(permission=Permission.MANAGE_VOTES)
-    station.votes.reopen(ctx.args.vote)
+    ctx.station(permission=Permission.MANAGE_VOTES).votes.reopen(ctx.args.vote)
     print(f"vote {ctx.args.vote} reopened")
     return 0
 
@@ -181,11 +156,13 @@ def cmd_tally(ctx: CliContext) -> int:
             continue
         for g in item.groups:
             label = "" if g.group == "all" else f" [{g.group}]"
-            if g.options is None:
-                detail = (f"agree {g.agree.headcount} ({format_area(g.agree.area_centi)} m²), "  # type: ignore[union-attr]
-                          f"disagree {g.disagree.headcount}, abstain {g.abstain.headcount}")  # type: ignore[union-attr]
-            else:
+            if g.options is not None:  # a menu item: a count per option
                 detail = ", ".join(f"{k} {a.headcount}" for k, a in g.options.items()) + f"; winner {g.winner or '-'}"
+            elif g.agree is not None and g.disagree is not None and g.abstain is not None:  # a yes/no item
+                detail = (f"agree {g.agree.headcount} ({format_area(g.agree.area_centi)} m²), "
+                          f"disagree {g.disagree.headcount}, abstain {g.abstain.headcount}")
+            else:  # nothing counted for this group
+                detail = "-"
             print(f"{item.key}{label} {item.title}: {detail}: {'PASSED' if g.passed else 'not passed'}")
     return 0
 
@@ -211,7 +188,7 @@ def cmd_print(ctx: CliContext) -> int:
 
 def cmd_holdouts(ctx: CliContext) -> int:
     a = ctx.args
-    station = ctx.station(operator=bool(a.output))
+    station = ctx.exporting()
     ids = station.votes.holdouts(a.vote)
     if a.output:
         from mutual_aid_desk.reports.holdouts_walk_list import HoldoutsWalkList

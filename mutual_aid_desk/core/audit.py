@@ -8,6 +8,7 @@ both read the same previous hash.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 from collections.abc import Iterable
@@ -17,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import and_, case, func, or_, select as sa_select, text
+from sqlalchemy import Table, and_, case, func, or_, select as sa_select, text
 from sqlmodel import Session, col, select
 
 from mutual_aid_desk.db.portable import contains, insert_rows, json_length_in_place, json_path
@@ -28,6 +29,8 @@ from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, StorageError
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
+#: The trail's table for SQLAlchemy Core queries (an import writes and reads entries by the thousand).
+AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[attr-defined]  # SQLModel sets __table__ without declaring it
 
 def _default(value: Any) -> Any:
     if isinstance(value, (datetime, date)):
@@ -212,7 +215,7 @@ class AuditQuery:
 
     def conditions(self, batch_ids: Iterable[int] = ()) -> list[Any]:
         """The SQL filters; ``batch_ids`` are bulk entries that list the record asked about."""
-        c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+        c = AUDIT_TABLE.c
         where: list[Any] = []
         if self.since is not None:
             where.append(c.at >= _as_text(self.since))
@@ -284,7 +287,7 @@ def field_changes(before: Any, after: Any) -> list[FieldChange]:
 
 
 def _same(x: Any, y: Any) -> bool:
-    empty = (None, "", [])
+    empty: tuple[object, ...] = (None, "", [])
     return x == y or (x in empty and y in empty)
 
 
@@ -307,7 +310,7 @@ def show_value(value: Any) -> str:
 
 
 def _columns() -> list[Any]:
-    c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+    c = AUDIT_TABLE.c
     return [c.id, c.at, c.operator, c.entity, c.entity_id, c.action, c.before, c.after]
 
 
@@ -321,7 +324,7 @@ def _batches_listing(conn: Any, query: AuditQuery) -> dict[int, int]:
     if not query.entity or query.entity_id is None or not str(query.entity_id).isdigit():
         return {}
     wanted = int(query.entity_id)
-    c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+    c = AUDIT_TABLE.c
     found = {}
     for entry_id, ref in conn.execute(sa_select(c.id, c.entity_id).where(c.entity == BATCH_ENTITY,
                                                                          contains(c.entity_id, "#"))):
@@ -333,12 +336,12 @@ def _batches_listing(conn: Any, query: AuditQuery) -> dict[int, int]:
 
 def _batch_row(conn: Any, row: AuditRow, query: AuditQuery, index: int) -> AuditRow:
     """A bulk entry narrowed to one record: "imported from roster.csv" with that record's fields."""
-    c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+    c = AUDIT_TABLE.c
     found = conn.execute(sa_select(json_path(c.after, BATCH_KEY, "columns"), json_path(c.after, BATCH_KEY, "rows", index),
                                    json_path(c.after, "file")).where(c.id == row.id)).one()
     columns, values, file = (json.loads(v) if v is not None else None for v in found)
     after = {"file": file} if file else {}
-    after.update(zip(columns, values or []))
+    after.update(zip(columns or [], values or []))
     return AuditRow(row.id, row.at, row.operator, str(query.entity), str(query.entity_id), BATCH_ENTITY, None, after)
 
 
@@ -357,7 +360,7 @@ class AuditService:
 
     def list(self, *, since: datetime | date | None = None, operator: str | None = None,
              entity: str | None = None, entity_id: str | None = None, until: datetime | date | None = None,
-             limit: int | None = None) -> list[AuditEntry]:
+             limit: int | None = None) -> builtins.list[AuditEntry]:
         """Entries as stored, newest first."""
         query = AuditQuery(since=since, until=until, operator=operator, entity=entity,
                            entity_id=None if entity_id is None else str(entity_id))
@@ -371,10 +374,10 @@ class AuditService:
         with self._station.read() as s:
             conn = s.connection()
             where = query.conditions(_batches_listing(conn, query))
-            stmt = sa_select(func.count()).select_from(AuditEntry.__table__).where(*where)  # type: ignore[attr-defined]
+            stmt = sa_select(func.count()).select_from(AUDIT_TABLE).where(*where)
             return int(conn.execute(stmt).scalar_one())
 
-    def rows(self, query: AuditQuery = AuditQuery(), *, offset: int = 0, limit: int | None = None) -> list[AuditRow]:
+    def rows(self, query: AuditQuery = AuditQuery(), *, offset: int = 0, limit: int | None = None) -> builtins.list[AuditRow]:
         """Entries decoded, newest first; ``offset``/``limit`` page through a long trail.
 
         Asked about one record, the rows include each bulk entry that created it, narrowed to
@@ -382,7 +385,7 @@ class AuditService:
         Otherwise a bulk entry's list of records reads as its length; the stored entry, which the
         chain's hash covers, keeps the whole list.
         """
-        c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+        c = AUDIT_TABLE.c
         with self._station.read() as s:
             conn = s.connection()
             batches = _batches_listing(conn, query)
@@ -400,7 +403,7 @@ class AuditService:
             rows = [_to_row(r) for r in conn.execute(stmt)]
             return [_batch_row(conn, r, query, batches[r.id]) if r.id in batches else r for r in rows]
 
-    def history(self, entity: str, entity_id: object) -> list[AuditRow]:
+    def history(self, entity: str, entity_id: object) -> builtins.list[AuditRow]:
         """Everything that happened to one record, newest first (the History tab)."""
         return self.rows(AuditQuery(entity=entity, entity_id=str(entity_id)))
 
@@ -408,14 +411,14 @@ class AuditService:
         with self._station.read() as s:
             return int(s.connection().exec_driver_sql("SELECT coalesce(max(id), 0) FROM audit_entry").scalar_one())
 
-    def operators(self) -> list[str]:
+    def operators(self) -> builtins.list[str]:
         """Every name that appears in the trail (including people since removed from the roster)."""
-        c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+        c = AUDIT_TABLE.c
         with self._station.read() as s:
             return sorted(s.connection().execute(sa_select(c.operator).distinct()).scalars())
 
-    def entities(self) -> list[str]:
-        c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+    def entities(self) -> builtins.list[str]:
+        c = AUDIT_TABLE.c
         with self._station.read() as s:
             return sorted(s.connection().execute(sa_select(c.entity).distinct()).scalars())
 

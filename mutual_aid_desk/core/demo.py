@@ -99,7 +99,7 @@ def build_demo(path: Path, *, households: int = 802, seed: int = 1, practice: bo
     station = Station.open(path, create=True)
     rng = random.Random(seed)
     stamp = now()
-    with station.db.write() as s:
+    with station._db.write() as s:
         conn = s.connection()
         conn.execute(insert(table_of(StationSettings)).values(
             id=1, name="幸福里居民自治互助站", compounds="幸福里小区", street="长寿路街道", community="幸福里社区",
@@ -198,7 +198,7 @@ def build_problem_demo(station: Station, *, seed: int = 1) -> None:
             else "volunteer", "status": status.value, "note": note, "opened_on": opened,
             "follow_up": None if closed else opened + timedelta(days=7), "closed_on": closed, **base})
 
-    with station.db.write() as s:
+    with station._db.write() as s:
         conn = s.connection()
         # November's sheets: most days ticked, now and then a problem.
         sheet_ids = conn.execute(insert(table_of(StairwellSheet)).returning(
@@ -294,7 +294,7 @@ def add_demo_owners(station: Station, *, seed: int = 1) -> dict[str, list[str]]:
         owner number → the addresses of that owner's flats.
     """
     h = table_of(Household)
-    with station.db.write() as s:
+    with station._db.write() as s:
         conn = s.connection()
         live = [(r.id, r.building, r.unit, r.room, r.address) for r in conn.execute(
             sa_select(h.c.id, h.c.building, h.c.unit, h.c.room, h.c.address).order_by(h.c.sort_key, h.c.id))]

@@ -7,6 +7,7 @@ the permission it needs, and a volunteer asking for a coordinator's permission g
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import hmac
 import math
@@ -17,8 +18,10 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
+from mutual_aid_desk.core.audit import append_entry
+from mutual_aid_desk.core.search import name_pinyin
 from mutual_aid_desk.db.tables import Volunteer
 from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import (
@@ -86,6 +89,33 @@ class Operator:
                 QT_TRANSLATE_NOOP("Errors", "Only a coordinator may {action}; {name} is recording as a volunteer."),
                 action=permission.value, name=self.name,
             )
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """A person on the roster as the window and the command line see them: never the PIN hash."""
+
+    id: int
+    name: str
+    phone: str
+    role: str  # "volunteer" | "coordinator" (``Role``)
+    active: bool
+    notes: str
+    needs_pin: bool  # a coordinator, or a volunteer who chose a PIN: signing in asks for it
+    version: int  # what an edit names as ``expected_version``
+    updated_at: datetime
+    updated_by: str
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == Role.COORDINATOR
+
+
+def roster_entry(v: Volunteer) -> RosterEntry:
+    assert v.id is not None, "a roster row read back from the database has its id"
+    return RosterEntry(id=v.id, name=v.name, phone=v.phone, role=v.role, active=v.active, notes=v.notes,
+                       needs_pin=v.role == Role.COORDINATOR or bool(v.pin_hash), version=v.version,
+                       updated_at=v.updated_at, updated_by=v.updated_by)
 
 
 class WrongPin(PermissionDenied):
@@ -178,19 +208,17 @@ def parse_role(value: str) -> Role:
     return role
 
 
-def to_operator(v: Volunteer) -> Operator:
+def to_operator(v: Volunteer | RosterEntry) -> Operator:
     return Operator(v.id, v.name, Role(v.role))
 
 
-def volunteer_json(v: Volunteer) -> dict[str, object]:
+def volunteer_json(v: Volunteer | RosterEntry) -> dict[str, object]:
     """The fields the audit trail keeps for a roster entry (never the PIN hash)."""
     return {"name": v.name, "phone": v.phone, "role": v.role, "active": v.active, "notes": v.notes}
 
 
-def roster_order(v: Volunteer) -> tuple[int, str, str]:
+def roster_order(v: RosterEntry) -> tuple[int, str, str]:
     """Coordinators first, then by pinyin, so 陈 comes before 张 as people expect."""
-    from mutual_aid_desk.core.search import name_pinyin
-
     return (0 if v.role == Role.COORDINATOR else 1, name_pinyin(v.name)[1], v.name)
 
 
@@ -206,34 +234,35 @@ class VolunteerService:
     def __init__(self, station: "Station"):
         self._station = station
 
-    def list(self, *, active_only: bool = False) -> list[Volunteer]:
+    # ``list`` names the roster for callers; inside the class it hides the builtin, hence builtins.list.
+    def list(self, *, active_only: bool = False) -> builtins.list[RosterEntry]:
         """The roster, coordinators first, then in pinyin order."""
         with self._station.read() as s:
             query = select(Volunteer)
             if active_only:
-                query = query.where(Volunteer.active == True)  # noqa: E712
-            return sorted(s.exec(query), key=roster_order)
+                query = query.where(Volunteer.active == True)  # noqa: E712  # SQL's "= true", not Python's "is"
+            return sorted((roster_entry(v) for v in s.exec(query)), key=roster_order)
 
-    def get(self, volunteer_id: int) -> Volunteer:
+    def get(self, volunteer_id: int) -> RosterEntry:
         with self._station.read() as s:
             v = s.get(Volunteer, volunteer_id)
         if v is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No volunteer with id {id} on the roster."), id=volunteer_id)
-        return v
+        return roster_entry(v)
 
-    def get_by_name(self, name: str) -> Volunteer:
+    def get_by_name(self, name: str) -> RosterEntry:
         with self._station.read() as s:
             v = s.exec(select(Volunteer).where(Volunteer.name == name.strip())).first()
         if v is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No volunteer named '{name}' on the roster."), name=name)
-        return v
+        return roster_entry(v)
 
     def is_empty(self) -> bool:
         with self._station.read() as s:
             return s.exec(select(Volunteer.id).limit(1)).first() is None
 
-    def _check_new(self, s, name: str, role: Role, pin: str | None) -> list[Problem]:  # type: ignore[no-untyped-def]
-        problems = []
+    def _check_new(self, s: Session, name: str, role: Role, pin: str | None) -> builtins.list[Problem]:
+        problems: builtins.list[Problem] = []
         if not name.strip():
             problems.append(Problem("name", name, REASON_NAME))
         elif s.exec(select(Volunteer.id).where(Volunteer.name == name.strip())).first() is not None:
@@ -247,12 +276,12 @@ class VolunteerService:
 
     def create_first_coordinator(self, name: str, pin: str | None, phone: str = "") -> Operator:
         """The first run: only allowed while the roster is empty; signs that person in."""
-        phone_problems: list[Problem] = []
+        phone_problems: builtins.list[Problem] = []
         try:
             phone = _clean_phone(phone)
         except ValidationError as exc:
             phone_problems = exc.problems
-        with self._station.db.write() as s:
+        with self._station._db.write() as s:  # no operator yet: this very write makes the first one
             if s.exec(select(Volunteer.id).limit(1)).first() is not None:
                 raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "The roster already has people; a coordinator adds new ones."))
             problems = self._check_new(s, name, Role.COORDINATOR, pin) + phone_problems
@@ -263,14 +292,12 @@ class VolunteerService:
             s.add(v)
             s.flush()
             operator = to_operator(v)
-            from mutual_aid_desk.core.audit import append_entry
-
             append_entry(s, operator.name, "volunteer", v.id, "create", None, volunteer_json(v))
         self._station.operator = operator
         return operator
 
     def add(self, name: str, role: Role | str = Role.VOLUNTEER, *, pin: str | None = None, phone: str = "",
-            notes: str = "") -> Volunteer:
+            notes: str = "") -> RosterEntry:
         """Put a person on the roster (coordinators only). A coordinator needs a PIN.
 
         Raises:
@@ -279,7 +306,7 @@ class VolunteerService:
         """
         self._station.require(Permission.MANAGE_STATION)
         role = parse_role(role) if not isinstance(role, Role) else role
-        problems: list[Problem] = []
+        problems: builtins.list[Problem] = []
         try:
             phone = _clean_phone(phone)
         except ValidationError as exc:
@@ -293,11 +320,11 @@ class VolunteerService:
             uow.session.add(v)
             uow.session.flush()
             uow.record("volunteer", v.id, "create", None, volunteer_json(v))
-        return v
+        return roster_entry(v)
 
     def update(self, volunteer_id: int, *, expected_version: int, name: str | None = None,
                phone: str | None = None, role: Role | str | None = None, notes: str | None = None,
-               active: bool | None = None, pin: str | None = None) -> Volunteer:
+               active: bool | None = None, pin: str | None = None) -> RosterEntry:
         """Edit a roster entry (coordinators only); fields left as None keep their value.
 
         A volunteer made coordinator needs a PIN; the last active coordinator cannot be
@@ -309,7 +336,7 @@ class VolunteerService:
             ValidationError: a bad name, phone, PIN, or the last coordinator would go.
         """
         self._station.require(Permission.MANAGE_STATION)
-        problems: list[Problem] = []
+        problems: builtins.list[Problem] = []
         new_role = None if role is None else (role if isinstance(role, Role) else None)
         if role is not None and new_role is None:
             try:
@@ -349,7 +376,7 @@ class VolunteerService:
                 problems.append(Problem("pin", "****", REASON_COORDINATOR_PIN))
             if v.role == Role.COORDINATOR and v.active and (final_role != Role.COORDINATOR or not final_active):
                 others = s.exec(select(Volunteer.id).where(
-                    Volunteer.role == Role.COORDINATOR.value, Volunteer.active == True,  # noqa: E712
+                    Volunteer.role == Role.COORDINATOR.value, Volunteer.active == True,  # noqa: E712  # SQL's "= true", not Python's "is"
                     Volunteer.id != v.id)).first()
                 if others is None:
                     problems.append(Problem("role" if final_active else "active", v.name, REASON_LAST_COORDINATOR))
@@ -376,9 +403,9 @@ class VolunteerService:
             uow.record("volunteer", v.id, action, before, after)
         if self._station.operator is not None and self._station.operator.id == v.id:
             self._station.operator = to_operator(v)
-        return v
+        return roster_entry(v)
 
-    def deactivate(self, volunteer_id: int, *, expected_version: int) -> Volunteer:
+    def deactivate(self, volunteer_id: int, *, expected_version: int) -> RosterEntry:
         """Take someone off the active roster; their name stays in the history."""
         return self.update(volunteer_id, expected_version=expected_version, active=False)
 
@@ -394,7 +421,7 @@ class VolunteerService:
             PinLocked: the name is locked (``seconds`` says how long still).
         """
         at = at or now()
-        with self._station.db.write() as s:
+        with self._station._db.write() as s:  # nobody is signed in yet: a wrong PIN is counted all the same
             v = s.exec(select(Volunteer).where(Volunteer.name == (name or "").strip())).first()
             if v is None or not v.active:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No active volunteer named '{name}' on the roster."), name=name)
@@ -413,8 +440,6 @@ class VolunteerService:
                         v.failed_pins = 0
                         v.locked_until = at + PIN_LOCK
                         failure = WrongPin(v.name, 0, int(PIN_LOCK.total_seconds()))
-                        from mutual_aid_desk.core.audit import append_entry
-
                         append_entry(s, v.name, "volunteer", v.id, "pin lockout", None,
                                      {"wrong_pins": PIN_ATTEMPTS, "locked_until": v.locked_until})
                     s.add(v)

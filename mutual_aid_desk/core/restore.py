@@ -10,14 +10,19 @@ and a stale ``-wal`` file can never be replayed over the restored data.
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from mutual_aid_desk.db.engine import BUSY_TIMEOUT_MS, backup_file, check_file, list_backups, schema_state
+from mutual_aid_desk.core.audit import append_entry
+from mutual_aid_desk.core.operators import Operator, Permission
+from mutual_aid_desk.core.transfer import backup_server, restore_into_server
+from mutual_aid_desk.db.engine import (BUSY_TIMEOUT_MS, backup_file, backups_dir, check_file, list_backups, open_database,
+                                      schema_state)
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseFileError, StorageError
 from mutual_aid_desk.paths import is_server, station_target
-from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseFileError, PermissionDenied, StorageError
 
 #: Tables whose counts a person recognises, in the order shown; others are summed as "other records".
 COUNTED = ("household", "volunteer", "audit_entry")
@@ -99,9 +104,18 @@ def describe(path: Path) -> BackupInfo:
     return BackupInfo(path, taken_at, reason, path.stat().st_size, counts, name, problem)
 
 
-def available_backups(station_path: Path) -> list[BackupInfo]:
-    """The backups kept beside the station file, newest first, each with its record counts."""
+def available_backups(station_path: Path | str) -> list[BackupInfo]:
+    """The backups kept beside the station file, newest first, each with its record counts.
+
+    It reads the backups only, never the station itself: a damaged station file lists them too.
+    """
     return [describe(p) for p in list_backups(station_target(station_path))]
+
+
+def backups_folder(station_path: Path | str) -> Path:
+    """Where a station's backups are kept: ``backups/`` beside the file, or for a server station
+    in the user's data folder."""
+    return backups_dir(station_target(station_path))
 
 
 def integrity_check(path: Path) -> None:
@@ -134,25 +148,25 @@ class RestoreResult:
     info: BackupInfo
 
 
-def restore_backup(station_path: Path, backup_path: Path, *, operator: object | None = None) -> RestoreResult:
+def restore_backup(station_path: Path | str, backup_path: Path | str, *,
+                   operator: Operator | None = None) -> RestoreResult:
     """Replace the station file's contents with a backup's, keeping the current file first.
 
     Args:
         station_path: the station file to restore into (it may be open in this process: the
             copy goes through SQLite, and other connections see the restored data).
         backup_path: the backup chosen; checked before anything is touched.
-        operator: who is restoring (an ``Operator``); when given, they must be a coordinator,
-            and the restore is noted in the restored file's audit trail.
+        operator: who is restoring; when given, they must be a coordinator, and the restore is
+            noted in the restored file's audit trail. ``Station.restore`` always gives one; none
+            is given only for a file nobody can sign in to (missing or damaged).
 
     Raises:
         PermissionDenied: ``operator`` is not a coordinator.
         DatabaseFileError: the backup is damaged, not a station file, or from a newer app.
         StorageError: the current file could not be kept, or the disk refused the copy.
     """
-    from mutual_aid_desk.core.operators import Permission
-
     if operator is not None:
-        operator.require(Permission.MANAGE_STATION)  # type: ignore[attr-defined]
+        operator.require(Permission.MANAGE_STATION)
     if is_server(station_path):
         return _restore_server(str(station_path), Path(backup_path), operator)
     station_path, backup_path = Path(station_path), Path(backup_path)
@@ -191,8 +205,6 @@ def restore_backup(station_path: Path, backup_path: Path, *, operator: object | 
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            from mutual_aid_desk.errors import DatabaseBusy
-
             raise DatabaseBusy(QT_TRANSLATE_NOOP(
                 "Errors", "The station file is busy: another window or command is saving. Wait a moment and try again.")) from exc
         raise StorageError(
@@ -207,12 +219,9 @@ def restore_backup(station_path: Path, backup_path: Path, *, operator: object | 
     return RestoreResult(backup_path, kept, info)
 
 
-def _restore_server(target: str, backup_path: Path, operator: object | None) -> RestoreResult:
+def _restore_server(target: str, backup_path: Path, operator: Operator | None) -> RestoreResult:
     """The same steps for a station on a server: check the file, keep the current contents as a
     station file, then replace them in one transaction (``core.transfer``)."""
-    from mutual_aid_desk.core.transfer import backup_server, restore_into_server
-    from mutual_aid_desk.db.engine import open_database
-
     integrity_check(backup_path)
     info = describe(backup_path)
     if info.problem:
@@ -230,7 +239,7 @@ def _restore_server(target: str, backup_path: Path, operator: object | None) -> 
         db.dispose()
     restore_into_server(target, backup_path)
     if operator is not None:
-        _note_restore(target, backup_path, marked, operator)  # type: ignore[arg-type]
+        _note_restore(target, backup_path, marked, operator)
     return RestoreResult(backup_path, marked, info)
 
 
@@ -266,10 +275,6 @@ def _replace_whole(backup_path: Path, station_path: Path) -> None:
 
 def _copy_damaged(station_path: Path) -> Path:
     """Keep a file SQLite cannot read byte for byte, so that nothing is ever thrown away."""
-    import shutil
-
-    from mutual_aid_desk.db.engine import backups_dir
-
     dest = backups_dir(station_path) / (
         f"{station_path.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}-before-restore-damaged.sqlite3")
     try:
@@ -282,25 +287,13 @@ def _copy_damaged(station_path: Path) -> Path:
     return dest
 
 
-def _note_restore(station_path: Path, backup_path: Path, kept: Path | None, operator: object) -> None:
+def _note_restore(station_path: Path | str, backup_path: Path, kept: Path | None, operator: Operator) -> None:
     """Append 'restored from …' to the restored file's own trail (after upgrading it if older)."""
-    from mutual_aid_desk.core.audit import append_entry
-    from mutual_aid_desk.db.engine import open_database
-
     db = open_database(station_path)
     try:
         with db.write() as s:
-            append_entry(s, operator.name, "station", 1, "restore", None,  # type: ignore[attr-defined]
+            append_entry(s, operator.name, "station", 1, "restore", None,
                          {"from": backup_path.name, "kept_current_as": kept.name if kept else None})
     finally:
         db.dispose()
 
-
-def require_coordinator(operator: object | None) -> None:
-    """For callers that want the refusal before showing anything."""
-    from mutual_aid_desk.core.operators import Permission
-
-    if operator is None:
-        raise PermissionDenied(QT_TRANSLATE_NOOP(
-            "Errors", "No operator is recording: choose your name first (on the command line, --operator NAME)."))
-    operator.require(Permission.MANAGE_STATION)  # type: ignore[attr-defined]

@@ -3,11 +3,13 @@
 Pages, the command line and tests receive a ``Station`` and call its services; there is no global
 app object. Every service write runs in ``station.write(permission)``: one transaction per user
 action that checks the operator's role first and appends to the audit trail in the same commit.
+The database handle is private: creating, copying and restoring a station are methods here, so the
+window and the command line never hold a session or an engine of their own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,9 +19,11 @@ from sqlmodel import Session
 
 from mutual_aid_desk.core.audit import AuditService, PendingEntry, append_entries
 from mutual_aid_desk.core.households import HouseholdService
+from mutual_aid_desk.core.values import parse_phones
 from mutual_aid_desk.core.funds import FundService
 from mutual_aid_desk.core.meetings import MeetingService
-from mutual_aid_desk.core.operators import Operator, Permission, VolunteerService
+from mutual_aid_desk.core.operators import Operator, Permission, Role, VolunteerService, validate_pin
+from mutual_aid_desk.core.restore import BackupInfo, RestoreResult, available_backups, backups_folder, restore_backup
 from mutual_aid_desk.core.settings import SettingsService
 from mutual_aid_desk.core.votes import VoteService
 from mutual_aid_desk.core.visits import VisitService
@@ -27,9 +31,9 @@ from mutual_aid_desk.core.consultations import ConsultationService
 from mutual_aid_desk.core.patrols import PatrolService
 from mutual_aid_desk.core.problems import ProblemService
 from mutual_aid_desk.core.sheets import SheetService
-from mutual_aid_desk.db.engine import Database, open_database
+from mutual_aid_desk.db.engine import Database, describe_target, open_database, station_is_empty
+from mutual_aid_desk.errors import DatabaseFileError, PermissionDenied
 from mutual_aid_desk.paths import station_target
-from mutual_aid_desk.errors import PermissionDenied
 
 
 @dataclass
@@ -57,7 +61,7 @@ class Station:
     """One open station file and its services."""
 
     def __init__(self, db: Database, operator: Operator | None = None):
-        self.db = db
+        self._db = db
         self.operator = operator
         self.settings = SettingsService(self)
         self.audit = AuditService(self)
@@ -73,16 +77,103 @@ class Station:
         self.patrols = PatrolService(self)
 
     @classmethod
-    def open(cls, path: Path, *, create: bool = False, backup_on_open: bool = False) -> "Station":
-        # a file path or a server URL (``postgresql://…``): see db.engine.station_target
+    def open(cls, path: Path | str, *, create: bool = False, backup_on_open: bool = False) -> Station:
+        """Open a station: a file path or a server URL (``postgresql://…``, see db.engine.station_target).
+
+        Raises:
+            DatabaseFileError: no station there (unless ``create``), damaged, or from a newer app.
+        """
         return cls(open_database(station_target(path), create=create, backup_on_open=backup_on_open))
 
+    @classmethod
+    def create(cls, path: Path | str, name: str, coordinator: str = "", pin: str | None = None,
+               **details: str) -> Station:
+        """A new station at ``path`` (a file or an empty server database), never over an existing one.
+
+        Args:
+            name: the station's name, as printed on notices.
+            coordinator: the first coordinator, signed in on return; none when empty.
+            pin: the coordinator's PIN, checked before anything is created.
+            details: other station fields (phone, address, place ...).
+
+        Raises:
+            DatabaseFileError: ``path`` already holds a station.
+            ValidationError: a bad PIN or phone; nothing was created.
+        """
+        target = station_target(path)
+        if not station_is_empty(target):
+            raise DatabaseFileError(f"{describe_target(target)} already exists; init never overwrites a station file.")
+        if coordinator:
+            validate_pin(pin, Role.COORDINATOR)
+        if details.get("phone"):
+            details["phone"] = ",".join(parse_phones(details["phone"]))
+        station = cls.open(target, create=True)
+        with station._db.write() as session:
+            station.settings.initialise(session, name, coordinator, **details)
+        if coordinator:
+            station.volunteers.create_first_coordinator(coordinator, pin)
+        return station
+
     @property
-    def path(self) -> Path:
-        return self.db.path
+    def path(self) -> Path | str:
+        """The station file, or the server database's URL."""
+        return self._db.path
+
+    @property
+    def server(self) -> bool:
+        """True for a station on a database server, False for a station file."""
+        return self._db.server
+
+    def describe(self) -> str:
+        """Which station this is, as the window's title and the command line say it (never a password)."""
+        return self._db.describe()
 
     def close(self) -> None:
-        self.db.dispose()
+        self._db.dispose()
+
+    def ask_when_busy(self, ask: Callable[[float], bool | None], timeout_ms: int) -> None:
+        """Wait at most ``timeout_ms`` for another writer, then ``ask(seconds_waited)``: True tries
+        again, False gives up (the person was told), None gives up unasked (see ``Database``)."""
+        self._db.set_busy_timeout(timeout_ms)
+        self._db.on_busy = ask
+
+    # --- copies ----------------------------------------------------------------------------------
+
+    def backup(self, dest: Path | None = None) -> Path:
+        """Copy the station safely, even while it is in use; by default into its backups folder."""
+        return self._db.backup(dest)
+
+    def backups(self) -> list[BackupInfo]:
+        """The backups kept for this station, newest first, each with its record counts."""
+        return available_backups(self._db.path)
+
+    def backups_folder(self) -> Path:
+        """Where this station's backups are kept."""
+        return backups_folder(self._db.path)
+
+    def restore(self, src: Path) -> RestoreResult:
+        """Bring a backup back into this station (coordinators only); the current contents are kept
+        as a backup first, and the restore is noted in the restored audit trail.
+
+        The station's connections are released for the copy and made afresh after it, so the
+        station shows the restored data (upgraded when the restore was noted, if it was older).
+
+        Raises:
+            PermissionDenied: the operator is not a coordinator.
+            DatabaseFileError: the backup is damaged, not a station file, or from a newer app.
+            StorageError: the current contents could not be kept, or the disk refused the copy.
+        """
+        operator = self.require(Permission.MANAGE_STATION)
+        target = self._db.path
+        self._db.dispose()
+        try:
+            return restore_backup(target, src, operator=operator)
+        finally:
+            old, self._db = self._db, Database(target)
+            if old.on_busy is not None:  # the window's busy question holds for the restored station too
+                self.ask_when_busy(old.on_busy, old.busy_timeout_ms)
+
+    # --- the operator and the unit of work ------------------------------------------------------
 
     def require_operator(self) -> Operator:
         if self.operator is None:
@@ -100,12 +191,12 @@ class Station:
     def write(self, permission: Permission = Permission.EDIT_RECORDS) -> Iterator[UnitOfWork]:
         """One user action: checks ``permission``, then commits the changes and their audit entries."""
         operator = self.require(permission)
-        with self.db.write() as session:
+        with self._db.write() as session:
             uow = UnitOfWork(session, operator)
             yield uow
             uow.flush_audit()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.db.read() as session:
+        with self._db.read() as session:
             yield session

@@ -710,7 +710,7 @@ def _run_tasks(station: Station, tasks: dict[str, Callable[[Any], list[Any]]]) -
             return _snapshot_mark(conn), task(conn)
 
     workers = max(1, min(len(tasks), os.cpu_count() or 1))
-    if station.db.server:  # a server works the queries itself; a desk keeps to its two connections
+    if station.server:  # a server works the queries itself; a desk keeps to its two connections
         workers = 1
     if workers > 1:
         with ThreadPoolExecutor(max_workers=workers) as pool:

@@ -10,6 +10,7 @@ checks the audit chain before and after, and checks that every table arrived who
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +25,7 @@ from mutual_aid_desk.db.engine import (
     Database,
     backup_stem,
     backups_dir,
+    backup_file,
     describe_target,
     list_backups,
     open_database,
@@ -190,10 +192,6 @@ def restore_into_server(target: str, backup_path: Path) -> None:
 
     The backup is read from a scratch copy (upgraded there if it is older), never changed itself.
     """
-    import tempfile
-
-    from mutual_aid_desk.db.engine import backup_file
-
     with tempfile.TemporaryDirectory(prefix="mad-restore-") as scratch:
         copy = backup_file(Path(backup_path), Path(scratch) / "restore.sqlite3")
         src = open_database(copy)

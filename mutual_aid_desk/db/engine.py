@@ -200,8 +200,10 @@ class Database:
 
     ``on_busy``, when set (the window sets it), is asked what to do when the write lock is not
     free within the busy timeout, given the seconds waited so far: True tries again, False gives up
-    with ``DatabaseBusy`` (marked ``told``: the person was already asked), None gives up without
-    having asked anyone. The command line leaves it unset and simply waits ``BUSY_TIMEOUT_MS``.
+    with ``DatabaseBusy`` (marked ``told``: the person was already asked), None (nobody could be
+    asked, e.g. off the window's thread) keeps trying until ``BUSY_TIMEOUT_MS`` have passed in all,
+    as the command line would wait, then gives up. The command line leaves it unset and simply
+    waits ``BUSY_TIMEOUT_MS``.
     """
 
     def __init__(self, path: Target):
@@ -244,8 +246,9 @@ class Database:
                     if mapped is exc:
                         raise
                     raise mapped from exc
-                answer = self.on_busy(time.monotonic() - started)
-                if answer:
+                waited = time.monotonic() - started
+                answer = self.on_busy(waited)
+                if answer or (answer is None and waited < BUSY_TIMEOUT_MS / 1000):
                     continue
                 if answer is False:  # None: nobody could be asked (a background task)
                     mapped.told = True  # type: ignore[attr-defined]  # read by ui.messages (getattr); DatabaseBusy does not declare it

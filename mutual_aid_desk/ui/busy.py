@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.db.engine import BUSY_TIMEOUT_MS
 
 #: How long a window's save waits for another writer before it asks (the command line: 5 s).
 WINDOW_BUSY_TIMEOUT_MS = 800
@@ -22,13 +21,13 @@ WINDOW_BUSY_TIMEOUT_MS = 800
 def ask_retry(waited: float = 0.0) -> bool | None:
     """Ask, over whatever window is active, whether to try the save again.
 
-    Off the window's thread (a background import) no dialog can be shown: it keeps trying for as
-    long as the command line would wait, then returns None and the task reports the busy file as
-    any other failure.
+    Off the window's thread (a background import) no dialog can be shown: it returns None, the core
+    keeps trying for as long as the command line would wait, and the task then reports the busy
+    file as any other failure.
     """
     app = QCoreApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
-        return True if waited < BUSY_TIMEOUT_MS / 1000 else None
+        return None
     box = QMessageBox(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("BusyFile", "The station file is busy"),
                       QCoreApplication.translate("BusyFile", "Another window or command is saving to the station "
@@ -48,5 +47,4 @@ def ask_retry(waited: float = 0.0) -> bool | None:
 
 def install_busy_retry(station: Station, timeout_ms: int = WINDOW_BUSY_TIMEOUT_MS) -> None:
     """Give the window's station a short busy wait and the 重试 / 取消 question."""
-    station.db.set_busy_timeout(timeout_ms)
-    station.db.on_busy = ask_retry
+    station.ask_when_busy(ask_retry, timeout_ms)

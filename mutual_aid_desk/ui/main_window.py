@@ -80,8 +80,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Mutual-Aid Desk"))
-        if station.db.server:  # which server database, as the status bar says too (never the password)
-            self.setWindowTitle(f"{self.windowTitle()} — {station.db.describe()}")
+        if station.server:  # which server database, as the status bar says too (never the password)
+            self.setWindowTitle(f"{self.windowTitle()} — {station.describe()}")
 
         self.navigation = QListWidget(objectName="navigation")
         self.pages = QStackedWidget(objectName="pages")
@@ -217,10 +217,10 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         name = self.station.settings.get().name or self.tr("(unnamed station)")
         self.station_label = QLabel(self.tr("Station: %1").replace("%1", name), objectName="stationLabel")
-        self.file_label = QLabel(self.station.db.describe(), objectName="fileLabel")
+        self.file_label = QLabel(self.station.describe(), objectName="fileLabel")
         # The path gives way to the station's name and the operator when the bar is short.
         self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.file_label.setToolTip(self.station.db.describe())
+        self.file_label.setToolTip(self.station.describe())
         self.operator_label = QLabel(objectName="operatorLabel")
         self.operator_button = QPushButton(self.tr("Change operator"), objectName="changeOperatorButton")
         self.operator_button.clicked.connect(self.change_operator_requested.emit)
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         try:
-            dest = run_with_progress(self, self.tr("Backing up…"), lambda report, cancelled: self.station.db.backup())
+            dest = run_with_progress(self, self.tr("Backing up…"), lambda report, cancelled: self.station.backup())
         except DeskError as exc:
             show_error(self, exc)
             return
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
     def restore(self) -> None:
         from mutual_aid_desk.ui.dialogs.restore import RestoreDialog
 
-        dialog = RestoreDialog(self.station.path, self)
+        dialog = RestoreDialog(self.station, self)
         if dialog.exec():
             self.reopen_requested.emit()
 

@@ -24,7 +24,7 @@ from mutual_aid_desk.ui.theme import restore_geometry
 class StartupWindow(QMainWindow):
     first_painted = Signal()
 
-    def __init__(self, db_path: Path, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, db_path: Path | str, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("startupWindow")
         self.setWindowTitle(self.tr("Mutual-Aid Desk"))
@@ -57,7 +57,7 @@ class StartupWindow(QMainWindow):
         self.statusBar().addWidget(self.file_label, 1)
         restore_geometry(self, settings)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802  # a Qt override keeps its camelCase name
         super().paintEvent(event)
         if not self._painted:
             self._painted = True

@@ -28,10 +28,8 @@ TAGS = ("独居老人", "低保", "残疾")
 @pytest.fixture(scope="session", name="station_template")
 def station_template_fixture(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     path = backend.new_target(tmp_path_factory.mktemp("template"))
-    st = Station.open(path, create=True)
-    with st.db.write() as session:
-        st.settings.initialise(session, "测试互助站", COORDINATOR)
-    operator = st.volunteers.create_first_coordinator(COORDINATOR, COORDINATOR_PIN)
+    st = Station.create(path, "测试互助站", COORDINATOR, COORDINATOR_PIN)
+    operator = st.operator
     st.volunteers.add(VOLUNTEER, "volunteer")
     for tag in TAGS:
         st.settings.add_tag(tag)

@@ -69,7 +69,7 @@ def test_foreign_keys_are_enforced(station: Station) -> None:
     from sqlalchemy.exc import IntegrityError
 
     with pytest.raises(IntegrityError):
-        with station.db.write() as session:
+        with station._db.write() as session:
             session.connection().exec_driver_sql("INSERT INTO household_tag (household_id, tag_id) VALUES (999, 999)")
 
 

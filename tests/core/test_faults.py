@@ -43,8 +43,8 @@ IMPORT_WORKER = textwrap.dedent("""
 
     st = Station.open(sys.argv[1])
     st.volunteers.sign_in("赵主任", "246810")
-    event.listen(st.db.write_engine, "begin", lambda conn: say("begin"))
-    event.listen(st.db.write_engine, "commit", lambda conn: say("commit"))
+    event.listen(st._db.write_engine, "begin", lambda conn: say("begin"))
+    event.listen(st._db.write_engine, "commit", lambda conn: say("commit"))
     say("reading")
     apply_import(st, ImportPlan(Path(sys.argv[2])))  # reads and checks the file, then writes it
     say("done")
@@ -99,7 +99,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("kill")
     db = backend.new_target(folder, "base.sqlite3")
     st = Station.open(db, create=True)
-    with st.db.write() as session:
+    with st._db.write() as session:
         st.settings.initialise(session, "测试互助站", "赵主任")
     st.volunteers.create_first_coordinator("赵主任", "246810")
     for room in (101, 102, 201):

@@ -111,9 +111,9 @@ def test_the_command_line_reports_a_locked_file_in_one_line(short_timeout: None,
 
 def _limit_writes(st: Station, pragma: str) -> None:
     """Apply a SQLite limit to every new write connection of this station."""
-    st.db.write_engine.dispose()
+    st._db.write_engine.dispose()
 
-    @event.listens_for(st.db.write_engine, "connect")
+    @event.listens_for(st._db.write_engine, "connect")
     def _limit(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         if pragma == "full":
             pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]

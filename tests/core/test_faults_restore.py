@@ -19,14 +19,14 @@ def with_backup(station: Station) -> tuple[Station, Path]:
     """Two households, a backup, then a third household added after it."""
     for room in (101, 102):
         station.households.create(HouseholdInput(address=f"1-1-{room}", head="王秀英"))
-    backup = station.db.backup()
+    backup = station.backup()
     station.households.create(HouseholdInput(address="1-1-103", head="张晓明"))
     return station, backup
 
 
 def test_backups_are_listed_newest_first_with_date_and_record_counts(with_backup: tuple[Station, Path]) -> None:
     station, first = with_backup
-    second = station.db.backup()
+    second = station.backup()
     listed = available_backups(station.path)
     assert [b.path for b in listed] == [second, first]
     newest, older = listed

@@ -67,7 +67,7 @@ def busy(station: Station, tmp_path: Path) -> Station:
 
 
 def path_of(station: Station) -> Path | str:
-    return station.db.path
+    return station.path
 
 
 LEDGER_GUARDS = ("fund_ledger_no_update", "fund_ledger_no_delete")
@@ -284,12 +284,12 @@ def test_an_older_file_gets_its_zero_padded_rooms_canonical_with_audit_entries(t
 
     path = tmp_path / "old.sqlite3"
     st = Station.open(path, create=True)
-    with st.db.write() as session:
+    with st._db.write() as session:
         st.settings.initialise(session, "旧站", "赵主任")
     st.volunteers.create_first_coordinator("赵主任", "246810")
     for address in ("1-1-101", "2-1-101"):
         st.households.create(HouseholdInput(address=address, head="张三"))
-    with st.db.write() as session:  # what the old import stored, and recorded
+    with st._db.write() as session:  # what the old import stored, and recorded
         session.connection().exec_driver_sql(
             "UPDATE household SET room = '0101', address = '2-1-0101' WHERE address = '2-1-101'")
         append_entry(session, "赵主任", "household", 2, "import", {"address": "2-1-101"}, {"address": "2-1-0101"})

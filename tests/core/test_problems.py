@@ -76,7 +76,7 @@ def test_a_problem_is_handed_over_followed_up_and_resolved_with_its_history(home
 
 def test_the_history_is_append_only_in_the_database(homes: Station) -> None:
     row = homes.problems.add(ProblemInput(where="5", category="治安", text="单元门禁损坏"))
-    with homes.db.write() as s:
+    with homes._db.write() as s:
         with pytest.raises(Exception, match="append-only"):
             s.connection().execute(text("UPDATE problem_event SET note = 'x' WHERE problem_id = :i"), {"i": row.id})
 

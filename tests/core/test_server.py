@@ -92,7 +92,7 @@ def test_a_backup_is_a_station_file_that_restores(station: Station, db_path: Pat
     from mutual_aid_desk.core.restore import available_backups, restore_backup
 
     station.households.create(HouseholdInput(address="1-1-101", head="张三"))
-    saved = station.db.backup(None)
+    saved = station.backup(None)
     assert saved.suffix == ".sqlite3" and saved.read_bytes()[:16] == b"SQLite format 3\x00"
     station.households.create(HouseholdInput(address="1-1-102", head="李四"))
     assert [b.path for b in available_backups(db_path)][0] == saved
@@ -116,7 +116,7 @@ def test_a_held_write_makes_a_second_desk_wait_then_say_busy(station: Station, d
     release = threading.Event()
 
     def hold() -> None:
-        with station.db.write() as s:
+        with station._db.write() as s:
             s.connection().exec_driver_sql("SELECT 1")
             held.set()
             release.wait(10)
@@ -150,7 +150,7 @@ def test_a_desk_holds_at_most_two_server_connections(demo_station: Station, db_p
     used = backend.raw_query(db_path, f"SELECT count(*) FROM pg_stat_activity WHERE datname = '{name}' "
                                       "AND application_name = 'mutual-aid-desk'")[0][0]
     assert 1 <= used <= 2
-    assert demo_station.db.write_engine.pool.size() == 1 and demo_station.db.read_engine.pool.size() == 1
+    assert demo_station._db.write_engine.pool.size() == 1 and demo_station._db.read_engine.pool.size() == 1
 
 
 @pytest.mark.skipif(not backend.ON_SERVER, reason="a server's error codes")

@@ -188,7 +188,7 @@ def test_534_and_535_ballots_of_802_in_the_demo(demo_station: Station) -> None:
     from mutual_aid_desk.db.tables import Household
 
     # One owner per flat here (the demo's investors and developer would make 794 owners).
-    with demo_station.db.write() as s:
+    with demo_station._db.write() as s:
         s.connection().execute(update(Household.__table__).values(owner_id=""))
     vote = demo_station.votes.create(plan(matter="custom", thresholds={
         "participation": {"headcount": "2/3"}, "approval": {"headcount": "1/2", "strict": True}}))

@@ -148,7 +148,7 @@ def _dialogs() -> dict[str, Callable[[Station, QWidget, Path], QDialog]]:
         "HouseholdForm (edit)": lambda st, w, d: HouseholdForm(st, st.households.get(1), w),
         "ImportPreviewDialog": lambda st, w, d: _import_preview(st, w, d),
         "ImportPreviewDialog (problems)": lambda st, w, d: _import_preview(st, w, d, with_problems=True),
-        "RestoreDialog": lambda st, w, d: RestoreDialog(st.path, w),
+        "RestoreDialog": lambda st, w, d: RestoreDialog(st, w),
         "PreviewDialog": lambda st, w, d: PreviewDialog(_pdf(), "停水通知.pdf", "停水通知", w),
         "VolunteerDialog": lambda st, w, d: VolunteerDialog(st, None, w),
         "PlanDialog (new)": lambda st, w, d: PlanDialog(st, None, w),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from mutual_aid_desk.app import BENCH_ENV, DeskApp
 from mutual_aid_desk.cli import _window_args, build_parser
-from mutual_aid_desk.cli.common import CliContext
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.ui.i18n import remove_translators
 from mutual_aid_desk.ui.main_window import MainWindow
@@ -57,7 +56,7 @@ def make_desk():
     font, style, made = app.font(), app.styleSheet(), []
 
     def make(db: Path) -> DeskApp:
-        desk = DeskApp(app, CliContext(build_parser().parse_args(["--db", str(db), "--lang", "en"])))
+        desk = DeskApp(app, db, "en")
         made.append(desk)
         return desk
 

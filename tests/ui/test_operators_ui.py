@@ -181,8 +181,8 @@ def test_volunteer_is_refused_by_the_core_and_keeps_what_was_typed(station_page:
 def test_a_full_disk_keeps_the_form(station_page: StationPage, station: Station) -> None:
     from sqlalchemy import event
 
-    station.db.write_engine.dispose()
-    event.listen(station.db.write_engine, "connect", lambda c, r: c.execute("PRAGMA query_only = 1"))
+    station._db.write_engine.dispose()
+    event.listen(station._db.write_engine, "connect", lambda c, r: c.execute("PRAGMA query_only = 1"))
     station_page.street.setText("长寿路街道")
     assert not station_page.save_details()
     assert "disk refused to save" in station_page.details_message.text()
@@ -344,9 +344,9 @@ def test_an_imported_household_shows_its_import_and_the_audit_page_stays_readabl
 
 
 def test_restore_dialog_lists_backups_and_restores(qtbot, station: Station, edited: int) -> None:
-    station.db.backup()
+    station.backup()
     station.households.create(HouseholdInput(address="5-2-302", head="欧阳娜娜"))
-    dialog = RestoreDialog(station.path, operator=station.operator)
+    dialog = RestoreDialog(station)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "1", "households in the backup"
@@ -354,7 +354,7 @@ def test_restore_dialog_lists_backups_and_restores(qtbot, station: Station, edit
     assert dialog.restore_selected(ask=False)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert list(station.households.address_index()) == ["5-2-301"]
-    dialog2 = RestoreDialog(station.path, operator=station.operator)
+    dialog2 = RestoreDialog(station)
     qtbot.addWidget(dialog2)
     assert dialog2.table.rowCount() == 2, "the file before the restore is listed too"
     assert "before a restore" in dialog2.table.item(0, 5).text()
@@ -364,7 +364,7 @@ def test_restore_dialog_lists_backups_and_restores(qtbot, station: Station, edit
 def test_restore_dialog_refuses_a_damaged_file_and_a_volunteer(qtbot, station: Station, tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
-    dialog = RestoreDialog(station.path, operator=station.operator)
+    dialog = RestoreDialog(station)
     qtbot.addWidget(dialog)
     assert not dialog.empty.isHidden()
     dialog.add_file(bad)
@@ -372,7 +372,7 @@ def test_restore_dialog_refuses_a_damaged_file_and_a_volunteer(qtbot, station: S
     assert dialog.result() != QDialog.DialogCode.Accepted
     good = backup_file(station.path)
     station.volunteers.sign_in(VOLUNTEER)
-    volunteer_dialog = RestoreDialog(station.path, operator=station.operator)
+    volunteer_dialog = RestoreDialog(station)
     qtbot.addWidget(volunteer_dialog)
     volunteer_dialog.add_file(good)
     assert not volunteer_dialog.restore_selected(ask=False)

@@ -64,7 +64,7 @@ class LoginDialog(QDialog):
             role = self.tr("coordinator") if v.role == Role.COORDINATOR else self.tr("volunteer")
             item = QListWidgetItem(f"{v.name}    ({role})")
             item.setData(Qt.ItemDataRole.UserRole, v.name)
-            item.setData(Qt.ItemDataRole.UserRole + 1, v.role == Role.COORDINATOR or bool(v.pin_hash))
+            item.setData(Qt.ItemDataRole.UserRole + 1, v.needs_pin)
             self.names.addItem(item)
 
         self.pin_label = QLabel(self.tr("PIN"), objectName="pinLabel")

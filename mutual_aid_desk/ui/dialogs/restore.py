@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mutual_aid_desk.db.engine import backups_dir
-from mutual_aid_desk.paths import is_server, station_target
-from mutual_aid_desk.core.restore import BackupInfo, RestoreResult, available_backups, describe, restore_backup
+from mutual_aid_desk.core.restore import BackupInfo, RestoreResult, describe
+from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import error_label, error_text
 
@@ -35,14 +34,12 @@ from mutual_aid_desk.ui.messages import error_label, error_text
 class RestoreDialog(QDialog):
     """``exec()`` returns Accepted only after a restore was done; the caller then reopens the station.
 
-    ``operator`` is who restores (a coordinator); when not given it is taken from
-    ``parent.station.operator`` if the parent has one.
+    The station's operator restores; the core refuses anyone but a coordinator.
     """
 
-    def __init__(self, station_path: Path, parent: QWidget | None = None, operator: object | None = None):
+    def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
-        self.station_path = station_target(station_path)  # a file, or a server database's URL
-        self.operator = operator if operator is not None else getattr(getattr(parent, "station", None), "operator", None)
+        self.station = station
         self.result_: RestoreResult | None = None
         self.backups: list[BackupInfo] = []
         self.setObjectName("restoreDialog")
@@ -96,7 +93,7 @@ class RestoreDialog(QDialog):
     # --- the list --------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.backups = available_backups(self.station_path)
+        self.backups = self.station.backups()
         self.table.setRowCount(0)
         for info in self.backups:
             self._add_row(info)
@@ -135,7 +132,8 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(info is not None and info.usable)
 
     def _on_choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), str(backups_dir(self.station_path) if is_server(self.station_path) else self.station_path.parent),
+        folder = self.station.backups_folder() if self.station.server else Path(self.station.path).parent
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), str(folder),
                                               self.tr("Station files (*.sqlite3 *.db);;All files (*)"))
         if name:
             self.add_file(Path(name))
@@ -168,7 +166,7 @@ class RestoreDialog(QDialog):
         self.message.hide()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.result_ = restore_backup(self.station_path, info.path, operator=self.operator)
+            self.result_ = self.station.restore(info.path)
         except DeskError as exc:
             self.message.setText(error_text(exc))
             self.message.show()

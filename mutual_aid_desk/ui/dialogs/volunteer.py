@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mutual_aid_desk.core.operators import RosterEntry
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.db.tables import Volunteer
 from mutual_aid_desk.errors import ConflictError, DeskError, ValidationError
 from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text, problem_reason
 
@@ -24,11 +24,11 @@ from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text
 class VolunteerDialog(QDialog):
     """Add a person (``person=None``) or edit one loaded at its current version."""
 
-    def __init__(self, station: Station, person: Volunteer | None = None, parent: QWidget | None = None):
+    def __init__(self, station: Station, person: RosterEntry | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.station = station
         self.person = person
-        self.saved: Volunteer | None = None
+        self.saved: RosterEntry | None = None
         self.setObjectName("volunteerDialog")
         self.setWindowTitle(self.tr("Edit a person on the roster") if person else self.tr("Add a person to the roster"))
         self.setMinimumWidth(520)
@@ -68,7 +68,7 @@ class VolunteerDialog(QDialog):
         if person is not None:
             self._fill(person)
 
-    def _fill(self, v: Volunteer) -> None:
+    def _fill(self, v: RosterEntry) -> None:
         self.name.setText(v.name)
         self.phone.setText(v.phone)
         self.role.setCurrentIndex(max(0, self.role.findData(v.role)))
@@ -85,7 +85,7 @@ class VolunteerDialog(QDialog):
                                                          notes=self.notes.text())
             else:
                 self.saved = self.station.volunteers.update(
-                    self.person.id, expected_version=self.person.version, name=self.name.text(),  # type: ignore[arg-type]
+                    self.person.id, expected_version=self.person.version, name=self.name.text(),
                     phone=self.phone.text(), role=self.role.currentData(), notes=self.notes.text(),
                     active=self.active.isChecked(), pin=self.pin.text() or None)
         except ValidationError as exc:
@@ -97,7 +97,7 @@ class VolunteerDialog(QDialog):
         except ConflictError as exc:
             QMessageBox.warning(self, self.tr("Changed by someone else"), error_text(exc))
             if self.person is not None:
-                self.person = self.station.volunteers.get(self.person.id)  # type: ignore[arg-type]
+                self.person = self.station.volunteers.get(self.person.id)
                 self._fill(self.person)
             return
         except DeskError as exc:  # refused, busy, disk: keep what was typed and say why

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.db.tables import Volunteer
+from mutual_aid_desk.core.operators import RosterEntry
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -18,7 +18,7 @@ class RosterModel(QAbstractTableModel):
     def __init__(self, station: Station, parent: Any = None):
         super().__init__(parent)
         self._station = station
-        self._people: list[Volunteer] = []
+        self._people: list[RosterEntry] = []
         self._headers = [self.tr("Name"), self.tr("Role"), self.tr("Phone"), self.tr("Active"), self.tr("Notes")]
 
     def reload(self) -> None:
@@ -26,7 +26,7 @@ class RosterModel(QAbstractTableModel):
         self._people = self._station.volunteers.list()
         self.endResetModel()
 
-    def person_at(self, row: int) -> Volunteer | None:
+    def person_at(self, row: int) -> RosterEntry | None:
         return self._people[row] if 0 <= row < len(self._people) else None
 
     def row_of(self, name: str) -> int:
