@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mutual_aid_desk.core.households import Status
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP
 
 _STATUS = {
     Status.OWNER: "Owner-occupied",
@@ -12,10 +13,6 @@ _STATUS = {
     Status.VACANT: "Vacant",
     Status.UNREACHABLE: "Unreachable",
 }
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks strings for lupdate
-    return text
 
 
 # Listed here so that pyside6-lupdate collects them.

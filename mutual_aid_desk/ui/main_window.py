@@ -263,11 +263,6 @@ class MainWindow(QMainWindow):
 
     # --- navigation ------------------------------------------------------------------------------
 
-    @property
-    def page_list(self) -> list[Page]:
-        """The pages built so far."""
-        return [self._built[i] for i in sorted(self._built)]
-
     def page_at(self, row: int) -> Page:
         """The page in row ``row`` of the navigation bar, built now if it was not yet."""
         page = self._built.get(row)

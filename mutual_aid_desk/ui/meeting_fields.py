@@ -12,13 +12,8 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from mutual_aid_desk.errors import DeskError, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from mutual_aid_desk.ui.messages import show_error
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks strings for lupdate
-    return text
-
 
 FIELDS = {
     "title": QT_TRANSLATE_NOOP("MeetingFields", "Title"),

@@ -11,11 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from mutual_aid_desk.errors import DeskError, Problem, ValidationError
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks strings for lupdate
-    return text
-
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, Problem, ValidationError
 
 _FIELDS = {
     "address": QT_TRANSLATE_NOOP("Fields", "Address"),

@@ -14,13 +14,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from mutual_aid_desk.core.audit import BATCH_KEY, SHOWN_ITEMS, AuditQuery, AuditRow, FieldChange
 from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 200
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks strings for lupdate
-    return text
 
 
 ENTITIES = {

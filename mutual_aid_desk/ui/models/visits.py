@@ -17,13 +17,10 @@ from PySide6.QtGui import QBrush, QColor
 from mutual_aid_desk.core.consultations import Category, ConsultationRow, ConsultationStatus
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import DueItem, Outcome, Purpose, VisitRow
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 200
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks strings for lupdate
-    return text
 
 
 _OUTCOMES = {

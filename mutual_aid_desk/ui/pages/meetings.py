@@ -371,7 +371,6 @@ class MeetingsPage(Page):
         dialog.channel.setCurrentIndex(max(0, dialog.channel.findData("meeting")))
         dialog.cast_on.setDate(QDate(m.date.year, m.date.month, m.date.day))
         queue = [r.address for r in self.station.households.rows_by_ids(pending)]
-        self.ballot_queue = queue
 
         def next_household(*_args: object) -> None:
             if queue:
