@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from mutual_aid_desk.ui.models.base import ListTableModel
+from mutual_aid_desk.ui.models.base import PagedTableModel
 
 
-class Numbers(ListTableModel):
+class Numbers(PagedTableModel):
     PAGE_SIZE = 4
 
     def headers(self):
@@ -32,7 +32,7 @@ def test_rows_arrive_a_page_at_a_time(qtmodeltester) -> None:
 
 
 def test_a_model_without_columns_shows_nothing(qtmodeltester) -> None:
-    model = ListTableModel()
+    model = PagedTableModel()
     model.set_rows(["a", "b"])
     assert model.columnCount() == 0 and model.data(model.index(0, 0)) is None
     qtmodeltester.check(model)

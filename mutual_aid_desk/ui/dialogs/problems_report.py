@@ -10,11 +10,11 @@ from mutual_aid_desk.core.sheets import MonthReport
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import show_error
-from mutual_aid_desk.ui.models.base import ListTableModel
+from mutual_aid_desk.ui.models.base import PagedTableModel
 from mutual_aid_desk.ui.theme import fit_to_screen, keep_rows_visible
 
 
-class SheetReportModel(ListTableModel):
+class SheetReportModel(PagedTableModel):
     def __init__(self, report: MonthReport, parent: object = None):
         super().__init__(parent)
         self.report = report

@@ -4,7 +4,7 @@
 - ``ItemResultModel``: one row per item with its agree/disagree/abstain shares by headcount and by
   area (``BarRole`` gives the delegate the figures) and the result against the rule.
 - ``BuildingModel``: participation per building, with its counter.
-- ``HoldoutModel``: households in scope without a ballot (paged by ``ListTableModel``).
+- ``HoldoutModel``: households in scope without a ballot (paged by ``PagedTableModel``).
 - ``MismatchModel``: paper ballots two people keyed differently.
 - ``PlanItemsModel``: the editable items of a plan in the plan dialog.
 """
@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from mutual_aid_desk.core.households import HouseholdRow
 from mutual_aid_desk.core.tally import Amount, ItemResult, Participation, format_m2, percent
 from mutual_aid_desk.core.votes import ItemSpec, Mismatch, VoteSummary
-from mutual_aid_desk.ui.models.base import ListTableModel, ModelIndex
+from mutual_aid_desk.ui.labels import status_label
+from mutual_aid_desk.ui.models.base import ModelIndex, PagedTableModel
 
 #: For a bar cell: (agree, disagree, abstain, total) as integers.
 BarRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -46,7 +48,7 @@ def kind_label(kind: str) -> str:
     return {"yesno": QCoreApplication.translate("VoteModels", "Yes/no"), "choice": QCoreApplication.translate("VoteModels", "Single choice"), "multi": QCoreApplication.translate("VoteModels", "Multiple choice")}.get(kind, kind)
 
 
-class VoteListModel(ListTableModel):
+class VoteListModel(PagedTableModel):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Vote"), QCoreApplication.translate("VoteModels", "Status"), QCoreApplication.translate("VoteModels", "Ballots"))
 
@@ -120,7 +122,7 @@ def item_rows(items: Sequence[ItemResult]) -> list[ItemRow]:
     return rows
 
 
-class ItemResultModel(ListTableModel):
+class ItemResultModel(PagedTableModel):
     """Columns: key, item, scope, by headcount (bar), by area (bar), result."""
 
     HEADCOUNT, AREA = 3, 4
@@ -155,13 +157,11 @@ class ItemResultModel(ListTableModel):
         if role == BarRole and column == self.AREA:
             return (r.agree.area_centi, r.disagree.area_centi, r.abstain.area_centi, r.participated.area_centi)
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and r.passed is not None:
-            from PySide6.QtGui import QColor
-
             return QColor("#1a7f37") if r.passed else QColor("#b00020")
         return None
 
 
-class BuildingModel(ListTableModel):
+class BuildingModel(PagedTableModel):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Building"), QCoreApplication.translate("VoteModels", "Owners (flats)"), QCoreApplication.translate("VoteModels", "Area (m²)"), QCoreApplication.translate("VoteModels", "Reached"), QCoreApplication.translate("VoteModels", "Still needed"))
 
@@ -192,7 +192,7 @@ class BuildingModel(ListTableModel):
         return " + ".join(parts)
 
 
-class HoldoutModel(ListTableModel):
+class HoldoutModel(PagedTableModel):
     """Households without a ballot, fetched to the view in pages."""
 
     def headers(self) -> Sequence[str]:
@@ -204,12 +204,10 @@ class HoldoutModel(ListTableModel):
             return r.address
         if column == 2:  # flats of one owner share a number: one person, one ballot for all of them
             return f"{r.owner} ({r.owner_id})" if r.owner_id else r.owner
-        from mutual_aid_desk.ui.labels import status_label
-
         return status_label(r.status)
 
 
-class MismatchModel(ListTableModel):
+class MismatchModel(PagedTableModel):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Address"), QCoreApplication.translate("VoteModels", "Item"), QCoreApplication.translate("VoteModels", "First keying"), QCoreApplication.translate("VoteModels", "Second keying"), QCoreApplication.translate("VoteModels", "Keyed by"))
 

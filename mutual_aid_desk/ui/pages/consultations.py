@@ -28,6 +28,7 @@ from mutual_aid_desk.core.consultations import Category, ConsultationStatus
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.keys import on_enter
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import (
     ConsultationTableModel,
@@ -35,7 +36,6 @@ from mutual_aid_desk.ui.models.visits import (
     category_text,
     consultation_status_text,
 )
-from mutual_aid_desk.ui.keys import on_enter
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 
@@ -150,7 +150,7 @@ class ConsultationsPage(Page):
                 for m in range(1, 13)]
         totals = st.by_category()
         rows.append([self.tr("Whole year"), *(totals.get(c.value, 0) for c in cats), st.total])
-        self.stats_model.set_rows(headers, rows)
+        self.stats_model.set_table(headers, rows)
         self.stats_summary.setText(
             self.tr("%1 consultations: %2 resolved, %3 referred, %4 open").replace("%1", str(st.total))
             .replace("%2", str(st.resolved)).replace("%3", str(st.referred)).replace("%4", str(st.open)))
@@ -169,7 +169,7 @@ class ConsultationsPage(Page):
         index = self.table.currentIndex()
         if not index.isValid():
             return
-        row = self.station.consultations.get(self.model.rows[index.row()].id)
+        row = self.station.consultations.get(self.model.row_at(index.row()).id)
         form = ConsultationForm(self.station, row, parent=self)
         if form.exec() and form.saved:
             self.refresh()

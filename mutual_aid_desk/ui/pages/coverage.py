@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
 
 from mutual_aid_desk.core.coverage import coverage, export_coverage, percent
 from mutual_aid_desk.core.station import Station
@@ -96,9 +95,9 @@ class CoveragePage(Page):
         rows = [[b.building, b.households, b.vacant, b.visited, percent(b.visited_share), b.reached, b.never,
                  percent(b.never_share)] for b in [*cov.buildings, cov.total]]
         rows[-1][0] = self.tr("Total")
-        self.buildings_model.set_rows(headers, rows)
-        self.volunteers_model.set_rows([self.tr("Volunteer"), self.tr("Number of visits"), self.tr("Households")],
-                                       [list(r) for r in cov.per_volunteer])
+        self.buildings_model.set_table(headers, rows)
+        self.volunteers_model.set_table([self.tr("Volunteer"), self.tr("Number of visits"), self.tr("Households")],
+                                        [list(r) for r in cov.per_volunteer])
         total = cov.total
         self.summary.setText(self.tr("%1 of %2 households visited (%3); %4 never visited (vacant flats count and are shown)")
                              .replace("%1", str(total.visited)).replace("%2", str(total.households))
