@@ -12,6 +12,7 @@ from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.base import PagedTableModel
 from mutual_aid_desk.ui.theme import fit_to_screen, keep_rows_visible
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 class SheetReportModel(PagedTableModel):
@@ -35,7 +36,7 @@ class SheetReportModel(PagedTableModel):
 class SheetReportDialog(QDialog):
     def __init__(self, station: Station, month: str, parent: QWidget | None = None):
         super().__init__(parent)
-        from PySide6.QtWidgets import QAbstractItemView, QTableView
+        from PySide6.QtWidgets import QTableView
 
         self.station, self.month = station, month
         self.setObjectName("sheetReportDialog")
@@ -50,10 +51,8 @@ class SheetReportDialog(QDialog):
                          objectName="sheetReportSummary")
         summary.setWordWrap(True)
         self.model = SheetReportModel(self.report, self)
-        self.table = QTableView(objectName="sheetReportTable")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table(QTableView(objectName="sheetReportTable"), self.model, one_row=False,
+                                     stripes=False, row_gap=None, resize=None, stretch_last=None)
         self.table.resizeColumnsToContents()
         keep_rows_visible(self.table, 5)
         excel = QPushButton(self.tr("Export to Excel…"), objectName="sheetReportExcel")

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -34,6 +33,7 @@ from mutual_aid_desk.ui.messages import error_text
 from mutual_aid_desk.ui.models.audit import AuditTableModel, details_text, entity_label
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.core.masking import mask_phones_in_text
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 PERIODS = ("all", "today", "week", "month", "custom")
 
@@ -78,14 +78,10 @@ class AuditPage(Page):
         filters.addStretch(1)
 
         self.model = AuditTableModel(station, self)
-        self.table = QTableView(objectName="auditTable")
-        self.table.setModel(self.model)
         # One line per entry (a long entry would otherwise fill the table); the pane below shows
         # the selected entry whole.
-        self.table.setWordWrap(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(QTableView(objectName="auditTable"), self.model, one_row=False, stripes=False,
+                                     row_gap=None, resize=None, stretch_last=None, wrap=False)
         header = self.table.horizontalHeader()
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -38,20 +37,7 @@ from mutual_aid_desk.ui.models.visits import (
 )
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
-
-
-def _table(name: str, model, parent: QWidget) -> QTableView:  # type: ignore[no-untyped-def]
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(parent.fontMetrics().height() + 12)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 class ConsultationsPage(Page):
@@ -76,7 +62,7 @@ class ConsultationsPage(Page):
         self.partners_button = QPushButton(self.tr("Partner organisations…"), objectName="partnersButton")
         self.count = QLabel(objectName="consultCount")
         self.model = ConsultationTableModel(station, self)
-        self.table = _table("consultationTable", self.model, self)
+        self.table = read_only_table(QTableView(objectName="consultationTable"), self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
         for column, sample in enumerate(("2026-11-21", "欧阳晓明", "物业管理", "房屋继承手续怎么办理",
@@ -105,7 +91,7 @@ class ConsultationsPage(Page):
         self.stats_summary.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export XLSX…"), objectName="exportStatsButton")
         self.stats_model = RowsTableModel(parent=self)
-        self.stats_table = _table("statsTable", self.stats_model, self)
+        self.stats_table = read_only_table(QTableView(objectName="statsTable"), self.stats_model)
         stats_tab = QWidget()
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Year")))

@@ -7,11 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,6 +27,7 @@ from mutual_aid_desk.ui.models.visits import RowsTableModel
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 class CoveragePage(Page):
@@ -75,15 +74,7 @@ class CoveragePage(Page):
         self.reload()
 
     def _table(self, name: str, model: RowsTableModel) -> QTableView:
-        table = QTableView(objectName=name)
-        table.setModel(model)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table = read_only_table(QTableView(objectName=name), model, one_row=False)
         fit_columns(table)
         return table
 

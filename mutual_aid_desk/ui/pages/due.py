@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import DueTableModel
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 class DuePage(Page):
@@ -41,15 +41,7 @@ class DuePage(Page):
         self.done_button = QPushButton(self.tr("Mark done"), objectName="markDoneButton")
 
         self.model = DueTableModel(station, self)
-        self.table = QTableView(objectName="dueTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(QTableView(objectName="dueTable"), self.model, resize=None)
         metrics = self.fontMetrics()
         for column, sample in enumerate(("2026-11-21", "100", "Visit follow-up", "12-3-1201", "欧阳晓明",
                                          "咨询回访", "王秀英、张建国")):

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -58,6 +56,7 @@ from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.menus import menu_action
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -192,18 +191,12 @@ class FundsPage(Page):
             actions.addWidget(b)
 
         self.shares = ShareTableModel(self)
-        self.share_table = QTableView(objectName="shareTable")
-        self.share_table.setModel(self.shares)
-        self._setup_table(self.share_table)
+        self.share_table = read_only_table(QTableView(objectName="shareTable"), self.shares, row_gap=14)
         self.only_owing = QCheckBox(self.tr("Only households that still owe"), objectName="onlyOwing")
         self.ledger = LedgerTableModel(self)
-        self.ledger_table = QTableView(objectName="ledgerTable")
-        self.ledger_table.setModel(self.ledger)
-        self._setup_table(self.ledger_table)
+        self.ledger_table = read_only_table(QTableView(objectName="ledgerTable"), self.ledger, row_gap=14)
         self.exemptions = ExemptionTableModel(self)
-        self.exemption_table = QTableView(objectName="exemptionTable")
-        self.exemption_table.setModel(self.exemptions)
-        self._setup_table(self.exemption_table)
+        self.exemption_table = read_only_table(QTableView(objectName="exemptionTable"), self.exemptions, row_gap=14)
         shares_tab = QWidget()
         shares_layout = QVBoxLayout(shares_tab)
         shares_layout.setContentsMargins(0, 0, 0, 0)
@@ -255,17 +248,6 @@ class FundsPage(Page):
             QShortcut(QKeySequence(keys), self, activated=self.record_payment)
         self.refresh()
 
-
-    @staticmethod
-    def _setup_table(table: QTableView) -> None:
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     # --- loading -----------------------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -37,6 +36,7 @@ from mutual_aid_desk.ui.keys import on_enter
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.household_detail import HouseholdDetail
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 SEARCH_DELAY_MS = 150
 
@@ -66,17 +66,9 @@ class HouseholdsPage(Page):
         self.export_button = QPushButton(self.tr("Export…"), objectName="exportButton")
 
         self.model = HouseholdTableModel(station, self)
-        self.table = QTableView(objectName="householdTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table(QTableView(objectName="householdTable"), self.model, row_gap=14, resize=None)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         metrics = self.fontMetrics()
         # Wide enough for the header and a typical value, measured in the current font and size.
         samples = ("12-3-1201", "欧阳晓明", "13812345678", "10", "120.00", "联系不上", "独居老人、低保")

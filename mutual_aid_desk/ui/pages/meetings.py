@@ -15,11 +15,9 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -45,6 +43,7 @@ from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.menus import menu_action
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 KEYS_PRESENT = (Qt.Key.Key_1, Qt.Key.Key_Space)
 KEYS_PROXY = (Qt.Key.Key_2,)
@@ -87,15 +86,7 @@ class MeetingsPage(Page):
         self.delete_button = QPushButton(self.tr("Delete"), objectName="deleteMeetingButton")
 
         self.model = MeetingTableModel(station, self)
-        self.table = QTableView(objectName="meetingTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(QTableView(objectName="meetingTable"), self.model, row_gap=None)
         self.empty = QLabel(self.tr("No meetings yet. Plan a series (two buildings an evening, say) or add one meeting."),
                             objectName="meetingsEmpty")
         self.empty.setWordWrap(True)
@@ -130,15 +121,8 @@ class MeetingsPage(Page):
         self.keys_hint.setWordWrap(True)
         self.proxy_button = QPushButton(self.tr("Proxy's name…"), objectName="proxyNameButton")
         self.attendance = AttendanceModel(station, self)
-        self.grid = AttendanceView(objectName="attendanceGrid")
-        self.grid.setModel(self.attendance)
-        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.verticalHeader().setVisible(False)
-        self.grid.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid = read_only_table(AttendanceView(objectName="attendanceGrid"), self.attendance, stripes=False,
+                                    row_gap=14)
         self.stats = QLabel(objectName="attendanceStats")
         self.stats.setWordWrap(True)
 

@@ -18,7 +18,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ from mutual_aid_desk.ui.models.problems import (
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 DUE = "due"
 
@@ -115,16 +116,8 @@ def _name_audit_codes() -> None:
 _name_audit_codes()
 
 
-def _table(name: str, model: object, rows: int = 5) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.horizontalHeader().setStretchLastSection(True)
+def _table(name: str, model: QAbstractItemModel, rows: int = 5) -> QTableView:
+    table = read_only_table(QTableView(objectName=name), model, row_gap=10, resize=None)
     keep_rows_visible(table, rows)
     return table
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from mutual_aid_desk.ui.dialogs.volunteer import VolunteerDialog
 from mutual_aid_desk.ui.messages import error_text, problem_text
 from mutual_aid_desk.ui.models.roster import RosterModel
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 def _message_label(name: str) -> QLabel:
@@ -205,12 +205,8 @@ class StationPage(Page):
 
     def _roster_tab(self) -> QWidget:
         self.roster = RosterModel(self.station, self)
-        self.roster_view = QTableView(objectName="rosterTable")
-        self.roster_view.setModel(self.roster)
-        self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.roster_view.verticalHeader().hide()
+        self.roster_view = read_only_table(QTableView(objectName="rosterTable"), self.roster, stripes=False, row_gap=None,
+                                           resize=None, stretch_last=None)
         header = self.roster_view.horizontalHeader()
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

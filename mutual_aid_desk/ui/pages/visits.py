@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -44,6 +43,7 @@ from mutual_aid_desk.ui.models.visits import VisitTableModel, outcome_text, purp
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.theme import keep_rows_visible
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 class OutcomeKeys(QFrame):
@@ -184,15 +184,8 @@ class VisitsPage(Page):
         tools.addStretch(1)
 
         self.model = VisitTableModel(station, self)
-        self.table = QTableView(objectName="visitTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = read_only_table(QTableView(objectName="visitTable"), self.model, one_row=False,
+                                     resize=QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
         for column, sample in enumerate(("2026-11-21 19:30", "12-3-1201", "欧阳晓明", "王秀英、张建国", "咨询回访",
                                          "不在家", "敲门无人，明晚再来", "2026-11-28")):

@@ -8,6 +8,7 @@ per building; and the households still to visit (double-click opens one).
 
 from __future__ import annotations
 
+from functools import partial
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -15,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QComboBox,
     QFileDialog,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -58,6 +57,7 @@ from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.menus import menu_action
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 AGREE_COLOR = QColor("#2e8b57")
 DISAGREE_COLOR = QColor("#c0392b")
@@ -108,6 +108,10 @@ class TallyBarDelegate(QStyledItemDelegate):
         if index.data(BarRole):  # room for the bar beside the text
             hint.setWidth(hint.width() + min(3 * option.fontMetrics.height() // 2, hint.width() // 3) + 14)  # type: ignore[attr-defined]
         return hint
+
+
+#: The votes page's lists: plain rows, the page sizes the columns itself.
+_vote_table = partial(read_only_table, stripes=False, row_gap=None, resize=None, stretch_last=None)
 
 
 class VotesPage(Page):
@@ -177,9 +181,7 @@ class VotesPage(Page):
         legend.setWordWrap(True)
 
         self.items = ItemResultModel(self)
-        self.item_table = QTableView(objectName="itemResults")
-        self.item_table.setModel(self.items)
-        self._setup(self.item_table)
+        self.item_table = _vote_table(QTableView(objectName="itemResults"), self.items)
         self.item_table.setItemDelegateForColumn(ItemResultModel.HEADCOUNT, TallyBarDelegate(self.item_table))
         self.item_table.setItemDelegateForColumn(ItemResultModel.AREA, TallyBarDelegate(self.item_table))
         self.item_table.setWordWrap(True)
@@ -191,22 +193,16 @@ class VotesPage(Page):
         fit_columns(self.item_table, stretch=1, squeeze=(5, 1), wraps=(5, 1), alike=(1, 5))
 
         self.buildings = BuildingModel(self)
-        self.building_table = QTableView(objectName="buildingTable")
-        self.building_table.setModel(self.buildings)
-        self._setup(self.building_table)
+        self.building_table = _vote_table(QTableView(objectName="buildingTable"), self.buildings)
         self.building_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         self.holdouts = HoldoutModel(self)
-        self.holdout_table = QTableView(objectName="holdoutTable")
-        self.holdout_table.setModel(self.holdouts)
-        self._setup(self.holdout_table)
+        self.holdout_table = _vote_table(QTableView(objectName="holdoutTable"), self.holdouts)
         self.holdout_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.holdout_table.doubleClicked.connect(self._open_holdout)
 
         self.mismatches = MismatchModel(self)
-        self.mismatch_table = QTableView(objectName="voteMismatches")
-        self.mismatch_table.setModel(self.mismatches)
-        self._setup(self.mismatch_table)
+        self.mismatch_table = _vote_table(QTableView(objectName="voteMismatches"), self.mismatches)
         self.mismatch_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         # The rule in words, the base and the bars' colours are read once per vote: a tab of their own.
@@ -252,13 +248,6 @@ class VotesPage(Page):
         self.refresh()  # the main window refreshes a page only when it is shown again
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main keys and the keypad's Enter
             QShortcut(QKeySequence(keys), self, activated=self.enter_ballots)
-
-    @staticmethod
-    def _setup(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
 
     # data ------------------------------------------------------------------------------------------
 
