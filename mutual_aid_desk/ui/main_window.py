@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         name = self.station.settings.get().name or self.tr("(unnamed station)")
-        self.station_label = QLabel(self.tr("Station: %1").replace("%1", name), objectName="stationLabel")
+        self.station_label = QLabel(self.tr("Station: {name}").format(name=name), objectName="stationLabel")
         self.file_label = QLabel(self.station.db.describe(), objectName="fileLabel")
         # The path gives way to the station's name and the operator when the bar is short.
         self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -236,14 +236,14 @@ class MainWindow(QMainWindow):
     def update_due(self) -> int:
         """Say how many follow-ups are due today or overdue (shown when the app opens)."""
         due = self.station.visits.due_count()
-        self.due_label.setText(self.tr("%1 follow-up(s) due").replace("%1", str(due)) if due else
+        self.due_label.setText(self.tr("{n} follow-up(s) due").format(n=due) if due else
                                self.tr("No follow-ups due"))
         return due
 
     def announce_due(self, due: int) -> None:
         """At start-up: tell the volunteer how many follow-ups wait, and offer the Due page."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Follow-ups due"),
-                          self.tr("%1 follow-up(s) are due today or overdue.").replace("%1", str(due)),
+                          self.tr("{n} follow-up(s) are due today or overdue.").format(n=due),
                           QMessageBox.StandardButton.NoButton, self)
         show = box.addButton(self.tr("Show them"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             self.operator_label.setText(self.tr("Nobody is recording"))
         else:
             role = self.tr("coordinator") if op.is_coordinator else self.tr("volunteer")
-            self.operator_label.setText(self.tr("Recording: %1 (%2)").replace("%1", op.name).replace("%2", role))
+            self.operator_label.setText(self.tr("Recording: {name} ({role})").format(name=op.name, role=role))
 
     # --- navigation ------------------------------------------------------------------------------
 
@@ -317,8 +317,8 @@ class MainWindow(QMainWindow):
 
     def _on_data_changed(self) -> None:
         self.update_due()
-        self.station_label.setText(self.tr("Station: %1").replace("%1", self.station.settings.get().name
-                                                                  or self.tr("(unnamed station)")))
+        name = self.station.settings.get().name or self.tr("(unnamed station)")
+        self.station_label.setText(self.tr("Station: {name}").format(name=name))
 
     # --- file actions ----------------------------------------------------------------------------
 
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         if dest is not None:
-            QMessageBox.information(self, self.tr("Backup"), self.tr("Backed up to %1").replace("%1", str(dest)))
+            QMessageBox.information(self, self.tr("Backup"), self.tr("Backed up to {path}").format(path=dest))
 
     def restore(self) -> None:
         from mutual_aid_desk.ui.dialogs.restore import RestoreDialog

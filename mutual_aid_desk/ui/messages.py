@@ -169,4 +169,4 @@ def left_out_text(lines: tuple[str, ...] | list[str]) -> str:
     """What a printed notice left out for want of a station detail (its phone, say), and where to set it."""
     return QCoreApplication.translate(
         "NoticesPage", "Printed without these lines, because the station's details lack them "
-        "(set them on the Station page, or with the command station set): %1").replace("%1", "；".join(lines))
+        "(set them on the Station page, or with the command station set): {lines}").format(lines="；".join(lines))

@@ -31,7 +31,7 @@ class BallotImportDialog(QDialog):
         self.error: ValidationError | None = None
         self.imported: BallotImportPlan | None = None
         self.setObjectName("ballotImportPreview")
-        self.setWindowTitle(self.tr("Import ballots: %1").replace("%1", self.path.name))
+        self.setWindowTitle(self.tr("Import ballots: {file}").format(file=self.path.name))
         self.resize(900, 600)
         self.summary = QLabel(objectName="ballotImportSummary")
         self.summary.setWordWrap(True)
@@ -76,10 +76,9 @@ class BallotImportDialog(QDialog):
         refused = self.error.problems if self.error else []
         if p is not None:
             groups = {o: [r for r in p.rows if r.outcome == o] for o in ("added", "amended", "unchanged")}
-            self.summary.setText(self.tr("%1 added, %2 amended, %3 unchanged, %4 rows refused.")
-                                 .replace("%1", str(len(groups["added"]))).replace("%2", str(len(groups["amended"])))
-                                 .replace("%3", str(len(groups["unchanged"])))
-                                 .replace("%4", str(len(p.refused_rows)))
+            self.summary.setText(self.tr("{added} added, {amended} amended, {unchanged} unchanged, {refused} rows refused.")
+                                 .format(added=len(groups["added"]), amended=len(groups["amended"]),
+                                         unchanged=len(groups["unchanged"]), refused=len(p.refused_rows))
                                  + (" " + self.tr("Nothing will be imported until every row is right.") if refused
                                     else ""))
         else:
@@ -89,7 +88,7 @@ class BallotImportDialog(QDialog):
             rows = [[str(x.row or ""), field_label(x.field), "" if x.value is None else str(x.value), problem_reason(x)]
                     for x in refused]
             self.tabs.addTab(_table([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")], rows,
-                                    "ballotRefusedTable"), self.tr("Refused (%1)").replace("%1", str(len(refused))))
+                                    "ballotRefusedTable"), self.tr("Refused ({n})").format(n=len(refused)))
         titles = {"added": self.tr("Added (%1)"), "amended": self.tr("Amended (%1)"),
                   "unchanged": self.tr("Unchanged (%1)")}
         for outcome, rows_ in groups.items():

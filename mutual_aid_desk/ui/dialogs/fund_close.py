@@ -124,11 +124,12 @@ class CloseDriveDialog(QDialog):
         self.setObjectName("closeDriveDialog")
         self.setWindowTitle(self.tr("Close the drive"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
-        intro = QLabel(self.tr("Closing \u201c%1\u201d: it takes no more payments, refunds or expenses until a "
+        intro = QLabel(self.tr("Closing \u201c{title}\u201d: it takes no more payments, refunds or expenses until a "
                                "coordinator reopens it. The final public notice says it is closed.")
-                       .replace("%1", status.drive.title), objectName="closeIntro")
+                       .format(title=status.drive.title), objectName="closeIntro")
         intro.setWordWrap(True)
-        self.balance = QLabel(self.tr("Balance: %1 yuan").replace("%1", format_fen(status.balance_fen, grouped=True)),
+        self.balance = QLabel(self.tr("Balance: {balance} yuan")
+                              .format(balance=format_fen(status.balance_fen, grouped=True)),
                               objectName="closeBalance")
         self.balance.setProperty("role", "title")
         self.note = QLineEdit(objectName="closeNote")
@@ -165,9 +166,9 @@ class ReopenDriveDialog(QDialog):
         self.setObjectName("reopenDriveDialog")
         self.setWindowTitle(self.tr("Reopen the drive"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
-        closed = QLabel(self.tr("Closed by %1 at %2: %3").replace("%1", info.closed_by)
-                        .replace("%2", f"{info.closed_at:%Y-%m-%d %H:%M}" if info.closed_at else "")
-                        .replace("%3", info.close_note or "—"), objectName="reopenClosed")
+        when = f"{info.closed_at:%Y-%m-%d %H:%M}" if info.closed_at else ""
+        closed = QLabel(self.tr("Closed by {who} at {when}: {note}")
+                        .format(who=info.closed_by, when=when, note=info.close_note or "—"), objectName="reopenClosed")
         closed.setWordWrap(True)
         self.reason = QLineEdit(objectName="reopenReason")
         form = QFormLayout()

@@ -60,7 +60,7 @@ class ImportPreviewDialog(QDialog):
         self.refusal: DeskError | None = None  # refused as a whole (a volunteer's file with new tags)
         self.result_plan: ImportPlan | None = None
         self.setObjectName("importPreview")
-        self.setWindowTitle(self.tr("Import roster: %1").replace("%1", self.path.name))
+        self.setWindowTitle(self.tr("Import roster: {file}").format(file=self.path.name))
         fit_to_screen(self, 1000, 640)
 
         self.summary = QLabel(objectName="importSummary")
@@ -83,7 +83,7 @@ class ImportPreviewDialog(QDialog):
     def load(self) -> None:
         """Read and check the file (in the background); fill the preview or the problem list."""
         try:
-            self.plan = run_with_progress(self, self.tr("Checking %1…").replace("%1", self.path.name),
+            self.plan = run_with_progress(self, self.tr("Checking {file}…").format(file=self.path.name),
                                           lambda report, cancelled: preview_import(self.station, self.path))
         except ValidationError as exc:
             self.error = exc
@@ -99,8 +99,8 @@ class ImportPreviewDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         if self.error is not None:
-            self.summary.setText(self.tr("%1 problem(s) in the file. Nothing will be imported until they are "
-                                         "corrected.").replace("%1", str(len(self.error.problems))))
+            self.summary.setText(self.tr("{n} problem(s) in the file. Nothing will be imported until they are "
+                                         "corrected.").format(n=len(self.error.problems)))
             rows = [[str(p.row or ""), field_label(p.field), "" if p.value is None else str(p.value), problem_reason(p)]
                     for p in self.error.problems]
             self.tabs.addTab(_table([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")], rows,
@@ -112,10 +112,9 @@ class ImportPreviewDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         p = self.plan
-        self.summary.setText(self.tr("%1 to add, %2 to update, %3 unchanged.")
-                             .replace("%1", str(len(p.added))).replace("%2", str(len(p.updated)))
-                             .replace("%3", str(len(p.unchanged)))
-                             + (("  " + self.tr("New tags: %1").replace("%1", "、".join(p.new_tags))) if p.new_tags else ""))
+        self.summary.setText(self.tr("{added} to add, {updated} to update, {unchanged} unchanged.")
+                             .format(added=len(p.added), updated=len(p.updated), unchanged=len(p.unchanged))
+                             + ("  " + self.tr("New tags: {tags}").format(tags="、".join(p.new_tags)) if p.new_tags else ""))
         headers = [self.tr("Row"), self.tr("Address"), self.tr("Head of household"), self.tr("Phone"), self.tr("Area (m²)")]
 
         def plain(rows: list[PlannedRow]) -> list[list[str]]:
@@ -130,11 +129,11 @@ class ImportPreviewDialog(QDialog):
                     "；".join(f"{field_label({'phones': 'phone', 'area_centi': 'area'}.get(k, k))}: "
                              f"{_show_value(k, old)} → {_show_value(k, new)}" for k, (old, new) in r.changes.items())]
                    for r in p.updated[:PREVIEW_ROWS]]
-        self.tabs.addTab(_table(headers, plain(p.added), "addedTable"), self.tr("To add (%1)").replace("%1", str(len(p.added))))
+        self.tabs.addTab(_table(headers, plain(p.added), "addedTable"), self.tr("To add ({n})").format(n=len(p.added)))
         self.tabs.addTab(_table([self.tr("Row"), self.tr("Address"), self.tr("Changes")], changes, "updatedTable"),
-                         self.tr("To update (%1)").replace("%1", str(len(p.updated))))
+                         self.tr("To update ({n})").format(n=len(p.updated)))
         self.tabs.addTab(_table(headers, plain(p.unchanged), "unchangedTable"),
-                         self.tr("Unchanged (%1)").replace("%1", str(len(p.unchanged))))
+                         self.tr("Unchanged ({n})").format(n=len(p.unchanged)))
         self.import_button.setEnabled(bool(p.added or p.updated))
 
     def _on_import(self) -> None:

@@ -148,9 +148,9 @@ class StepDialog(_Form):
     """One step of an open problem: hand over, follow up, resolve or cannot resolve."""
 
     def __init__(self, station: Station, problem: ProblemRow, action: str, parent: QWidget | None = None):
-        titles = {"hand_over": self.tr("Hand over problem #%1"), "follow_up": self.tr("Follow up problem #%1"),
-                  "resolve": self.tr("Resolve problem #%1"), "cannot": self.tr("Problem #%1 cannot be resolved")}
-        super().__init__(station, titles[action].replace("%1", str(problem.id)), "problemStepDialog", parent)
+        titles = {"hand_over": self.tr("Hand over problem #{id}"), "follow_up": self.tr("Follow up problem #{id}"),
+                  "resolve": self.tr("Resolve problem #{id}"), "cannot": self.tr("Problem #{id} cannot be resolved")}
+        super().__init__(station, titles[action].format(id=problem.id), "problemStepDialog", parent)
         self.problem, self.action = problem, action
         about = QLabel(f"{problem.where_label}　{problem.category}　{problem.text}", objectName="stepAbout")
         about.setWordWrap(True)
@@ -257,7 +257,7 @@ class PatrolDialog(_Form):
             row.addWidget(where)
             row.addWidget(category)
             row.addWidget(text, 1)
-            self.form.addRow(self.tr("Problem %1").replace("%1", str(n + 1)), row)
+            self.form.addRow(self.tr("Problem {n}").format(n=n + 1), row)
             self.finding_rows.append((where, category, text))
         self.resize(self.sizeHint())
 
@@ -281,7 +281,7 @@ class ProblemDetailDialog(QDialog):
         self.problem = station.problems.get(problem_id)
         p = self.problem
         self.setObjectName("problemDetailDialog")
-        self.setWindowTitle(self.tr("Problem #%1").replace("%1", str(p.id)))
+        self.setWindowTitle(self.tr("Problem #{id}").format(id=p.id))
         about = QLabel(f"{p.where_label} · {p.category} · {p.status_label}\n{p.text}", objectName="problemAbout")
         about.setWordWrap(True)
         about.setProperty("role", "title")

@@ -40,14 +40,15 @@ class SheetReportDialog(QDialog):
 
         self.station, self.month = station, month
         self.setObjectName("sheetReportDialog")
-        self.setWindowTitle(self.tr("Stairwell sheets: report for %1").replace("%1", month))
+        self.setWindowTitle(self.tr("Stairwell sheets: report for {month}").format(month=month))
         self.report = station.sheets.report(month)
         totals = self.report.totals()
-        summary = QLabel(self.tr("%1 stairwells; %2 days checked; %3 days with problems; %4 problems opened, %5 closed. "
+        summary = QLabel(self.tr("{stairwells} stairwells; {days} days checked; {problem_days} days with problems; "
+                                 "{opened} problems opened, {closed} closed. "
                                  "Under each check: the days it had a problem.")
-                         .replace("%1", str(len(self.report.stairwells))).replace("%2", str(totals["days_checked"]))
-                         .replace("%3", str(totals["days_with_problems"]))
-                         .replace("%4", str(totals["problems_opened"])).replace("%5", str(totals["problems_closed"])),
+                         .format(stairwells=len(self.report.stairwells), days=totals["days_checked"],
+                                 problem_days=totals["days_with_problems"], opened=totals["problems_opened"],
+                                 closed=totals["problems_closed"]),
                          objectName="sheetReportSummary")
         summary.setWordWrap(True)
         self.model = SheetReportModel(self.report, self)

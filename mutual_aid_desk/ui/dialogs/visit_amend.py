@@ -105,7 +105,7 @@ class VisitAmendDialog(QDialog):
 
         layout = QVBoxLayout(self)
         if visit.voided:
-            voided = QLabel(self.tr("This visit was voided: %1").replace("%1", visit.void_reason),
+            voided = QLabel(self.tr("This visit was voided: {reason}").format(reason=visit.void_reason),
                             objectName="amendVoided")
             voided.setProperty("role", "error")
             layout.addWidget(voided)

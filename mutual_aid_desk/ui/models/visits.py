@@ -118,7 +118,7 @@ class VisitTableModel(PagedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 6 and r.notes:
             return r.notes
         if role == Qt.ItemDataRole.ToolTipRole and r.voided:
-            return self.tr("Voided: %1").replace("%1", r.void_reason)
+            return self.tr("Voided: {reason}").format(reason=r.void_reason)
         if role == Qt.ItemDataRole.ForegroundRole and r.voided:
             return QBrush(QColor("#888888"))
         return None

@@ -162,7 +162,7 @@ class AuditPage(Page):
         if getattr(self, "_loading", True):
             return
         self.model.set_query(self.query())
-        self.summary.setText(self.tr("%1 entries").replace("%1", str(self.model.total())))
+        self.summary.setText(self.tr("{n} entries").format(n=self.model.total()))
         self.details.clear()
 
     def refresh(self) -> None:
@@ -190,7 +190,7 @@ class AuditPage(Page):
             return False
         result = report.chain
         if report.ok:
-            text = self.tr("The trail is intact: %1 entries, none altered.").replace("%1", str(result.count))
+            text = self.tr("The trail is intact: {n} entries, none altered.").format(n=result.count)
         elif result.ok:
             from PySide6.QtCore import QCoreApplication
 
@@ -201,14 +201,14 @@ class AuditPage(Page):
             for problem in report.records:
                 template, params = problem.template()
                 found.append(QCoreApplication.translate("Errors", template).format(**params))
-            text = self.tr("Records were changed outside the app (%1). Restore a backup and tell the coordinators.")\
-                .replace("%1", str(len(found))) + "\n" + "\n".join(found[:8]) + ("\n…" if len(found) > 8 else "")
+            text = (self.tr("Records were changed outside the app ({n}). Restore a backup and tell the coordinators.")
+                    .format(n=len(found)) + "\n" + "\n".join(found[:8]) + ("\n…" if len(found) > 8 else ""))
         else:
             from PySide6.QtCore import QCoreApplication
 
-            text = self.tr("The trail was altered outside the app at entry %1: %2. Restore a backup and tell "
-                           "the coordinators.").replace("%1", str(result.first_bad_id)).replace(
-                "%2", QCoreApplication.translate("Errors", result.reason))
+            text = self.tr("The trail was altered outside the app at entry {id}: {reason}. Restore a backup and tell "
+                           "the coordinators.").format(id=result.first_bad_id,
+                                                       reason=QCoreApplication.translate("Errors", result.reason))
         self.verdict.setProperty("role", "" if report.ok else "error")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
@@ -241,8 +241,7 @@ class AuditPage(Page):
         count = self.export_to(path)
         if count is not None:
             QMessageBox.information(self, self.tr("Exported"), self.tr(
-                "%1 entries exported to %2. The file is NOT masked: keep it safe.").replace("%1", str(count)).replace(
-                "%2", str(path)))
+                "{n} entries exported to {path}. The file is NOT masked: keep it safe.").format(n=count, path=path))
             self.refresh()
 
     def _on_current(self, current, _previous) -> None:  # type: ignore[no-untyped-def]

@@ -124,7 +124,7 @@ class ConsultationsPage(Page):
 
     def reload(self) -> None:
         self.model.load(year=self.year.currentData(), status=self.status.currentData())
-        self.count.setText(self.tr("%1 consultations").replace("%1", str(self.model.rowCount())))
+        self.count.setText(self.tr("{n} consultations").format(n=self.model.rowCount()))
         self.partners_button.setEnabled(bool(self.station.operator and self.station.operator.may(Permission.MANAGE_STATION)))
 
     def reload_stats(self) -> None:
@@ -138,8 +138,8 @@ class ConsultationsPage(Page):
         rows.append([self.tr("Whole year"), *(totals.get(c.value, 0) for c in cats), st.total])
         self.stats_model.set_table(headers, rows)
         self.stats_summary.setText(
-            self.tr("%1 consultations: %2 resolved, %3 referred, %4 open").replace("%1", str(st.total))
-            .replace("%2", str(st.resolved)).replace("%3", str(st.referred)).replace("%4", str(st.open)))
+            self.tr("{total} consultations: {resolved} resolved, {referred} referred, {open} open")
+            .format(total=st.total, resolved=st.resolved, referred=st.referred, open=st.open))
 
     def add_consultation(self) -> None:
         from mutual_aid_desk.ui.dialogs.consultation_form import ConsultationForm
@@ -184,7 +184,7 @@ class ConsultationsPage(Page):
         except DeskError as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("Export finished"), self.tr("Written to %1").replace("%1", path))
+        QMessageBox.information(self, self.tr("Export finished"), self.tr("Written to {path}").format(path=path))
 
     def refresh(self) -> None:
         self.reload()

@@ -90,9 +90,10 @@ class CoveragePage(Page):
         self.volunteers_model.set_table([self.tr("Volunteer"), self.tr("Number of visits"), self.tr("Households")],
                                         [list(r) for r in cov.per_volunteer])
         total = cov.total
-        self.summary.setText(self.tr("%1 of %2 households visited (%3); %4 never visited (vacant flats count and are shown)")
-                             .replace("%1", str(total.visited)).replace("%2", str(total.households))
-                             .replace("%3", percent(total.visited_share)).replace("%4", str(total.never)))
+        self.summary.setText(self.tr("{visited} of {households} households visited ({share}); "
+                                     "{never} never visited (vacant flats count and are shown)")
+                             .format(visited=total.visited, households=total.households,
+                                     share=percent(total.visited_share), never=total.never))
 
     def export(self, path: str | None = None) -> None:
         if not path:
@@ -104,7 +105,7 @@ class CoveragePage(Page):
         except DeskError as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("Export finished"), self.tr("Written to %1").replace("%1", path))
+        QMessageBox.information(self, self.tr("Export finished"), self.tr("Written to {path}").format(path=path))
 
     def refresh(self) -> None:
         self.reload()

@@ -100,7 +100,7 @@ class DuePage(Page):
     def reload(self) -> None:
         self.model.load(volunteer=self.volunteer.currentData())
         n = self.model.rowCount()
-        self.count.setText(self.tr("%1 follow-ups due today or overdue").replace("%1", str(n)))
+        self.count.setText(self.tr("{n} follow-ups due today or overdue").format(n=n))
         self.stack.setCurrentWidget(self.table if n else self.empty)
         self.done_button.setEnabled(n > 0)
         self.open_button.setEnabled(n > 0)

@@ -142,7 +142,7 @@ class HouseholdsPage(Page):
         self.building.clear()
         self.building.addItem(self.tr("All buildings"), None)
         for name, count in self.station.households.buildings():
-            self.building.addItem(self.tr("Building %1 (%2)").replace("%1", name).replace("%2", str(count)), name)
+            self.building.addItem(self.tr("Building {building} ({n})").format(building=name, n=count), name)
         self.status.clear()
         self.status.addItem(self.tr("Any status"), None)
         for code, label in status_choices():
@@ -165,7 +165,7 @@ class HouseholdsPage(Page):
         selected = self.detail.household.id if self.detail.household else None
         self.model.set_query(self.query())
         total = self.model.rowCount()
-        self.count.setText(self.tr("%1 households").replace("%1", str(total)))
+        self.count.setText(self.tr("{n} households").format(n=total))
         filtered = bool(self.search.text().strip() or self.building.currentData() or self.status.currentData()
                         or self.tag.currentData() or self.several_flats.isChecked())
         self.detail.setVisible(bool(total))
@@ -252,10 +252,9 @@ class HouseholdsPage(Page):
             self.refresh()
             self.data_changed.emit()
             QMessageBox.information(self, self.tr("Import finished"),
-                                    self.tr("%1 added, %2 updated, %3 unchanged.")
-                                    .replace("%1", str(len(dialog.result_plan.added)))
-                                    .replace("%2", str(len(dialog.result_plan.updated)))
-                                    .replace("%3", str(len(dialog.result_plan.unchanged))))
+                                    self.tr("{added} added, {updated} updated, {unchanged} unchanged.")
+                                    .format(added=len(dialog.result_plan.added), updated=len(dialog.result_plan.updated),
+                                            unchanged=len(dialog.result_plan.unchanged)))
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export households"), "households.xlsx",
@@ -277,9 +276,9 @@ class HouseholdsPage(Page):
             show_error(self, exc)
             return
         QMessageBox.information(self, self.tr("Export finished"),
-                                (self.tr("%1 households written to %2 (masked).") if masked else
-                                 self.tr("%1 households written to %2 (NOT masked: keep it safe)."))
-                                .replace("%1", str(count)).replace("%2", path))
+                                (self.tr("{n} households written to {path} (masked).") if masked else
+                                 self.tr("{n} households written to {path} (NOT masked: keep it safe)."))
+                                .format(n=count, path=path))
 
     def refresh(self) -> None:
         self._fill_filters()

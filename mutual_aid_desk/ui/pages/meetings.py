@@ -264,11 +264,11 @@ class MeetingsPage(Page):
         self.heading.setText(m.title)
         agenda = "；".join(f"{i}. {a}" for i, a in enumerate(m.agenda, 1))
         lines = [f"{m.date.isoformat()} 周{'一二三四五六日'[m.date.weekday()]} {m.time}  {m.place}",
-                 self.tr("Invited: %1").replace("%1", m.invited_label)]
+                 self.tr("Invited: {invited}").format(invited=m.invited_label)]
         if agenda:
-            lines.append(self.tr("Agenda: %1").replace("%1", agenda))
+            lines.append(self.tr("Agenda: {agenda}").format(agenda=agenda))
         if m.vote_id:
-            lines.append(self.tr("Serves vote no. %1").replace("%1", str(m.vote_id)))
+            lines.append(self.tr("Serves vote no. {id}").format(id=m.vote_id))
         self.facts.setText("\n".join(lines))
         self.series_button.setEnabled(bool(m.series))
         self.ballots_button.setEnabled(bool(m.vote_id) and hasattr(self.station, "votes"))
@@ -295,7 +295,7 @@ class MeetingsPage(Page):
             return
         current = self.attendance.mark_of(row)
         name, ok = QInputDialog.getText(self, self.tr("Signed by proxy"),
-                                        self.tr("Who signed for %1?").replace("%1", h.address),
+                                        self.tr("Who signed for {address}?").format(address=h.address),
                                         text=current.proxy_name if current else "")
         if ok:
             self.mark(row, Mode.PROXY, name)
@@ -319,9 +319,8 @@ class MeetingsPage(Page):
             self.stats.setText("")
             return
         present, proxy, invited = self.attendance.counts()
-        text = self.tr("Came: %1 of %2 households (present %3, by proxy %4)") \
-            .replace("%1", str(present + proxy)).replace("%2", str(invited)) \
-            .replace("%3", str(present)).replace("%4", str(proxy))
+        text = (self.tr("Came: {came} of {invited} households (present {present}, by proxy {proxy})")
+                .format(came=present + proxy, invited=invited, present=present, proxy=proxy))
         per = self.station.meetings.stats(self.attendance.meeting_id).buildings
         if len(per) > 1:
             text += "\n" + "　".join(f"{b.building}号楼 {b.attended}/{b.invited}" for b in per)
@@ -400,8 +399,8 @@ class MeetingsPage(Page):
         came = self.attendance.counts()
         answer = QMessageBox.question(
             self, self.tr("Delete meeting"),
-            self.tr("Delete the meeting \"%1\" on %2 and its %3 attendance marks?")
-            .replace("%1", m.title).replace("%2", m.date.isoformat()).replace("%3", str(came[0] + came[1])))
+            self.tr("Delete the meeting \"{title}\" on {date} and its {marks} attendance marks?")
+            .format(title=m.title, date=m.date.isoformat(), marks=came[0] + came[1]))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

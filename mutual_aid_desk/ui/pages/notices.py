@@ -78,10 +78,11 @@ class NoticesPage(Page):
         self.closing_edit.setFixedHeight(self.fontMetrics().height() * 3 + 16)
         self.help = QLabel(objectName="placeholderHelp")
         self.help.setWordWrap(True)
-        self.help.setText(self.tr("Words in braces are filled in when printing. The station fills these itself: %1. "
-                                  "Any other name, e.g. {title} or {body}, gets a box on the right. "
+        # The text shows braces, so its placeholder is filled by replace rather than format.
+        self.help.setText(self.tr("Words in braces are filled in when printing. The station fills these itself: "
+                                  "{placeholders}. Any other name, e.g. {title} or {body}, gets a box on the right. "
                                   "Write {{ or }} for a brace.")
-                          .replace("%1", " ".join("{" + PLACEHOLDER_LABELS.get(p, p) + "}" for p in STATION_PLACEHOLDERS))
+                          .replace("{placeholders}", " ".join("{" + PLACEHOLDER_LABELS.get(p, p) + "}" for p in STATION_PLACEHOLDERS))
                           .replace("{title}", "{" + PLACEHOLDER_LABELS["title"] + "}")
                           .replace("{body}", "{" + PLACEHOLDER_LABELS["body"] + "}"))
         self.save_button = QPushButton(self.tr("Save template"), objectName="saveTemplateButton")
@@ -179,7 +180,7 @@ class NoticesPage(Page):
             edit.blockSignals(True)
             edit.setText(to_screen(text)) if isinstance(edit, QLineEdit) else edit.setPlainText(to_screen(text))
             edit.blockSignals(False)
-        self.state.setText(self.tr("The station's own copy (changed by %1)").replace("%1", self._updated_by(t))
+        self.state.setText(self.tr("The station's own copy (changed by {who})").format(who=self._updated_by(t))
                            if t.customised else self.tr("The shipped default"))
         self.reset_button.setEnabled(t.customised and t.has_default)
         self._rebuild_fields()

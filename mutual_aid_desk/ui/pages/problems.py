@@ -271,8 +271,7 @@ class ProblemsPage(Page):
             rows = []
         self.model.set_rows(rows)
         due = len(self.station.problems.due())
-        self.count.setText(self.tr("%1 problems · %2 due for follow-up").replace("%1", str(len(rows)))
-                           .replace("%2", str(due)))
+        self.count.setText(self.tr("{n} problems · {due} due for follow-up").format(n=len(rows), due=due))
         if rows:
             self.table.selectRow(0)
         self._show_history()
@@ -455,9 +454,8 @@ class ProblemsPage(Page):
         if g is None:
             return
         saved = self.tr("saved") if not self.grid_model.changed else self.tr("not saved yet")
-        self.grid_status.setText(self.tr("%1, %2: %3 days ticked, %4 cells with a problem (%5)")
-                                 .replace("%1", g.label).replace("%2", g.month).replace("%3", str(days))
-                                 .replace("%4", str(bad)).replace("%5", saved))
+        self.grid_status.setText(self.tr("{stairwell}, {month}: {days} days ticked, {bad} cells with a problem ({saved})")
+                                 .format(stairwell=g.label, month=g.month, days=days, bad=bad, saved=saved))
 
     def _save(self, key: tuple[str, str, str]) -> bool:
         g = self.grid_model.grid
@@ -492,7 +490,7 @@ class ProblemsPage(Page):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self.grid_status.setText(self.tr("Problem #%1 opened: %2").replace("%1", str(p.id)).replace("%2", p.text))
+        self.grid_status.setText(self.tr("Problem #{id} opened: {text}").format(id=p.id, text=p.text))
         self.reload_ledger()
         self.data_changed.emit()
 
@@ -524,9 +522,8 @@ class ProblemsPage(Page):
             return False
         days = sum(len(d) for d in plan.days.values())
         bad = sum(1 for d in plan.days.values() for cells in d.values() for v in cells.values() if v == BAD)
-        question = (self.tr("%1: %2 stairwell-months, %3 days, %4 cells with a problem. Import it?")
-                    .replace("%1", Path(path).name).replace("%2", str(len(plan.days))).replace("%3", str(days))
-                    .replace("%4", str(bad)))
+        question = (self.tr("{file}: {sheets} stairwell-months, {days} days, {bad} cells with a problem. Import it?")
+                    .format(file=Path(path).name, sheets=len(plan.days), days=days, bad=bad))
         if QMessageBox.question(self, self.tr("Import stairwell sheets"), question) != QMessageBox.StandardButton.Yes:
             return False
         try:

@@ -190,7 +190,7 @@ class StationPage(Page):
         if item is None:
             return
         answer = QMessageBox.question(self, self.tr("Remove tag"), self.tr(
-            "Remove the tag %1? Every household that carries it loses it.").replace("%1", item.text()))
+            "Remove the tag {tag}? Every household that carries it loses it.").format(tag=item.text()))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

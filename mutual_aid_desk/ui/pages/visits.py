@@ -254,8 +254,8 @@ class VisitsPage(Page):
             last = self.station.visits.last_visits([row.id]).get(row.id)
             text = f"{row.address}  {row.head}"
             if last:
-                text += "  " + self.tr("last visit %1: %2").replace("%1", f"{last[0]:%Y-%m-%d}").replace(
-                    "%2", outcome_text(last[1]))
+                text += "  " + self.tr("last visit {date}: {outcome}").format(date=f"{last[0]:%Y-%m-%d}",
+                                                                              outcome=outcome_text(last[1]))
             self.household_label.setText(text)
             self.household_label.setProperty("role", "")
         else:
@@ -277,12 +277,12 @@ class VisitsPage(Page):
             if len(ids) == 1:
                 row = self.station.households.get(ids[0])
             elif not ids:
-                self._set_household(None, self.tr("No household matches '%1'.").replace("%1", text))
+                self._set_household(None, self.tr("No household matches '{text}'.").format(text=text))
                 return None
             else:
                 sample = "、".join(f"{r.address} {r.head}" for r in self.station.households.rows_by_ids(ids[:5]))
-                self._set_household(None, self.tr("%1 households match: %2 … type more of the address.")
-                                    .replace("%1", str(len(ids))).replace("%2", sample))
+                self._set_household(None, self.tr("{n} households match: {sample} … type more of the address.")
+                                          .format(n=len(ids), sample=sample))
                 return None
         self.address.setText(row.address)
         self._set_household(row)
@@ -324,8 +324,8 @@ class VisitsPage(Page):
             self._show_error(error_text(exc))
             return False
         self.error.hide()
-        self.saved_label.setText(self.tr("Saved: %1 %2, %3").replace("%1", row.address).replace("%2", row.head)
-                                 .replace("%3", outcome_text(row.outcome)))
+        self.saved_label.setText(self.tr("Saved: {address} {head}, {outcome}")
+                                 .format(address=row.address, head=row.head, outcome=outcome_text(row.outcome)))
         self.address.clear()
         self.notes.clear()
         self.follow_check.setChecked(False)
@@ -342,7 +342,7 @@ class VisitsPage(Page):
         self.error.show()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 visits recorded").replace("%1", str(self.model.rowCount())))
+        self.count.setText(self.tr("{n} visits recorded").format(n=self.model.rowCount()))
 
     # --- other actions ---------------------------------------------------------------------------
 
@@ -394,8 +394,8 @@ class VisitsPage(Page):
             return
         answer = QMessageBox.question(
             self, self.tr("Import visits"),
-            self.tr("%1 visits will be added; %2 are already recorded. Import?")
-            .replace("%1", str(len(plan.new))).replace("%2", str(len(plan.already))))
+            self.tr("{new} visits will be added; {already} are already recorded. Import?")
+            .format(new=len(plan.new), already=len(plan.already)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
