@@ -845,4 +845,4 @@
         <translation>共 {evenings} 晚，{buildings} 栋楼，从 {first} 到 {last}</translation>
     </message>
 </context>
-</TS>
+<context><name>Fields</name><message><source>First evening</source><translation>第一晚</translation></message><message><source>Closing</source><translation>落款</translation></message></context></TS>

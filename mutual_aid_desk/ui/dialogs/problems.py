@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,25 +29,7 @@ from mutual_aid_desk.core.patrols import PATROL_CHECKS, FindingInput, PatrolInpu
 from mutual_aid_desk.core.problems import SOURCE_LABELS, ProblemInput, ProblemRow, Source
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
-from mutual_aid_desk.ui.messages import add_field_labels, error_text
-
-#: The ledger's field names as error messages show them.
-add_field_labels({
-    "where": QT_TRANSLATE_NOOP("Fields", "Where"),
-    "text": QT_TRANSLATE_NOOP("Fields", "Problem"),
-    "source": QT_TRANSLATE_NOOP("Fields", "Raised through"),
-    "handed_to": QT_TRANSLATE_NOOP("Fields", "Handed to"),
-    "raised_by": QT_TRANSLATE_NOOP("Fields", "Raised by"),
-    "opened_on": QT_TRANSLATE_NOOP("Fields", "Opened on"),
-    "stairwell": QT_TRANSLATE_NOOP("Fields", "Stairwell"),
-    "month": QT_TRANSLATE_NOOP("Fields", "Month"),
-    "check": QT_TRANSLATE_NOOP("Fields", "Check"),
-    "route": QT_TRANSLATE_NOOP("Fields", "Route"),
-    "volunteers": QT_TRANSLATE_NOOP("Fields", "Volunteers"),
-    "start_time": QT_TRANSLATE_NOOP("Fields", "Start"),
-    "end_time": QT_TRANSLATE_NOOP("Fields", "End"),
-    "findings": QT_TRANSLATE_NOOP("Fields", "Findings"),
-})
+from mutual_aid_desk.ui.messages import error_text
 
 
 def _date_edit(name: str, value: date | None = None) -> QDateEdit:

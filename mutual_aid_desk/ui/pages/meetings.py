@@ -36,8 +36,7 @@ from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.dialogs.meetings_edit import MeetingDialog
 from mutual_aid_desk.ui.dialogs.meetings_plan import SeriesPlanDialog
 from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
-from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
-from mutual_aid_desk.ui.messages import left_out_text
+from mutual_aid_desk.ui.messages import left_out_text, show_error
 from mutual_aid_desk.ui.models.meetings import AttendanceModel, MeetingTableModel
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible

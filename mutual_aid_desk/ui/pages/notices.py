@@ -31,8 +31,7 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.templates import PLACEHOLDER_LABELS, STATION_PLACEHOLDERS, TemplateText
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
-from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
-from mutual_aid_desk.ui.messages import left_out_text
+from mutual_aid_desk.ui.messages import left_out_text, show_error
 from mutual_aid_desk.ui.pages.base import Page
 
 LONG_FIELDS = ("body", "agenda")
