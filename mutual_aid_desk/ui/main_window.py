@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -27,43 +25,9 @@ from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.pages import page_entries
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.tasks import run_with_progress
+from mutual_aid_desk.ui.delegates.navigation import SHORTCUT_ROLE, NavigationDelegate
 from mutual_aid_desk.ui.theme import TEXT_SCALES, restore_geometry
 
-
-SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class NavigationDelegate(QStyledItemDelegate):
-    """A side-list row: the page's name on the left, its shortcut (Ctrl+2) in grey on the right."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().paint(painter, option, index)
-        shortcut = index.data(SHORTCUT_ROLE)
-        if not shortcut:
-            return
-        painter.save()
-        selected = bool(option.state & option.state.State_Selected)  # type: ignore[attr-defined]
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
-        painter.setFont(self.key_font(option))
-        rect = option.rect.adjusted(0, 0, -8, 0)  # type: ignore[attr-defined]
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shortcut)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        shortcut = index.data(SHORTCUT_ROLE)
-        if shortcut:
-            size.setWidth(size.width() + QFontMetrics(self.key_font(option)).horizontalAdvance("  " + shortcut) + 8)
-        return size
-
-    @staticmethod
-    def key_font(option: QStyleOptionViewItem) -> QFont:
-        """The shortcut in a smaller font than the name: the name is what the eye looks for."""
-        font = QFont(option.font)  # type: ignore[attr-defined]
-        font.setPointSizeF(font.pointSizeF() * 0.8) if font.pointSizeF() > 0 else font.setPixelSize(
-            max(8, int(font.pixelSize() * 0.8)))
-        return font
 
 
 class MainWindow(QMainWindow):

@@ -16,8 +16,7 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.votes import CHANNELS, answer_label
 from mutual_aid_desk.errors import DeskError, ValidationError
 from mutual_aid_desk.ui.dialogs.import_preview import PREVIEW_ROWS, _table
-from mutual_aid_desk.ui.labels import field_label
-from mutual_aid_desk.ui.messages import problem_reason, show_error
+from mutual_aid_desk.ui.messages import field_label, problem_reason, show_error
 
 
 class BallotImportDialog(QDialog):

@@ -24,8 +24,7 @@ from mutual_aid_desk.core.funds import DriveInput, Rounding, SplitPreview, Split
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, ValidationError
-from mutual_aid_desk.ui.labels import field_label
-from mutual_aid_desk.ui.messages import error_text, problem_reason
+from mutual_aid_desk.ui.messages import error_text, field_label, problem_reason
 
 
 class DriveDialog(QDialog):

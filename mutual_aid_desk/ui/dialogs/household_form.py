@@ -25,8 +25,7 @@ from mutual_aid_desk.core.households import HouseholdInput, HouseholdRow
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import ConflictError, DeskError, ValidationError
 from mutual_aid_desk.ui.labels import status_choices
-from mutual_aid_desk.ui.labels import field_label
-from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text, problem_reason
+from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text, field_label, problem_reason
 
 # Which input shows the problem for each core field name.
 _FIELD_WIDGET = {"address": "address", "building": "address", "unit": "address", "room": "address",

@@ -23,8 +23,7 @@ from mutual_aid_desk.core.households import format_area
 from mutual_aid_desk.core.roster import ImportPlan, PlannedRow, apply_import, preview_import
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, ValidationError
-from mutual_aid_desk.ui.labels import field_label
-from mutual_aid_desk.ui.messages import error_text, problem_reason, show_error
+from mutual_aid_desk.ui.messages import error_text, field_label, problem_reason, show_error
 from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import fit_to_screen
 from mutual_aid_desk.ui.widgets.columns import fit_columns

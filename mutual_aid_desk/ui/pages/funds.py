@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,10 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionProgressBar,
-    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -48,7 +43,6 @@ from mutual_aid_desk.ui.models.funds import (
     DriveListModel,
     ExemptionTableModel,
     LedgerTableModel,
-    ProgressRole,
     ShareTableModel,
 )
 from mutual_aid_desk.ui.pages.base import Page
@@ -57,29 +51,6 @@ from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.menus import menu_action
 from mutual_aid_desk.ui.widgets.tables import read_only_table
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """Draws a cell's (done, total) as a progress bar with the cell's text on it."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        progress = index.data(ProgressRole)
-        if not progress:
-            super().paint(painter, option, index)
-            return
-        done, total = progress
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
-            painter.fillRect(option.rect, option.palette.highlight())
-        bar = QStyleOptionProgressBar()
-        bar.rect = QRect(option.rect.adjusted(4, 4, -4, -4))  # type: ignore[attr-defined]
-        bar.minimum = 0
-        bar.maximum = max(int(total), 1)
-        bar.progress = min(int(done), bar.maximum)
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
-        bar.textVisible = True
-        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
-        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal  # type: ignore[assignment]
-        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
 
 class ExemptionDialog(QDialog):
