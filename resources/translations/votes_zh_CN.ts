@@ -268,18 +268,18 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_import_preview.py" line="93" />
-        <source>Added (%1)</source>
-        <translation>新增（%1）</translation>
+        <source>Added ({n})</source>
+        <translation>新增（{n}）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_import_preview.py" line="93" />
-        <source>Amended (%1)</source>
-        <translation>修改（%1）</translation>
+        <source>Amended ({n})</source>
+        <translation>修改（{n}）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_import_preview.py" line="94" />
-        <source>Unchanged (%1)</source>
-        <translation>不变（%1）</translation>
+        <source>Unchanged ({n})</source>
+        <translation>不变（{n}）</translation>
     </message>
 </context>
 <context>

@@ -353,7 +353,7 @@ class VotesPage(Page):
                 return False
             path = Path(name)
         if confirm:  # the row-by-row preview; it imports only a file without a refused row
-            from mutual_aid_desk.ui.dialogs.ballot_import_preview import BallotImportDialog
+            from mutual_aid_desk.ui.dialogs.import_preview import BallotImportDialog
 
             dialog = BallotImportDialog(self.station, vote_id, path, self)
             try:
