@@ -6,6 +6,7 @@ they are translated, filled in, and shown. One place, so every dialog says thing
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -175,6 +176,19 @@ def add_checked_row(form: QFormLayout, label: str, widget: QWidget, name: str) -
     box.addWidget(error)
     form.addRow(label, box)
     return error
+
+
+def attempt(dialog: QWidget, error: QLabel, write: Callable[[], object]) -> bool:
+    """Run a form's write through the core; on a refusal say why under the form (nothing typed is
+    lost) and return False."""
+    try:
+        write()
+    except DeskError as exc:
+        error.setText(error_text(exc))
+        error.show()
+        dialog.adjustSize()  # room for the message
+        return False
+    return True
 
 
 def left_out_text(lines: tuple[str, ...] | list[str]) -> str:

@@ -30,8 +30,8 @@ from mutual_aid_desk.core.funds import METHOD_LABELS, Method
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
-from mutual_aid_desk.ui.messages import error_label, error_text
+from mutual_aid_desk.ui.messages import attempt, error_label
+from mutual_aid_desk.ui.widgets.buttons import dialog_buttons
 from mutual_aid_desk.ui.widgets.menus import menu_action
 
 if TYPE_CHECKING:
@@ -39,27 +39,8 @@ if TYPE_CHECKING:
 
 
 def _buttons(dialog: QDialog, ok: QPushButton) -> QHBoxLayout:
-    ok.setDefault(True)
     cancel = QPushButton(QCoreApplication.translate("FundCloseActions", "Cancel"), objectName="cancelButton")
-    cancel.setAutoDefault(False)
-    cancel.clicked.connect(dialog.reject)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(cancel)
-    row.addWidget(ok)
-    return row
-
-
-def _attempt(dialog: QDialog, error: QLabel, write: Callable[[], object]) -> bool:
-    """Run the core write; on a refusal say why under the form (nothing typed is lost) and return False."""
-    try:
-        write()
-    except DeskError as exc:
-        error.setText(error_text(exc))
-        error.show()
-        dialog.adjustSize()  # room for the message
-        return False
-    return True
+    return dialog_buttons(dialog, ok, cancel)
 
 
 class RefundDialog(QDialog):
@@ -106,7 +87,7 @@ class RefundDialog(QDialog):
                 self.drive_id, self.address.text().strip(), self.amount.text().strip(), method=self.method.currentData(),
                 day=self.day.date().toPython(), note=self.reason.text()).id
 
-        if not _attempt(self, self.error, write):
+        if not attempt(self, self.error, write):
             return False
         self.accept()
         return True
@@ -147,7 +128,7 @@ class CloseDriveDialog(QDialog):
         self.ok.clicked.connect(self.save)
 
     def save(self) -> bool:
-        if not _attempt(self, self.error, lambda: self.station.funds.close(self.drive_id, self.note.text())):
+        if not attempt(self, self.error, lambda: self.station.funds.close(self.drive_id, self.note.text())):
             return False
         self.closed = True
         self.accept()
@@ -183,7 +164,7 @@ class ReopenDriveDialog(QDialog):
         self.ok.clicked.connect(self.save)
 
     def save(self) -> bool:
-        if not _attempt(self, self.error, lambda: self.station.funds.reopen(self.drive_id, self.reason.text())):
+        if not attempt(self, self.error, lambda: self.station.funds.reopen(self.drive_id, self.reason.text())):
             return False
         self.reopened = True
         self.accept()

@@ -50,6 +50,7 @@ from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.menus import menu_action
+from mutual_aid_desk.ui.widgets.buttons import dialog_buttons
 from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
@@ -72,16 +73,8 @@ class ExemptionDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Its share"), self.mode)
         ok = QPushButton(self.tr("Exempt"), objectName="exemptOk")
-        ok.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(cancel)
-        row.addWidget(ok)
-        form.addRow(row)
+        form.addRow(dialog_buttons(self, ok, QPushButton(self.tr("Cancel"))))
         ok.clicked.connect(self.accept)
-        cancel.clicked.connect(self.reject)
 
 
 class FundsPage(Page):
