@@ -43,6 +43,12 @@ ENTITIES = {
     "ballot_keying": QT_TRANSLATE_NOOP("Audit", "Ballot keying"),
     "fund_ledger": QT_TRANSLATE_NOOP("Audit", "Ledger entry"),
     "payment": QT_TRANSLATE_NOOP("Audit", "Payment"),
+    # the problem ledger, patrols and stairwell sheets
+    "problem": QT_TRANSLATE_NOOP("Audit", "Problem"),
+    "problem_export": QT_TRANSLATE_NOOP("Audit", "Ledger printout"),
+    "stairwell_sheet": QT_TRANSLATE_NOOP("Audit", "Stairwell sheet"),
+    "patrol": QT_TRANSLATE_NOOP("Audit", "Night patrol"),
+    "patrol_shift": QT_TRANSLATE_NOOP("Audit", "Patrol rota"),
 }
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("Audit", "created"),
@@ -97,6 +103,11 @@ ACTIONS = {
     "fund receipts": QT_TRANSLATE_NOOP("Audit", "receipts printed"),
     "fund ledger": QT_TRANSLATE_NOOP("Audit", "ledger exported"),
     "fund walklist": QT_TRANSLATE_NOOP("Audit", "walk list printed"),
+    # the problem ledger, patrols and stairwell sheets
+    "handed_over": QT_TRANSLATE_NOOP("Audit", "handed over"),
+    "followed_up": QT_TRANSLATE_NOOP("Audit", "followed up"),
+    "resolved": QT_TRANSLATE_NOOP("Audit", "resolved"),
+    "unresolvable": QT_TRANSLATE_NOOP("Audit", "closed as unresolvable"),
 }
 FIELDS = {
     "address": QT_TRANSLATE_NOOP("Audit", "address"),
@@ -213,6 +224,29 @@ FIELDS = {
     "reverses": QT_TRANSLATE_NOOP("Audit", "reverses entry"),
     "reverses_id": QT_TRANSLATE_NOOP("Audit", "reverses entry"),
     "exempt_mode": QT_TRANSLATE_NOOP("Audit", "exemption"),
+    # the problem ledger, patrols and stairwell sheets
+    "where": QT_TRANSLATE_NOOP("Audit", "where"),
+    "text": QT_TRANSLATE_NOOP("Audit", "problem"),
+    "raised_by": QT_TRANSLATE_NOOP("Audit", "raised by"),
+    "source": QT_TRANSLATE_NOOP("Audit", "raised through"),
+    "source_id": QT_TRANSLATE_NOOP("Audit", "source record"),
+    "handed_to": QT_TRANSLATE_NOOP("Audit", "handed to"),
+    "opened_on": QT_TRANSLATE_NOOP("Audit", "opened on"),
+    "stairwell": QT_TRANSLATE_NOOP("Audit", "stairwell"),
+    "month": QT_TRANSLATE_NOOP("Audit", "month"),
+    "days": QT_TRANSLATE_NOOP("Audit", "days ticked"),
+    "problem_cells": QT_TRANSLATE_NOOP("Audit", "cells with a problem"),
+    "start": QT_TRANSLATE_NOOP("Audit", "start"),
+    "end": QT_TRANSLATE_NOOP("Audit", "end"),
+    "route": QT_TRANSLATE_NOOP("Audit", "route"),
+    "checks": QT_TRANSLATE_NOOP("Audit", "checks"),
+    "findings": QT_TRANSLATE_NOOP("Audit", "findings"),
+    "problems": QT_TRANSLATE_NOOP("Audit", "problems"),
+    "sheets": QT_TRANSLATE_NOOP("Audit", "sheets"),
+    "marks": QT_TRANSLATE_NOOP("Audit", "ticked cells"),
+    "stairwells": QT_TRANSLATE_NOOP("Audit", "stairwells"),
+    "year": QT_TRANSLATE_NOOP("Audit", "year"),
+    "to": QT_TRANSLATE_NOOP("Audit", "to"),
 }
 #: Codes stored in the trail, in words, by field ("outcome": "not_home" is 不在家).
 VALUES = {
@@ -259,6 +293,16 @@ WORDS = {
     "rented": QT_TRANSLATE_NOOP("Labels", "Rented out"),
     "vacant": QT_TRANSLATE_NOOP("Labels", "Vacant"),
     "unreachable": QT_TRANSLATE_NOOP("Labels", "Unreachable"),
+    # the problem ledger, patrols and stairwell sheets
+    "handed_over": QT_TRANSLATE_NOOP("Audit", "handed over"),
+    "resolved": QT_TRANSLATE_NOOP("Audit", "resolved"),
+    "unresolvable": QT_TRANSLATE_NOOP("Audit", "closed as unresolvable"),
+    "patrol": QT_TRANSLATE_NOOP("Audit", "night patrol"),
+    "sheet": QT_TRANSLATE_NOOP("Audit", "stairwell sheet"),
+    "resident": QT_TRANSLATE_NOOP("Audit", "a resident"),
+    "visit": QT_TRANSLATE_NOOP("Audit", "a visit"),
+    "meeting": QT_TRANSLATE_NOOP("Audit", "a meeting"),
+    "open": QT_TRANSLATE_NOOP("Audit", "still open"),
 }
 
 

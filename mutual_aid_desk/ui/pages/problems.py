@@ -61,61 +61,6 @@ from mutual_aid_desk.ui.widgets.tables import read_only_table
 DUE = "due"
 
 
-def _name_audit_codes() -> None:
-    """The audit view (ui/models/audit.py) shows the ledger's records, steps and fields in words."""
-    from mutual_aid_desk.ui.models import audit
-
-    for table, codes in (
-            (audit.ENTITIES, {"problem": QT_TRANSLATE_NOOP("Audit", "Problem"),
-                              "problem_export": QT_TRANSLATE_NOOP("Audit", "Ledger printout"),
-                              "stairwell_sheet": QT_TRANSLATE_NOOP("Audit", "Stairwell sheet"),
-                              "patrol": QT_TRANSLATE_NOOP("Audit", "Night patrol"),
-                              "patrol_shift": QT_TRANSLATE_NOOP("Audit", "Patrol rota")}),
-            (audit.ACTIONS, {"handed_over": QT_TRANSLATE_NOOP("Audit", "handed over"),
-                             "followed_up": QT_TRANSLATE_NOOP("Audit", "followed up"),
-                             "resolved": QT_TRANSLATE_NOOP("Audit", "resolved"),
-                             "unresolvable": QT_TRANSLATE_NOOP("Audit", "closed as unresolvable")}),
-            (audit.FIELDS, {"where": QT_TRANSLATE_NOOP("Audit", "where"),
-                            "category": QT_TRANSLATE_NOOP("Audit", "category"),
-                            "text": QT_TRANSLATE_NOOP("Audit", "problem"),
-                            "raised_by": QT_TRANSLATE_NOOP("Audit", "raised by"),
-                            "source": QT_TRANSLATE_NOOP("Audit", "raised through"),
-                            "source_id": QT_TRANSLATE_NOOP("Audit", "source record"),
-                            "handed_to": QT_TRANSLATE_NOOP("Audit", "handed to"),
-                            "note": QT_TRANSLATE_NOOP("Audit", "note"),
-                            "opened_on": QT_TRANSLATE_NOOP("Audit", "opened on"),
-                            "closed_on": QT_TRANSLATE_NOOP("Audit", "closed on"),
-                            "stairwell": QT_TRANSLATE_NOOP("Audit", "stairwell"),
-                            "month": QT_TRANSLATE_NOOP("Audit", "month"),
-                            "days": QT_TRANSLATE_NOOP("Audit", "days ticked"),
-                            "problem_cells": QT_TRANSLATE_NOOP("Audit", "cells with a problem"),
-                            "start": QT_TRANSLATE_NOOP("Audit", "start"),
-                            "end": QT_TRANSLATE_NOOP("Audit", "end"),
-                            "route": QT_TRANSLATE_NOOP("Audit", "route"),
-                            "checks": QT_TRANSLATE_NOOP("Audit", "checks"),
-                            "findings": QT_TRANSLATE_NOOP("Audit", "findings"),
-                            "problems": QT_TRANSLATE_NOOP("Audit", "problems"),
-                            "sheets": QT_TRANSLATE_NOOP("Audit", "sheets"),
-                            "marks": QT_TRANSLATE_NOOP("Audit", "ticked cells"),
-                            "stairwells": QT_TRANSLATE_NOOP("Audit", "stairwells"),
-                            "year": QT_TRANSLATE_NOOP("Audit", "year"),
-                            "to": QT_TRANSLATE_NOOP("Audit", "to")}),
-            (audit.WORDS, {"handed_over": QT_TRANSLATE_NOOP("Audit", "handed over"),
-                           "resolved": QT_TRANSLATE_NOOP("Audit", "resolved"),
-                           "unresolvable": QT_TRANSLATE_NOOP("Audit", "closed as unresolvable"),
-                           "patrol": QT_TRANSLATE_NOOP("Audit", "night patrol"),
-                           "sheet": QT_TRANSLATE_NOOP("Audit", "stairwell sheet"),
-                           "resident": QT_TRANSLATE_NOOP("Audit", "a resident"),
-                           "visit": QT_TRANSLATE_NOOP("Audit", "a visit"),
-                           "meeting": QT_TRANSLATE_NOOP("Audit", "a meeting"),
-                           "open": QT_TRANSLATE_NOOP("Audit", "still open")})):
-        for code, text in codes.items():
-            table.setdefault(code, text)
-
-
-_name_audit_codes()
-
-
 def _table(name: str, model: QAbstractItemModel, rows: int = 5) -> QTableView:
     table = read_only_table(QTableView(objectName=name), model, row_gap=10, resize=None)
     keep_rows_visible(table, rows)
