@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -81,11 +80,7 @@ class AuditPage(Page):
         # One line per entry (a long entry would otherwise fill the table); the pane below shows
         # the selected entry whole.
         self.table = read_only_table(QTableView(objectName="auditTable"), self.model, one_row=False, stripes=False,
-                                     row_gap=None, resize=None, stretch_last=None, wrap=False)
-        header = self.table.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+                                     row_gap=None, stretch_last=None, stretch=4, wrap=False)
         self.table.doubleClicked.connect(self._on_open)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.details = QPlainTextEdit(objectName="auditDetails")

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -206,11 +205,7 @@ class StationPage(Page):
     def _roster_tab(self) -> QWidget:
         self.roster = RosterModel(self.station, self)
         self.roster_view = read_only_table(QTableView(objectName="rosterTable"), self.roster, stripes=False, row_gap=None,
-                                           resize=None, stretch_last=None)
-        header = self.roster_view.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+                                           stretch_last=None, stretch=4)
         self.roster_view.doubleClicked.connect(lambda _index: self.edit_person())
         add = QPushButton(self.tr("Add a person…"), objectName="addPersonButton")
         add.clicked.connect(self.add_person)

@@ -20,11 +20,7 @@ class HistoryView(QWidget):
         self.entity, self.entity_id = entity, str(entity_id)
         self.model = AuditTableModel(station, self, columns=("at", "operator", "action", "changes"))
         self.table = read_only_table(QTableView(objectName="historyTable"), self.model, one_row=False, stripes=False,
-                                     row_gap=None, resize=None, stretch_last=None, wrap=True)
-        header = self.table.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+                                     row_gap=None, stretch_last=None, stretch=3, wrap=True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("Nothing recorded for this record yet."), objectName="historyEmpty")
         self.empty.setProperty("role", "empty")

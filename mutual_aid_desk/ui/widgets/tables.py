@@ -20,7 +20,7 @@ ResizeMode = QHeaderView.ResizeMode
 def read_only_table(table: View, model: QAbstractItemModel | None = None, *, one_row: bool = True,
                     stripes: bool = True, row_gap: int | None = 12,
                     resize: ResizeMode | None = ResizeMode.ResizeToContents, stretch_last: bool | None = True,
-                    wrap: bool | None = None) -> View:
+                    stretch: int | None = None, wrap: bool | None = None) -> View:
     """Set ``table`` up as a read-only list of ``model`` and return it.
 
     Args:
@@ -31,6 +31,7 @@ def read_only_table(table: View, model: QAbstractItemModel | None = None, *, one
         row_gap: pixels added to the font's height for each row; None keeps Qt's row height.
         resize: how the columns size; None leaves it to the caller (``fit_columns``, fixed widths).
         stretch_last: the last column takes the spare width (None leaves it as it is).
+        stretch: the one column that takes the spare width, the others keeping to ``resize``.
         wrap: whether long cells wrap (None keeps Qt's default).
     """
     if model is not None:
@@ -51,4 +52,6 @@ def read_only_table(table: View, model: QAbstractItemModel | None = None, *, one
         header.setSectionResizeMode(resize)
     if stretch_last is not None:
         header.setStretchLastSection(stretch_last)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, ResizeMode.Stretch)
     return table
