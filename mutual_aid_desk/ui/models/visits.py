@@ -53,33 +53,26 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VisitLabels", text)
 
 
+def _label(labels: dict[str, str], code: str) -> str:
+    """A built-in code in words; anything else (a station's own purpose) as typed."""
+    text = labels.get(code)  # the keys are StrEnum members, equal to their codes
+    return _tr(text) if text is not None else code
+
+
 def outcome_text(code: str) -> str:
-    try:
-        return _tr(_OUTCOMES[Outcome(code)])
-    except ValueError:
-        return code
+    return _label(_OUTCOMES, code)
 
 
 def purpose_text(code: str) -> str:
-    """A built-in purpose translated; a station's own purpose as typed."""
-    try:
-        return _tr(_PURPOSES[Purpose(code)])
-    except ValueError:
-        return code
+    return _label(_PURPOSES, code)
 
 
 def category_text(code: str) -> str:
-    try:
-        return _tr(_CATEGORIES[Category(code)])
-    except ValueError:
-        return code
+    return _label(_CATEGORIES, code)
 
 
 def consultation_status_text(code: str) -> str:
-    try:
-        return _tr(_CSTATUS[ConsultationStatus(code)])
-    except ValueError:
-        return code
+    return _label(_CSTATUS, code)
 
 
 def vacant_text() -> str:

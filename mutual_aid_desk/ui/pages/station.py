@@ -251,15 +251,15 @@ class StationPage(Page):
         return False
 
     def add_person(self) -> None:
-        if self._refused():
-            return
-        dialog = VolunteerDialog(self.station, None, self)
-        if dialog.exec():
-            self._after_roster_change(dialog.saved.name if dialog.saved else None)
+        self._person_form(new=True)
 
     def edit_person(self) -> None:
-        person = self.selected_person()
-        if person is None or self._refused():
+        self._person_form(new=False)
+
+    def _person_form(self, *, new: bool) -> None:
+        """The volunteer form, empty or for the selected person; the roster follows a save."""
+        person = None if new else self.selected_person()
+        if (person is None and not new) or self._refused():
             return
         dialog = VolunteerDialog(self.station, person, self)
         if dialog.exec():

@@ -200,10 +200,7 @@ class VotesPage(Page):
     def refresh(self) -> None:
         current = self.current_vote()
         self.votes.set_rows(self.station.votes.list())
-        row = 0
-        for r in range(self.votes.rowCount()):
-            if self.votes.row_at(r).id == current:
-                row = r
+        row = max(0, self.votes.row_where(lambda v: v.id == current))
         self.picker.blockSignals(True)
         self.picker.setCurrentIndex(row if self.votes.rowCount() else -1)
         self.picker.blockSignals(False)
@@ -276,9 +273,8 @@ class VotesPage(Page):
     def _after_change(self, vote_id: int | None = None) -> None:
         self.refresh()
         if vote_id is not None:
-            for r in range(self.votes.rowCount()):
-                if self.votes.row_at(r).id == vote_id:
-                    self.picker.setCurrentIndex(r)
+            if (row := self.votes.row_where(lambda v: v.id == vote_id)) >= 0:
+                self.picker.setCurrentIndex(row)
         self.data_changed.emit()
 
     def new_plan(self) -> None:
@@ -334,9 +330,8 @@ class VotesPage(Page):
             vote_id = next((v.id for v in votes if v.status != "closed"), None)
             if vote_id is None:
                 return None
-            for r in range(self.votes.rowCount()):
-                if self.votes.row_at(r).id == vote_id:
-                    self.vote_table.selectRow(r)
+            if (row := self.votes.row_where(lambda v: v.id == vote_id)) >= 0:
+                self.vote_table.selectRow(row)
         dialog = BallotEntryDialog(self.station, vote_id, self)
         dialog.saved.connect(lambda _result: self.show_vote())  # the page's counters follow the keying
         dialog.finished.connect(lambda *_: self._after_change(vote_id))
