@@ -383,6 +383,7 @@ class AuditTableModel(PagedTableModel):
     """Entries of the trail for a query, newest first, fetched a page at a time."""
 
     COLUMNS = ("at", "operator", "record", "action", "changes")
+    PAGE_SIZE = 200  # entries read from the trail at a time
 
     def __init__(self, station: Station, parent: Any = None, *, columns: tuple[str, ...] | None = None):
         super().__init__(parent)

@@ -76,7 +76,7 @@ class QueryRows:
 class PagedTableModel(QAbstractTableModel):
     """A read-only table (unless a model adds ``flags``/``setData``) over a ``RowSource``."""
 
-    PAGE_SIZE = 200
+    PAGE_SIZE = 500
     KEPT_PAGES = 50
     HANDS_OUT_PAGES = True
 

@@ -24,6 +24,7 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class HouseholdTableModel(PagedTableModel):
     COLUMNS = ("address", "head", "phones", "members", "area", "status", "tags", "notes")
     HANDS_OUT_PAGES = False  # the page shows the count, and a saved household is selected wherever it is
+    PAGE_SIZE = 200  # rows fetched by id at a time: about what two screens show
 
     def __init__(self, station: Station, parent: Any = None):
         super().__init__(parent)

@@ -83,6 +83,7 @@ class VisitTableModel(PagedTableModel):
     """Visits, newest first, paged."""
 
     HANDS_OUT_PAGES = False  # the page shows how many visits match
+    PAGE_SIZE = 200  # rows fetched by id at a time: about what two screens show
 
     def __init__(self, station: Station, parent: Any = None):
         super().__init__(parent)
