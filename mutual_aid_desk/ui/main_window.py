@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         page = self.page("HouseholdsPage")
         if page is not None:
             self.show_page(page)
-            page.show_household(household_id)  # type: ignore[attr-defined]
+            page.show_household(household_id)  # type: ignore[attr-defined]  # page() returns a Page; this one is HouseholdsPage
 
     def _on_data_changed(self) -> None:
         self.update_due()

@@ -50,7 +50,7 @@ class ReentryTable(QTableView):
         self.setObjectName("reentryTable")
 
     def reentry_model(self) -> BulkReentryModel:
-        return self.model()  # type: ignore[return-value]
+        return self.model()  # type: ignore[return-value]  # the dialog sets a BulkReentryModel
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         index = self.currentIndex()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mutual_aid_desk.core.sheets import MonthReport
+from mutual_aid_desk.core.sheets import MonthReport, StairwellReport
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import show_error
@@ -26,10 +26,9 @@ class SheetReportModel(PagedTableModel):
                 *self.report.checks,
                 self.tr("Days with problems"), self.tr("Problems opened"), self.tr("Problems closed")]
 
-    def cell(self, row: object, column: int) -> str:
-        r = row
-        values = [r.label, r.days_checked, *(r.problem_days.get(c, 0) for c in self.report.checks),  # type: ignore[attr-defined]
-                  r.days_with_problems, r.problems_opened, r.problems_closed]  # type: ignore[attr-defined]
+    def cell(self, r: StairwellReport, column: int) -> str:
+        values = [r.label, r.days_checked, *(r.problem_days.get(c, 0) for c in self.report.checks),
+                  r.days_with_problems, r.problems_opened, r.problems_closed]
         return str(values[column])
 
 

@@ -136,13 +136,13 @@ class SheetGridModel(QAbstractTableModel):
         """(days with any tick, cells marked 有问题)."""
         return len({d for d, _ in self.marks}), sum(1 for v in self.marks.values() if v == BAD)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() or self.grid is None else self.grid.days
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() or self.grid is None else len(self.grid.checks)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt override
         if role != Qt.ItemDataRole.DisplayRole or self.grid is None:
             return None
         if orientation == Qt.Orientation.Horizontal:

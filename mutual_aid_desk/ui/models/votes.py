@@ -88,9 +88,9 @@ def item_rows(items: Sequence[ItemResult]) -> list[ItemRow]:
         for g in item.groups:
             part.add(g.participated.headcount, g.participated.area_centi)
             if g.options is None:
-                agree.add(g.agree.headcount, g.agree.area_centi)  # type: ignore[union-attr]
-                disagree.add(g.disagree.headcount, g.disagree.area_centi)  # type: ignore[union-attr]
-                abstain.add(g.abstain.headcount, g.abstain.area_centi)  # type: ignore[union-attr]
+                agree.add(g.agree.headcount, g.agree.area_centi)  # type: ignore[union-attr]  # set when options is None
+                disagree.add(g.disagree.headcount, g.disagree.area_centi)  # type: ignore[union-attr]  # likewise
+                abstain.add(g.abstain.headcount, g.abstain.area_centi)  # type: ignore[union-attr]  # likewise
             else:
                 best = g.options.get(g.winner) if g.winner else None
                 if best:
@@ -270,13 +270,13 @@ class PlanItemsModel(QAbstractTableModel):
             sections[-1]["items"].append(item)
         return sections
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt override
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
             return self.headers()[section]
         return None
@@ -301,7 +301,7 @@ class PlanItemsModel(QAbstractTableModel):
             return str(value)
         return None
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not 0 <= index.row() < len(self.rows):
             return False
         name = self.COLUMNS[index.column()]

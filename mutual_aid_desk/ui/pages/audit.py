@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -239,7 +239,7 @@ class AuditPage(Page):
                 "{n} entries exported to {path}. The file is NOT masked: keep it safe.").format(n=count, path=path))
             self.refresh()
 
-    def _on_current(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
         text = details_text(row) if row is not None else ""
         operator = self.station.operator
@@ -247,7 +247,7 @@ class AuditPage(Page):
             text = mask_phones_in_text(text)
         self.details.setPlainText(text)
 
-    def _on_open(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _on_open(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
         if row is not None and row.entity == "household" and row.entity_id.isdigit():
             self.household_requested.emit(int(row.entity_id))

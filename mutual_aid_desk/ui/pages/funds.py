@@ -255,7 +255,9 @@ class FundsPage(Page):
         d = status.drive
         self.title.setText(d.title + (f"　{d.purpose}" if d.purpose else ""))
         self.picker.setToolTip(self.title.text())
-        y = lambda fen: self.tr("{amount} yuan").format(amount=format_fen(fen, grouped=True))  # noqa: E731
+        def y(fen: int) -> str:
+            return self.tr("{amount} yuan").format(amount=format_fen(fen, grouped=True))
+
         values = {"cost": d.cost_fen, "subsidies": d.subsidies_fen, "gap": d.gap_fen, "due": status.due_total_fen,
                   "paid": status.paid_total_fen, "expenses": status.expenses_total_fen, "balance": status.balance_fen,
                   "outstanding": status.outstanding_total_fen}

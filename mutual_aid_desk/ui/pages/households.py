@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -199,7 +199,7 @@ class HouseholdsPage(Page):
             if not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
 
-    def _on_current(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
         self.detail.show_household(row)
 

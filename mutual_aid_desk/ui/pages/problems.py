@@ -15,6 +15,7 @@ Tabs:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -279,7 +280,7 @@ class ProblemsPage(Page):
             return
         show_document(self, pdf, document_name("problems-notice"), self.tr("公示 of resolved problems"))
 
-    def _edit_list(self, title: str, current: list[str], save: object) -> bool:
+    def _edit_list(self, title: str, current: list[str], save: Callable[[list[str]], object]) -> bool:
         """A coordinator edits one of the station's lists as names separated by 、."""
         text, ok = QInputDialog.getText(self, title, self.tr("Separate the names with 、 (coordinators only)"),
                                         QLineEdit.EchoMode.Normal, "、".join(current))
@@ -287,7 +288,7 @@ class ProblemsPage(Page):
             return False
         names = [n for n in re.split(r"[、,，;；\s]+", text) if n]
         try:
-            save(names)  # type: ignore[operator]
+            save(names)
         except DeskError as exc:
             show_error(self, exc)
             return False

@@ -227,7 +227,7 @@ class StationPage(Page):
         layout.addWidget(self.roster_message)
         return tab
 
-    def selected_person(self):  # type: ignore[no-untyped-def]
+    def selected_person(self):  # type: ignore[no-untyped-def]  # the roster's row type (the volunteer read model)
         rows = self.roster_view.selectionModel().selectedRows()
         return self.roster.person_at(rows[0].row()) if rows else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -346,7 +346,7 @@ class VisitsPage(Page):
 
     # --- other actions ---------------------------------------------------------------------------
 
-    def _open_row_household(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _open_row_household(self, index: QModelIndex) -> None:
         household_id = self.model.data(index, Qt.ItemDataRole.UserRole)
         if household_id is not None:
             self.household_requested.emit(int(household_id))

@@ -409,7 +409,7 @@ class VotesPage(Page):
             if not ok:
                 return
         try:
-            self.station.votes.extend(vote_id, closes, reason)  # type: ignore[arg-type]
+            self.station.votes.extend(vote_id, closes, reason)  # type: ignore[arg-type]  # both asked for above
         except DeskError as exc:
             show_error(self, exc)
             return
