@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 class RowSource(Protocol):
@@ -85,6 +86,7 @@ class PagedTableModel(QAbstractTableModel):
         self._source: RowSource = Rows([])
         self._pages: dict[int, Sequence[Any]] = {}
         self._shown = 0
+        self._titles: Sequence[str] | None = None  # headers(), asked once per reset: Qt asks per cell
 
     def headers(self) -> Sequence[str]:
         """The column titles; each model names its own."""
@@ -104,6 +106,7 @@ class PagedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._source = source
         self._pages.clear()
+        self._titles = None
         total = source.count()
         self._shown = min(total, self.PAGE_SIZE) if self.HANDS_OUT_PAGES else total
         self.endResetModel()
@@ -142,6 +145,12 @@ class PagedTableModel(QAbstractTableModel):
                 return n
         return -1
 
+    def titles(self) -> Sequence[str]:
+        """``headers()`` as of the last reset (a model whose columns change resets)."""
+        if self._titles is None:
+            self._titles = tuple(self.headers())
+        return self._titles
+
     def changed_row(self, row: int) -> None:
         """Tell the view that every cell of ``row`` changed (a model that edits its rows in place)."""
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -152,7 +161,7 @@ class PagedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self.titles())
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: N802 - Qt override
         return not parent.isValid() and self._shown < self._source.count()
@@ -170,7 +179,7 @@ class PagedTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
+            headers = self.titles()
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(headers):
                 return headers[section]
             if orientation == Qt.Orientation.Vertical:
@@ -178,9 +187,18 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < self.columnCount():
+        # Qt asks this for every role of every visible cell, and for thousands of rows when it sizes
+        # columns: the page lookup is written out here rather than through row_at.
+        number = index.row()
+        column = index.column()
+        titles = self._titles if self._titles is not None else self.titles()
+        if not (0 <= number < self._shown and 0 <= column < len(titles)):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        return self.extra(row, index.column(), role)
+        page = self._pages.get(number // self.PAGE_SIZE)
+        at = number % self.PAGE_SIZE
+        row = page[at] if page is not None and at < len(page) else self.row_at(number)
+        if row is None:
+            return None
+        if role == DISPLAY:
+            return self.cell(row, column)
+        return self.extra(row, column, role)

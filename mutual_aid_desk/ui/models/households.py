@@ -19,6 +19,10 @@ from mutual_aid_desk.ui.labels import status_label
 from mutual_aid_desk.ui.models.base import IdRows, PagedTableModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Looked up once: Qt asks data() for every role of every cell it sizes or paints.
+ALIGNMENT, ID, TOOLTIP = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ToolTipRole
+NUMBERS = (3, 4)  # members, area: right-aligned
+NOTES = 7
 
 
 class HouseholdTableModel(PagedTableModel):
@@ -74,11 +78,10 @@ class HouseholdTableModel(PagedTableModel):
         return getattr(row, name)
 
     def extra(self, row: HouseholdRow, column: int, role: int) -> Any:
-        name = self.COLUMNS[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and name in ("members", "area"):
-            return RIGHT
-        if role == Qt.ItemDataRole.UserRole:
+        if role == ALIGNMENT:
+            return RIGHT if column in NUMBERS else None
+        if role == ID:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and name == "notes" and row.notes:
+        if role == TOOLTIP and column == NOTES and row.notes:
             return row.notes
         return None
