@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.audit import AuditQuery
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.messages import error_text
 from mutual_aid_desk.ui.models.audit import AuditTableModel, details_text, entity_label
 from mutual_aid_desk.ui.pages.base import Page

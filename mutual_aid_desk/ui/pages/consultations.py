@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.consultations import Category, ConsultationStatus
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.keys import on_enter
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import (

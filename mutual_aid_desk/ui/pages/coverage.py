@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.coverage import coverage, export_coverage, percent
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import RowsTableModel
 from mutual_aid_desk.ui.pages.base import Page

@@ -6,7 +6,7 @@ consultation is marked resolved).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import DueTableModel
 from mutual_aid_desk.ui.pages.base import Page

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,7 @@ from mutual_aid_desk.core.funds import DriveStatus, ExemptMode
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.dialogs.fund_close import add_fund_close_actions
 from mutual_aid_desk.ui.dialogs.fund_drive import DriveDialog
 from mutual_aid_desk.ui.dialogs.fund_entries import ExpenseDialog, PaymentImportDialog, SplitDialog

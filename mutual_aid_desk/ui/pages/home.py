@@ -7,7 +7,7 @@ that do the same from anywhere in the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.today import Today, today
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP
 from mutual_aid_desk.ui.pages.base import Page
 
 WEEKDAYS = "一二三四五六日"

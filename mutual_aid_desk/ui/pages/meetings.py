@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.meetings import MeetingRow, Mode
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.dialogs.meetings_edit import MeetingDialog
 from mutual_aid_desk.ui.dialogs.meetings_plan import SeriesPlanDialog
 from mutual_aid_desk.ui.dialogs.preview import document_name, show_document

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.templates import PLACEHOLDER_LABELS, STATION_PLACEHOLDERS, TemplateText
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.dialogs.preview import document_name, show_document
 from mutual_aid_desk.ui.messages import left_out_text, show_error
 from mutual_aid_desk.ui.pages.base import Page

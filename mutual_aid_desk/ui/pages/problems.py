@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.problems import STATUS_LABELS, ProblemRow, ProblemStatus, stairwell_code, stairwell_label
 from mutual_aid_desk.core.sheets import BAD, BLANK, OK, month_text, parse_month
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from mutual_aid_desk.ui.messages import error_text, show_error
 from mutual_aid_desk.ui.dialogs import problems as _labels  # noqa: F401 - the ledger's field names in errors
 from mutual_aid_desk.ui.models.problems import (

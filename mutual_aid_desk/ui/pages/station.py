@@ -7,7 +7,6 @@ leaves everything typed in the form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import ConflictError, DeskError, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, DeskError, ValidationError
 from mutual_aid_desk.ui.dialogs.volunteer import VolunteerDialog
 from mutual_aid_desk.ui.messages import error_text, problem_text
 from mutual_aid_desk.ui.models.roster import RosterModel

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.households import HouseholdQuery, HouseholdRow
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import OUTCOME_KEYS, VisitInput, split_names
-from mutual_aid_desk.errors import DeskError, NotFound, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, ValidationError
 from mutual_aid_desk.ui.dialogs.visit_amend import add_correction_action
 from mutual_aid_desk.ui.messages import error_label, error_text, show_error
 from mutual_aid_desk.ui.models.visits import VisitTableModel, outcome_text, purpose_text

@@ -13,7 +13,7 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,7 @@ from mutual_aid_desk.core.ballot_import import apply_ballot_import, preview_ball
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tally import TallyResult
 from mutual_aid_desk.core.votes import load_plan_file, parse_day
-from mutual_aid_desk.errors import DeskError, StorageError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, StorageError
 from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
 from mutual_aid_desk.ui.dialogs.vote_plan import PlanDialog
 from mutual_aid_desk.ui.messages import show_error
