@@ -6,7 +6,7 @@ and rows are fetched a page at a time as the view scrolls, so a million visits c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -53,7 +53,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VisitLabels", text)
 
 
-def _label(labels: dict[str, str], code: str) -> str:
+def _label(labels: Mapping[Any, str], code: str) -> str:
     """A built-in code in words; anything else (a station's own purpose) as typed."""
     text = labels.get(code)  # the keys are StrEnum members, equal to their codes
     return _tr(text) if text is not None else code
