@@ -5,26 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mutual_aid_desk.core.households import Status
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP
 
 _STATUS = {
-    Status.OWNER: "Owner-occupied",
-    Status.RENTED: "Rented out",
-    Status.VACANT: "Vacant",
-    Status.UNREACHABLE: "Unreachable",
+    Status.OWNER: QT_TRANSLATE_NOOP("Labels", "Owner-occupied"),
+    Status.RENTED: QT_TRANSLATE_NOOP("Labels", "Rented out"),
+    Status.VACANT: QT_TRANSLATE_NOOP("Labels", "Vacant"),
+    Status.UNREACHABLE: QT_TRANSLATE_NOOP("Labels", "Unreachable"),
 }
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks strings for lupdate
-    return text
-
-
-# Listed here so that pyside6-lupdate collects them.
-_MARKED = (
-    QT_TRANSLATE_NOOP("Labels", "Owner-occupied"),
-    QT_TRANSLATE_NOOP("Labels", "Rented out"),
-    QT_TRANSLATE_NOOP("Labels", "Vacant"),
-    QT_TRANSLATE_NOOP("Labels", "Unreachable"),
-)
 
 
 def status_label(code: str) -> str:

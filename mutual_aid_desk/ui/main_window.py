@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -27,43 +25,9 @@ from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.pages import page_entries
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.tasks import run_with_progress
+from mutual_aid_desk.ui.delegates.navigation import SHORTCUT_ROLE, NavigationDelegate
 from mutual_aid_desk.ui.theme import TEXT_SCALES, restore_geometry
 
-
-SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class NavigationDelegate(QStyledItemDelegate):
-    """A side-list row: the page's name on the left, its shortcut (Ctrl+2) in grey on the right."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().paint(painter, option, index)
-        shortcut = index.data(SHORTCUT_ROLE)
-        if not shortcut:
-            return
-        painter.save()
-        selected = bool(option.state & option.state.State_Selected)  # type: ignore[attr-defined]
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
-        painter.setFont(self.key_font(option))
-        rect = option.rect.adjusted(0, 0, -8, 0)  # type: ignore[attr-defined]
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shortcut)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        shortcut = index.data(SHORTCUT_ROLE)
-        if shortcut:
-            size.setWidth(size.width() + QFontMetrics(self.key_font(option)).horizontalAdvance("  " + shortcut) + 8)
-        return size
-
-    @staticmethod
-    def key_font(option: QStyleOptionViewItem) -> QFont:
-        """The shortcut in a smaller font than the name: the name is what the eye looks for."""
-        font = QFont(option.font)  # type: ignore[attr-defined]
-        font.setPointSizeF(font.pointSizeF() * 0.8) if font.pointSizeF() > 0 else font.setPixelSize(
-            max(8, int(font.pixelSize() * 0.8)))
-        return font
 
 
 class MainWindow(QMainWindow):
@@ -216,7 +180,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         name = self.station.settings.get().name or self.tr("(unnamed station)")
-        self.station_label = QLabel(self.tr("Station: %1").replace("%1", name), objectName="stationLabel")
+        self.station_label = QLabel(self.tr("Station: {name}").format(name=name), objectName="stationLabel")
         self.file_label = QLabel(self.station.describe(), objectName="fileLabel")
         # The path gives way to the station's name and the operator when the bar is short.
         self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -236,14 +200,14 @@ class MainWindow(QMainWindow):
     def update_due(self) -> int:
         """Say how many follow-ups are due today or overdue (shown when the app opens)."""
         due = self.station.visits.due_count()
-        self.due_label.setText(self.tr("%1 follow-up(s) due").replace("%1", str(due)) if due else
+        self.due_label.setText(self.tr("{n} follow-up(s) due").format(n=due) if due else
                                self.tr("No follow-ups due"))
         return due
 
     def announce_due(self, due: int) -> None:
         """At start-up: tell the volunteer how many follow-ups wait, and offer the Due page."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Follow-ups due"),
-                          self.tr("%1 follow-up(s) are due today or overdue.").replace("%1", str(due)),
+                          self.tr("{n} follow-up(s) are due today or overdue.").format(n=due),
                           QMessageBox.StandardButton.NoButton, self)
         show = box.addButton(self.tr("Show them"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
@@ -259,14 +223,9 @@ class MainWindow(QMainWindow):
             self.operator_label.setText(self.tr("Nobody is recording"))
         else:
             role = self.tr("coordinator") if op.is_coordinator else self.tr("volunteer")
-            self.operator_label.setText(self.tr("Recording: %1 (%2)").replace("%1", op.name).replace("%2", role))
+            self.operator_label.setText(self.tr("Recording: {name} ({role})").format(name=op.name, role=role))
 
     # --- navigation ------------------------------------------------------------------------------
-
-    @property
-    def page_list(self) -> list[Page]:
-        """The pages built so far."""
-        return [self._built[i] for i in sorted(self._built)]
 
     def page_at(self, row: int) -> Page:
         """The page in row ``row`` of the navigation bar, built now if it was not yet."""
@@ -318,12 +277,12 @@ class MainWindow(QMainWindow):
         page = self.page("HouseholdsPage")
         if page is not None:
             self.show_page(page)
-            page.show_household(household_id)  # type: ignore[attr-defined]
+            page.show_household(household_id)  # type: ignore[attr-defined]  # page() returns a Page; this one is HouseholdsPage
 
     def _on_data_changed(self) -> None:
         self.update_due()
-        self.station_label.setText(self.tr("Station: %1").replace("%1", self.station.settings.get().name
-                                                                  or self.tr("(unnamed station)")))
+        name = self.station.settings.get().name or self.tr("(unnamed station)")
+        self.station_label.setText(self.tr("Station: {name}").format(name=name))
 
     # --- file actions ----------------------------------------------------------------------------
 
@@ -334,7 +293,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         if dest is not None:
-            QMessageBox.information(self, self.tr("Backup"), self.tr("Backed up to %1").replace("%1", str(dest)))
+            QMessageBox.information(self, self.tr("Backup"), self.tr("Backed up to {path}").format(path=dest))
 
     def restore(self) -> None:
         from mutual_aid_desk.ui.dialogs.restore import RestoreDialog

@@ -6,18 +6,17 @@ they are translated, filled in, and shown. One place, so every dialog says thing
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from mutual_aid_desk.errors import DeskError, Problem, ValidationError
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks strings for lupdate
-    return text
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, Problem, ValidationError
 
 
-_FIELDS = {
+#: The core's field names (``Problem.field``) as the window names them, translated in "Fields".
+FIELD_LABELS = {
     "address": QT_TRANSLATE_NOOP("Fields", "Address"),
     "building": QT_TRANSLATE_NOOP("Fields", "Building"),
     "unit": QT_TRANSLATE_NOOP("Fields", "Unit"),
@@ -86,25 +85,35 @@ _FIELDS = {
     "scope": QT_TRANSLATE_NOOP("Fields", "Scope"),
     "voucher": QT_TRANSLATE_NOOP("Fields", "Voucher number"),
     "answer": QT_TRANSLATE_NOOP("Fields", "Answer"),
-    "start": QT_TRANSLATE_NOOP("Fields", "First date"),
+    "start": QT_TRANSLATE_NOOP("Fields", "First evening"),
     "agenda": QT_TRANSLATE_NOOP("Fields", "Agenda"),
+    "closing": QT_TRANSLATE_NOOP("Fields", "Closing"),
+    # the problem ledger, patrols and stairwell sheets
+    "where": QT_TRANSLATE_NOOP("Fields", "Where"),
+    "text": QT_TRANSLATE_NOOP("Fields", "Problem"),
+    "source": QT_TRANSLATE_NOOP("Fields", "Raised through"),
+    "handed_to": QT_TRANSLATE_NOOP("Fields", "Handed to"),
+    "raised_by": QT_TRANSLATE_NOOP("Fields", "Raised by"),
+    "opened_on": QT_TRANSLATE_NOOP("Fields", "Opened on"),
+    "stairwell": QT_TRANSLATE_NOOP("Fields", "Stairwell"),
+    "month": QT_TRANSLATE_NOOP("Fields", "Month"),
+    "check": QT_TRANSLATE_NOOP("Fields", "Check"),
+    "route": QT_TRANSLATE_NOOP("Fields", "Route"),
+    "volunteers": QT_TRANSLATE_NOOP("Fields", "Volunteers"),
+    "start_time": QT_TRANSLATE_NOOP("Fields", "Start"),
+    "end_time": QT_TRANSLATE_NOOP("Fields", "End"),
+    "findings": QT_TRANSLATE_NOOP("Fields", "Findings"),
 }
 
 
-def add_field_labels(labels: dict[str, str]) -> None:
-    """Let a domain name its own fields in error messages (each marked ``QT_TRANSLATE_NOOP("Fields", ...)``
-    in its own module, so its translation lives in that domain's file)."""
-    for name, source in labels.items():
-        _FIELDS.setdefault(name, source)
+def field_label(name: str) -> str:
+    """A field the core names (``per_night``) as the window shows it; an unknown name as it is."""
+    source = FIELD_LABELS.get(name)
+    return QCoreApplication.translate("Fields", source) if source else name
 
 
 def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
-
-
-def field_label(name: str) -> str:
-    source = _FIELDS.get(name)
-    return QCoreApplication.translate("Fields", source) if source else name
 
 
 def _params(params: dict[str, Any]) -> dict[str, Any]:
@@ -169,8 +178,21 @@ def add_checked_row(form: QFormLayout, label: str, widget: QWidget, name: str) -
     return error
 
 
+def attempt(dialog: QWidget, error: QLabel, write: Callable[[], object]) -> bool:
+    """Run a form's write through the core; on a refusal say why under the form (nothing typed is
+    lost) and return False."""
+    try:
+        write()
+    except DeskError as exc:
+        error.setText(error_text(exc))
+        error.show()
+        dialog.adjustSize()  # room for the message
+        return False
+    return True
+
+
 def left_out_text(lines: tuple[str, ...] | list[str]) -> str:
     """What a printed notice left out for want of a station detail (its phone, say), and where to set it."""
     return QCoreApplication.translate(
         "NoticesPage", "Printed without these lines, because the station's details lack them "
-        "(set them on the Station page, or with the command station set): %1").replace("%1", "；".join(lines))
+        "(set them on the Station page, or with the command station set): {lines}").format(lines="；".join(lines))

@@ -52,7 +52,7 @@ class LargeIndicatorStyle(QProxyStyle):
         super().__init__(QStyleFactory.create(LargeIndicatorStyle.BASE))
         self.box = box
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, option=None, widget=None) -> int:  # noqa: N802
+    def pixelMetric(self, metric: QStyle.PixelMetric, option=None, widget=None) -> int:  # noqa: N802 - Qt override
         if metric in (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
                       QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight):
             return self.box

@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="154" />
-        <source>%1 entries</source>
+        <source>{n} entries</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -85,17 +85,17 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="182" />
-        <source>The trail is intact: %1 entries, none altered.</source>
+        <source>The trail is intact: {n} entries, none altered.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="193" />
-        <source>Records were changed outside the app (%1). Restore a backup and tell the coordinators.</source>
-        <translation>有记录在本程序之外被改动（%1 处）。请从备份恢复，并告知负责人。</translation>
+        <source>Records were changed outside the app ({n}). Restore a backup and tell the coordinators.</source>
+        <translation>有记录在本程序之外被改动（{n} 处）。请从备份恢复，并告知负责人。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="198" />
-        <source>The trail was altered outside the app at entry %1: %2. Restore a backup and tell the coordinators.</source>
+        <source>The trail was altered outside the app at entry {id}: {reason}. Restore a backup and tell the coordinators.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="233" />
-        <source>%1 entries exported to %2. The file is NOT masked: keep it safe.</source>
+        <source>{n} entries exported to {path}. The file is NOT masked: keep it safe.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1304,8 +1304,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/widgets/household_detail.py" line="129" />
-        <source>Why is %1 archived (moved out, merged…)? Its records are kept.</source>
-        <translation>为什么归档 %1（搬走、合并……）？原有记录会保留。</translation>
+        <source>Why is {address} archived (moved out, merged…)? Its records are kept.</source>
+        <translation>为什么归档 {address}（搬走、合并……）？原有记录会保留。</translation>
     </message>
 </context>
 <context>
@@ -1503,8 +1503,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/households.py" line="149" />
-        <source>Building %1 (%2)</source>
-        <translation>%1 号楼（%2 户）</translation>
+        <source>Building {building} ({n})</source>
+        <translation>{building} 号楼（{n} 户）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/households.py" line="151" />
@@ -1518,8 +1518,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/households.py" line="172" />
-        <source>%1 households</source>
-        <translation>共 %1 户</translation>
+        <source>{n} households</source>
+        <translation>共 {n} 户</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/households.py" line="179" />
@@ -1548,8 +1548,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/households.py" line="259" />
-        <source>%1 added, %2 updated, %3 unchanged.</source>
-        <translation>新增 %1 户，更新 %2 户，%3 户无变化。</translation>
+        <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>新增 {added} 户，更新 {updated} 户，{unchanged} 户无变化。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/households.py" line="265" />
@@ -1574,21 +1574,21 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/households.py" line="284" />
-        <source>%1 households written to %2 (masked).</source>
-        <translation>已将 %1 户写入 %2（已脱敏）。</translation>
+        <source>{n} households written to {path} (masked).</source>
+        <translation>已将 {n} 户写入 {path}（已脱敏）。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/households.py" line="285" />
-        <source>%1 households written to %2 (NOT masked: keep it safe).</source>
-        <translation>已将 %1 户写入 %2（未脱敏：请妥善保管）。</translation>
+        <source>{n} households written to {path} (NOT masked: keep it safe).</source>
+        <translation>已将 {n} 户写入 {path}（未脱敏：请妥善保管）。</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="55" />
-        <source>Import roster: %1</source>
-        <translation>导入花名册：%1</translation>
+        <source>Import roster: {file}</source>
+        <translation>导入花名册：{file}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="63" />
@@ -1602,13 +1602,13 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="78" />
-        <source>Checking %1…</source>
-        <translation>正在检查 %1…</translation>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="87" />
-        <source>%1 problem(s) in the file. Nothing will be imported until they are corrected.</source>
-        <translation>文件中有 %1 处问题。改正之前不会导入任何内容。</translation>
+        <source>{n} problem(s) in the file. Nothing will be imported until they are corrected.</source>
+        <translation>文件中有 {n} 处问题。改正之前不会导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="91" />
@@ -1644,13 +1644,13 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="100" />
-        <source>%1 to add, %2 to update, %3 unchanged.</source>
-        <translation>将新增 %1 户，更新 %2 户，%3 户无变化。</translation>
+        <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
+        <translation>将新增 {added} 户，更新 {updated} 户，{unchanged} 户无变化。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="103" />
-        <source>New tags: %1</source>
-        <translation>新标签：%1</translation>
+        <source>New tags: {tags}</source>
+        <translation>新标签：{tags}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="104" />
@@ -1675,8 +1675,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="118" />
-        <source>To add (%1)</source>
-        <translation>新增（%1）</translation>
+        <source>To add ({n})</source>
+        <translation>新增（{n}）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="119" />
@@ -1685,13 +1685,13 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="120" />
-        <source>To update (%1)</source>
-        <translation>更新（%1）</translation>
+        <source>To update ({n})</source>
+        <translation>更新（{n}）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="122" />
-        <source>Unchanged (%1)</source>
-        <translation>无变化（%1）</translation>
+        <source>Unchanged ({n})</source>
+        <translation>无变化（{n}）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/import_preview.py" line="130" />
@@ -1797,8 +1797,8 @@
     <message>
         <location filename="../../mutual_aid_desk/ui/main_window.py" line="113" />
         <location filename="../../mutual_aid_desk/ui/main_window.py" line="215" />
-        <source>Station: %1</source>
-        <translation>站点：%1</translation>
+        <source>Station: {name}</source>
+        <translation>站点：{name}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/main_window.py" line="116" />
@@ -1807,8 +1807,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/main_window.py" line="130" />
-        <source>%1 follow-up(s) due</source>
-        <translation>%1 项待回访</translation>
+        <source>{n} follow-up(s) due</source>
+        <translation>{n} 项待回访</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/main_window.py" line="131" />
@@ -1822,8 +1822,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/main_window.py" line="137" />
-        <source>%1 follow-up(s) are due today or overdue.</source>
-        <translation>今天到期或已逾期的回访共 %1 项。</translation>
+        <source>{n} follow-up(s) are due today or overdue.</source>
+        <translation>今天到期或已逾期的回访共 {n} 项。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/main_window.py" line="139" />
@@ -1852,8 +1852,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/main_window.py" line="153" />
-        <source>Recording: %1 (%2)</source>
-        <translation>录入人：%1（%2）</translation>
+        <source>Recording: {name} ({role})</source>
+        <translation>录入人：{name}（{role}）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/main_window.py" line="222" />
@@ -1867,8 +1867,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/main_window.py" line="227" />
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
     </message>
 </context>
 <context>

@@ -92,13 +92,13 @@
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="135" />
-        <source>Today: %1</source>
-        <translation>今日：%1</translation>
+        <source>Today: {date}</source>
+        <translation>今日：{date}</translation>
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="145" />
-        <source>Follow-ups due: %1</source>
-        <translation>待回访：%1 项</translation>
+        <source>Follow-ups due: {n}</source>
+        <translation>待回访：{n} 项</translation>
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="149" />
@@ -107,13 +107,13 @@
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="149" />
-        <source>%1 days late</source>
-        <translation>逾期%1天</translation>
+        <source>{n} days late</source>
+        <translation>逾期{n}天</translation>
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="152" />
-        <source>… and %1 more</source>
-        <translation>……还有 %1 项</translation>
+        <source>… and {n} more</source>
+        <translation>……还有 {n} 项</translation>
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="153" />
@@ -132,8 +132,8 @@
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="165" />
-        <source>signed in %1 of %2 households</source>
-        <translation>已签到 %1 / %2 户</translation>
+        <source>signed in {attended} of {invited} households</source>
+        <translation>已签到 {attended} / {invited} 户</translation>
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="167" />
@@ -147,23 +147,23 @@
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="179" />
-        <source>%1 households</source>
-        <translation>%1 户</translation>
+        <source>{n} households</source>
+        <translation>{n} 户</translation>
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="182" />
-        <source>still %1 needed</source>
-        <translation>还需 %1</translation>
+        <source>still {wanted} needed</source>
+        <translation>还需 {wanted}</translation>
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="183" />
-        <source>, closes %1</source>
-        <translation>，%1 截止</translation>
+        <source>, closes {date}</source>
+        <translation>，{date} 截止</translation>
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="184" />
-        <source>%1 of %2 households took part: %3</source>
-        <translation>已参与 %1 / %2 户：%3</translation>
+        <source>{took_part} of {eligible} households took part: {need}</source>
+        <translation>已参与 {took_part} / {eligible} 户：{need}</translation>
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="186" />
@@ -177,13 +177,13 @@
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="201" />
-        <source>%1 of %2 yuan</source>
-        <translation>已收 %1 / %2 元</translation>
+        <source>{paid} of {due} yuan</source>
+        <translation>已收 {paid} / {due} 元</translation>
     </message>
     <message>
         <location filename="../../work/wt/11/mutual_aid_desk/ui/pages/home.py" line="204" />
-        <source>%1 of %2 households paid</source>
-        <translation>已缴 %1 / %2 户</translation>
+        <source>{paid} of {households} households paid</source>
+        <translation>已缴 {paid} / {households} 户</translation>
     </message>
 </context>
 <context>

@@ -30,12 +30,12 @@ Try again now?</source>
             <translation>结项</translation>
         </message>
         <message>
-            <source>Closing “%1”: it takes no more payments, refunds or expenses until a coordinator reopens it. The final public notice says it is closed.</source>
-            <translation>“%1”结项后不再收款、退款或记支出，除非负责人重新开放。最终公示会注明已结项。</translation>
+            <source>Closing “{title}”: it takes no more payments, refunds or expenses until a coordinator reopens it. The final public notice says it is closed.</source>
+            <translation>“{title}”结项后不再收款、退款或记支出，除非负责人重新开放。最终公示会注明已结项。</translation>
         </message>
         <message>
-            <source>Balance: %1 yuan</source>
-            <translation>结余：%1 元</translation>
+            <source>Balance: {balance} yuan</source>
+            <translation>结余：{balance} 元</translation>
         </message>
         <message>
             <source>e.g. kept for stairwell repairs; returned to the households</source>
@@ -83,8 +83,8 @@ Try again now?</source>
     <context>
         <name>NoticesPage</name>
         <message>
-            <source>Printed without these lines, because the station's details lack them (set them on the Station page, or with the command station set): %1</source>
-            <translation>以下几行因站点信息未填写而未印出（可在“本站”页或用命令 station set 填写）：%1</translation>
+            <source>Printed without these lines, because the station's details lack them (set them on the Station page, or with the command station set): {lines}</source>
+            <translation>以下几行因站点信息未填写而未印出（可在“本站”页或用命令 station set 填写）：{lines}</translation>
         </message>
     </context>
     <context>
@@ -168,8 +168,8 @@ Try again now?</source>
             <translation>重新开放众筹项目</translation>
         </message>
         <message>
-            <source>Closed by %1 at %2: %3</source>
-            <translation>%1 于 %2 结项：%3</translation>
+            <source>Closed by {who} at {when}: {note}</source>
+            <translation>{who} 于 {when} 结项：{note}</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -235,8 +235,8 @@ Try again now?</source>
             <translation>取消</translation>
         </message>
         <message>
-            <source>This visit was voided: %1</source>
-            <translation>该走访记录已作废：%1</translation>
+            <source>This visit was voided: {reason}</source>
+            <translation>该走访记录已作废：{reason}</translation>
         </message>
         <message>
             <source>No earlier corrections.</source>
@@ -266,8 +266,8 @@ Try again now?</source>
             <translation>（已作废）</translation>
         </message>
         <message>
-            <source>Voided: %1</source>
-            <translation>已作废：%1</translation>
+            <source>Voided: {reason}</source>
+            <translation>已作废：{reason}</translation>
         </message>
     </context>
 </TS>

@@ -149,79 +149,6 @@
     </message>
 </context>
 <context>
-    <name>MeetingFields</name>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="24" />
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="25" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="26" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="27" />
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="28" />
-        <source>Buildings</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="29" />
-        <source>Stairwells</source>
-        <translation>单元</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="30" />
-        <source>Buildings per evening</source>
-        <translation>每晚楼栋数</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="31" />
-        <source>First evening</source>
-        <translation>第一晚</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="32" />
-        <source>Agenda</source>
-        <translation>议程</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="33" />
-        <source>Placeholder</source>
-        <translation>占位符</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="34" />
-        <source>Attendance</source>
-        <translation>到会情况</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="35" />
-        <source>Household</source>
-        <translation>住户</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="36" />
-        <source>Body</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <location filename="../../mutual_aid_desk/ui/meeting_fields.py" line="37" />
-        <source>Closing</source>
-        <translation>落款</translation>
-    </message>
-</context>
-<context>
     <name>MeetingTableModel</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/models/meetings.py" line="47" />
@@ -343,18 +270,18 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="233" />
-        <source>Invited: %1</source>
-        <translation>参加：%1</translation>
+        <source>Invited: {invited}</source>
+        <translation>参加：{invited}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="235" />
-        <source>Agenda: %1</source>
-        <translation>议程：%1</translation>
+        <source>Agenda: {agenda}</source>
+        <translation>议程：{agenda}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="237" />
-        <source>Serves vote no. %1</source>
-        <translation>服务于第 %1 号表决</translation>
+        <source>Serves vote no. {id}</source>
+        <translation>服务于第 {id} 号表决</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="263" />
@@ -363,13 +290,13 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="264" />
-        <source>Who signed for %1?</source>
-        <translation>谁替 %1 代签？</translation>
+        <source>Who signed for {address}?</source>
+        <translation>谁替 {address} 代签？</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="284" />
-        <source>Came: %1 of %2 households (present %3, by proxy %4)</source>
-        <translation>到会：%1 户 / 共 %2 户（本人 %3 户，代签 %4 户）</translation>
+        <source>Came: {came} of {invited} households (present {present}, by proxy {proxy})</source>
+        <translation>到会：{came} 户 / 共 {invited} 户（本人 {present} 户，代签 {proxy} 户）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="365" />
@@ -378,8 +305,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="366" />
-        <source>Delete the meeting "%1" on %2 and its %3 attendance marks?</source>
-        <translation>删除 %2 的会议“%1”及其 %3 条到会记录吗？</translation>
+        <source>Delete the meeting "{title}" on {date} and its {marks} attendance marks?</source>
+        <translation>删除 {date} 的会议“{title}”及其 {marks} 条到会记录吗？</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="397" />
@@ -416,8 +343,8 @@
     <name>NoticesPage</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="57" />
-        <source>Words in braces are filled in when printing. The station fills these itself: %1. Any other name, e.g. {title} or {body}, gets a box on the right. Write {{ or }} for a brace.</source>
-        <translation>花括号里的词在打印时填入。以下由互助站自动填写：%1。其他名称（如 {title}、{body}）会在左边出现一个填写框。要印出花括号本身，请写 {{ 或 }}。</translation>
+        <source>Words in braces are filled in when printing. The station fills these itself: {placeholders}. Any other name, e.g. {title} or {body}, gets a box on the right. Write {{ or }} for a brace.</source>
+        <translation>花括号里的词在打印时填入。以下由互助站自动填写：{placeholders}。其他名称（如 {title}、{body}）会在左边出现一个填写框。要印出花括号本身，请写 {{ 或 }}。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="61" />
@@ -477,8 +404,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="148" />
-        <source>The station's own copy (changed by %1)</source>
-        <translation>本站修改过的版本（由 %1 修改）</translation>
+        <source>The station's own copy (changed by {who})</source>
+        <translation>本站修改过的版本（由 {who} 修改）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/notices.py" line="149" />
@@ -841,8 +768,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/meetings_plan.py" line="143" />
-        <source>%1 evenings for %2 buildings, from %3 to %4</source>
-        <translation>共 %1 晚，%2 栋楼，从 %3 到 %4</translation>
+        <source>{evenings} evenings for {buildings} buildings, from {first} to {last}</source>
+        <translation>共 {evenings} 晚，{buildings} 栋楼，从 {first} 到 {last}</translation>
     </message>
 </context>
-</TS>
+<context><name>Fields</name><message><source>First evening</source><translation>第一晚</translation></message><message><source>Closing</source><translation>落款</translation></message></context></TS>

@@ -362,8 +362,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="154" />
-        <source>%1 entries</source>
-        <translation>共 %1 条</translation>
+        <source>{n} entries</source>
+        <translation>共 {n} 条</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="159" />
@@ -382,13 +382,13 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="173" />
-        <source>The trail is intact: %1 entries, none altered.</source>
-        <translation>审计链完好：共 %1 条，没有被改动。</translation>
+        <source>The trail is intact: {n} entries, none altered.</source>
+        <translation>审计链完好：共 {n} 条，没有被改动。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="177" />
-        <source>The trail was altered outside the app at entry %1: %2. Restore a backup and tell the coordinators.</source>
-        <translation>审计记录在程序之外被改动，第 %1 条：%2。请恢复备份并告知负责人。</translation>
+        <source>The trail was altered outside the app at entry {id}: {reason}. Restore a backup and tell the coordinators.</source>
+        <translation>审计记录在程序之外被改动，第 {id} 条：{reason}。请恢复备份并告知负责人。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="192" />
@@ -413,8 +413,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/audit.py" line="212" />
-        <source>%1 entries exported to %2. The file is NOT masked: keep it safe.</source>
-        <translation>已导出 %1 条到 %2。文件未脱敏，请妥善保管。</translation>
+        <source>{n} entries exported to {path}. The file is NOT masked: keep it safe.</source>
+        <translation>已导出 {n} 条到 {path}。文件未脱敏，请妥善保管。</translation>
     </message>
 </context>
 <context>
@@ -1032,8 +1032,8 @@ The station file as it is now is kept as a backup first.</source>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/station.py" line="192" />
-        <source>Remove the tag %1? Every household that carries it loses it.</source>
-        <translation>删除标签 %1 吗？所有带这个标签的住户都会去掉它。</translation>
+        <source>Remove the tag {tag}? Every household that carries it loses it.</source>
+        <translation>删除标签 {tag} 吗？所有带这个标签的住户都会去掉它。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/station.py" line="218" />

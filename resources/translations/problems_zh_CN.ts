@@ -334,16 +334,16 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="258" />
-        <source>Problem %1</source>
-        <translation>问题 %1</translation>
+        <source>Problem {n}</source>
+        <translation>问题 {n}</translation>
     </message>
 </context>
 <context>
     <name>ProblemDetailDialog</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="282" />
-        <source>Problem #%1</source>
-        <translation>问题 #%1</translation>
+        <source>Problem #{id}</source>
+        <translation>问题 #{id}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="292" />
@@ -802,8 +802,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="291" />
-        <source>%1 problems · %2 due for follow-up</source>
-        <translation>%1 个问题 · %2 个到期待跟进</translation>
+        <source>{n} problems · {due} due for follow-up</source>
+        <translation>{n} 个问题 · {due} 个到期待跟进</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="353" />
@@ -888,13 +888,13 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="475" />
-        <source>%1, %2: %3 days ticked, %4 cells with a problem (%5)</source>
-        <translation>%1，%2：已填 %3 天，有问题 %4 格（%5）</translation>
+        <source>{stairwell}, {month}: {days} days ticked, {bad} cells with a problem ({saved})</source>
+        <translation>{stairwell}，{month}：已填 {days} 天，有问题 {bad} 格（{saved}）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="512" />
-        <source>Problem #%1 opened: %2</source>
-        <translation>已登记问题 #%1：%2</translation>
+        <source>Problem #{id} opened: {text}</source>
+        <translation>已登记问题 #{id}：{text}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="533" />
@@ -914,8 +914,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="544" />
-        <source>%1: %2 stairwell-months, %3 days, %4 cells with a problem. Import it?</source>
-        <translation>%1：%2 个楼道月表，%3 天，有问题 %4 格。导入吗？</translation>
+        <source>{file}: {sheets} stairwell-months, {days} days, {bad} cells with a problem. Import it?</source>
+        <translation>{file}：{sheets} 个楼道月表，{days} 天，有问题 {bad} 格。导入吗？</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/problems.py" line="585" />
@@ -982,13 +982,13 @@
     <name>SheetReportDialog</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems_report.py" line="42" />
-        <source>Stairwell sheets: report for %1</source>
-        <translation>楼道监督月报：%1</translation>
+        <source>Stairwell sheets: report for {month}</source>
+        <translation>楼道监督月报：{month}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems_report.py" line="45" />
-        <source>%1 stairwells; %2 days checked; %3 days with problems; %4 problems opened, %5 closed. Under each check: the days it had a problem.</source>
-        <translation>%1 个楼道；检查 %2 天；有问题 %3 天；新增问题 %4 个，办结 %5 个。各检查项下为该项有问题的天数。</translation>
+        <source>{stairwells} stairwells; {days} days checked; {problem_days} days with problems; {opened} problems opened, {closed} closed. Under each check: the days it had a problem.</source>
+        <translation>{stairwells} 个楼道；检查 {days} 天；有问题 {problem_days} 天；新增问题 {opened} 个，办结 {closed} 个。各检查项下为该项有问题的天数。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems_report.py" line="59" />
@@ -1081,23 +1081,23 @@
     <name>StepDialog</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="150" />
-        <source>Hand over problem #%1</source>
-        <translation>移交问题 #%1</translation>
+        <source>Hand over problem #{id}</source>
+        <translation>移交问题 #{id}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="150" />
-        <source>Follow up problem #%1</source>
-        <translation>跟进问题 #%1</translation>
+        <source>Follow up problem #{id}</source>
+        <translation>跟进问题 #{id}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="151" />
-        <source>Resolve problem #%1</source>
-        <translation>解决问题 #%1</translation>
+        <source>Resolve problem #{id}</source>
+        <translation>解决问题 #{id}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="151" />
-        <source>Problem #%1 cannot be resolved</source>
-        <translation>问题 #%1 无法解决</translation>
+        <source>Problem #{id} cannot be resolved</source>
+        <translation>问题 #{id} 无法解决</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/problems.py" line="164" />

@@ -34,8 +34,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/bulk_reentry.py" line="160" />
-        <source>%1 of %2 rows have an outcome</source>
-        <translation>共 %2 行，已填结果 %1 行</translation>
+        <source>{marked} of {rows} rows have an outcome</source>
+        <translation>共 {rows} 行，已填结果 {marked} 行</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/bulk_reentry.py" line="180" />
@@ -49,8 +49,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/bulk_reentry.py" line="195" />
-        <source>Discard the %1 outcomes entered? Nothing will be saved.</source>
-        <translation>放弃已录入的 %1 条结果？将不会保存任何记录。</translation>
+        <source>Discard the {n} outcomes entered? Nothing will be saved.</source>
+        <translation>放弃已录入的 {n} 条结果？将不会保存任何记录。</translation>
     </message>
 </context>
 <context>
@@ -262,8 +262,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="137" />
-        <source>%1 consultations</source>
-        <translation>共 %1 条咨询</translation>
+        <source>{n} consultations</source>
+        <translation>共 {n} 条咨询</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="144" />
@@ -282,8 +282,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="151" />
-        <source>%1 consultations: %2 resolved, %3 referred, %4 open</source>
-        <translation>共 %1 条咨询：已解决 %2，已转介 %3，待处理 %4</translation>
+        <source>{total} consultations: {resolved} resolved, {referred} referred, {open} open</source>
+        <translation>共 {total} 条咨询：已解决 {resolved}，已转介 {referred}，待处理 {open}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="176" />
@@ -312,8 +312,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/consultations.py" line="197" />
-        <source>Written to %1</source>
-        <translation>已写入 %1</translation>
+        <source>Written to {path}</source>
+        <translation>已写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -396,8 +396,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/coverage.py" line="95" />
-        <source>%1 of %2 households visited (%3); %4 never visited (vacant flats count and are shown)</source>
-        <translation>%2 户中走访了 %1 户（%3）；%4 户从未走访（空置户计入并单列）</translation>
+        <source>{visited} of {households} households visited ({share}); {never} never visited (vacant flats count and are shown)</source>
+        <translation>{households} 户中走访了 {visited} 户（{share}）；{never} 户从未走访（空置户计入并单列）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/coverage.py" line="101" />
@@ -416,8 +416,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/coverage.py" line="109" />
-        <source>Written to %1</source>
-        <translation>已写入 %1</translation>
+        <source>Written to {path}</source>
+        <translation>已写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -454,8 +454,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/due.py" line="106" />
-        <source>%1 follow-ups due today or overdue</source>
-        <translation>今天到期或已逾期的回访：%1 项</translation>
+        <source>{n} follow-ups due today or overdue</source>
+        <translation>今天到期或已逾期的回访：{n} 项</translation>
     </message>
 </context>
 <context>
@@ -866,8 +866,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="252" />
-        <source>last visit %1: %2</source>
-        <translation>上次走访 %1：%2</translation>
+        <source>last visit {date}: {outcome}</source>
+        <translation>上次走访 {date}：{outcome}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="266" />
@@ -876,13 +876,13 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="275" />
-        <source>No household matches '%1'.</source>
-        <translation>没有与“%1”相符的住户。</translation>
+        <source>No household matches '{text}'.</source>
+        <translation>没有与“{text}”相符的住户。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="279" />
-        <source>%1 households match: %2 … type more of the address.</source>
-        <translation>有 %1 户相符：%2 …… 请把地址输入完整。</translation>
+        <source>{n} households match: {sample} … type more of the address.</source>
+        <translation>有 {n} 户相符：{sample} …… 请把地址输入完整。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="313" />
@@ -891,13 +891,13 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="322" />
-        <source>Saved: %1 %2, %3</source>
-        <translation>已保存：%1 %2，%3</translation>
+        <source>Saved: {address} {head}, {outcome}</source>
+        <translation>已保存：{address} {head}，{outcome}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="340" />
-        <source>%1 visits recorded</source>
-        <translation>已登记走访 %1 次</translation>
+        <source>{n} visits recorded</source>
+        <translation>已登记走访 {n} 次</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="367" />
@@ -933,8 +933,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/visits.py" line="396" />
-        <source>%1 visits will be added; %2 are already recorded. Import?</source>
-        <translation>将新增 %1 次走访；%2 次已登记过。导入吗？</translation>
+        <source>{new} visits will be added; {already} are already recorded. Import?</source>
+        <translation>将新增 {new} 次走访；{already} 次已登记过。导入吗？</translation>
     </message>
 </context>
 <context>

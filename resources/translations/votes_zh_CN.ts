@@ -187,8 +187,8 @@
     <name>BallotImportDialog</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_import_preview.py" line="34" />
-        <source>Import ballots: %1</source>
-        <translation>导入选票：%1</translation>
+        <source>Import ballots: {file}</source>
+        <translation>导入选票：{file}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_import_preview.py" line="41" />
@@ -233,8 +233,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_import_preview.py" line="79" />
-        <source>%1 added, %2 amended, %3 unchanged, %4 rows refused.</source>
-        <translation>新增 %1 张，修改 %2 张，不变 %3 张，拒收 %4 行。</translation>
+        <source>{added} added, {amended} amended, {unchanged} unchanged, {refused} rows refused.</source>
+        <translation>新增 {added} 张，修改 {amended} 张，不变 {unchanged} 张，拒收 {refused} 行。</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_import_preview.py" line="83" />
@@ -263,23 +263,23 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_import_preview.py" line="92" />
-        <source>Refused (%1)</source>
-        <translation>拒收（%1）</translation>
+        <source>Refused ({n})</source>
+        <translation>拒收（{n}）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_import_preview.py" line="93" />
-        <source>Added (%1)</source>
-        <translation>新增（%1）</translation>
+        <source>Added ({n})</source>
+        <translation>新增（{n}）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_import_preview.py" line="93" />
-        <source>Amended (%1)</source>
-        <translation>修改（%1）</translation>
+        <source>Amended ({n})</source>
+        <translation>修改（{n}）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/ballot_import_preview.py" line="94" />
-        <source>Unchanged (%1)</source>
-        <translation>不变（%1）</translation>
+        <source>Unchanged ({n})</source>
+        <translation>不变（{n}）</translation>
     </message>
 </context>
 <context>

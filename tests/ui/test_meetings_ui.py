@@ -239,7 +239,7 @@ def test_attendees_are_the_starting_list_for_ballot_entry(qtbot, demo_station):
 
 def test_problems_name_the_meeting_fields_in_the_window_language():
     from mutual_aid_desk.errors import Problem, ValidationError
-    from mutual_aid_desk.ui.meeting_fields import localised
+    from mutual_aid_desk.ui.messages import error_text
 
-    error = localised(ValidationError([Problem("per_night", "0", "x"), Problem("address", "9", "y")]))
-    assert [p.field for p in error.problems] == ["Buildings per evening", "address"]
+    text = error_text(ValidationError([Problem("per_night", "0", "x"), Problem("address", "9", "y")]))
+    assert text.splitlines() == ["Buildings per evening: value '0': x", "Address: value '9': y"]

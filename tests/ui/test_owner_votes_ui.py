@@ -18,7 +18,7 @@ from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog, KeyError_, keys_to_answers
-from mutual_aid_desk.ui.dialogs.ballot_import_preview import BallotImportDialog
+from mutual_aid_desk.ui.dialogs.import_preview import BallotImportDialog
 
 COLOURS = ["米黄", "浅灰", "砖红", "象牙白", "浅蓝", "浅绿", "淡粉", "银灰", "咖啡", "深灰", "天蓝", "湖绿", "橙黄", "藕荷",
            "乳白"]

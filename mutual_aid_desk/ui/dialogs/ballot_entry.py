@@ -42,8 +42,10 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.tally import TallyResult, percent
+from mutual_aid_desk.core.values import format_m2
 from mutual_aid_desk.core.vote_plan import ItemSpec, PlanSpec, answer_label
-from mutual_aid_desk.core.votes import CHANNELS, REASON_LATE
+from mutual_aid_desk.core.votes import CHANNELS, REASON_LATE, SubmitResult
 from mutual_aid_desk.errors import DeskError, ValidationError
 from mutual_aid_desk.ui.messages import error_text
 from mutual_aid_desk.ui.models.votes import MismatchModel
@@ -388,8 +390,7 @@ class BallotEntryDialog(QDialog):
         if ok and reason.strip():
             self.save(accept_late=reason.strip())
 
-    def _outcome_text(self, result: object) -> str:
-        r = result  # SubmitResult
+    def _outcome_text(self, r: SubmitResult) -> str:
         texts = {
             "created": self.tr("Saved the ballot of {address}."),
             "amended": self.tr("Amended the ballot of {address} (version {rev}); the earlier one is kept in its history."),
@@ -398,10 +399,10 @@ class BallotEntryDialog(QDialog):
             "reconciled": self.tr("{address}: both keyings agree; the ballot is counted."),
             "mismatch": self.tr("{address}: differs from the other keying in {items}; listed below."),
         }
-        text = texts[r.outcome].format(address=r.address, rev=r.revision, items=", ".join(r.differences))  # type: ignore[attr-defined]
-        if r.also_for:  # type: ignore[attr-defined]
-            text += self.tr(" It also stands for {flats}.").format(flats="、".join(r.also_for))  # type: ignore[attr-defined]
-        if r.late:  # type: ignore[attr-defined]
+        text = texts[r.outcome].format(address=r.address, rev=r.revision, items=", ".join(r.differences))
+        if r.also_for:
+            text += self.tr(" It also stands for {flats}.").format(flats="、".join(r.also_for))
+        if r.late:
             text += self.tr(" Accepted late (逾期), with the reason recorded.")
         return text
 
@@ -411,18 +412,15 @@ class BallotEntryDialog(QDialog):
         if self.plan.double_entry:
             self.mismatches.set_mismatches(self.station.votes.mismatches(self.vote_id))
 
-    def _counter_text(self, result: object) -> str:
-        from mutual_aid_desk.core.tally import percent
-        from mutual_aid_desk.core.values import format_m2
-
-        c = result.compound  # type: ignore[attr-defined]
+    def _counter_text(self, result: TallyResult) -> str:
+        c = result.compound
         e, p = c.eligible, c.participated
         text = self.tr("Participation {p}/{e} owners ({pp} %; {pf}/{ef} flats), {pa}/{ea} m²").format(
             p=p.headcount, e=e.headcount, pp=percent(p.headcount, e.headcount), pa=format_m2(p.area_centi),
             ea=format_m2(e.area_centi), pf=p.flats, ef=e.flats)
         if c.met:
             return text + self.tr(": participation reached")
-        heads, area = c.needed(result.rule.participation)  # type: ignore[attr-defined]
+        heads, area = c.needed(result.rule.participation)
         return text + self.tr(": {heads} more owners and {area} m² needed").format(
             heads=heads, area=format_m2(area, up=True))
 

@@ -50,7 +50,7 @@ class ReentryTable(QTableView):
         self.setObjectName("reentryTable")
 
     def reentry_model(self) -> BulkReentryModel:
-        return self.model()  # type: ignore[return-value]
+        return self.model()  # type: ignore[return-value]  # the dialog sets a BulkReentryModel
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         index = self.currentIndex()
@@ -159,8 +159,8 @@ class BulkReentryDialog(QDialog):
         self.table.setFocus()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 of %2 rows have an outcome").replace("%1", str(len(self.model.marked())))
-                           .replace("%2", str(self.model.rowCount())))
+        self.count.setText(self.tr("{marked} of {rows} rows have an outcome").format(marked=len(self.model.marked()),
+                                                                                     rows=self.model.rowCount()))
 
     def inputs(self) -> list[VisitInput]:
         day = self.visit_date.date().toPython()
@@ -194,7 +194,7 @@ class BulkReentryDialog(QDialog):
         if marked:
             answer = QMessageBox.question(
                 self, self.windowTitle(),
-                self.tr("Discard the %1 outcomes entered? Nothing will be saved.").replace("%1", str(marked)))
+                self.tr("Discard the {n} outcomes entered? Nothing will be saved.").format(n=marked))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         super().reject()

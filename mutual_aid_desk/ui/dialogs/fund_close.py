@@ -30,8 +30,8 @@ from mutual_aid_desk.core.funds import METHOD_LABELS, Method
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
-from mutual_aid_desk.ui.messages import error_label, error_text
+from mutual_aid_desk.ui.messages import attempt, error_label
+from mutual_aid_desk.ui.widgets.buttons import dialog_buttons
 from mutual_aid_desk.ui.widgets.menus import menu_action
 
 if TYPE_CHECKING:
@@ -39,27 +39,8 @@ if TYPE_CHECKING:
 
 
 def _buttons(dialog: QDialog, ok: QPushButton) -> QHBoxLayout:
-    ok.setDefault(True)
     cancel = QPushButton(QCoreApplication.translate("FundCloseActions", "Cancel"), objectName="cancelButton")
-    cancel.setAutoDefault(False)
-    cancel.clicked.connect(dialog.reject)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(cancel)
-    row.addWidget(ok)
-    return row
-
-
-def _attempt(dialog: QDialog, error: QLabel, write: Callable[[], object]) -> bool:
-    """Run the core write; on a refusal say why under the form (nothing typed is lost) and return False."""
-    try:
-        write()
-    except DeskError as exc:
-        error.setText(error_text(exc))
-        error.show()
-        dialog.adjustSize()  # room for the message
-        return False
-    return True
+    return dialog_buttons(dialog, ok, cancel)
 
 
 class RefundDialog(QDialog):
@@ -106,7 +87,7 @@ class RefundDialog(QDialog):
                 self.drive_id, self.address.text().strip(), self.amount.text().strip(), method=self.method.currentData(),
                 day=self.day.date().toPython(), note=self.reason.text()).id
 
-        if not _attempt(self, self.error, write):
+        if not attempt(self, self.error, write):
             return False
         self.accept()
         return True
@@ -124,11 +105,12 @@ class CloseDriveDialog(QDialog):
         self.setObjectName("closeDriveDialog")
         self.setWindowTitle(self.tr("Close the drive"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
-        intro = QLabel(self.tr("Closing \u201c%1\u201d: it takes no more payments, refunds or expenses until a "
+        intro = QLabel(self.tr("Closing \u201c{title}\u201d: it takes no more payments, refunds or expenses until a "
                                "coordinator reopens it. The final public notice says it is closed.")
-                       .replace("%1", status.drive.title), objectName="closeIntro")
+                       .format(title=status.drive.title), objectName="closeIntro")
         intro.setWordWrap(True)
-        self.balance = QLabel(self.tr("Balance: %1 yuan").replace("%1", format_fen(status.balance_fen, grouped=True)),
+        self.balance = QLabel(self.tr("Balance: {balance} yuan")
+                              .format(balance=format_fen(status.balance_fen, grouped=True)),
                               objectName="closeBalance")
         self.balance.setProperty("role", "title")
         self.note = QLineEdit(objectName="closeNote")
@@ -146,7 +128,7 @@ class CloseDriveDialog(QDialog):
         self.ok.clicked.connect(self.save)
 
     def save(self) -> bool:
-        if not _attempt(self, self.error, lambda: self.station.funds.close(self.drive_id, self.note.text())):
+        if not attempt(self, self.error, lambda: self.station.funds.close(self.drive_id, self.note.text())):
             return False
         self.closed = True
         self.accept()
@@ -165,9 +147,9 @@ class ReopenDriveDialog(QDialog):
         self.setObjectName("reopenDriveDialog")
         self.setWindowTitle(self.tr("Reopen the drive"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
-        closed = QLabel(self.tr("Closed by %1 at %2: %3").replace("%1", info.closed_by)
-                        .replace("%2", f"{info.closed_at:%Y-%m-%d %H:%M}" if info.closed_at else "")
-                        .replace("%3", info.close_note or "—"), objectName="reopenClosed")
+        when = f"{info.closed_at:%Y-%m-%d %H:%M}" if info.closed_at else ""
+        closed = QLabel(self.tr("Closed by {who} at {when}: {note}")
+                        .format(who=info.closed_by, when=when, note=info.close_note or "—"), objectName="reopenClosed")
         closed.setWordWrap(True)
         self.reason = QLineEdit(objectName="reopenReason")
         form = QFormLayout()
@@ -182,7 +164,7 @@ class ReopenDriveDialog(QDialog):
         self.ok.clicked.connect(self.save)
 
     def save(self) -> bool:
-        if not _attempt(self, self.error, lambda: self.station.funds.reopen(self.drive_id, self.reason.text())):
+        if not attempt(self, self.error, lambda: self.station.funds.reopen(self.drive_id, self.reason.text())):
             return False
         self.reopened = True
         self.accept()

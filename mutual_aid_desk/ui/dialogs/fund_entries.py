@@ -6,6 +6,7 @@ instead of closing it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -32,20 +33,26 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, ValidationError
 from mutual_aid_desk.ui.messages import error_text, problem_reason, problem_text
 from mutual_aid_desk.ui.theme import fit_to_screen
+from mutual_aid_desk.ui.widgets.buttons import dialog_buttons
 
 
 def _buttons(dialog: QDialog, ok_text: str, ok_name: str, cancel_text: str) -> tuple[QHBoxLayout, QPushButton]:
     dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("M") * 36)
     ok = QPushButton(ok_text, objectName=ok_name)
-    ok.setDefault(True)
-    cancel = QPushButton(cancel_text)
-    cancel.setAutoDefault(False)
-    cancel.clicked.connect(dialog.reject)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(cancel)
-    row.addWidget(ok)
-    return row, ok
+    return dialog_buttons(dialog, ok, QPushButton(cancel_text)), ok
+
+
+def _save(dialog: QDialog, error: QLabel, write: Callable[[], object]) -> None:
+    """Write and close; on a refusal list its reasons under the form and stay open."""
+    try:
+        write()
+    except ValidationError as exc:
+        error.setText("\n".join(problem_reason(p) for p in exc.problems))
+        return
+    except DeskError as exc:
+        error.setText(error_text(exc))
+        return
+    dialog.accept()
 
 
 def _error_label() -> QLabel:
@@ -90,17 +97,9 @@ class ExpenseDialog(QDialog):
 
     def save(self) -> None:
         q = self.day.date()
-        try:
-            self._station.funds.expense(self._drive_id, ExpenseInput(
-                self.payee.text(), self.amount.text(), self.purpose.text(), self.voucher.text(),
-                date(q.year(), q.month(), q.day()), self.method.currentData()))
-        except ValidationError as exc:
-            self.error.setText("\n".join(problem_reason(p) for p in exc.problems))
-            return
-        except DeskError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.accept()
+        _save(self, self.error, lambda: self._station.funds.expense(self._drive_id, ExpenseInput(
+            self.payee.text(), self.amount.text(), self.purpose.text(), self.voucher.text(),
+            date(q.year(), q.month(), q.day()), self.method.currentData())))
 
 
 class SplitDialog(QDialog):
@@ -147,18 +146,14 @@ class SplitDialog(QDialog):
 
     def save(self) -> None:
         rule = self.rule.currentData()
-        try:
+
+        def write() -> None:
             self.result = self._station.funds.fix_split(
                 self._drive_id, reason=self.reason.text(), rule=rule,
                 rounding="yuan" if self.whole_yuan.isChecked() else "fen",
                 amount=self.amount.text() if rule == SplitRule.FIXED.value else None)
-        except ValidationError as exc:
-            self.error.setText("\n".join(problem_reason(p) for p in exc.problems))
-            return
-        except DeskError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.accept()
+
+        _save(self, self.error, write)
 
 
 class PaymentImportDialog(QDialog):

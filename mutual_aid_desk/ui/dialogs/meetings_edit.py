@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.meetings import MeetingInput, MeetingRow
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
-from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
+from mutual_aid_desk.ui.messages import show_error
 
 
 class MeetingDialog(QDialog):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.meetings import MeetingRow, plan_series
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
-from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
+from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.meetings import ProposalModel
 from mutual_aid_desk.ui.theme import fit_to_screen, keep_rows_visible
 
@@ -149,9 +149,9 @@ class SeriesPlanDialog(QDialog):
             self.summary.setText("")
             return
         buildings = sum(len(p.buildings) for p in props)
-        self.summary.setText(self.tr("%1 evenings for %2 buildings, from %3 to %4")
-                             .replace("%1", str(len(props))).replace("%2", str(buildings))
-                             .replace("%3", props[0].date.isoformat()).replace("%4", props[-1].date.isoformat()))
+        self.summary.setText(self.tr("{evenings} evenings for {buildings} buildings, from {first} to {last}")
+                             .format(evenings=len(props), buildings=buildings, first=props[0].date.isoformat(),
+                                     last=props[-1].date.isoformat()))
 
     def create(self) -> None:
         if not self.model.proposals() and not self.propose():

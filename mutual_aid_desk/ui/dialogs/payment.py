@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.funds import LedgerRow, Method, NeedsConfirmation, PaymentInput
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError, ValidationError
+from mutual_aid_desk.errors import DeskError, Problem, ValidationError
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import error_text, problem_reason
 
@@ -132,21 +133,21 @@ class PaymentDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # Enter in the address moves on to the method (the amount is filled in); it must not save yet.
-        if (watched is self.address and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # type: ignore[attr-defined]
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.address and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._address_entered()
             return True
         # One digit chooses the method; Enter saves (the combo box would not pass either on).
-        if watched is self.method and event.type() == QEvent.Type.KeyPress:
-            text = event.text()  # type: ignore[attr-defined]
+        if watched is self.method:
+            text = event.text()
             if text in ("1", "2", "3", "4"):
                 self.method.setCurrentIndex(int(text))
                 return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.save()
                 return True
-        if (watched is self.amount and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+        if (watched is self.amount and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and self.method.currentData() is None):
             self.method.setFocus()  # Enter after the amount asks for the method first
             return True
@@ -240,13 +241,13 @@ class PaymentDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
-    def _problem_line(self, problem: object) -> str:
+    def _problem_line(self, problem: Problem) -> str:
         labels = {"household": self.tr("Address"), "address": self.tr("Address"), "amount": self.tr("Amount"),
                   "method": self.tr("Method"), "date": self.tr("Date"), "drive": self.tr("Drive")}
         field = getattr(problem, "field", "")
         if field == "method" and self.method.currentData() is None:
             return f"{labels['method']}: {self.tr('Press 1 cash, 2 WeChat, 3 Alipay or 4 bank transfer')}"
-        return f"{labels.get(field, field)}: {problem_reason(problem)}"  # type: ignore[arg-type]
+        return f"{labels.get(field, field)}: {problem_reason(problem)}"
 
     def _focus_field(self, field: str) -> None:
         widget = {"household": self.address, "address": self.address, "amount": self.amount,

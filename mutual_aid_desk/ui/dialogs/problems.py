@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,25 +29,7 @@ from mutual_aid_desk.core.patrols import PATROL_CHECKS, FindingInput, PatrolInpu
 from mutual_aid_desk.core.problems import SOURCE_LABELS, ProblemInput, ProblemRow, Source
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
-from mutual_aid_desk.ui.messages import add_field_labels, error_text
-
-#: The ledger's field names as error messages show them.
-add_field_labels({
-    "where": QT_TRANSLATE_NOOP("Fields", "Where"),
-    "text": QT_TRANSLATE_NOOP("Fields", "Problem"),
-    "source": QT_TRANSLATE_NOOP("Fields", "Raised through"),
-    "handed_to": QT_TRANSLATE_NOOP("Fields", "Handed to"),
-    "raised_by": QT_TRANSLATE_NOOP("Fields", "Raised by"),
-    "opened_on": QT_TRANSLATE_NOOP("Fields", "Opened on"),
-    "stairwell": QT_TRANSLATE_NOOP("Fields", "Stairwell"),
-    "month": QT_TRANSLATE_NOOP("Fields", "Month"),
-    "check": QT_TRANSLATE_NOOP("Fields", "Check"),
-    "route": QT_TRANSLATE_NOOP("Fields", "Route"),
-    "volunteers": QT_TRANSLATE_NOOP("Fields", "Volunteers"),
-    "start_time": QT_TRANSLATE_NOOP("Fields", "Start"),
-    "end_time": QT_TRANSLATE_NOOP("Fields", "End"),
-    "findings": QT_TRANSLATE_NOOP("Fields", "Findings"),
-})
+from mutual_aid_desk.ui.messages import error_text
 
 
 def _date_edit(name: str, value: date | None = None) -> QDateEdit:
@@ -148,9 +130,9 @@ class StepDialog(_Form):
     """One step of an open problem: hand over, follow up, resolve or cannot resolve."""
 
     def __init__(self, station: Station, problem: ProblemRow, action: str, parent: QWidget | None = None):
-        titles = {"hand_over": self.tr("Hand over problem #%1"), "follow_up": self.tr("Follow up problem #%1"),
-                  "resolve": self.tr("Resolve problem #%1"), "cannot": self.tr("Problem #%1 cannot be resolved")}
-        super().__init__(station, titles[action].replace("%1", str(problem.id)), "problemStepDialog", parent)
+        titles = {"hand_over": self.tr("Hand over problem #{id}"), "follow_up": self.tr("Follow up problem #{id}"),
+                  "resolve": self.tr("Resolve problem #{id}"), "cannot": self.tr("Problem #{id} cannot be resolved")}
+        super().__init__(station, titles[action].format(id=problem.id), "problemStepDialog", parent)
         self.problem, self.action = problem, action
         about = QLabel(f"{problem.where_label}　{problem.category}　{problem.text}", objectName="stepAbout")
         about.setWordWrap(True)
@@ -257,7 +239,7 @@ class PatrolDialog(_Form):
             row.addWidget(where)
             row.addWidget(category)
             row.addWidget(text, 1)
-            self.form.addRow(self.tr("Problem %1").replace("%1", str(n + 1)), row)
+            self.form.addRow(self.tr("Problem {n}").format(n=n + 1), row)
             self.finding_rows.append((where, category, text))
         self.resize(self.sizeHint())
 
@@ -281,7 +263,7 @@ class ProblemDetailDialog(QDialog):
         self.problem = station.problems.get(problem_id)
         p = self.problem
         self.setObjectName("problemDetailDialog")
-        self.setWindowTitle(self.tr("Problem #%1").replace("%1", str(p.id)))
+        self.setWindowTitle(self.tr("Problem #{id}").format(id=p.id))
         about = QLabel(f"{p.where_label} · {p.category} · {p.status_label}\n{p.text}", objectName="problemAbout")
         about.setWordWrap(True)
         about.setProperty("role", "title")

@@ -6,16 +6,17 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mutual_aid_desk.core.sheets import MonthReport
+from mutual_aid_desk.core.sheets import MonthReport, StairwellReport
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import show_error
-from mutual_aid_desk.ui.models.base import ListTableModel
+from mutual_aid_desk.ui.models.base import PagedTableModel
 from mutual_aid_desk.ui.theme import fit_to_screen, keep_rows_visible
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
-class SheetReportModel(ListTableModel):
+class SheetReportModel(PagedTableModel):
     def __init__(self, report: MonthReport, parent: object = None):
         super().__init__(parent)
         self.report = report
@@ -26,35 +27,33 @@ class SheetReportModel(ListTableModel):
                 *self.report.checks,
                 self.tr("Days with problems"), self.tr("Problems opened"), self.tr("Problems closed")]
 
-    def cell(self, row: object, column: int) -> str:
-        r = row
-        values = [r.label, r.days_checked, *(r.problem_days.get(c, 0) for c in self.report.checks),  # type: ignore[attr-defined]
-                  r.days_with_problems, r.problems_opened, r.problems_closed]  # type: ignore[attr-defined]
+    def cell(self, r: StairwellReport, column: int) -> str:
+        values = [r.label, r.days_checked, *(r.problem_days.get(c, 0) for c in self.report.checks),
+                  r.days_with_problems, r.problems_opened, r.problems_closed]
         return str(values[column])
 
 
 class SheetReportDialog(QDialog):
     def __init__(self, station: Station, month: str, parent: QWidget | None = None):
         super().__init__(parent)
-        from PySide6.QtWidgets import QAbstractItemView, QTableView
+        from PySide6.QtWidgets import QTableView
 
         self.station, self.month = station, month
         self.setObjectName("sheetReportDialog")
-        self.setWindowTitle(self.tr("Stairwell sheets: report for %1").replace("%1", month))
+        self.setWindowTitle(self.tr("Stairwell sheets: report for {month}").format(month=month))
         self.report = station.sheets.report(month)
         totals = self.report.totals()
-        summary = QLabel(self.tr("%1 stairwells; %2 days checked; %3 days with problems; %4 problems opened, %5 closed. "
+        summary = QLabel(self.tr("{stairwells} stairwells; {days} days checked; {problem_days} days with problems; "
+                                 "{opened} problems opened, {closed} closed. "
                                  "Under each check: the days it had a problem.")
-                         .replace("%1", str(len(self.report.stairwells))).replace("%2", str(totals["days_checked"]))
-                         .replace("%3", str(totals["days_with_problems"]))
-                         .replace("%4", str(totals["problems_opened"])).replace("%5", str(totals["problems_closed"])),
+                         .format(stairwells=len(self.report.stairwells), days=totals["days_checked"],
+                                 problem_days=totals["days_with_problems"], opened=totals["problems_opened"],
+                                 closed=totals["problems_closed"]),
                          objectName="sheetReportSummary")
         summary.setWordWrap(True)
         self.model = SheetReportModel(self.report, self)
-        self.table = QTableView(objectName="sheetReportTable")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table(QTableView(objectName="sheetReportTable"), self.model, one_row=False,
+                                     stripes=False, row_gap=None, resize=None, stretch_last=None)
         self.table.resizeColumnsToContents()
         keep_rows_visible(self.table, 5)
         excel = QPushButton(self.tr("Export to Excel…"), objectName="sheetReportExcel")

@@ -7,6 +7,7 @@ on a row) through ``add_correction_action``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -30,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import Outcome, VisitInput, VisitRow, split_names
-from mutual_aid_desk.errors import DeskError
-from mutual_aid_desk.ui.messages import error_label, error_text
+from mutual_aid_desk.ui.messages import attempt, error_label
 from mutual_aid_desk.ui.models.visits import outcome_text, purpose_text
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ class VisitAmendDialog(QDialog):
 
         layout = QVBoxLayout(self)
         if visit.voided:
-            voided = QLabel(self.tr("This visit was voided: %1").replace("%1", visit.void_reason),
+            voided = QLabel(self.tr("This visit was voided: {reason}").format(reason=visit.void_reason),
                             objectName="amendVoided")
             voided.setProperty("role", "error")
             layout.addWidget(voided)
@@ -133,7 +133,7 @@ class VisitAmendDialog(QDialog):
         return "\n".join(lines)
 
     def visit_input(self) -> VisitInput:
-        when: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]
+        when: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]  # toPython() is typed as object
         text = self.address.text().strip()
         same = text == self.visit.address
         return VisitInput(household_id=self.visit.household_id if same else None, address=None if same else text,
@@ -142,20 +142,12 @@ class VisitAmendDialog(QDialog):
                           notes=self.notes.text(),
                           follow_up=self.follow_date.date().toPython() if self.follow_check.isChecked() else None)
 
-    def _fail(self, exc: DeskError) -> None:
-        self.error.setText(error_text(exc))
-        self.error.show()
-        self.adjustSize()  # room for the message; nothing typed is lost
-
     def save(self) -> bool:
-        try:
+        def write() -> None:
             self.result_row = self.station.visits.amend(self.visit.id, self.visit_input(), reason=self.reason.text(),
                                                         expected_version=self.visit.version)
-        except DeskError as exc:
-            self._fail(exc)
-            return False
-        self.accept()
-        return True
+
+        return self._close_after(write)
 
     def void(self, *, confirm: bool = True) -> bool:
         if confirm:
@@ -164,11 +156,16 @@ class VisitAmendDialog(QDialog):
                 self.tr("The visit stays in the list, marked void, and no longer counts. Void it?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
+
+        def write() -> None:
             self.result_row = self.station.visits.void(self.visit.id, self.reason.text(),
                                                        expected_version=self.visit.version)
-        except DeskError as exc:
-            self._fail(exc)
+
+        return self._close_after(write)
+
+    def _close_after(self, write: Callable[[], None]) -> bool:
+        """Write; close on success, else say why under the form (nothing typed is lost)."""
+        if not attempt(self, self.error, write):
             return False
         self.accept()
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,31 +33,10 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.vote_plan import PlanSpec, parse_plan
 from mutual_aid_desk.errors import DeskError, Problem, ValidationError
+from mutual_aid_desk.ui.delegates.choice import ChoiceDelegate
 from mutual_aid_desk.ui.messages import error_text, problem_reason
 from mutual_aid_desk.ui.models.votes import PlanItemsModel, kind_label, scope_label
 from mutual_aid_desk.ui.theme import fit_to_screen
-
-
-class _ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for the kind and scope columns."""
-
-    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.choices = choices
-
-    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
-        combo = QComboBox(parent)
-        for code, label in self.choices:
-            combo.addItem(label, code)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802
-        code = index.data(Qt.ItemDataRole.EditRole)
-        combo: QComboBox = editor  # type: ignore[assignment]
-        combo.setCurrentIndex(max(0, combo.findData(code)))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
 
 class PlanDialog(QDialog):
@@ -112,8 +90,8 @@ class PlanDialog(QDialog):
         self.items = PlanItemsModel(self)
         self.items_view = QTableView(objectName="planItems")
         self.items_view.setModel(self.items)
-        self.items_view.setItemDelegateForColumn(3, _ChoiceDelegate([(k, kind_label(k)) for k in PlanItemsModel.KINDS], self))
-        self.items_view.setItemDelegateForColumn(4, _ChoiceDelegate([(s, scope_label(s)) for s in PlanItemsModel.SCOPES], self))
+        self.items_view.setItemDelegateForColumn(3, ChoiceDelegate([(k, kind_label(k)) for k in PlanItemsModel.KINDS], self))
+        self.items_view.setItemDelegateForColumn(4, ChoiceDelegate([(s, scope_label(s)) for s in PlanItemsModel.SCOPES], self))
         header = self.items_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

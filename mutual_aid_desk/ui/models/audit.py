@@ -7,21 +7,17 @@ by another window while someone scrolls does not shift the pages under them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from mutual_aid_desk.core.audit import BATCH_KEY, SHOWN_ITEMS, AuditQuery, AuditRow, FieldChange
+from mutual_aid_desk.core.masking import mask_phones_in_text
 from mutual_aid_desk.core.station import Station
-
-PAGE_SIZE = 200
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks strings for lupdate
-    return text
-
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP
+from mutual_aid_desk.ui.models.base import PagedTableModel, QueryRows
 
 ENTITIES = {
     "household": QT_TRANSLATE_NOOP("Audit", "Household"),
@@ -47,6 +43,12 @@ ENTITIES = {
     "ballot_keying": QT_TRANSLATE_NOOP("Audit", "Ballot keying"),
     "fund_ledger": QT_TRANSLATE_NOOP("Audit", "Ledger entry"),
     "payment": QT_TRANSLATE_NOOP("Audit", "Payment"),
+    # the problem ledger, patrols and stairwell sheets
+    "problem": QT_TRANSLATE_NOOP("Audit", "Problem"),
+    "problem_export": QT_TRANSLATE_NOOP("Audit", "Ledger printout"),
+    "stairwell_sheet": QT_TRANSLATE_NOOP("Audit", "Stairwell sheet"),
+    "patrol": QT_TRANSLATE_NOOP("Audit", "Night patrol"),
+    "patrol_shift": QT_TRANSLATE_NOOP("Audit", "Patrol rota"),
 }
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("Audit", "created"),
@@ -101,6 +103,11 @@ ACTIONS = {
     "fund receipts": QT_TRANSLATE_NOOP("Audit", "receipts printed"),
     "fund ledger": QT_TRANSLATE_NOOP("Audit", "ledger exported"),
     "fund walklist": QT_TRANSLATE_NOOP("Audit", "walk list printed"),
+    # the problem ledger, patrols and stairwell sheets
+    "handed_over": QT_TRANSLATE_NOOP("Audit", "handed over"),
+    "followed_up": QT_TRANSLATE_NOOP("Audit", "followed up"),
+    "resolved": QT_TRANSLATE_NOOP("Audit", "resolved"),
+    "unresolvable": QT_TRANSLATE_NOOP("Audit", "closed as unresolvable"),
 }
 FIELDS = {
     "address": QT_TRANSLATE_NOOP("Audit", "address"),
@@ -217,6 +224,29 @@ FIELDS = {
     "reverses": QT_TRANSLATE_NOOP("Audit", "reverses entry"),
     "reverses_id": QT_TRANSLATE_NOOP("Audit", "reverses entry"),
     "exempt_mode": QT_TRANSLATE_NOOP("Audit", "exemption"),
+    # the problem ledger, patrols and stairwell sheets
+    "where": QT_TRANSLATE_NOOP("Audit", "where"),
+    "text": QT_TRANSLATE_NOOP("Audit", "problem"),
+    "raised_by": QT_TRANSLATE_NOOP("Audit", "raised by"),
+    "source": QT_TRANSLATE_NOOP("Audit", "raised through"),
+    "source_id": QT_TRANSLATE_NOOP("Audit", "source record"),
+    "handed_to": QT_TRANSLATE_NOOP("Audit", "handed to"),
+    "opened_on": QT_TRANSLATE_NOOP("Audit", "opened on"),
+    "stairwell": QT_TRANSLATE_NOOP("Audit", "stairwell"),
+    "month": QT_TRANSLATE_NOOP("Audit", "month"),
+    "days": QT_TRANSLATE_NOOP("Audit", "days ticked"),
+    "problem_cells": QT_TRANSLATE_NOOP("Audit", "cells with a problem"),
+    "start": QT_TRANSLATE_NOOP("Audit", "start"),
+    "end": QT_TRANSLATE_NOOP("Audit", "end"),
+    "route": QT_TRANSLATE_NOOP("Audit", "route"),
+    "checks": QT_TRANSLATE_NOOP("Audit", "checks"),
+    "findings": QT_TRANSLATE_NOOP("Audit", "findings"),
+    "problems": QT_TRANSLATE_NOOP("Audit", "problems"),
+    "sheets": QT_TRANSLATE_NOOP("Audit", "sheets"),
+    "marks": QT_TRANSLATE_NOOP("Audit", "ticked cells"),
+    "stairwells": QT_TRANSLATE_NOOP("Audit", "stairwells"),
+    "year": QT_TRANSLATE_NOOP("Audit", "year"),
+    "to": QT_TRANSLATE_NOOP("Audit", "to"),
 }
 #: Codes stored in the trail, in words, by field ("outcome": "not_home" is 不在家).
 VALUES = {
@@ -263,6 +293,16 @@ WORDS = {
     "rented": QT_TRANSLATE_NOOP("Labels", "Rented out"),
     "vacant": QT_TRANSLATE_NOOP("Labels", "Vacant"),
     "unreachable": QT_TRANSLATE_NOOP("Labels", "Unreachable"),
+    # the problem ledger, patrols and stairwell sheets
+    "handed_over": QT_TRANSLATE_NOOP("Audit", "handed over"),
+    "resolved": QT_TRANSLATE_NOOP("Audit", "resolved"),
+    "unresolvable": QT_TRANSLATE_NOOP("Audit", "closed as unresolvable"),
+    "patrol": QT_TRANSLATE_NOOP("Audit", "night patrol"),
+    "sheet": QT_TRANSLATE_NOOP("Audit", "stairwell sheet"),
+    "resident": QT_TRANSLATE_NOOP("Audit", "a resident"),
+    "visit": QT_TRANSLATE_NOOP("Audit", "a visit"),
+    "meeting": QT_TRANSLATE_NOOP("Audit", "a meeting"),
+    "open": QT_TRANSLATE_NOOP("Audit", "still open"),
 }
 
 
@@ -339,96 +379,61 @@ def record_text(row: AuditRow) -> str:
     return f"{entity_label(row.entity)} {label}".strip()
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel):
     """Entries of the trail for a query, newest first, fetched a page at a time."""
 
     COLUMNS = ("at", "operator", "record", "action", "changes")
+    PAGE_SIZE = 200  # entries read from the trail at a time
 
     def __init__(self, station: Station, parent: Any = None, *, columns: tuple[str, ...] | None = None):
         super().__init__(parent)
         self._station = station
         self._query = AuditQuery()
         self._columns = columns or self.COLUMNS
-        self._rows: list[AuditRow] = []
-        self._total = 0
+
+    def headers(self) -> Sequence[str]:
         labels = {"at": self.tr("Time"), "operator": self.tr("Who"), "record": self.tr("Record"),
                   "action": self.tr("What"), "changes": self.tr("Before → after")}
-        self._headers = [labels[c] for c in self._columns]
+        return [labels[c] for c in self._columns]
 
     @property
     def query(self) -> AuditQuery:
         return self._query
 
     def set_query(self, query: AuditQuery) -> None:
-        self.beginResetModel()
-        self._query = replace(query, up_to_id=self._station.audit.last_id())
-        self._total = self._station.audit.count(self._query)
-        self._rows = self._station.audit.rows(self._query, offset=0, limit=PAGE_SIZE)
-        self.endResetModel()
+        pinned = self._query = replace(query, up_to_id=self._station.audit.last_id())
+        self.set_source(QueryRows(self._station.audit.count(pinned),
+                                  lambda offset, limit: self._station.audit.rows(pinned, offset=offset, limit=limit)))
 
     def reload(self) -> None:
         self.set_query(replace(self._query, up_to_id=None))
 
-    def total(self) -> int:
-        return self._total
+    def cell(self, row: AuditRow, column: int) -> Any:
+        return self._text(row, column, Qt.ItemDataRole.DisplayRole)
 
-    def row_at(self, row: int) -> AuditRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    # --- Qt --------------------------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid():
-            return
-        more = self._station.audit.rows(self._query, offset=len(self._rows), limit=PAGE_SIZE)
-        more = more[: self._total - len(self._rows)]
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self._columns):
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "at":
-                return f"{row.at:%Y-%m-%d %H:%M}"
-            if column == "operator":
-                return row.operator
-            if column == "record":
-                return record_text(row)
-            if column == "action":
-                return action_label(row.action)
-            if column == "changes":
-                # One line per entry in the table; the tooltip (and the details pane) shows it whole.
-                text = changes_text(row, "；" if role == Qt.ItemDataRole.DisplayRole else "\n")
-                operator = self._station.operator
-                if operator is not None and not operator.is_coordinator:  # a volunteer's listing
-                    from mutual_aid_desk.core.masking import mask_phones_in_text
-
-                    return mask_phones_in_text(text)
-                return text
+    def extra(self, row: AuditRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._text(row, column, role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _text(self, row: AuditRow, column: int, role: int) -> str:
+        name = self._columns[column]
+        if name == "at":
+            return f"{row.at:%Y-%m-%d %H:%M}"
+        if name == "operator":
+            return row.operator
+        if name == "record":
+            return record_text(row)
+        if name == "action":
+            return action_label(row.action)
+        # One line per entry in the table; the tooltip (and the details pane) shows it whole.
+        text = changes_text(row, "；" if role == Qt.ItemDataRole.DisplayRole else "\n")
+        operator = self._station.operator
+        if operator is not None and not operator.is_coordinator:  # a volunteer's listing
+            return mask_phones_in_text(text)
+        return text
 
 
 def details_text(row: AuditRow) -> str:

@@ -1,6 +1,6 @@
 """Table models of the drives page: the drives with their progress, and one drive's shares, ledger
 and exemptions. All are fed by ``station.funds``; the shares and the ledger hand rows to the view in
-pages (``canFetchMore``/``fetchMore``) so that a drive over 100,000 households opens at once.
+pages (``PagedTableModel``) so that a drive over 100,000 households opens at once.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 
 from mutual_aid_desk.core.funds import (
     DriveStatus,
@@ -24,14 +25,14 @@ from mutual_aid_desk.core.funds import (
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.ui.labels import status_label
-from mutual_aid_desk.ui.models.base import ListTableModel, ModelIndex
+from mutual_aid_desk.ui.models.base import PagedTableModel
 
 #: The progress a drive row carries for the bar delegate: (done, total) in UserRole + 1.
 ProgressRole = int(Qt.ItemDataRole.UserRole) + 1
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class DriveListModel(ListTableModel):
+class DriveListModel(PagedTableModel):
     """Every drive: title, money collected against what is due, households paid against all."""
 
     def headers(self) -> Sequence[str]:
@@ -44,22 +45,17 @@ class DriveListModel(ListTableModel):
         return self.row_at(row)
 
     def row_of(self, drive_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == drive_id), -1)
+        return self.row_where(lambda r: r.id == drive_id)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        d: DriveSummary | None = self.row_at(index.row())
-        if d is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return d.title + (self.tr(" (closed)") if d.closed else "")
-            if column == 1:
-                return self.tr("{paid} of {due} yuan").format(paid=format_fen(d.paid_total_fen, grouped=True),
-                                                              due=format_fen(d.due_total_fen, grouped=True))
-            return self.tr("{paid} of {total} households").format(paid=d.paid_households, total=d.households)
+    def cell(self, d: DriveSummary, column: int) -> Any:
+        if column == 0:
+            return d.title + (self.tr(" (closed)") if d.closed else "")
+        if column == 1:
+            return self.tr("{paid} of {due} yuan").format(paid=format_fen(d.paid_total_fen, grouped=True),
+                                                          due=format_fen(d.due_total_fen, grouped=True))
+        return self.tr("{paid} of {total} households").format(paid=d.paid_households, total=d.households)
+
+    def extra(self, d: DriveSummary, column: int, role: int) -> Any:
         if role == ProgressRole:
             if column == 1:
                 return (max(d.paid_total_fen, 0), d.due_total_fen)
@@ -72,7 +68,7 @@ class DriveListModel(ListTableModel):
         return None
 
 
-class ShareTableModel(ListTableModel):
+class ShareTableModel(PagedTableModel):
     """One line per household of the drive: due, paid, outstanding, last payment, status."""
 
     def headers(self) -> Sequence[str]:
@@ -90,17 +86,12 @@ class ShareTableModel(ListTableModel):
             ShareStatus.OUTSIDE: self.tr("Outside the scope"),
         }[status]
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        s: ShareLine | None = self.row_at(index.row())
-        if s is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (s.address, s.head, format_fen(s.due_fen), format_fen(s.paid_fen), format_fen(s.outstanding_fen),
-                    s.last_payment.isoformat() if s.last_payment else "", self.status_text(s.status),
-                    status_label(s.household_status))[column]
+    def cell(self, s: ShareLine, column: int) -> Any:
+        return (s.address, s.head, format_fen(s.due_fen), format_fen(s.paid_fen), format_fen(s.outstanding_fen),
+                s.last_payment.isoformat() if s.last_payment else "", self.status_text(s.status),
+                status_label(s.household_status))[column]
+
+    def extra(self, s: ShareLine, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
             return RIGHT
         if role == Qt.ItemDataRole.UserRole:
@@ -108,7 +99,7 @@ class ShareTableModel(ListTableModel):
         return None
 
 
-class LedgerTableModel(ListTableModel):
+class LedgerTableModel(PagedTableModel):
     """The drive's ledger, oldest first; a reversed entry says so, a reversal names what it reverses."""
 
     def headers(self) -> Sequence[str]:
@@ -125,36 +116,29 @@ class LedgerTableModel(ListTableModel):
         return {Method.CASH: self.tr("Cash"), Method.WECHAT: self.tr("WeChat"), Method.ALIPAY: self.tr("Alipay"),
                 Method.BANK: self.tr("Bank transfer")}[Method(method)]
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        e: LedgerRow | None = self.row_at(index.row())
-        if e is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 8:
-                parts = []
-                if e.reverses_id:
-                    parts.append(self.tr("reverses entry {id}").format(id=e.reverses_id))
-                if e.reversed_by:
-                    parts.append(self.tr("reversed by entry {id}").format(id=e.reversed_by))
-                if e.purpose:
-                    parts.append(e.purpose)
-                if e.voucher:
-                    parts.append(self.tr("voucher {no}").format(no=e.voucher))
-                if e.note:
-                    parts.append(e.note)
-                return "; ".join(parts)
-            sign = "-" if (e.income_fen < 0 or e.expense_fen > 0) else ""
-            return (str(e.id), e.day.isoformat(), self.kind_text(e.kind), e.address or e.payee,
-                    sign + format_fen(e.amount_fen), self.method_text(e.method),
-                    f"{e.receipt_no:06d}" if e.receipt_no else "", e.collector, "")[column]
+    def cell(self, e: LedgerRow, column: int) -> Any:
+        if column == 8:
+            parts = []
+            if e.reverses_id:
+                parts.append(self.tr("reverses entry {id}").format(id=e.reverses_id))
+            if e.reversed_by:
+                parts.append(self.tr("reversed by entry {id}").format(id=e.reversed_by))
+            if e.purpose:
+                parts.append(e.purpose)
+            if e.voucher:
+                parts.append(self.tr("voucher {no}").format(no=e.voucher))
+            if e.note:
+                parts.append(e.note)
+            return "; ".join(parts)
+        sign = "-" if (e.income_fen < 0 or e.expense_fen > 0) else ""
+        return (str(e.id), e.day.isoformat(), self.kind_text(e.kind), e.address or e.payee,
+                sign + format_fen(e.amount_fen), self.method_text(e.method),
+                f"{e.receipt_no:06d}" if e.receipt_no else "", e.collector, "")[column]
+
+    def extra(self, e: LedgerRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return RIGHT
         if role == Qt.ItemDataRole.FontRole and e.reversed_by:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setStrikeOut(True)
             return font
@@ -163,19 +147,15 @@ class LedgerTableModel(ListTableModel):
         return None
 
 
-class ExemptionTableModel(ListTableModel):
+class ExemptionTableModel(PagedTableModel):
     def headers(self) -> Sequence[str]:
         return (self.tr("Address"), self.tr("Head of household"), self.tr("Reason"), self.tr("Its share"))
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        e: ExemptionRow | None = self.row_at(index.row())
-        if e is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            mode = self.tr("Spread over the others") if e.mode == ExemptMode.SPREAD else self.tr("Left uncovered")
-            return (e.address, e.head, e.reason, mode)[index.column()]
+    def cell(self, e: ExemptionRow, column: int) -> Any:
+        mode = self.tr("Spread over the others") if e.mode == ExemptMode.SPREAD else self.tr("Left uncovered")
+        return (e.address, e.head, e.reason, mode)[column]
+
+    def extra(self, e: ExemptionRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return e.household_id
         return None

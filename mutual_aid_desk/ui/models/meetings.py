@@ -7,10 +7,11 @@ time and the changed row is updated in place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 
 from mutual_aid_desk.core.households import HouseholdRow
@@ -26,8 +27,8 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.values import WEEKDAYS_ZH, parse_date
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.labels import status_label
+from mutual_aid_desk.ui.models.base import ModelIndex, PagedTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
@@ -35,81 +36,72 @@ def weekday_text(d: date) -> str:
     return f"{d.isoformat()} 周{WEEKDAYS_ZH[d.weekday()]}"
 
 
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(PagedTableModel):
     """Every meeting in date order with how many of the invited came."""
+
+    HANDS_OUT_PAGES = False  # tens of meetings
 
     def __init__(self, station: Station, parent: Any = None):
         super().__init__(parent)
         self._station = station
-        self._rows: list[MeetingRow] = []
         self._counts: dict[int, tuple[int, int]] = {}
-        self._headers = [self.tr("Date"), self.tr("Time"), self.tr("Title"), self.tr("Place"), self.tr("Invited"),
-                         self.tr("Came")]
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Date"), self.tr("Time"), self.tr("Title"), self.tr("Place"), self.tr("Invited"),
+                self.tr("Came"))
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._station.meetings.list()
         self._counts = self._station.meetings.attendance_counts()
-        self.endResetModel()
+        self.set_rows(self._station.meetings.list())
 
     def meeting_at(self, row: int) -> MeetingRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, meeting_id: int | None) -> int:
-        return next((i for i, m in enumerate(self._rows) if m.id == meeting_id), -1)
+        return self.row_where(lambda m: m.id == meeting_id)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, m: MeetingRow, column: int) -> Any:
+        present, invited = self._counts.get(m.id, (0, 0))
+        return (weekday_text(m.date), m.time, m.title, m.place, m.invited_label, f"{present} / {invited}")[column]
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        m = self._rows[index.row()]
+    def extra(self, m: MeetingRow, column: int, role: int) -> Any:
         if role == ROLE_ID:
             return m.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            present, invited = self._counts.get(m.id, (0, 0))
-            return (weekday_text(m.date), m.time, m.title, m.place, m.invited_label,
-                    f"{present} / {invited}")[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 4):
-            return (m.title, m.place, m.invited_label)[index.column() - 2]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3, 4):
+            return (m.title, m.place, m.invited_label)[column - 2]
         return None
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(PagedTableModel):
     """The invited households of one meeting in sign-in-sheet order, with how each came."""
 
+    HANDS_OUT_PAGES = False  # a few hundred households, marked one key press at a time
     stats_changed = Signal()
 
     def __init__(self, station: Station, parent: Any = None):
         super().__init__(parent)
         self._station = station
         self.meeting_id: int | None = None
-        self._rows: list[HouseholdRow] = []
         self._marks: dict[int, AttendanceMark] = {}
-        self._headers = [self.tr("No."), self.tr("Address"), self.tr("Head of household"), self.tr("Attendance")]
+        self._numbers: dict[int, int] = {}  # household id → its number on the sign-in sheet
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("No."), self.tr("Address"), self.tr("Head of household"), self.tr("Attendance"))
 
     def load(self, meeting_id: int | None) -> None:
-        self.beginResetModel()
         self.meeting_id = meeting_id
         if meeting_id is None:
-            self._rows, self._marks = [], {}
+            rows: list[HouseholdRow] = []
+            self._marks = {}
         else:
-            self._rows = self._station.meetings.invited_households(meeting_id)
+            rows = self._station.meetings.invited_households(meeting_id)
             self._marks = self._station.meetings.attendance(meeting_id)
-        self.endResetModel()
+        self._numbers = {h.id: n for n, h in enumerate(rows, 1)}
+        self.set_rows(rows)
         self.stats_changed.emit()
 
     def household_at(self, row: int) -> HouseholdRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def mark_of(self, row: int) -> AttendanceMark | None:
         h = self.household_at(row)
@@ -118,20 +110,15 @@ class AttendanceModel(QAbstractTableModel):
     def counts(self) -> tuple[int, int, int]:
         """(present, proxy, invited) as the grid shows them."""
         present = sum(1 for m in self._marks.values() if m.mode == Mode.PRESENT)
-        return present, len(self._marks) - present, len(self._rows)
+        return present, len(self._marks) - present, self.total()
 
     def find_row(self, text: str) -> int:
         """First row whose address (or head) matches what was typed, e.g. "301" or "2-1-301"."""
         text = text.strip()
         if not text:
             return -1
-        for i, h in enumerate(self._rows):
-            if h.address == text:
-                return i
-        for i, h in enumerate(self._rows):
-            if h.address.endswith("-" + text) or text in h.head:
-                return i
-        return -1
+        exact = self.row_where(lambda h: h.address == text)
+        return exact if exact >= 0 else self.row_where(lambda h: h.address.endswith("-" + text) or text in h.head)
 
     def set_mode(self, row: int, mode: Mode | None, proxy_name: str = "") -> None:
         """Save one mark through the core (raises its errors) and show it."""
@@ -143,19 +130,8 @@ class AttendanceModel(QAbstractTableModel):
             self._marks.pop(h.id, None)
         else:
             self._marks[h.id] = mark
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.changed_row(row)
         self.stats_changed.emit()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def _mark_text(self, mark: AttendanceMark | None) -> str:
         if mark is None:
@@ -164,72 +140,57 @@ class AttendanceModel(QAbstractTableModel):
             return self.tr("Present")
         return self.tr("Proxy") + (f"（{mark.proxy_name}）" if mark.proxy_name else "")
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        h = self._rows[index.row()]
+    def cell(self, h: HouseholdRow, column: int) -> Any:
+        head = h.head
+        if h.status in ("vacant", "unreachable"):
+            head = f"{h.head}（{status_label(h.status)}）" if h.head else status_label(h.status)
+        return (str(self._numbers[h.id]), h.address, head, self._mark_text(self._marks.get(h.id)))[column]
+
+    def extra(self, h: HouseholdRow, column: int, role: int) -> Any:
         mark = self._marks.get(h.id)
         if role == ROLE_ID:
             return h.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            head = h.head
-            if h.status in ("vacant", "unreachable"):
-                head = f"{h.head}（{status_label(h.status)}）" if h.head else status_label(h.status)
-            return (str(index.row() + 1), h.address, head, self._mark_text(mark))[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and mark is not None:
             return QColor("#DFF0D8") if mark.mode == Mode.PRESENT else QColor("#FCF3CF")
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
 
-class ProposalModel(QAbstractTableModel):
+class ProposalModel(PagedTableModel):
     """The planner's proposed evenings, editable cell by cell before anything is created."""
 
+    HANDS_OUT_PAGES = False  # a handful of evenings
     edit_refused = Signal(object)  # the DeskError of a cell edit that was not taken
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._rows: list[MeetingProposal] = []
-        self._headers = [self.tr("Date"), self.tr("Time"), self.tr("Place"), self.tr("Buildings")]
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Date"), self.tr("Time"), self.tr("Place"), self.tr("Buildings"))
 
     def set_proposals(self, proposals: list[MeetingProposal]) -> None:
-        self.beginResetModel()
         self._rows = list(proposals)
-        self.endResetModel()
+        self.set_rows(self._rows)
 
     def proposals(self) -> list[MeetingProposal]:
         return list(self._rows)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return str(section + 1)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        p = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (weekday_text(p.date), p.time, p.place, ",".join(p.buildings))[index.column()]
+    def cell(self, p: MeetingProposal, column: int) -> Any:
+        return (weekday_text(p.date), p.time, p.place, ",".join(p.buildings))[column]
+
+    def extra(self, p: MeetingProposal, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole:
-            return (p.date.isoformat(), p.time, p.place, ",".join(p.buildings))[index.column()]
+            return (p.date.isoformat(), p.time, p.place, ",".join(p.buildings))[column]
         return None
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
         """Edits are parsed at once; a bad one is refused and reported through ``edit_refused``."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False

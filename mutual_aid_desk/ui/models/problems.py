@@ -12,13 +12,13 @@ from PySide6.QtGui import QBrush, QColor
 from mutual_aid_desk.core.patrols import PatrolRow, ShiftRow, VolunteerPatrols
 from mutual_aid_desk.core.problems import ProblemRow, ProblemStats, StatsCell
 from mutual_aid_desk.core.sheets import BAD, BLANK, OK, SheetGrid
-from mutual_aid_desk.ui.models.base import ListTableModel
+from mutual_aid_desk.ui.models.base import PagedTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 WEEKDAYS = "一二三四五六日"
 
 
-class ProblemTableModel(ListTableModel):
+class ProblemTableModel(PagedTableModel):
     """The ledger: newest first, or the due list (oldest follow-up first)."""
 
     def headers(self) -> Sequence[str]:
@@ -37,7 +37,7 @@ class ProblemTableModel(ListTableModel):
         return None
 
 
-class ShiftModel(ListTableModel):
+class ShiftModel(PagedTableModel):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("ProblemModels", "Date"), QCoreApplication.translate("ProblemModels", "Weekday"), QCoreApplication.translate("ProblemModels", "Route"), QCoreApplication.translate("ProblemModels", "Volunteers"))
 
@@ -45,7 +45,7 @@ class ShiftModel(ListTableModel):
         return (row.day.isoformat(), "周" + WEEKDAYS[row.day.weekday()], row.route, "、".join(row.volunteers))[column]
 
 
-class PatrolModel(ListTableModel):
+class PatrolModel(PagedTableModel):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("ProblemModels", "Date"), QCoreApplication.translate("ProblemModels", "Time"), QCoreApplication.translate("ProblemModels", "Route"), QCoreApplication.translate("ProblemModels", "Volunteers"), QCoreApplication.translate("ProblemModels", "Findings"), QCoreApplication.translate("ProblemModels", "Problems"))
 
@@ -54,7 +54,7 @@ class PatrolModel(ListTableModel):
                 " ".join(f"#{i}" for i in row.problem_ids))[column]
 
 
-class HoursModel(ListTableModel):
+class HoursModel(PagedTableModel):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("ProblemModels", "Volunteer"), QCoreApplication.translate("ProblemModels", "Patrols"), QCoreApplication.translate("ProblemModels", "Hours"))
 
@@ -62,7 +62,7 @@ class HoursModel(ListTableModel):
         return (row.name, str(row.patrols), row.hours)[column]
 
 
-class StatsModel(ListTableModel):
+class StatsModel(PagedTableModel):
     """A year's problems: a row per month (and the year), opened, resolved, still open, median days."""
 
     def __init__(self, parent: Any = None):
@@ -136,13 +136,13 @@ class SheetGridModel(QAbstractTableModel):
         """(days with any tick, cells marked 有问题)."""
         return len({d for d, _ in self.marks}), sum(1 for v in self.marks.values() if v == BAD)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() or self.grid is None else self.grid.days
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() or self.grid is None else len(self.grid.checks)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt override
         if role != Qt.ItemDataRole.DisplayRole or self.grid is None:
             return None
         if orientation == Qt.Orientation.Horizontal:

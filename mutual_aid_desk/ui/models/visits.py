@@ -1,30 +1,24 @@
 """Table models for visits, follow-ups due, consultations, bulk re-entry and plain statistics tables.
 
 The visit list is paged like the household list: the core returns the matching ids (newest first),
-and rows are fetched 200 at a time as the view scrolls, so a million visits cost a list of ints.
+and rows are fetched a page at a time as the view scrolls, so a million visits cost a list of ints.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from mutual_aid_desk.core.consultations import Category, ConsultationRow, ConsultationStatus
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import DueItem, Outcome, Purpose, VisitRow
-
-PAGE_SIZE = 200
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marks strings for lupdate
-    return text
-
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP
+from mutual_aid_desk.ui.models.base import IdRows, ModelIndex, PagedTableModel
 
 _OUTCOMES = {
     Outcome.MET: QT_TRANSLATE_NOOP("VisitLabels", "Met"),
@@ -59,189 +53,134 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VisitLabels", text)
 
 
+def _label(labels: Mapping[Any, str], code: str) -> str:
+    """A built-in code in words; anything else (a station's own purpose) as typed."""
+    text = labels.get(code)  # the keys are StrEnum members, equal to their codes
+    return _tr(text) if text is not None else code
+
+
 def outcome_text(code: str) -> str:
-    try:
-        return _tr(_OUTCOMES[Outcome(code)])
-    except ValueError:
-        return code
+    return _label(_OUTCOMES, code)
 
 
 def purpose_text(code: str) -> str:
-    """A built-in purpose translated; a station's own purpose as typed."""
-    try:
-        return _tr(_PURPOSES[Purpose(code)])
-    except ValueError:
-        return code
+    return _label(_PURPOSES, code)
 
 
 def category_text(code: str) -> str:
-    try:
-        return _tr(_CATEGORIES[Category(code)])
-    except ValueError:
-        return code
+    return _label(_CATEGORIES, code)
 
 
 def consultation_status_text(code: str) -> str:
-    try:
-        return _tr(_CSTATUS[ConsultationStatus(code)])
-    except ValueError:
-        return code
+    return _label(_CSTATUS, code)
 
 
 def vacant_text() -> str:
     return _tr(_VACANT)
 
 
-class _Base(QAbstractTableModel):
-    """Common Qt plumbing: fixed headers, a row list, read-only cells."""
-
-    def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self._headers: list[str] = []
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # pragma: no cover - overridden
-        return 0
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-                return self._headers[section]
-            if orientation == Qt.Orientation.Vertical:
-                return section + 1
-        return None
-
-
-class VisitTableModel(_Base):
+class VisitTableModel(PagedTableModel):
     """Visits, newest first, paged."""
+
+    HANDS_OUT_PAGES = False  # the page shows how many visits match
+    PAGE_SIZE = 200  # rows fetched by id at a time: about what two screens show
 
     def __init__(self, station: Station, parent: Any = None):
         super().__init__(parent)
         self._station = station
-        self._ids: list[int] = []
-        self._pages: dict[int, list[VisitRow | None]] = {}
         self._filter: dict[str, Any] = {}
-        self._headers = [self.tr("Date"), self.tr("Address"), self.tr("Head of household"), self.tr("Volunteers"),
-                         self.tr("Purpose"), self.tr("Outcome"), self.tr("Notes"), self.tr("Follow-up")]
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Date"), self.tr("Address"), self.tr("Head of household"), self.tr("Volunteers"),
+                self.tr("Purpose"), self.tr("Outcome"), self.tr("Notes"), self.tr("Follow-up"))
 
     def set_filter(self, **kw: Any) -> None:
-        self.beginResetModel()
         self._filter = kw
-        self._ids = self._station.visits.matching_ids(**kw)
-        self._pages.clear()
-        self.endResetModel()
+        self.set_source(IdRows(self._station.visits.matching_ids(**kw), self._station.visits.rows_by_ids))
 
     def reload(self) -> None:
         self.set_filter(**self._filter)
 
-    def row_at(self, row: int) -> VisitRow | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        page = row // PAGE_SIZE
-        if page not in self._pages:
-            ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
-            rows = {r.id: r for r in self._station.visits.rows_by_ids(ids)}
-            self._pages[page] = [rows.get(i) for i in ids]
-            if len(self._pages) > 50:
-                self._pages.pop(next(iter(self._pages)))
-        return self._pages[page][row - page * PAGE_SIZE]
+    def cell(self, r: VisitRow, column: int) -> Any:
+        return (f"{r.visited_at:%Y-%m-%d %H:%M}", r.address, r.head, "、".join(r.volunteers), purpose_text(r.purpose),
+                outcome_text(r.outcome) + (self.tr(" (voided)") if r.voided else ""), r.notes,
+                f"{r.follow_up:%Y-%m-%d}" if r.follow_up else "")[column]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.row_at(index.row())
-        if r is None:
-            return None
-        c = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{r.visited_at:%Y-%m-%d %H:%M}", r.address, r.head, "、".join(r.volunteers), purpose_text(r.purpose),
-                    outcome_text(r.outcome) + (self.tr(" (voided)") if r.voided else ""), r.notes,
-                    f"{r.follow_up:%Y-%m-%d}" if r.follow_up else "")[c]
+    def extra(self, r: VisitRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return r.household_id
-        if role == Qt.ItemDataRole.ToolTipRole and c == 6 and r.notes:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and r.notes:
             return r.notes
         if role == Qt.ItemDataRole.ToolTipRole and r.voided:
-            return self.tr("Voided: %1").replace("%1", r.void_reason)
+            return self.tr("Voided: {reason}").format(reason=r.void_reason)
         if role == Qt.ItemDataRole.ForegroundRole and r.voided:
             return QBrush(QColor("#888888"))
         return None
 
 
-class DueTableModel(_Base):
+class DueTableModel(PagedTableModel):
     """Follow-ups due today or overdue, sorted by date (the core's order)."""
+
+    HANDS_OUT_PAGES = False  # a station's due list is short
 
     def __init__(self, station: Station, parent: Any = None):
         super().__init__(parent)
         self._station = station
-        self.items: list[DueItem] = []
         self.on = date.today()
-        self._headers = [self.tr("Due"), self.tr("Days overdue"), self.tr("Kind"), self.tr("Address"),
-                         self.tr("Who"), self.tr("Subject"), self.tr("Volunteers"), self.tr("Notes")]
+        self.items: list[DueItem] = []
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Due"), self.tr("Days overdue"), self.tr("Kind"), self.tr("Address"),
+                self.tr("Who"), self.tr("Subject"), self.tr("Volunteers"), self.tr("Notes"))
 
     def load(self, on: date | None = None, volunteer: str | None = None) -> None:
-        self.beginResetModel()
         self.on = on or date.today()
         self.items = self._station.visits.due(self.on, volunteer=volunteer)
-        self.endResetModel()
+        self.set_rows(self.items)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        item = self.items[index.row()]
+    def cell(self, item: DueItem, column: int) -> Any:
         late = item.days_overdue(self.on)
-        if role == Qt.ItemDataRole.DisplayRole:
-            kind = self.tr("Visit follow-up") if item.kind == "visit" else self.tr("Consultation")
-            return (f"{item.due:%Y-%m-%d}", self.tr("today") if late == 0 else str(late), kind,
-                    item.address or "—", item.who, item.subject, "、".join(item.volunteers),
-                    item.notes.replace("\n", " "))[index.column()]
+        kind = self.tr("Visit follow-up") if item.kind == "visit" else self.tr("Consultation")
+        return (f"{item.due:%Y-%m-%d}", self.tr("today") if late == 0 else str(late), kind,
+                item.address or "—", item.who, item.subject, "、".join(item.volunteers),
+                item.notes.replace("\n", " "))[column]
+
+    def extra(self, item: DueItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return item.household_id
-        if role == Qt.ItemDataRole.ForegroundRole and late > 7 and index.column() in (0, 1):
+        if role == Qt.ItemDataRole.ForegroundRole and item.days_overdue(self.on) > 7 and column in (0, 1):
             return QBrush(QColor("#b00020"))
         return None
 
 
-class ConsultationTableModel(_Base):
+class ConsultationTableModel(PagedTableModel):
+    HANDS_OUT_PAGES = False  # a station's consultations of a year are a few hundred
+
     def __init__(self, station: Station, parent: Any = None):
         super().__init__(parent)
         self._station = station
-        self.rows: list[ConsultationRow] = []
+
+    def headers(self) -> Sequence[str]:
         # The advice shows with the question (tooltip) and in the form: at 150 % nine columns left
         # every text two characters wide.
-        self._headers = [self.tr("Asked"), self.tr("Who"), self.tr("Category"), self.tr("Question"),
-                         self.tr("Handled by"), self.tr("Referred to"), self.tr("Status"), self.tr("Follow-up")]
+        return (self.tr("Asked"), self.tr("Who"), self.tr("Category"), self.tr("Question"),
+                self.tr("Handled by"), self.tr("Referred to"), self.tr("Status"), self.tr("Follow-up"))
 
     def load(self, *, year: int | None = None, status: str | None = None) -> None:
-        self.beginResetModel()
-        self.rows = self._station.consultations.list(year=year, status=status)
-        self.endResetModel()
+        self.set_rows(self._station.consultations.list(year=year, status=status))
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def cell(self, r: ConsultationRow, column: int) -> Any:
+        who = r.who  # the person; their address is in the tooltip
+        return (f"{r.asked_at:%Y-%m-%d}", who, category_text(r.category), r.question.replace("\n", " "),
+                r.handled_by, r.referred_to, consultation_status_text(r.status),
+                f"{r.follow_up:%Y-%m-%d}" if r.follow_up else "")[column]
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            who = r.who  # the person; their address is in the tooltip
-            return (f"{r.asked_at:%Y-%m-%d}", who, category_text(r.category), r.question.replace("\n", " "),
-                    r.handled_by, r.referred_to, consultation_status_text(r.status),
-                    f"{r.follow_up:%Y-%m-%d}" if r.follow_up else "")[index.column()]
+    def extra(self, r: ConsultationRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return r.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return r.who_and_where
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return "\n\n".join(t for t in (r.question, r.advice) if t) or None
         return None
 
@@ -257,35 +196,36 @@ class ReentryRow:
     notes: str = ""
 
 
-class BulkReentryModel(_Base):
+class BulkReentryModel(PagedTableModel):
     """The walk list back at the desk: one outcome per row (keys 1–5), an optional note."""
 
     OUTCOME_COLUMN = 3
     NOTES_COLUMN = 4
+    HANDS_OUT_PAGES = False  # every row of the walk list is keyed in
 
     def __init__(self, rows: Sequence[ReentryRow], parent: Any = None):
         super().__init__(parent)
         self.rows = list(rows)
-        self._headers = [self.tr("Address"), self.tr("Head of household"), self.tr("Last visit"), self.tr("Outcome"),
-                         self.tr("Notes")]
+        self.set_rows(self.rows)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Address"), self.tr("Head of household"), self.tr("Last visit"), self.tr("Outcome"),
+                self.tr("Notes"))
 
     def outcome_display(self, r: ReentryRow) -> str:
         if r.vacant:
             return vacant_text()
         return outcome_text(r.outcome) if r.outcome else ""
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return (r.address, r.head, r.last_visit, self.outcome_display(r), r.notes)[index.column()]
+    def cell(self, r: ReentryRow, column: int) -> Any:
+        return (r.address, r.head, r.last_visit, self.outcome_display(r), r.notes)[column]
+
+    def extra(self, r: ReentryRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            return self.cell(r, column)
         if role == Qt.ItemDataRole.UserRole:
             return r.household_id
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == self.OUTCOME_COLUMN and (r.outcome or r.vacant):
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.OUTCOME_COLUMN and (r.outcome or r.vacant):
             return QBrush(QColor("#dff3e4"))
         return None
 
@@ -295,7 +235,7 @@ class BulkReentryModel(_Base):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.NOTES_COLUMN:
             return False
         self.rows[index.row()].notes = str(value or "").strip()
@@ -314,29 +254,31 @@ class BulkReentryModel(_Base):
         return [r for r in self.rows if r.outcome]
 
 
-class RowsTableModel(_Base):
+class RowsTableModel(PagedTableModel):
     """A small read-only table of already formatted values (statistics, coverage)."""
+
+    HANDS_OUT_PAGES = False  # a few dozen rows
 
     def __init__(self, headers: Sequence[str] = (), rows: Sequence[Sequence[Any]] = (), parent: Any = None):
         super().__init__(parent)
-        self._headers = list(headers)
-        self.rows: list[list[Any]] = [list(r) for r in rows]
+        self._headers: list[str] = []
+        self.rows: list[list[Any]] = []
+        self.set_table(headers, rows)
 
-    def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-        self.beginResetModel()
+    def headers(self) -> Sequence[str]:
+        return self._headers
+
+    def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         self._headers = list(headers)
         self.rows = [list(r) for r in rows]
-        self.endResetModel()
+        self.set_rows(self.rows)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def cell(self, row: list[Any], column: int) -> Any:
+        value = row[column]
+        return "" if value is None else str(value)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        value = self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "" if value is None else str(value)
+    def extra(self, row: list[Any], column: int, role: int) -> Any:
+        value = row[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and (isinstance(value, int) or str(value).endswith("%")):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -4,7 +4,7 @@
 - ``ItemResultModel``: one row per item with its agree/disagree/abstain shares by headcount and by
   area (``BarRole`` gives the delegate the figures) and the result against the rule.
 - ``BuildingModel``: participation per building, with its counter.
-- ``HoldoutModel``: households in scope without a ballot (paged by ``ListTableModel``).
+- ``HoldoutModel``: households in scope without a ballot (paged by ``PagedTableModel``).
 - ``MismatchModel``: paper ballots two people keyed differently.
 - ``PlanItemsModel``: the editable items of a plan in the plan dialog.
 """
@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from mutual_aid_desk.core.households import HouseholdRow
 from mutual_aid_desk.core.tally import Amount, ItemResult, Participation, percent
 from mutual_aid_desk.core.values import format_m2
 from mutual_aid_desk.core.vote_plan import ItemSpec
 from mutual_aid_desk.core.votes import Mismatch, VoteSummary
-from mutual_aid_desk.ui.models.base import ListTableModel, ModelIndex
+from mutual_aid_desk.ui.labels import status_label
+from mutual_aid_desk.ui.models.base import ModelIndex, PagedTableModel
 
 #: For a bar cell: (agree, disagree, abstain, total) as integers.
 BarRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -48,7 +50,7 @@ def kind_label(kind: str) -> str:
     return {"yesno": QCoreApplication.translate("VoteModels", "Yes/no"), "choice": QCoreApplication.translate("VoteModels", "Single choice"), "multi": QCoreApplication.translate("VoteModels", "Multiple choice")}.get(kind, kind)
 
 
-class VoteListModel(ListTableModel):
+class VoteListModel(PagedTableModel):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Vote"), QCoreApplication.translate("VoteModels", "Status"), QCoreApplication.translate("VoteModels", "Ballots"))
 
@@ -88,9 +90,9 @@ def item_rows(items: Sequence[ItemResult]) -> list[ItemRow]:
         for g in item.groups:
             part.add(g.participated.headcount, g.participated.area_centi)
             if g.options is None:
-                agree.add(g.agree.headcount, g.agree.area_centi)  # type: ignore[union-attr]
-                disagree.add(g.disagree.headcount, g.disagree.area_centi)  # type: ignore[union-attr]
-                abstain.add(g.abstain.headcount, g.abstain.area_centi)  # type: ignore[union-attr]
+                agree.add(g.agree.headcount, g.agree.area_centi)  # type: ignore[union-attr]  # set when options is None
+                disagree.add(g.disagree.headcount, g.disagree.area_centi)  # type: ignore[union-attr]  # likewise
+                abstain.add(g.abstain.headcount, g.abstain.area_centi)  # type: ignore[union-attr]  # likewise
             else:
                 best = g.options.get(g.winner) if g.winner else None
                 if best:
@@ -122,7 +124,7 @@ def item_rows(items: Sequence[ItemResult]) -> list[ItemRow]:
     return rows
 
 
-class ItemResultModel(ListTableModel):
+class ItemResultModel(PagedTableModel):
     """Columns: key, item, scope, by headcount (bar), by area (bar), result."""
 
     HEADCOUNT, AREA = 3, 4
@@ -157,13 +159,11 @@ class ItemResultModel(ListTableModel):
         if role == BarRole and column == self.AREA:
             return (r.agree.area_centi, r.disagree.area_centi, r.abstain.area_centi, r.participated.area_centi)
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and r.passed is not None:
-            from PySide6.QtGui import QColor
-
             return QColor("#1a7f37") if r.passed else QColor("#b00020")
         return None
 
 
-class BuildingModel(ListTableModel):
+class BuildingModel(PagedTableModel):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Building"), QCoreApplication.translate("VoteModels", "Owners (flats)"), QCoreApplication.translate("VoteModels", "Area (m²)"), QCoreApplication.translate("VoteModels", "Reached"), QCoreApplication.translate("VoteModels", "Still needed"))
 
@@ -194,7 +194,7 @@ class BuildingModel(ListTableModel):
         return " + ".join(parts)
 
 
-class HoldoutModel(ListTableModel):
+class HoldoutModel(PagedTableModel):
     """Households without a ballot, fetched to the view in pages."""
 
     def headers(self) -> Sequence[str]:
@@ -206,12 +206,10 @@ class HoldoutModel(ListTableModel):
             return r.address
         if column == 2:  # flats of one owner share a number: one person, one ballot for all of them
             return f"{r.owner} ({r.owner_id})" if r.owner_id else r.owner
-        from mutual_aid_desk.ui.labels import status_label
-
         return status_label(r.status)
 
 
-class MismatchModel(ListTableModel):
+class MismatchModel(PagedTableModel):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Address"), QCoreApplication.translate("VoteModels", "Item"), QCoreApplication.translate("VoteModels", "First keying"), QCoreApplication.translate("VoteModels", "Second keying"), QCoreApplication.translate("VoteModels", "Keyed by"))
 
@@ -274,13 +272,13 @@ class PlanItemsModel(QAbstractTableModel):
             sections[-1]["items"].append(item)
         return sections
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt override
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
             return self.headers()[section]
         return None
@@ -305,7 +303,7 @@ class PlanItemsModel(QAbstractTableModel):
             return str(value)
         return None
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not 0 <= index.row() < len(self.rows):
             return False
         name = self.COLUMNS[index.column()]

@@ -9,14 +9,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -29,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.audit import AuditQuery
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.messages import error_text
 from mutual_aid_desk.ui.models.audit import AuditTableModel, details_text, entity_label
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.core.masking import mask_phones_in_text
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 PERIODS = ("all", "today", "week", "month", "custom")
 
@@ -78,18 +77,10 @@ class AuditPage(Page):
         filters.addStretch(1)
 
         self.model = AuditTableModel(station, self)
-        self.table = QTableView(objectName="auditTable")
-        self.table.setModel(self.model)
         # One line per entry (a long entry would otherwise fill the table); the pane below shows
         # the selected entry whole.
-        self.table.setWordWrap(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(QTableView(objectName="auditTable"), self.model, one_row=False, stripes=False,
+                                     row_gap=None, stretch_last=None, stretch=4, wrap=False)
         self.table.doubleClicked.connect(self._on_open)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.details = QPlainTextEdit(objectName="auditDetails")
@@ -166,7 +157,7 @@ class AuditPage(Page):
         if getattr(self, "_loading", True):
             return
         self.model.set_query(self.query())
-        self.summary.setText(self.tr("%1 entries").replace("%1", str(self.model.total())))
+        self.summary.setText(self.tr("{n} entries").format(n=self.model.total()))
         self.details.clear()
 
     def refresh(self) -> None:
@@ -194,7 +185,7 @@ class AuditPage(Page):
             return False
         result = report.chain
         if report.ok:
-            text = self.tr("The trail is intact: %1 entries, none altered.").replace("%1", str(result.count))
+            text = self.tr("The trail is intact: {n} entries, none altered.").format(n=result.count)
         elif result.ok:
             from PySide6.QtCore import QCoreApplication
 
@@ -205,14 +196,14 @@ class AuditPage(Page):
             for problem in report.records:
                 template, params = problem.template()
                 found.append(QCoreApplication.translate("Errors", template).format(**params))
-            text = self.tr("Records were changed outside the app (%1). Restore a backup and tell the coordinators.")\
-                .replace("%1", str(len(found))) + "\n" + "\n".join(found[:8]) + ("\n…" if len(found) > 8 else "")
+            text = (self.tr("Records were changed outside the app ({n}). Restore a backup and tell the coordinators.")
+                    .format(n=len(found)) + "\n" + "\n".join(found[:8]) + ("\n…" if len(found) > 8 else ""))
         else:
             from PySide6.QtCore import QCoreApplication
 
-            text = self.tr("The trail was altered outside the app at entry %1: %2. Restore a backup and tell "
-                           "the coordinators.").replace("%1", str(result.first_bad_id)).replace(
-                "%2", QCoreApplication.translate("Errors", result.reason))
+            text = self.tr("The trail was altered outside the app at entry {id}: {reason}. Restore a backup and tell "
+                           "the coordinators.").format(id=result.first_bad_id,
+                                                       reason=QCoreApplication.translate("Errors", result.reason))
         self.verdict.setProperty("role", "" if report.ok else "error")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
@@ -245,11 +236,10 @@ class AuditPage(Page):
         count = self.export_to(path)
         if count is not None:
             QMessageBox.information(self, self.tr("Exported"), self.tr(
-                "%1 entries exported to %2. The file is NOT masked: keep it safe.").replace("%1", str(count)).replace(
-                "%2", str(path)))
+                "{n} entries exported to {path}. The file is NOT masked: keep it safe.").format(n=count, path=path))
             self.refresh()
 
-    def _on_current(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
         text = details_text(row) if row is not None else ""
         operator = self.station.operator
@@ -257,7 +247,7 @@ class AuditPage(Page):
             text = mask_phones_in_text(text)
         self.details.setPlainText(text)
 
-    def _on_open(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _on_open(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
         if row is not None and row.entity == "household" and row.entity_id.isdigit():
             self.household_requested.emit(int(row.entity_id))

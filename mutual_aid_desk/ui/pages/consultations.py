@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -27,7 +26,8 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.consultations import Category, ConsultationStatus
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
+from mutual_aid_desk.ui.keys import on_enter
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import (
     ConsultationTableModel,
@@ -35,23 +35,9 @@ from mutual_aid_desk.ui.models.visits import (
     category_text,
     consultation_status_text,
 )
-from mutual_aid_desk.ui.keys import on_enter
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
-
-
-def _table(name: str, model, parent: QWidget) -> QTableView:  # type: ignore[no-untyped-def]
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(parent.fontMetrics().height() + 12)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 class ConsultationsPage(Page):
@@ -76,7 +62,7 @@ class ConsultationsPage(Page):
         self.partners_button = QPushButton(self.tr("Partner organisations…"), objectName="partnersButton")
         self.count = QLabel(objectName="consultCount")
         self.model = ConsultationTableModel(station, self)
-        self.table = _table("consultationTable", self.model, self)
+        self.table = read_only_table(QTableView(objectName="consultationTable"), self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
         for column, sample in enumerate(("2026-11-21", "欧阳晓明", "物业管理", "房屋继承手续怎么办理",
@@ -105,7 +91,7 @@ class ConsultationsPage(Page):
         self.stats_summary.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export XLSX…"), objectName="exportStatsButton")
         self.stats_model = RowsTableModel(parent=self)
-        self.stats_table = _table("statsTable", self.stats_model, self)
+        self.stats_table = read_only_table(QTableView(objectName="statsTable"), self.stats_model)
         stats_tab = QWidget()
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Year")))
@@ -138,7 +124,7 @@ class ConsultationsPage(Page):
 
     def reload(self) -> None:
         self.model.load(year=self.year.currentData(), status=self.status.currentData())
-        self.count.setText(self.tr("%1 consultations").replace("%1", str(self.model.rowCount())))
+        self.count.setText(self.tr("{n} consultations").format(n=self.model.rowCount()))
         self.partners_button.setEnabled(bool(self.station.operator and self.station.operator.may(Permission.MANAGE_STATION)))
 
     def reload_stats(self) -> None:
@@ -150,10 +136,10 @@ class ConsultationsPage(Page):
                 for m in range(1, 13)]
         totals = st.by_category()
         rows.append([self.tr("Whole year"), *(totals.get(c.value, 0) for c in cats), st.total])
-        self.stats_model.set_rows(headers, rows)
+        self.stats_model.set_table(headers, rows)
         self.stats_summary.setText(
-            self.tr("%1 consultations: %2 resolved, %3 referred, %4 open").replace("%1", str(st.total))
-            .replace("%2", str(st.resolved)).replace("%3", str(st.referred)).replace("%4", str(st.open)))
+            self.tr("{total} consultations: {resolved} resolved, {referred} referred, {open} open")
+            .format(total=st.total, resolved=st.resolved, referred=st.referred, open=st.open))
 
     def add_consultation(self) -> None:
         from mutual_aid_desk.ui.dialogs.consultation_form import ConsultationForm
@@ -169,7 +155,7 @@ class ConsultationsPage(Page):
         index = self.table.currentIndex()
         if not index.isValid():
             return
-        row = self.station.consultations.get(self.model.rows[index.row()].id)
+        row = self.station.consultations.get(self.model.row_at(index.row()).id)
         form = ConsultationForm(self.station, row, parent=self)
         if form.exec() and form.saved:
             self.refresh()
@@ -198,7 +184,7 @@ class ConsultationsPage(Page):
         except DeskError as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("Export finished"), self.tr("Written to %1").replace("%1", path))
+        QMessageBox.information(self, self.tr("Export finished"), self.tr("Written to {path}").format(path=path))
 
     def refresh(self) -> None:
         self.reload()

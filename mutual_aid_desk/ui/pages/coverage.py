@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -20,16 +18,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
 
 from mutual_aid_desk.core.coverage import coverage, export_coverage, percent
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import RowsTableModel
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 class CoveragePage(Page):
@@ -76,15 +74,7 @@ class CoveragePage(Page):
         self.reload()
 
     def _table(self, name: str, model: RowsTableModel) -> QTableView:
-        table = QTableView(objectName=name)
-        table.setModel(model)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table = read_only_table(QTableView(objectName=name), model, one_row=False)
         fit_columns(table)
         return table
 
@@ -96,13 +86,14 @@ class CoveragePage(Page):
         rows = [[b.building, b.households, b.vacant, b.visited, percent(b.visited_share), b.reached, b.never,
                  percent(b.never_share)] for b in [*cov.buildings, cov.total]]
         rows[-1][0] = self.tr("Total")
-        self.buildings_model.set_rows(headers, rows)
-        self.volunteers_model.set_rows([self.tr("Volunteer"), self.tr("Number of visits"), self.tr("Households")],
-                                       [list(r) for r in cov.per_volunteer])
+        self.buildings_model.set_table(headers, rows)
+        self.volunteers_model.set_table([self.tr("Volunteer"), self.tr("Number of visits"), self.tr("Households")],
+                                        [list(r) for r in cov.per_volunteer])
         total = cov.total
-        self.summary.setText(self.tr("%1 of %2 households visited (%3); %4 never visited (vacant flats count and are shown)")
-                             .replace("%1", str(total.visited)).replace("%2", str(total.households))
-                             .replace("%3", percent(total.visited_share)).replace("%4", str(total.never)))
+        self.summary.setText(self.tr("{visited} of {households} households visited ({share}); "
+                                     "{never} never visited (vacant flats count and are shown)")
+                             .format(visited=total.visited, households=total.households,
+                                     share=percent(total.visited_share), never=total.never))
 
     def export(self, path: str | None = None) -> None:
         if not path:
@@ -114,7 +105,7 @@ class CoveragePage(Page):
         except DeskError as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("Export finished"), self.tr("Written to %1").replace("%1", path))
+        QMessageBox.information(self, self.tr("Export finished"), self.tr("Written to {path}").format(path=path))
 
     def refresh(self) -> None:
         self.reload()

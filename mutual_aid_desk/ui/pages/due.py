@@ -6,9 +6,9 @@ consultation is marked resolved).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import DueTableModel
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 class DuePage(Page):
@@ -41,15 +42,7 @@ class DuePage(Page):
         self.done_button = QPushButton(self.tr("Mark done"), objectName="markDoneButton")
 
         self.model = DueTableModel(station, self)
-        self.table = QTableView(objectName="dueTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(QTableView(objectName="dueTable"), self.model, resize=None)
         metrics = self.fontMetrics()
         for column, sample in enumerate(("2026-11-21", "100", "Visit follow-up", "12-3-1201", "欧阳晓明",
                                          "咨询回访", "王秀英、张建国")):
@@ -89,8 +82,8 @@ class DuePage(Page):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Enter on a row opens its household (a shortcut would need an active window)."""
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # type: ignore[attr-defined]
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             self.open_current()
             return True
         return super().eventFilter(watched, event)
@@ -108,7 +101,7 @@ class DuePage(Page):
     def reload(self) -> None:
         self.model.load(volunteer=self.volunteer.currentData())
         n = self.model.rowCount()
-        self.count.setText(self.tr("%1 follow-ups due today or overdue").replace("%1", str(n)))
+        self.count.setText(self.tr("{n} follow-ups due today or overdue").format(n=n))
         self.stack.setCurrentWidget(self.table if n else self.empty)
         self.done_button.setEnabled(n > 0)
         self.open_button.setEnabled(n > 0)

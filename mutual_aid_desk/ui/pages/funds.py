@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -18,16 +16,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionProgressBar,
-    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -39,7 +32,7 @@ from mutual_aid_desk.core.funds import DriveStatus, ExemptMode
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.dialogs.fund_close import add_fund_close_actions
 from mutual_aid_desk.ui.dialogs.fund_drive import DriveDialog
 from mutual_aid_desk.ui.dialogs.fund_entries import ExpenseDialog, PaymentImportDialog, SplitDialog
@@ -50,36 +43,14 @@ from mutual_aid_desk.ui.models.funds import (
     DriveListModel,
     ExemptionTableModel,
     LedgerTableModel,
-    ProgressRole,
     ShareTableModel,
 )
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.menus import menu_action
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """Draws a cell's (done, total) as a progress bar with the cell's text on it."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        progress = index.data(ProgressRole)
-        if not progress:
-            super().paint(painter, option, index)
-            return
-        done, total = progress
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
-            painter.fillRect(option.rect, option.palette.highlight())
-        bar = QStyleOptionProgressBar()
-        bar.rect = QRect(option.rect.adjusted(4, 4, -4, -4))  # type: ignore[attr-defined]
-        bar.minimum = 0
-        bar.maximum = max(int(total), 1)
-        bar.progress = min(int(done), bar.maximum)
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
-        bar.textVisible = True
-        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
-        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal  # type: ignore[assignment]
-        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+from mutual_aid_desk.ui.widgets.buttons import dialog_buttons
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 class ExemptionDialog(QDialog):
@@ -101,16 +72,8 @@ class ExemptionDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Its share"), self.mode)
         ok = QPushButton(self.tr("Exempt"), objectName="exemptOk")
-        ok.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(cancel)
-        row.addWidget(ok)
-        form.addRow(row)
+        form.addRow(dialog_buttons(self, ok, QPushButton(self.tr("Cancel"))))
         ok.clicked.connect(self.accept)
-        cancel.clicked.connect(self.reject)
 
 
 class FundsPage(Page):
@@ -191,18 +154,12 @@ class FundsPage(Page):
             actions.addWidget(b)
 
         self.shares = ShareTableModel(self)
-        self.share_table = QTableView(objectName="shareTable")
-        self.share_table.setModel(self.shares)
-        self._setup_table(self.share_table)
+        self.share_table = read_only_table(QTableView(objectName="shareTable"), self.shares, row_gap=14)
         self.only_owing = QCheckBox(self.tr("Only households that still owe"), objectName="onlyOwing")
         self.ledger = LedgerTableModel(self)
-        self.ledger_table = QTableView(objectName="ledgerTable")
-        self.ledger_table.setModel(self.ledger)
-        self._setup_table(self.ledger_table)
+        self.ledger_table = read_only_table(QTableView(objectName="ledgerTable"), self.ledger, row_gap=14)
         self.exemptions = ExemptionTableModel(self)
-        self.exemption_table = QTableView(objectName="exemptionTable")
-        self.exemption_table.setModel(self.exemptions)
-        self._setup_table(self.exemption_table)
+        self.exemption_table = read_only_table(QTableView(objectName="exemptionTable"), self.exemptions, row_gap=14)
         shares_tab = QWidget()
         shares_layout = QVBoxLayout(shares_tab)
         shares_layout.setContentsMargins(0, 0, 0, 0)
@@ -255,17 +212,6 @@ class FundsPage(Page):
         self.refresh()
 
 
-    @staticmethod
-    def _setup_table(table: QTableView) -> None:
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-
     # --- loading -----------------------------------------------------------------------------------------
 
     def current_drive(self) -> int | None:
@@ -308,7 +254,9 @@ class FundsPage(Page):
         d = status.drive
         self.title.setText(d.title + (f"　{d.purpose}" if d.purpose else ""))
         self.picker.setToolTip(self.title.text())
-        y = lambda fen: self.tr("{amount} yuan").format(amount=format_fen(fen, grouped=True))  # noqa: E731
+        def y(fen: int) -> str:
+            return self.tr("{amount} yuan").format(amount=format_fen(fen, grouped=True))
+
         values = {"cost": d.cost_fen, "subsidies": d.subsidies_fen, "gap": d.gap_fen, "due": status.due_total_fen,
                   "paid": status.paid_total_fen, "expenses": status.expenses_total_fen, "balance": status.balance_fen,
                   "outstanding": status.outstanding_total_fen}

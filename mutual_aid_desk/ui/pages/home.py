@@ -7,7 +7,7 @@ that do the same from anywhere in the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.today import Today, today
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP
 from mutual_aid_desk.ui.pages.base import Page
 
 WEEKDAYS = "一二三四五六日"
@@ -132,8 +133,8 @@ class HomePage(Page):
 
     def refresh(self) -> None:
         s = self.summary = today(self.station)
-        self.heading.setText(self.tr("Today: %1").replace(
-            "%1", f"{s.on.year}年{s.on.month}月{s.on.day}日 星期{WEEKDAYS[s.on.weekday()]}"))
+        day = f"{s.on.year}年{s.on.month}月{s.on.day}日 星期{WEEKDAYS[s.on.weekday()]}"
+        self.heading.setText(self.tr("Today: {date}").format(date=day))
         self._show_due(s)
         self._show_meetings(s)
         self._show_votes(s)
@@ -142,14 +143,14 @@ class HomePage(Page):
         self.task_buttons["taskPayment"].setEnabled(bool(s.drives))
 
     def _show_due(self, s: Today) -> None:
-        self.due_heading.setText(self.tr("Follow-ups due: %1").replace("%1", str(s.due_count)))
+        self.due_heading.setText(self.tr("Follow-ups due: {n}").format(n=s.due_count))
         lines = []
         for item in s.due:
             days = item.days_overdue(s.on)
-            when = self.tr("today") if days <= 0 else self.tr("%1 days late").replace("%1", str(days))
+            when = self.tr("today") if days <= 0 else self.tr("{n} days late").format(n=days)
             lines.append(f"{item.address or '—'}  {item.who}  · {item.subject} · {when}")
         if s.due_count > len(s.due):
-            lines.append(self.tr("… and %1 more").replace("%1", str(s.due_count - len(s.due))))
+            lines.append(self.tr("… and {n} more").format(n=s.due_count - len(s.due)))
         self.due_lines.setText("\n".join(lines) if lines else self.tr("Nothing is due today."))
         self.due_button.setEnabled(bool(s.due_count))
 
@@ -162,8 +163,8 @@ class HomePage(Page):
             row = m.meeting
             day = "" if m.today else f"{row.date.month}月{row.date.day}日 "
             lines.append(f"{day}{row.time} {row.place} · {row.title} · {row.invited_label}")
-            lines.append("    " + self.tr("signed in %1 of %2 households").replace("%1", str(m.attended))
-                         .replace("%2", str(m.invited)))
+            lines.append("    " + self.tr("signed in {attended} of {invited} households")
+                                  .format(attended=m.attended, invited=m.invited))
         self.meeting_lines.setText("\n".join(lines) if lines else self.tr("No meeting planned."))
         self.task_buttons["taskAttendance"].setEnabled(bool(s.meetings))
 
@@ -176,13 +177,13 @@ class HomePage(Page):
             else:
                 wants = []
                 if v.households_needed:
-                    wants.append(self.tr("%1 households").replace("%1", str(v.households_needed)))
+                    wants.append(self.tr("{n} households").format(n=v.households_needed))
                 if v.area_needed_centi:
                     wants.append(f"{v.area_needed_m2} m²")
-                need = self.tr("still %1 needed").replace("%1", " / ".join(wants))
-            closes = self.tr(", closes %1").replace("%1", v.closes.isoformat()) if v.closes else ""
-            lines.append("    " + self.tr("%1 of %2 households took part: %3").replace("%1", str(v.participated))
-                         .replace("%2", str(v.eligible)).replace("%3", need) + closes)
+                need = self.tr("still {wanted} needed").format(wanted=" / ".join(wants))
+            closes = self.tr(", closes {date}").format(date=v.closes.isoformat()) if v.closes else ""
+            lines.append("    " + self.tr("{took_part} of {eligible} households took part: {need}")
+                                  .format(took_part=v.participated, eligible=v.eligible, need=need) + closes)
         self.vote_lines.setText("\n".join(lines) if lines else self.tr("No vote is open."))
 
     def _show_drives(self, s: Today) -> None:
@@ -198,11 +199,11 @@ class HomePage(Page):
             bar = QProgressBar(objectName=f"homeDrive{d.drive_id}")
             bar.setRange(0, max(d.due_fen, 1))
             bar.setValue(min(d.paid_fen, max(d.due_fen, 1)))
-            bar.setFormat(self.tr("%1 of %2 yuan").replace("%1", format_fen(d.paid_fen, grouped=True))
-                          .replace("%2", format_fen(d.due_fen, grouped=True)))
+            bar.setFormat(self.tr("{paid} of {due} yuan").format(paid=format_fen(d.paid_fen, grouped=True),
+                                                                 due=format_fen(d.due_fen, grouped=True)))
             bar.setMinimumHeight(self.fontMetrics().height() + 8)
-            households = QLabel(self.tr("%1 of %2 households paid").replace("%1", str(d.paid_households))
-                                .replace("%2", str(d.households)))
+            households = QLabel(self.tr("{paid} of {households} households paid").format(paid=d.paid_households,
+                                                                                         households=d.households))
             self.drive_box.addWidget(title)
             self.drive_box.addWidget(bar)
             self.drive_box.addWidget(households)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.households import HouseholdQuery
 from mutual_aid_desk.core.roster import export_households
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.dialogs.household_form import HouseholdForm
 from mutual_aid_desk.ui.dialogs.import_preview import ImportPreviewDialog
 from mutual_aid_desk.ui.labels import status_choices
@@ -37,6 +36,7 @@ from mutual_aid_desk.ui.keys import on_enter
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.household_detail import HouseholdDetail
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 SEARCH_DELAY_MS = 150
 
@@ -66,17 +66,9 @@ class HouseholdsPage(Page):
         self.export_button = QPushButton(self.tr("Export…"), objectName="exportButton")
 
         self.model = HouseholdTableModel(station, self)
-        self.table = QTableView(objectName="householdTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = read_only_table(QTableView(objectName="householdTable"), self.model, row_gap=14, resize=None)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         metrics = self.fontMetrics()
         # Wide enough for the header and a typical value, measured in the current font and size.
         samples = ("12-3-1201", "欧阳晓明", "13812345678", "10", "120.00", "联系不上", "独居老人、低保")
@@ -150,7 +142,7 @@ class HouseholdsPage(Page):
         self.building.clear()
         self.building.addItem(self.tr("All buildings"), None)
         for name, count in self.station.households.buildings():
-            self.building.addItem(self.tr("Building %1 (%2)").replace("%1", name).replace("%2", str(count)), name)
+            self.building.addItem(self.tr("Building {building} ({n})").format(building=name, n=count), name)
         self.status.clear()
         self.status.addItem(self.tr("Any status"), None)
         for code, label in status_choices():
@@ -173,7 +165,7 @@ class HouseholdsPage(Page):
         selected = self.detail.household.id if self.detail.household else None
         self.model.set_query(self.query())
         total = self.model.rowCount()
-        self.count.setText(self.tr("%1 households").replace("%1", str(total)))
+        self.count.setText(self.tr("{n} households").format(n=total))
         filtered = bool(self.search.text().strip() or self.building.currentData() or self.status.currentData()
                         or self.tag.currentData() or self.several_flats.isChecked())
         self.detail.setVisible(bool(total))
@@ -207,7 +199,7 @@ class HouseholdsPage(Page):
             if not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
 
-    def _on_current(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
         self.detail.show_household(row)
 
@@ -260,10 +252,9 @@ class HouseholdsPage(Page):
             self.refresh()
             self.data_changed.emit()
             QMessageBox.information(self, self.tr("Import finished"),
-                                    self.tr("%1 added, %2 updated, %3 unchanged.")
-                                    .replace("%1", str(len(dialog.result_plan.added)))
-                                    .replace("%2", str(len(dialog.result_plan.updated)))
-                                    .replace("%3", str(len(dialog.result_plan.unchanged))))
+                                    self.tr("{added} added, {updated} updated, {unchanged} unchanged.")
+                                    .format(added=len(dialog.result_plan.added), updated=len(dialog.result_plan.updated),
+                                            unchanged=len(dialog.result_plan.unchanged)))
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export households"), "households.xlsx",
@@ -285,9 +276,9 @@ class HouseholdsPage(Page):
             show_error(self, exc)
             return
         QMessageBox.information(self, self.tr("Export finished"),
-                                (self.tr("%1 households written to %2 (masked).") if masked else
-                                 self.tr("%1 households written to %2 (NOT masked: keep it safe)."))
-                                .replace("%1", str(count)).replace("%2", path))
+                                (self.tr("{n} households written to {path} (masked).") if masked else
+                                 self.tr("{n} households written to {path} (NOT masked: keep it safe)."))
+                                .format(n=count, path=path))
 
     def refresh(self) -> None:
         self._fill_filters()

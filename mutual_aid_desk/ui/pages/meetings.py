@@ -12,14 +12,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -34,17 +32,17 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.meetings import MeetingRow, Mode
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.dialogs.meetings_edit import MeetingDialog
 from mutual_aid_desk.ui.dialogs.meetings_plan import SeriesPlanDialog
 from mutual_aid_desk.ui.documents import open_document
-from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
-from mutual_aid_desk.ui.messages import left_out_text
+from mutual_aid_desk.ui.messages import left_out_text, show_error
 from mutual_aid_desk.ui.models.meetings import AttendanceModel, MeetingTableModel
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.menus import menu_action
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 if TYPE_CHECKING:  # imported when printing: ReportLab stays out of start-up
     from mutual_aid_desk.reports.document import Document
@@ -90,15 +88,7 @@ class MeetingsPage(Page):
         self.delete_button = QPushButton(self.tr("Delete"), objectName="deleteMeetingButton")
 
         self.model = MeetingTableModel(station, self)
-        self.table = QTableView(objectName="meetingTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(QTableView(objectName="meetingTable"), self.model, row_gap=None)
         self.empty = QLabel(self.tr("No meetings yet. Plan a series (two buildings an evening, say) or add one meeting."),
                             objectName="meetingsEmpty")
         self.empty.setWordWrap(True)
@@ -133,15 +123,8 @@ class MeetingsPage(Page):
         self.keys_hint.setWordWrap(True)
         self.proxy_button = QPushButton(self.tr("Proxy's name…"), objectName="proxyNameButton")
         self.attendance = AttendanceModel(station, self)
-        self.grid = AttendanceView(objectName="attendanceGrid")
-        self.grid.setModel(self.attendance)
-        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.verticalHeader().setVisible(False)
-        self.grid.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid = read_only_table(AttendanceView(objectName="attendanceGrid"), self.attendance, stripes=False,
+                                    row_gap=14)
         self.stats = QLabel(objectName="attendanceStats")
         self.stats.setWordWrap(True)
 
@@ -283,11 +266,11 @@ class MeetingsPage(Page):
         self.heading.setText(m.title)
         agenda = "；".join(f"{i}. {a}" for i, a in enumerate(m.agenda, 1))
         lines = [f"{m.date.isoformat()} 周{'一二三四五六日'[m.date.weekday()]} {m.time}  {m.place}",
-                 self.tr("Invited: %1").replace("%1", m.invited_label)]
+                 self.tr("Invited: {invited}").format(invited=m.invited_label)]
         if agenda:
-            lines.append(self.tr("Agenda: %1").replace("%1", agenda))
+            lines.append(self.tr("Agenda: {agenda}").format(agenda=agenda))
         if m.vote_id:
-            lines.append(self.tr("Serves vote no. %1").replace("%1", str(m.vote_id)))
+            lines.append(self.tr("Serves vote no. {id}").format(id=m.vote_id))
         self.facts.setText("\n".join(lines))
         self.series_button.setEnabled(bool(m.series))
         self.ballots_button.setEnabled(bool(m.vote_id) and hasattr(self.station, "votes"))
@@ -314,7 +297,7 @@ class MeetingsPage(Page):
             return
         current = self.attendance.mark_of(row)
         name, ok = QInputDialog.getText(self, self.tr("Signed by proxy"),
-                                        self.tr("Who signed for %1?").replace("%1", h.address),
+                                        self.tr("Who signed for {address}?").format(address=h.address),
                                         text=current.proxy_name if current else "")
         if ok:
             self.mark(row, Mode.PROXY, name)
@@ -338,9 +321,8 @@ class MeetingsPage(Page):
             self.stats.setText("")
             return
         present, proxy, invited = self.attendance.counts()
-        text = self.tr("Came: %1 of %2 households (present %3, by proxy %4)") \
-            .replace("%1", str(present + proxy)).replace("%2", str(invited)) \
-            .replace("%3", str(present)).replace("%4", str(proxy))
+        text = (self.tr("Came: {came} of {invited} households (present {present}, by proxy {proxy})")
+                .format(came=present + proxy, invited=invited, present=present, proxy=proxy))
         per = self.station.meetings.stats(self.attendance.meeting_id).buildings
         if len(per) > 1:
             text += "\n" + "　".join(f"{b.building}号楼 {b.attended}/{b.invited}" for b in per)
@@ -374,7 +356,6 @@ class MeetingsPage(Page):
         dialog.channel.setCurrentIndex(max(0, dialog.channel.findData("meeting")))
         dialog.cast_on.setDate(QDate(m.date.year, m.date.month, m.date.day))
         queue = [r.address for r in self.station.households.rows_by_ids(pending)]
-        self.ballot_queue = queue
 
         def next_household(*_args: object) -> None:
             if queue:
@@ -420,8 +401,8 @@ class MeetingsPage(Page):
         came = self.attendance.counts()
         answer = QMessageBox.question(
             self, self.tr("Delete meeting"),
-            self.tr("Delete the meeting \"%1\" on %2 and its %3 attendance marks?")
-            .replace("%1", m.title).replace("%2", m.date.isoformat()).replace("%3", str(came[0] + came[1])))
+            self.tr("Delete the meeting \"{title}\" on {date} and its {marks} attendance marks?")
+            .format(title=m.title, date=m.date.isoformat(), marks=came[0] + came[1]))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

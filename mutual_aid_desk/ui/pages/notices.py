@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.templates import PLACEHOLDER_LABELS, STATION_PLACEHOLDERS, TemplateText
-from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.documents import open_document
-from mutual_aid_desk.ui.meeting_fields import show_meeting_error as show_error
-from mutual_aid_desk.ui.messages import left_out_text
+from mutual_aid_desk.ui.messages import left_out_text, show_error
 from mutual_aid_desk.ui.pages.base import Page
 
 LONG_FIELDS = ("body", "agenda")
@@ -78,10 +77,11 @@ class NoticesPage(Page):
         self.closing_edit.setFixedHeight(self.fontMetrics().height() * 3 + 16)
         self.help = QLabel(objectName="placeholderHelp")
         self.help.setWordWrap(True)
-        self.help.setText(self.tr("Words in braces are filled in when printing. The station fills these itself: %1. "
-                                  "Any other name, e.g. {title} or {body}, gets a box on the right. "
+        # The text shows braces, so its placeholder is filled by replace rather than format.
+        self.help.setText(self.tr("Words in braces are filled in when printing. The station fills these itself: "
+                                  "{placeholders}. Any other name, e.g. {title} or {body}, gets a box on the right. "
                                   "Write {{ or }} for a brace.")
-                          .replace("%1", " ".join("{" + PLACEHOLDER_LABELS.get(p, p) + "}" for p in STATION_PLACEHOLDERS))
+                          .replace("{placeholders}", " ".join("{" + PLACEHOLDER_LABELS.get(p, p) + "}" for p in STATION_PLACEHOLDERS))
                           .replace("{title}", "{" + PLACEHOLDER_LABELS["title"] + "}")
                           .replace("{body}", "{" + PLACEHOLDER_LABELS["body"] + "}"))
         self.save_button = QPushButton(self.tr("Save template"), objectName="saveTemplateButton")
@@ -179,7 +179,7 @@ class NoticesPage(Page):
             edit.blockSignals(True)
             edit.setText(to_screen(text)) if isinstance(edit, QLineEdit) else edit.setPlainText(to_screen(text))
             edit.blockSignals(False)
-        self.state.setText(self.tr("The station's own copy (changed by %1)").replace("%1", self._updated_by(t))
+        self.state.setText(self.tr("The station's own copy (changed by {who})").format(who=self._updated_by(t))
                            if t.customised else self.tr("The shipped default"))
         self.reset_button.setEnabled(t.customised and t.has_default)
         self._rebuild_fields()

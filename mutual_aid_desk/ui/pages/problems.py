@@ -15,10 +15,11 @@ Tabs:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.problems import STATUS_LABELS, ProblemRow, ProblemStatus, stairwell_code, stairwell_label
 from mutual_aid_desk.core.sheets import BAD, BLANK, OK, month_text, parse_month
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import DeskError, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import error_text, show_error
 from mutual_aid_desk.ui.dialogs import problems as _labels  # noqa: F401 - the ledger's field names in errors
@@ -57,75 +58,13 @@ from mutual_aid_desk.ui.models.problems import (
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 DUE = "due"
 
 
-def _name_audit_codes() -> None:
-    """The audit view (ui/models/audit.py) shows the ledger's records, steps and fields in words."""
-    from mutual_aid_desk.ui.models import audit
-
-    for table, codes in (
-            (audit.ENTITIES, {"problem": QT_TRANSLATE_NOOP("Audit", "Problem"),
-                              "problem_export": QT_TRANSLATE_NOOP("Audit", "Ledger printout"),
-                              "stairwell_sheet": QT_TRANSLATE_NOOP("Audit", "Stairwell sheet"),
-                              "patrol": QT_TRANSLATE_NOOP("Audit", "Night patrol"),
-                              "patrol_shift": QT_TRANSLATE_NOOP("Audit", "Patrol rota")}),
-            (audit.ACTIONS, {"handed_over": QT_TRANSLATE_NOOP("Audit", "handed over"),
-                             "followed_up": QT_TRANSLATE_NOOP("Audit", "followed up"),
-                             "resolved": QT_TRANSLATE_NOOP("Audit", "resolved"),
-                             "unresolvable": QT_TRANSLATE_NOOP("Audit", "closed as unresolvable")}),
-            (audit.FIELDS, {"where": QT_TRANSLATE_NOOP("Audit", "where"),
-                            "category": QT_TRANSLATE_NOOP("Audit", "category"),
-                            "text": QT_TRANSLATE_NOOP("Audit", "problem"),
-                            "raised_by": QT_TRANSLATE_NOOP("Audit", "raised by"),
-                            "source": QT_TRANSLATE_NOOP("Audit", "raised through"),
-                            "source_id": QT_TRANSLATE_NOOP("Audit", "source record"),
-                            "handed_to": QT_TRANSLATE_NOOP("Audit", "handed to"),
-                            "note": QT_TRANSLATE_NOOP("Audit", "note"),
-                            "opened_on": QT_TRANSLATE_NOOP("Audit", "opened on"),
-                            "closed_on": QT_TRANSLATE_NOOP("Audit", "closed on"),
-                            "stairwell": QT_TRANSLATE_NOOP("Audit", "stairwell"),
-                            "month": QT_TRANSLATE_NOOP("Audit", "month"),
-                            "days": QT_TRANSLATE_NOOP("Audit", "days ticked"),
-                            "problem_cells": QT_TRANSLATE_NOOP("Audit", "cells with a problem"),
-                            "start": QT_TRANSLATE_NOOP("Audit", "start"),
-                            "end": QT_TRANSLATE_NOOP("Audit", "end"),
-                            "route": QT_TRANSLATE_NOOP("Audit", "route"),
-                            "checks": QT_TRANSLATE_NOOP("Audit", "checks"),
-                            "findings": QT_TRANSLATE_NOOP("Audit", "findings"),
-                            "problems": QT_TRANSLATE_NOOP("Audit", "problems"),
-                            "sheets": QT_TRANSLATE_NOOP("Audit", "sheets"),
-                            "marks": QT_TRANSLATE_NOOP("Audit", "ticked cells"),
-                            "stairwells": QT_TRANSLATE_NOOP("Audit", "stairwells"),
-                            "year": QT_TRANSLATE_NOOP("Audit", "year"),
-                            "to": QT_TRANSLATE_NOOP("Audit", "to")}),
-            (audit.WORDS, {"handed_over": QT_TRANSLATE_NOOP("Audit", "handed over"),
-                           "resolved": QT_TRANSLATE_NOOP("Audit", "resolved"),
-                           "unresolvable": QT_TRANSLATE_NOOP("Audit", "closed as unresolvable"),
-                           "patrol": QT_TRANSLATE_NOOP("Audit", "night patrol"),
-                           "sheet": QT_TRANSLATE_NOOP("Audit", "stairwell sheet"),
-                           "resident": QT_TRANSLATE_NOOP("Audit", "a resident"),
-                           "visit": QT_TRANSLATE_NOOP("Audit", "a visit"),
-                           "meeting": QT_TRANSLATE_NOOP("Audit", "a meeting"),
-                           "open": QT_TRANSLATE_NOOP("Audit", "still open")})):
-        for code, text in codes.items():
-            table.setdefault(code, text)
-
-
-_name_audit_codes()
-
-
-def _table(name: str, model: object, rows: int = 5) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.horizontalHeader().setStretchLastSection(True)
+def _table(name: str, model: QAbstractItemModel, rows: int = 5) -> QTableView:
+    table = read_only_table(QTableView(objectName=name), model, row_gap=10, resize=None)
     keep_rows_visible(table, rows)
     return table
 
@@ -279,8 +218,7 @@ class ProblemsPage(Page):
             rows = []
         self.model.set_rows(rows)
         due = len(self.station.problems.due())
-        self.count.setText(self.tr("%1 problems · %2 due for follow-up").replace("%1", str(len(rows)))
-                           .replace("%2", str(due)))
+        self.count.setText(self.tr("{n} problems · {due} due for follow-up").format(n=len(rows), due=due))
         if rows:
             self.table.selectRow(0)
         self._show_history()
@@ -336,7 +274,7 @@ class ProblemsPage(Page):
             today.year - (today.month == 1), (today.month - 2) % 12 + 1, 1)
         open_document(self, ProblemsNotice(self.station, since, today), self.tr("公示 of resolved problems"))
 
-    def _edit_list(self, title: str, current: list[str], save: object) -> bool:
+    def _edit_list(self, title: str, current: list[str], save: Callable[[list[str]], object]) -> bool:
         """A coordinator edits one of the station's lists as names separated by 、."""
         text, ok = QInputDialog.getText(self, title, self.tr("Separate the names with 、 (coordinators only)"),
                                         QLineEdit.EchoMode.Normal, "、".join(current))
@@ -344,7 +282,7 @@ class ProblemsPage(Page):
             return False
         names = [n for n in re.split(r"[、,，;；\s]+", text) if n]
         try:
-            save(names)  # type: ignore[operator]
+            save(names)
         except DeskError as exc:
             show_error(self, exc)
             return False
@@ -456,9 +394,8 @@ class ProblemsPage(Page):
         if g is None:
             return
         saved = self.tr("saved") if not self.grid_model.changed else self.tr("not saved yet")
-        self.grid_status.setText(self.tr("%1, %2: %3 days ticked, %4 cells with a problem (%5)")
-                                 .replace("%1", g.label).replace("%2", g.month).replace("%3", str(days))
-                                 .replace("%4", str(bad)).replace("%5", saved))
+        self.grid_status.setText(self.tr("{stairwell}, {month}: {days} days ticked, {bad} cells with a problem ({saved})")
+                                 .format(stairwell=g.label, month=g.month, days=days, bad=bad, saved=saved))
 
     def _save(self, key: tuple[str, str, str]) -> bool:
         g = self.grid_model.grid
@@ -493,7 +430,7 @@ class ProblemsPage(Page):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self.grid_status.setText(self.tr("Problem #%1 opened: %2").replace("%1", str(p.id)).replace("%2", p.text))
+        self.grid_status.setText(self.tr("Problem #{id} opened: {text}").format(id=p.id, text=p.text))
         self.reload_ledger()
         self.data_changed.emit()
 
@@ -522,9 +459,8 @@ class ProblemsPage(Page):
             return False
         days = sum(len(d) for d in plan.days.values())
         bad = sum(1 for d in plan.days.values() for cells in d.values() for v in cells.values() if v == BAD)
-        question = (self.tr("%1: %2 stairwell-months, %3 days, %4 cells with a problem. Import it?")
-                    .replace("%1", Path(path).name).replace("%2", str(len(plan.days))).replace("%3", str(days))
-                    .replace("%4", str(bad)))
+        question = (self.tr("{file}: {sheets} stairwell-months, {days} days, {bad} cells with a problem. Import it?")
+                    .format(file=Path(path).name, sheets=len(plan.days), days=days, bad=bad))
         if QMessageBox.question(self, self.tr("Import stairwell sheets"), question) != QMessageBox.StandardButton.Yes:
             return False
         try:

@@ -7,12 +7,9 @@ leaves everything typed in the form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import ConflictError, DeskError, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, DeskError, ValidationError
 from mutual_aid_desk.ui.dialogs.volunteer import VolunteerDialog
 from mutual_aid_desk.ui.messages import error_text, problem_text
 from mutual_aid_desk.ui.models.roster import RosterModel
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 def _message_label(name: str) -> QLabel:
@@ -190,7 +188,7 @@ class StationPage(Page):
         if item is None:
             return
         answer = QMessageBox.question(self, self.tr("Remove tag"), self.tr(
-            "Remove the tag %1? Every household that carries it loses it.").replace("%1", item.text()))
+            "Remove the tag {tag}? Every household that carries it loses it.").format(tag=item.text()))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -205,16 +203,8 @@ class StationPage(Page):
 
     def _roster_tab(self) -> QWidget:
         self.roster = RosterModel(self.station, self)
-        self.roster_view = QTableView(objectName="rosterTable")
-        self.roster_view.setModel(self.roster)
-        self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.roster_view.verticalHeader().hide()
-        header = self.roster_view.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.roster_view = read_only_table(QTableView(objectName="rosterTable"), self.roster, stripes=False, row_gap=None,
+                                           stretch_last=None, stretch=4)
         self.roster_view.doubleClicked.connect(lambda _index: self.edit_person())
         add = QPushButton(self.tr("Add a person…"), objectName="addPersonButton")
         add.clicked.connect(self.add_person)
@@ -236,7 +226,7 @@ class StationPage(Page):
         layout.addWidget(self.roster_message)
         return tab
 
-    def selected_person(self):  # type: ignore[no-untyped-def]
+    def selected_person(self):  # type: ignore[no-untyped-def]  # the roster's row type (the volunteer read model)
         rows = self.roster_view.selectionModel().selectedRows()
         return self.roster.person_at(rows[0].row()) if rows else None
 
@@ -260,15 +250,15 @@ class StationPage(Page):
         return False
 
     def add_person(self) -> None:
-        if self._refused():
-            return
-        dialog = VolunteerDialog(self.station, None, self)
-        if dialog.exec():
-            self._after_roster_change(dialog.saved.name if dialog.saved else None)
+        self._person_form(new=True)
 
     def edit_person(self) -> None:
-        person = self.selected_person()
-        if person is None or self._refused():
+        self._person_form(new=False)
+
+    def _person_form(self, *, new: bool) -> None:
+        """The volunteer form, empty or for the selected person; the roster follows a save."""
+        person = None if new else self.selected_person()
+        if (person is None and not new) or self._refused():
             return
         dialog = VolunteerDialog(self.station, person, self)
         if dialog.exec():

@@ -10,10 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -37,13 +36,14 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.households import HouseholdQuery, HouseholdRow
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import OUTCOME_KEYS, VisitInput, split_names
-from mutual_aid_desk.errors import DeskError, NotFound, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, ValidationError
 from mutual_aid_desk.ui.dialogs.visit_amend import add_correction_action
 from mutual_aid_desk.ui.messages import error_label, error_text, show_error
 from mutual_aid_desk.ui.models.visits import VisitTableModel, outcome_text, purpose_text
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.theme import keep_rows_visible
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 class OutcomeKeys(QFrame):
@@ -184,15 +184,8 @@ class VisitsPage(Page):
         tools.addStretch(1)
 
         self.model = VisitTableModel(station, self)
-        self.table = QTableView(objectName="visitTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = read_only_table(QTableView(objectName="visitTable"), self.model, one_row=False,
+                                     resize=QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
         for column, sample in enumerate(("2026-11-21 19:30", "12-3-1201", "欧阳晓明", "王秀英、张建国", "咨询回访",
                                          "不在家", "敲门无人，明晚再来", "2026-11-28")):
@@ -261,8 +254,8 @@ class VisitsPage(Page):
             last = self.station.visits.last_visits([row.id]).get(row.id)
             text = f"{row.address}  {row.head}"
             if last:
-                text += "  " + self.tr("last visit %1: %2").replace("%1", f"{last[0]:%Y-%m-%d}").replace(
-                    "%2", outcome_text(last[1]))
+                text += "  " + self.tr("last visit {date}: {outcome}").format(date=f"{last[0]:%Y-%m-%d}",
+                                                                              outcome=outcome_text(last[1]))
             self.household_label.setText(text)
             self.household_label.setProperty("role", "")
         else:
@@ -284,12 +277,12 @@ class VisitsPage(Page):
             if len(ids) == 1:
                 row = self.station.households.get(ids[0])
             elif not ids:
-                self._set_household(None, self.tr("No household matches '%1'.").replace("%1", text))
+                self._set_household(None, self.tr("No household matches '{text}'.").format(text=text))
                 return None
             else:
                 sample = "、".join(f"{r.address} {r.head}" for r in self.station.households.rows_by_ids(ids[:5]))
-                self._set_household(None, self.tr("%1 households match: %2 … type more of the address.")
-                                    .replace("%1", str(len(ids))).replace("%2", sample))
+                self._set_household(None, self.tr("{n} households match: {sample} … type more of the address.")
+                                          .format(n=len(ids), sample=sample))
                 return None
         self.address.setText(row.address)
         self._set_household(row)
@@ -331,8 +324,8 @@ class VisitsPage(Page):
             self._show_error(error_text(exc))
             return False
         self.error.hide()
-        self.saved_label.setText(self.tr("Saved: %1 %2, %3").replace("%1", row.address).replace("%2", row.head)
-                                 .replace("%3", outcome_text(row.outcome)))
+        self.saved_label.setText(self.tr("Saved: {address} {head}, {outcome}")
+                                 .format(address=row.address, head=row.head, outcome=outcome_text(row.outcome)))
         self.address.clear()
         self.notes.clear()
         self.follow_check.setChecked(False)
@@ -349,11 +342,11 @@ class VisitsPage(Page):
         self.error.show()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 visits recorded").replace("%1", str(self.model.rowCount())))
+        self.count.setText(self.tr("{n} visits recorded").format(n=self.model.rowCount()))
 
     # --- other actions ---------------------------------------------------------------------------
 
-    def _open_row_household(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _open_row_household(self, index: QModelIndex) -> None:
         household_id = self.model.data(index, Qt.ItemDataRole.UserRole)
         if household_id is not None:
             self.household_requested.emit(int(household_id))
@@ -401,8 +394,8 @@ class VisitsPage(Page):
             return
         answer = QMessageBox.question(
             self, self.tr("Import visits"),
-            self.tr("%1 visits will be added; %2 are already recorded. Import?")
-            .replace("%1", str(len(plan.new))).replace("%2", str(len(plan.already))))
+            self.tr("{new} visits will be added; {already} are already recorded. Import?")
+            .format(new=len(plan.new), already=len(plan.already)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -8,14 +8,14 @@ per building; and the households still to visit (double-click opens one).
 
 from __future__ import annotations
 
+from functools import partial
 import json
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QComboBox,
     QFileDialog,
@@ -25,12 +25,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -43,13 +39,12 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tally import TallyResult
 from mutual_aid_desk.core.values import parse_optional_date
 from mutual_aid_desk.core.vote_plan import load_plan_file
-from mutual_aid_desk.errors import DeskError, StorageError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, StorageError
 from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
 from mutual_aid_desk.ui.dialogs.vote_plan import PlanDialog
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.votes import (
-    BarRole,
     BuildingModel,
     HoldoutModel,
     ItemResultModel,
@@ -60,56 +55,11 @@ from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.menus import menu_action
+from mutual_aid_desk.ui.delegates.tally_bar import TallyBarDelegate
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
-AGREE_COLOR = QColor("#2e8b57")
-DISAGREE_COLOR = QColor("#c0392b")
-ABSTAIN_COLOR = QColor("#b0b0b0")
-
-
-class TallyBarDelegate(QStyledItemDelegate):
-    """Draws (agree, disagree, abstain, total) as one stacked bar with the cell's text under it."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        figures = index.data(BarRole)
-        if not figures:
-            super().paint(painter, option, index)
-            return
-        agree, disagree, abstain, total = figures
-        # Several picks per household (multiple choice) can add up to more than those taking part.
-        total = max(total, agree + disagree + abstain)
-        painter.save()
-        painter.setClipRect(option.rect)  # type: ignore[attr-defined]
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
-            painter.fillRect(option.rect, option.palette.highlight())
-        rect = option.rect.adjusted(6, 4, -6, -4)  # type: ignore[attr-defined]
-        text = str(index.data(Qt.ItemDataRole.DisplayRole))
-        # The bar on the left, the figures beside it: the row is only as tall as two lines of text.
-        # Where the column is too narrow for both, the figures win: a cut number misleads, a missing bar does not.
-        needed = max(option.fontMetrics.horizontalAdvance(line) for line in text.splitlines() or [""])  # type: ignore[attr-defined]
-        bar_width = max(24, min(rect.width() // 4, 3 * option.fontMetrics.height() // 2))  # type: ignore[attr-defined]
-        if rect.width() - needed - 6 < bar_width:
-            bar_width = 0
-        bar_height = max(10, option.fontMetrics.height() // 2)  # type: ignore[attr-defined]
-        bar = QRect(rect.left(), rect.center().y() - bar_height // 2, bar_width, bar_height)
-        if bar_width:
-            painter.fillRect(bar, QColor("#eeeeee"))
-            x = bar.left()
-            for value, color in ((agree, AGREE_COLOR), (disagree, DISAGREE_COLOR), (abstain, ABSTAIN_COLOR)):
-                width = round(bar.width() * value / total) if total > 0 else 0
-                painter.fillRect(QRect(x, bar.top(), width, bar.height()), color)
-                x += width
-        painter.setPen(option.palette.color(option.palette.ColorRole.Text))
-        left = bar.right() + 6 if bar_width else rect.left()
-        text_rect = QRect(left, rect.top(), rect.right() - left, rect.height())
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-        painter.restore()
-
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):  # type: ignore[no-untyped-def]  # noqa: N802
-        hint = super().sizeHint(option, index)
-        if index.data(BarRole):  # room for the bar beside the text
-            hint.setWidth(hint.width() + min(3 * option.fontMetrics.height() // 2, hint.width() // 3) + 14)  # type: ignore[attr-defined]
-        return hint
+#: The votes page's lists: plain rows, the page sizes the columns itself.
+_vote_table = partial(read_only_table, stripes=False, row_gap=None, resize=None, stretch_last=None)
 
 
 class VotesPage(Page):
@@ -179,9 +129,7 @@ class VotesPage(Page):
         legend.setWordWrap(True)
 
         self.items = ItemResultModel(self)
-        self.item_table = QTableView(objectName="itemResults")
-        self.item_table.setModel(self.items)
-        self._setup(self.item_table)
+        self.item_table = _vote_table(QTableView(objectName="itemResults"), self.items)
         self.item_table.setItemDelegateForColumn(ItemResultModel.HEADCOUNT, TallyBarDelegate(self.item_table))
         self.item_table.setItemDelegateForColumn(ItemResultModel.AREA, TallyBarDelegate(self.item_table))
         self.item_table.setWordWrap(True)
@@ -193,22 +141,16 @@ class VotesPage(Page):
         fit_columns(self.item_table, stretch=1, squeeze=(5, 1), wraps=(5, 1), alike=(1, 5))
 
         self.buildings = BuildingModel(self)
-        self.building_table = QTableView(objectName="buildingTable")
-        self.building_table.setModel(self.buildings)
-        self._setup(self.building_table)
+        self.building_table = _vote_table(QTableView(objectName="buildingTable"), self.buildings)
         self.building_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         self.holdouts = HoldoutModel(self)
-        self.holdout_table = QTableView(objectName="holdoutTable")
-        self.holdout_table.setModel(self.holdouts)
-        self._setup(self.holdout_table)
+        self.holdout_table = _vote_table(QTableView(objectName="holdoutTable"), self.holdouts)
         self.holdout_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.holdout_table.doubleClicked.connect(self._open_holdout)
 
         self.mismatches = MismatchModel(self)
-        self.mismatch_table = QTableView(objectName="voteMismatches")
-        self.mismatch_table.setModel(self.mismatches)
-        self._setup(self.mismatch_table)
+        self.mismatch_table = _vote_table(QTableView(objectName="voteMismatches"), self.mismatches)
         self.mismatch_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         # The rule in words, the base and the bars' colours are read once per vote: a tab of their own.
@@ -255,22 +197,12 @@ class VotesPage(Page):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main keys and the keypad's Enter
             QShortcut(QKeySequence(keys), self, activated=self.enter_ballots)
 
-    @staticmethod
-    def _setup(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-
     # data ------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         current = self.current_vote()
         self.votes.set_rows(self.station.votes.list())
-        row = 0
-        for r in range(self.votes.rowCount()):
-            if self.votes.row_at(r).id == current:
-                row = r
+        row = max(0, self.votes.row_where(lambda v: v.id == current))
         self.picker.blockSignals(True)
         self.picker.setCurrentIndex(row if self.votes.rowCount() else -1)
         self.picker.blockSignals(False)
@@ -343,9 +275,8 @@ class VotesPage(Page):
     def _after_change(self, vote_id: int | None = None) -> None:
         self.refresh()
         if vote_id is not None:
-            for r in range(self.votes.rowCount()):
-                if self.votes.row_at(r).id == vote_id:
-                    self.picker.setCurrentIndex(r)
+            if (row := self.votes.row_where(lambda v: v.id == vote_id)) >= 0:
+                self.picker.setCurrentIndex(row)
         self.data_changed.emit()
 
     def new_plan(self) -> None:
@@ -401,9 +332,8 @@ class VotesPage(Page):
             vote_id = next((v.id for v in votes if v.status != "closed"), None)
             if vote_id is None:
                 return None
-            for r in range(self.votes.rowCount()):
-                if self.votes.row_at(r).id == vote_id:
-                    self.vote_table.selectRow(r)
+            if (row := self.votes.row_where(lambda v: v.id == vote_id)) >= 0:
+                self.vote_table.selectRow(row)
         dialog = BallotEntryDialog(self.station, vote_id, self)
         dialog.saved.connect(lambda _result: self.show_vote())  # the page's counters follow the keying
         dialog.finished.connect(lambda *_: self._after_change(vote_id))
@@ -420,7 +350,7 @@ class VotesPage(Page):
                 return False
             path = Path(name)
         if confirm:  # the row-by-row preview; it imports only a file without a refused row
-            from mutual_aid_desk.ui.dialogs.ballot_import_preview import BallotImportDialog
+            from mutual_aid_desk.ui.dialogs.import_preview import BallotImportDialog
 
             dialog = BallotImportDialog(self.station, vote_id, path, self)
             try:
@@ -481,7 +411,7 @@ class VotesPage(Page):
             if not ok:
                 return
         try:
-            self.station.votes.extend(vote_id, closes, reason)  # type: ignore[arg-type]
+            self.station.votes.extend(vote_id, closes, reason)  # type: ignore[arg-type]  # both asked for above
         except DeskError as exc:
             show_error(self, exc)
             return

@@ -9,7 +9,7 @@ chosen column; when they do not fit, the widest columns are narrowed alike (thei
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -32,14 +32,14 @@ class ColumnFitter(QObject):
         table.viewport().installEventFilter(self)
         self._watch(table.model())
 
-    def _watch(self, model) -> None:  # type: ignore[no-untyped-def]
+    def _watch(self, model: QAbstractItemModel | None) -> None:
         if model is None:
             return
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
                        model.dataChanged, model.headerDataChanged):
             signal.connect(self.schedule)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.schedule()
         return False

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from mutual_aid_desk.core.audit import AuditQuery
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.ui.models.audit import AuditTableModel
+from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 class HistoryView(QWidget):
@@ -18,16 +19,8 @@ class HistoryView(QWidget):
         self.station = station
         self.entity, self.entity_id = entity, str(entity_id)
         self.model = AuditTableModel(station, self, columns=("at", "operator", "action", "changes"))
-        self.table = QTableView(objectName="historyTable")
-        self.table.setModel(self.model)
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(QTableView(objectName="historyTable"), self.model, one_row=False, stripes=False,
+                                     row_gap=None, stretch_last=None, stretch=3, wrap=True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("Nothing recorded for this record yet."), objectName="historyEmpty")
         self.empty.setProperty("role", "empty")

@@ -142,7 +142,8 @@ class HouseholdDetail(QWidget):
             return
         reason, ok = QInputDialog.getText(
             self, self.tr("Archive household"),
-            self.tr("Why is %1 archived (moved out, merged…)? Its records are kept.").replace("%1", self.household.address))
+            self.tr("Why is {address} archived (moved out, merged…)? Its records are kept.")
+            .format(address=self.household.address))
         if not ok:
             return
         try:
