@@ -8,7 +8,8 @@ them for the Chinese translation without the core importing Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -43,7 +44,7 @@ class Problem:
     field: str
     value: Any
     reason: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)  # qualified: ``field`` names a column above
     row: int | None = None
 
     def reason_text(self) -> str:
@@ -66,7 +67,7 @@ class ValidationError(DeskError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
-    def single(cls, field: str, value: Any, reason: str, **params: Any) -> "ValidationError":
+    def single(cls, field: str, value: Any, reason: str, **params: Any) -> ValidationError:
         return cls(Problem(field, value, reason, params))
 
 

@@ -182,7 +182,7 @@ class PaperBallots(Document):
 
     kind: ClassVar[str] = "ballots"
 
-    def __init__(self, station: "Station", vote_id: int, household_ids: Sequence[int] | None = None, *,
+    def __init__(self, station: Station, vote_id: int, household_ids: Sequence[int] | None = None, *,
                  on: date | None = None) -> None:
         super().__init__(on=on)
         self.station = station

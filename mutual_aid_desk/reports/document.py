@@ -121,7 +121,7 @@ class Document(ABC):
     def on_later_pages(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self.furniture(canvas, doc)
 
-    def record_printed(self, file_name: str) -> None:
+    def record_printed(self, file_name: str) -> None:  # noqa: B027 - a hook whose default is to note nothing
         """Note in the audit trail, through the core, that this document was printed or saved.
 
         Documents with households' names, phones or money in them override it; the others (notices

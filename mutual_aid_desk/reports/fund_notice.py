@@ -48,7 +48,7 @@ class FundNotice(Document):
 
     kind: ClassVar[str] = "fund-notice"
 
-    def __init__(self, station: "Station", drive_id: int, *, on: date | None = None) -> None:
+    def __init__(self, station: Station, drive_id: int, *, on: date | None = None) -> None:
         super().__init__(on=on)
         self.station = station
         self.drive_id = drive_id

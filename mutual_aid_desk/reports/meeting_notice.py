@@ -104,7 +104,7 @@ def _notice_story(meeting: MeetingRow, text: RenderedNotice, station_name: str, 
     return story
 
 
-def render_meeting_text(station: "Station", meeting: MeetingRow, invited: str | None, on: date) -> RenderedNotice:
+def render_meeting_text(station: Station, meeting: MeetingRow, invited: str | None, on: date) -> RenderedNotice:
     return station.meetings.templates.render(MEETING_TEMPLATE, meeting_values(meeting, invited), on=on)
 
 
@@ -117,7 +117,7 @@ class MeetingNotice(Document):
 
     kind: ClassVar[str] = "meeting-notice"
 
-    def __init__(self, station: "Station", meeting_id: int, *, on: date | None = None) -> None:
+    def __init__(self, station: Station, meeting_id: int, *, on: date | None = None) -> None:
         super().__init__(on=on)
         self.station = station
         self.meeting_id = meeting_id
@@ -135,7 +135,7 @@ class MeetingNoticeSeries(Document):
 
     kind: ClassVar[str] = "meeting-notices"
 
-    def __init__(self, station: "Station", meeting_ids: Sequence[int], *, on: date | None = None) -> None:
+    def __init__(self, station: Station, meeting_ids: Sequence[int], *, on: date | None = None) -> None:
         super().__init__(on=on)
         self.station = station
         self.meeting_ids = meeting_ids

@@ -51,7 +51,7 @@ class Notice(Document):
 
     kind: ClassVar[str] = "notice"
 
-    def __init__(self, station: "Station", template: str | TemplateText, values: Mapping[str, Any] | None = None, *,
+    def __init__(self, station: Station, template: str | TemplateText, values: Mapping[str, Any] | None = None, *,
                  on: date | None = None) -> None:
         super().__init__(on=on)
         self.station = station

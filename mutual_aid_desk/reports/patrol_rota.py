@@ -21,7 +21,7 @@ class PatrolRota(Document):
 
     kind: ClassVar[str] = "patrol-rota"
 
-    def __init__(self, station: "Station", month: str, *, on: date | None = None) -> None:
+    def __init__(self, station: Station, month: str, *, on: date | None = None) -> None:
         super().__init__(on=on)
         self.station = station
         self.month = month

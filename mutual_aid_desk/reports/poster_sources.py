@@ -34,7 +34,7 @@ def _counts(pairs: list[tuple[str, bool]]) -> list[tuple[str, int, int]]:
     return [(b, done[b], total[b]) for b in order]
 
 
-def resolve_vote(station: "Station", ref: str | int) -> int:
+def resolve_vote(station: Station, ref: str | int) -> int:
     text = str(ref).strip()
     if text.isdigit():
         return int(text)
@@ -45,7 +45,7 @@ def resolve_vote(station: "Station", ref: str | int) -> int:
                    f"Several votes are titled '{ref}': use the id ({', '.join(map(str, found))}).")
 
 
-def vote_poster_data(station: "Station", vote: str | int, *, title: str | None = None) -> PosterData:
+def vote_poster_data(station: Station, vote: str | int, *, title: str | None = None) -> PosterData:
     vote_id = resolve_vote(station, vote)
     plan = station.votes.plan(vote_id)
     eligible = station.votes.eligible_ids(vote_id)
@@ -61,7 +61,7 @@ class VotePoster(ProgressPoster):
 
     kind: ClassVar[str] = "vote-poster"
 
-    def __init__(self, station: "Station", vote: str | int, *, title: str | None = None, size: str = "A4",
+    def __init__(self, station: Station, vote: str | int, *, title: str | None = None, size: str = "A4",
                  on: date | None = None) -> None:
         super().__init__(size=size, on=on)
         self.station = station
@@ -73,7 +73,7 @@ class VotePoster(ProgressPoster):
         return vote_poster_data(self.station, self.vote, title=self.heading)
 
 
-def fund_poster_data(station: "Station", fund: str | int, *, title: str | None = None) -> PosterData:
+def fund_poster_data(station: Station, fund: str | int, *, title: str | None = None) -> PosterData:
     drive_id = station.funds.resolve(fund)
     status = station.funds.status(drive_id)
     counted = [s for s in status.shares if s.status not in (ShareStatus.EXEMPT, ShareStatus.NO_SHARE)]
@@ -86,7 +86,7 @@ class FundPoster(ProgressPoster):
 
     kind: ClassVar[str] = "fund-poster"
 
-    def __init__(self, station: "Station", fund: str | int, *, title: str | None = None, size: str = "A4",
+    def __init__(self, station: Station, fund: str | int, *, title: str | None = None, size: str = "A4",
                  on: date | None = None) -> None:
         super().__init__(size=size, on=on)
         self.station = station

@@ -29,7 +29,7 @@ class ProblemsNotice(Document):
     kind: ClassVar[str] = "problems-notice"
     landscape = True
 
-    def __init__(self, station: "Station", since: date, until: date, *, on: date | None = None) -> None:
+    def __init__(self, station: Station, since: date, until: date, *, on: date | None = None) -> None:
         super().__init__(on=on)
         self.station = station
         self.since = since

@@ -109,7 +109,7 @@ class SigninTable(Flowable):
                 return []
         return [self._part(0, k, ""), self._part(k, len(self.heights), self.summary)]
 
-    def _part(self, a: int, b: int, summary: str) -> "SigninTable":
+    def _part(self, a: int, b: int, summary: str) -> SigninTable:
         part = SigninTable.__new__(SigninTable)
         Flowable.__init__(part)
         part.caption, part.widths, part.summary = self.caption, self.widths, summary
@@ -197,7 +197,7 @@ class SigninSheet(Document):
 
     kind: ClassVar[str] = "signin"
 
-    def __init__(self, station: "Station", meeting_id: int, *, masked: bool = False, on: date | None = None) -> None:
+    def __init__(self, station: Station, meeting_id: int, *, masked: bool = False, on: date | None = None) -> None:
         super().__init__(on=on)
         self.station = station
         self.meeting_id = meeting_id

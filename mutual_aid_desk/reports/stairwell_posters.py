@@ -60,7 +60,7 @@ class StairwellPosters(Document):
 
     kind: ClassVar[str] = "stairwell-posters"
 
-    def __init__(self, station: "Station", meeting_id: int, *, only: str | None = None,
+    def __init__(self, station: Station, meeting_id: int, *, only: str | None = None,
                  on: date | None = None) -> None:
         super().__init__(on=on)
         self.station = station

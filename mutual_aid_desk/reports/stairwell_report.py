@@ -25,7 +25,7 @@ class StairwellReport(Document):
     kind: ClassVar[str] = "stairwell-report"
     landscape = True
 
-    def __init__(self, station: "Station", month: str, building: str | None = None, *, on: date | None = None) -> None:
+    def __init__(self, station: Station, month: str, building: str | None = None, *, on: date | None = None) -> None:
         super().__init__(on=on)
         self.station = station
         self.month = month

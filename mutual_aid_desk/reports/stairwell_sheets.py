@@ -58,7 +58,7 @@ class StairwellSheets(Document):
     kind: ClassVar[str] = "stairwell-sheets"
     margin = SHEET_MARGIN
 
-    def __init__(self, station: "Station", month: str, building: str | None = None, *, on: date | None = None) -> None:
+    def __init__(self, station: Station, month: str, building: str | None = None, *, on: date | None = None) -> None:
         super().__init__(on=on)
         self.station = station
         self.month = month

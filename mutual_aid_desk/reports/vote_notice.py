@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from mutual_aid_desk.core.owners import RULE_ZH
 from mutual_aid_desk.core.integrity import station_head
+from mutual_aid_desk.core.owners import RULE_ZH
 from mutual_aid_desk.core.tally import MATTER_SHORT, Amount, ItemResult, TallyResult, percent
 from mutual_aid_desk.core.values import format_m2
 from mutual_aid_desk.core.vote_plan import STATE_WORDS, vote_state
@@ -164,7 +164,7 @@ class VoteNotice(Document):
     kind: ClassVar[str] = "vote-notice"
     landscape = True
 
-    def __init__(self, station: "Station", vote_id: int, *, on: date | None = None) -> None:
+    def __init__(self, station: Station, vote_id: int, *, on: date | None = None) -> None:
         super().__init__(on=on)
         self.station = station
         self.vote_id = vote_id

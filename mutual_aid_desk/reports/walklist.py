@@ -80,7 +80,7 @@ def _last_visit(seen: tuple[Any, str], on: date) -> str:
     return f"{when}\n{outcome_label(seen[1])}"
 
 
-def walk_rows(station: "Station", household_ids: Sequence[int], on: date | None = None) -> list[WalkRow]:
+def walk_rows(station: Station, household_ids: Sequence[int], on: date | None = None) -> list[WalkRow]:
     """The households in walking order (building → unit → floor → room) with their last visit."""
     rows = station.households.rows_by_ids(list(dict.fromkeys(household_ids)))
     on = on or date.today()
@@ -146,7 +146,7 @@ class WalkList(Document):
     landscape = True
     margin = MARGIN
 
-    def __init__(self, station: "Station", household_ids: Sequence[int], *, title: str, purpose: str,
+    def __init__(self, station: Station, household_ids: Sequence[int], *, title: str, purpose: str,
                  volunteers: Sequence[str] = (), on: date | None = None, selection: str = "") -> None:
         """
         Args:
