@@ -22,7 +22,8 @@ from sqlalchemy import func, literal_column, select as sa_select
 from mutual_aid_desk.core.masking import mask_name, mask_phones
 from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.core.timeline import TimelineEntry
-from mutual_aid_desk.core.visits import DueItem, parse_date, parse_datetime
+from mutual_aid_desk.core.values import parse_phones
+from mutual_aid_desk.core.visits import REASON_NO_HOUSEHOLD, DueItem, parse_date, parse_datetime
 from mutual_aid_desk.db.portable import month_of
 from mutual_aid_desk.db.tables import Consultation, Household
 from mutual_aid_desk.db.tables.common import claim_version, now, table_of
@@ -269,16 +270,12 @@ class ConsultationService:
             try:
                 household_id = self._station.households.find(data.address or "").id
             except NotFound:
-                from mutual_aid_desk.core.visits import REASON_NO_HOUSEHOLD
-
                 problems.append(Problem("address", data.address, REASON_NO_HOUSEHOLD))
             except ValidationError as exc:
                 problems.extend(exc.problems)
         name = (data.person_name or "").strip()
         phone = ""
         if (data.person_phone or "").strip():
-            from mutual_aid_desk.core.households import parse_phones
-
             phones = attempt(parse_phones, data.person_phone, "person_phone")
             phone = ",".join(phones or [])
         if household_id is None and not name and not any(p.field == "address" for p in problems):

@@ -9,6 +9,7 @@ from sqlalchemy import delete
 from sqlmodel import col, select
 
 from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.values import parse_phones
 from mutual_aid_desk.db.tables import HouseholdTag, Setting, StationSettings, Tag
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, ValidationError
@@ -39,8 +40,6 @@ class SettingsService:
         if unknown:
             raise ValueError(f"unknown station settings: {sorted(unknown)}")
         if "phone" in fields and fields["phone"]:
-            from mutual_aid_desk.core.households import parse_phones
-
             fields["phone"] = ",".join(parse_phones(fields["phone"]))
         with self._station.write(Permission.MANAGE_STATION) as uow:
             row = uow.session.get(StationSettings, 1)

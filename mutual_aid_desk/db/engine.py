@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, TimeoutError as PoolTimeout
 from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -70,13 +70,11 @@ def describe_target(target: Target) -> str:
 
 
 def server_database_name(target: str) -> str:
-    from sqlalchemy.engine import make_url
-
     return make_url(target).database or ""
 
 
 def alembic_config(path: Target | None = None) -> Config:
-    from alembic.config import Config
+    from alembic.config import Config  # lazy, as in upgrade: Alembic is needed only to upgrade a file
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
