@@ -9,8 +9,11 @@ them for the Chinese translation without the core importing Qt.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
@@ -69,6 +72,18 @@ class ValidationError(DeskError):
     @classmethod
     def single(cls, field: str, value: Any, reason: str, **params: Any) -> ValidationError:
         return cls(Problem(field, value, reason, params))
+
+
+class ProblemList(list[Problem]):
+    """The problems found while checking one input, kept so that all of them are reported at once."""
+
+    def attempt(self, parse: Callable[..., T], *args: Any) -> T | None:
+        """``parse(*args)``; when it refuses the value, None, with its problems kept here."""
+        try:
+            return parse(*args)
+        except ValidationError as exc:
+            self.extend(exc.problems)
+            return None
 
 
 class NotFound(DeskError):
