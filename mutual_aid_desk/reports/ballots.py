@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 from mutual_aid_desk.core.households import HouseholdRow
 from mutual_aid_desk.core.tally import MATTER_SHORT
 from mutual_aid_desk.core.vote_plan import ItemSpec, PlanSpec
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.fonts import register_fonts
 from mutual_aid_desk.reports.styles import MIN_TITLE_PT, CJKParagraph, content_width, fitted_title, styles
 
@@ -177,15 +177,14 @@ def ballot_story(plan: PlanSpec, households: Sequence[tuple[int, HouseholdRow]],
     return story
 
 
-class PaperBallots(Document):
+class PaperBallots(StationDocument):
     """One pre-filled ballot per eligible owner (or for the given households), in walking order."""
 
     kind: ClassVar[str] = "ballots"
 
     def __init__(self, station: Station, vote_id: int, household_ids: Sequence[int] | None = None, *,
                  on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+        super().__init__(station, on=on)
         self.vote_id = vote_id
         self.household_ids = household_ids
 
@@ -204,6 +203,5 @@ class PaperBallots(Document):
         by_id = {r.id: r for r in station.households.rows_by_ids([i for group in owners.values() for i in group])}
         rows = [(n, by_id[i]) for n, i in numbered]
         others = {first: [by_id[i].address for i in group[1:]] for first, group in owners.items() if len(group) > 1}
-        self.title = f"{plan.title} 表决票"
-        self.station_name = station.settings.get().name
+        self.titled(f"{plan.title} 表决票")
         return ballot_story(plan, rows, self.station_name, others)

@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from mutual_aid_desk.core.households import STATUS_LABELS, HouseholdRow, Status
 from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.meetings import MeetingRow, building_label, format_date_zh
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.fonts import register_fonts
 from mutual_aid_desk.reports.styles import MIN_BODY_PT, content_width, fitted_title, para
 
@@ -192,20 +192,18 @@ def signin_story(meeting: MeetingRow, households: Sequence[HouseholdRow], *, mas
     return story
 
 
-class SigninSheet(Document):
+class SigninSheet(StationDocument):
     """The sign-in sheet of one meeting, grouped by building, households in address order."""
 
     kind: ClassVar[str] = "signin"
 
     def __init__(self, station: Station, meeting_id: int, *, masked: bool = False, on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+        super().__init__(station, on=on)
         self.meeting_id = meeting_id
         self.masked = masked
 
     def story(self) -> list[Flowable]:
         meeting = self.station.meetings.get(self.meeting_id)
         households = self.station.meetings.invited_households(self.meeting_id)
-        self.title = f"签到表 {meeting.title}"
-        self.station_name = self.station.settings.get().name
+        self.titled(f"签到表 {meeting.title}")
         return signin_story(meeting, households, masked=self.masked)

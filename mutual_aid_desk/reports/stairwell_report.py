@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, ClassVar
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.stairwell_sheets import month_title
 from mutual_aid_desk.reports.styles import fitted_title, grid_table, para, signature_block
 
@@ -19,15 +19,14 @@ if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
 
-class StairwellReport(Document):
+class StairwellReport(StationDocument):
     """The report of ``month`` for the stairwells of ``building`` (or all), landscape."""
 
     kind: ClassVar[str] = "stairwell-report"
     landscape = True
 
     def __init__(self, station: Station, month: str, building: str | None = None, *, on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+        super().__init__(station, on=on)
         self.month = month
         self.building = building
 
