@@ -589,6 +589,18 @@ def list_backups(path: Target) -> list[Path]:
     return sorted(folder.glob(f"{stem}-*.sqlite3"), key=lambda p: p.name, reverse=True)
 
 
+def copy_sqlite(source: Path, dest: Path, *, timeout: float = 5.0) -> None:
+    """Copy a station file into ``dest`` with SQLite's online backup API: a consistent copy even
+    while another window writes. ``timeout`` is how long to wait for ``dest``'s lock, in seconds."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(dest, timeout=timeout)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
 def backup_file(path: Path, dest: Path | None = None, *, reason: str = "") -> Path:
     """Copy a live station file safely (other writers may be active) and keep the last ten."""
     path = Path(path)
@@ -602,14 +614,8 @@ def backup_file(path: Path, dest: Path | None = None, *, reason: str = "") -> Pa
         dest = dest / f"{path.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.sqlite3"
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         tmp = dest.with_name(dest.name + ".part")
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        copy_sqlite(path, tmp)
         tmp.replace(dest)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES):
