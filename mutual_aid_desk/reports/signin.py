@@ -90,12 +90,12 @@ class SigninTable(Flowable):
     def _height(self, heights: Sequence[float]) -> float:
         return self.caption_h + self.header_h + sum(heights) + (ROW_HEIGHT if self.summary else 0)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
         self.width = sum(self.widths)
         self.height = self._height(self.heights)
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab API
         room = availHeight - self.caption_h - self.header_h
         k, used = 0, 0.0
         while k < len(self.heights) and used + self.heights[k] <= room:
