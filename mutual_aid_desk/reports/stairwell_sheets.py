@@ -52,16 +52,20 @@ def month_title(month: str) -> str:
     return f"{y}年{m}月"
 
 
-class StairwellSheets(StationDocument):
-    """One supervision sheet per stairwell (of ``building``, or all) for ``month``."""
-
-    kind: ClassVar[str] = "stairwell-sheets"
-    margin = SHEET_MARGIN
+class StairwellMonth(StationDocument):
+    """A document of one ``month`` ("2026-11") for the stairwells of ``building``, or of all."""
 
     def __init__(self, station: Station, month: str, building: str | None = None, *, on: date | None = None) -> None:
         super().__init__(station, on=on)
         self.month = month
         self.building = building
+
+
+class StairwellSheets(StairwellMonth):
+    """One supervision sheet per stairwell (of ``building``, or all) for ``month``."""
+
+    kind: ClassVar[str] = "stairwell-sheets"
+    margin = SHEET_MARGIN
 
     def record_printed(self, file_name: str) -> None:
         self.station.problems.note_export("sheets", file_name, {"month": self.month})
