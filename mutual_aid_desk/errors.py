@@ -8,8 +8,12 @@ them for the Chinese translation without the core importing Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
@@ -43,7 +47,7 @@ class Problem:
     field: str
     value: Any
     reason: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)  # qualified: ``field`` names a column above
     row: int | None = None
 
     def reason_text(self) -> str:
@@ -66,8 +70,20 @@ class ValidationError(DeskError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
-    def single(cls, field: str, value: Any, reason: str, **params: Any) -> "ValidationError":
+    def single(cls, field: str, value: Any, reason: str, **params: Any) -> ValidationError:
         return cls(Problem(field, value, reason, params))
+
+
+class ProblemList(list[Problem]):
+    """The problems found while checking one input, kept so that all of them are reported at once."""
+
+    def attempt(self, parse: Callable[..., T], *args: Any) -> T | None:
+        """``parse(*args)``; when it refuses the value, None, with its problems kept here."""
+        try:
+            return parse(*args)
+        except ValidationError as exc:
+            self.extend(exc.problems)
+            return None
 
 
 class NotFound(DeskError):

@@ -24,10 +24,11 @@ from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.core.timeline import TimelineEntry
 from mutual_aid_desk.core.values import parse_datetime, parse_optional_date as parse_date, parse_phones
 from mutual_aid_desk.core.visits import REASON_NO_HOUSEHOLD, DueItem
+from mutual_aid_desk.core.vocabulary import Vocabulary
 from mutual_aid_desk.db.portable import month_of
 from mutual_aid_desk.db.tables import Consultation, Household
 from mutual_aid_desk.db.tables.common import claim_version, now, table_of
-from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ProblemList, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -50,9 +51,9 @@ CATEGORY_LABELS: dict[Category, str] = {
     Category.PROPERTY: "物业管理",
     Category.OTHER: "其他",
 }
-_CATEGORY_WORDS = {**{c.value: c for c in Category}, **{v: k for k, v in CATEGORY_LABELS.items()},
-                   "neighbour dispute": Category.DISPUTE, "property management": Category.PROPERTY,
-                   "纠纷": Category.DISPUTE, "物业": Category.PROPERTY, "医疗": Category.HEALTH}
+CATEGORIES = Vocabulary(Category, CATEGORY_LABELS, {
+    "neighbour dispute": Category.DISPUTE, "property management": Category.PROPERTY,
+    "纠纷": Category.DISPUTE, "物业": Category.PROPERTY, "医疗": Category.HEALTH})
 
 
 class ConsultationStatus(StrEnum):
@@ -66,8 +67,8 @@ STATUS_LABELS: dict[ConsultationStatus, str] = {
     ConsultationStatus.REFERRED: "已转介",
     ConsultationStatus.RESOLVED: "已解决",
 }
-_STATUS_WORDS = {**{s.value: s for s in ConsultationStatus}, **{v: k for k, v in STATUS_LABELS.items()},
-                 "转介": ConsultationStatus.REFERRED, "解决": ConsultationStatus.RESOLVED, "处理中": ConsultationStatus.OPEN}
+STATUSES = Vocabulary(ConsultationStatus, STATUS_LABELS, {
+    "转介": ConsultationStatus.REFERRED, "解决": ConsultationStatus.RESOLVED, "处理中": ConsultationStatus.OPEN})
 
 #: The station's partner organisations, a list of names in ``station.settings``.
 PARTNERS_KEY = "consultations.partners"
@@ -85,33 +86,20 @@ REASON_TOO_LONG = QT_TRANSLATE_NOOP("Problems", "too long (at most {limit} chara
 
 
 def category_label(value: str) -> str:
-    try:
-        return CATEGORY_LABELS[Category(value)]
-    except ValueError:
-        return value
+    return CATEGORIES.label(value)
 
 
 def status_label(value: str) -> str:
-    try:
-        return STATUS_LABELS[ConsultationStatus(value)]
-    except ValueError:
-        return value
+    return STATUSES.label(value)
 
 
 def parse_category(value: str | None) -> Category:
-    c = _CATEGORY_WORDS.get((value or "").strip().lower())
-    if c is None:
-        raise ValidationError.single("category", value, REASON_CATEGORY)
-    return c
+    return CATEGORIES.parse(value, "category", REASON_CATEGORY)
 
 
 def parse_consultation_status(value: str | None) -> ConsultationStatus | None:
-    if not (value or "").strip():
-        return None
-    s = _STATUS_WORDS.get((value or "").strip().lower())
-    if s is None:
-        raise ValidationError.single("status", value, REASON_STATUS)
-    return s
+    """The status a word names; None for a blank one (the status then follows from the input)."""
+    return STATUSES.parse(value, "status", REASON_STATUS) if (value or "").strip() else None
 
 
 @dataclass
@@ -240,30 +228,17 @@ class ConsultationService:
     # partners -------------------------------------------------------------------------------------
 
     def partners(self) -> list[str]:
-        return list(self._station.settings.value(PARTNERS_KEY, []) or [])
+        return self._station.settings.names(PARTNERS_KEY)
 
     def set_partners(self, names: Sequence[str]) -> None:
         """Replace the list of partner organisations (coordinators only)."""
-        clean: list[str] = []
-        for n in names:
-            n = (n or "").strip()
-            if not 1 <= len(n) <= 40:
-                raise ValidationError.single("partner", n, REASON_PARTNER_NAME)
-            if n not in clean:
-                clean.append(n)
-        self._station.settings.set_value(PARTNERS_KEY, clean)
+        self._station.settings.set_names(PARTNERS_KEY, names, "partner", REASON_PARTNER_NAME, longest=40)
 
     # validating -----------------------------------------------------------------------------------
 
     def _clean(self, data: ConsultationInput) -> dict[str, Any]:
-        problems: list[Problem] = []
-
-        def attempt(fn: Any, *args: Any) -> Any:
-            try:
-                return fn(*args)
-            except ValidationError as exc:
-                problems.extend(exc.problems)
-                return None
+        problems = ProblemList()
+        attempt = problems.attempt
 
         household_id = data.household_id
         if household_id is None and (data.address or "").strip():
@@ -309,6 +284,7 @@ class ConsultationService:
             problems.append(Problem("follow_up", data.follow_up, REASON_FOLLOW_UP_BEFORE_ASKED))
         if problems:
             raise ValidationError(problems)
+        assert category is not None, "a category refused left a problem"
         handled_by = (data.handled_by or "").strip() or (self._station.operator.name if self._station.operator else "")
         return {"household_id": household_id, "person_name": name, "person_phone": phone, "asked_at": asked_at,
                 "category": category.value, "question": data.question.strip(), "advice": (data.advice or "").strip(),

@@ -30,6 +30,8 @@ from sqlalchemy import Table, select as sa_select, text
 
 from mutual_aid_desk.core.audit import BATCH_KEY, verify_chain
 from mutual_aid_desk.core.money import format_fen
+from mutual_aid_desk.core.values import format_area
+from mutual_aid_desk.core.vote_plan import ItemSpec, answer_json
 from mutual_aid_desk.db.tables import Ballot, Consultation, Household, LedgerEntry, Visit
 from mutual_aid_desk.db.tables.common import table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -256,8 +258,6 @@ def _household_tags(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> li
 
 
 def _household_area(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> str | None:
-    from mutual_aid_desk.core.values import format_area
-
     return format_area(row["area_centi"]) or None
 
 
@@ -270,19 +270,10 @@ def _ledger_amount(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> str
     return format_fen(row["amount_fen"])
 
 
-class _Item:
-    """The two attributes of a vote item that ``answer_json`` reads."""
-
-    def __init__(self, kind: str, options: list[str]):
-        self.kind, self.options = kind, options
-
-
 def _ballot_answers(conn: Any, row: dict[str, Any], cache: dict[str, Any]) -> dict[str, Any]:
     """The answers as the audit trail writes them: item key → 'agree', a label or a list of labels."""
-    from mutual_aid_desk.core.vote_plan import answer_json
-
     if "items" not in cache:
-        cache["items"] = {item_id: (key, _Item(kind, json.loads(options or "[]")))
+        cache["items"] = {item_id: (key, ItemSpec(key, "", kind, options=json.loads(options or "[]")))
                           for item_id, key, kind, options in conn.execute(text(
                               "SELECT id, key, kind, options FROM vote_item"))}
     items = cache["items"]

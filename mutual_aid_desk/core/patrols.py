@@ -24,7 +24,7 @@ from mutual_aid_desk.core.values import parse_optional_date as parse_date
 from mutual_aid_desk.core.visits import split_names
 from mutual_aid_desk.db.tables import Patrol, PatrolShift, PatrolVolunteer, ReportedProblem, Volunteer
 from mutual_aid_desk.db.tables.common import table_of
-from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, NotFound, Problem, ProblemList, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -190,14 +190,8 @@ class PatrolService:
     # patrols -----------------------------------------------------------------------------------------
 
     def validate(self, data: PatrolInput) -> dict[str, Any]:
-        problems: list[Problem] = []
-
-        def attempt(fn: Any, *args: Any) -> Any:
-            try:
-                return fn(*args)
-            except ValidationError as exc:
-                problems.extend(exc.problems)
-                return None
+        problems = ProblemList()
+        attempt = problems.attempt
 
         day = attempt(parse_date, data.day, "date") or date.today()
         if day > date.today():
@@ -222,6 +216,7 @@ class PatrolService:
                 problems.extend(Problem(p.field, f"#{n} {p.value}", p.reason, p.params) for p in exc.problems)
         if problems:
             raise ValidationError(problems)
+        assert start is not None and end is not None, "a time refused left a problem"
         if not findings and clean_findings:
             findings = "；".join(f"{v['where_text']} {v['text']}" for v in clean_findings)
         return {"day": day, "start": start, "end": end, "route": route, "volunteers": names, "checks": checks,

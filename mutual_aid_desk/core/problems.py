@@ -30,9 +30,10 @@ from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.core.timeline import TimelineEntry
 from mutual_aid_desk.core.values import parse_optional_date as parse_date
+from mutual_aid_desk.core.vocabulary import Vocabulary
 from mutual_aid_desk.db.tables import Household, ProblemEvent, ReportedProblem
 from mutual_aid_desk.db.tables.common import now, table_of
-from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ProblemList, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -57,9 +58,8 @@ SOURCE_LABELS: dict[Source, str] = {
     Source.RESIDENT: "居民反映",
     Source.MEETING: "居民会议",
 }
-_SOURCE_WORDS = {**{s.value: s for s in Source}, **{v: k for k, v in SOURCE_LABELS.items()},
-                 "巡逻": Source.PATROL, "监督表": Source.SHEET, "小本子": Source.SHEET, "居民": Source.RESIDENT,
-                 "会议": Source.MEETING}
+SOURCES = Vocabulary(Source, SOURCE_LABELS, {
+    "巡逻": Source.PATROL, "监督表": Source.SHEET, "小本子": Source.SHEET, "居民": Source.RESIDENT, "会议": Source.MEETING})
 
 
 class ProblemStatus(StrEnum):
@@ -75,8 +75,7 @@ STATUS_LABELS: dict[ProblemStatus, str] = {
     ProblemStatus.RESOLVED: "已解决",
     ProblemStatus.UNRESOLVABLE: "无法解决",
 }
-_STATUS_WORDS = {**{s.value: s for s in ProblemStatus}, **{v: k for k, v in STATUS_LABELS.items()},
-                 "移交": ProblemStatus.HANDED_OVER, "解决": ProblemStatus.RESOLVED}
+STATUSES = Vocabulary(ProblemStatus, STATUS_LABELS, {"移交": ProblemStatus.HANDED_OVER, "解决": ProblemStatus.RESOLVED})
 OPEN_STATUSES = (ProblemStatus.OPEN.value, ProblemStatus.HANDED_OVER.value)
 
 HANDED_KIND_LABELS = {"volunteer": "志愿者", "partner": "合作单位", "property": "物业公司", "street": "街道"}
@@ -101,33 +100,21 @@ _STAIRWELL_SPOKEN = re.compile(r"^([0-9A-Za-z]{1,6})(?:号楼|栋|幢)(?:([0-9A-
 
 
 def source_label(value: str) -> str:
-    try:
-        return SOURCE_LABELS[Source(value)]
-    except ValueError:
-        return value
+    return SOURCES.label(value)
 
 
 def status_label(value: str) -> str:
-    try:
-        return STATUS_LABELS[ProblemStatus(value)]
-    except ValueError:
-        return value
+    return STATUSES.label(value)
 
 
 def parse_source(value: str | None) -> Source:
-    s = _SOURCE_WORDS.get((value or "").strip().lower()) if (value or "").strip() else Source.RESIDENT
-    if s is None:
-        raise ValidationError.single("source", value, REASON_SOURCE)
-    return s
+    """The source a word names; a blank one is a resident's report."""
+    return SOURCES.parse(value, "source", REASON_SOURCE) if (value or "").strip() else Source.RESIDENT
 
 
 def parse_problem_status(value: str | None) -> ProblemStatus | None:
-    if not (value or "").strip():
-        return None
-    s = _STATUS_WORDS.get((value or "").strip().lower())
-    if s is None:
-        raise ValidationError.single("status", value, REASON_PROBLEM_STATUS)
-    return s
+    """The status a word names; None for a blank one."""
+    return STATUSES.parse(value, "status", REASON_PROBLEM_STATUS) if (value or "").strip() else None
 
 
 def stairwell_code(building: str, unit: str) -> str:
@@ -317,20 +304,12 @@ class ProblemService:
     # the station's lists ----------------------------------------------------------------------------
 
     def categories(self) -> list[str]:
-        return list(self._station.settings.value(CATEGORIES_KEY, None) or DEFAULT_CATEGORIES)
+        return self._station.settings.names(CATEGORIES_KEY, DEFAULT_CATEGORIES)
 
     def set_categories(self, names: Sequence[str]) -> None:
         """Replace the category list (coordinators only); problems keep the category they were given."""
-        clean: list[str] = []
-        for n in names:
-            n = (n or "").strip()
-            if not 1 <= len(n) <= 20:
-                raise ValidationError.single("category", n, REASON_CATEGORY_NAME)
-            if n not in clean:
-                clean.append(n)
-        if not clean:
-            raise ValidationError.single("category", "", REASON_CATEGORY_NAME)
-        self._station.settings.set_value(CATEGORIES_KEY, clean)
+        self._station.settings.set_names(CATEGORIES_KEY, names, "category", REASON_CATEGORY_NAME, longest=20,
+                                         fewest=1)
 
     def stairwells(self, building: str | None = None) -> list[tuple[str, str]]:
         """Every (building, unit) with live households, in natural order."""
@@ -395,14 +374,8 @@ class ProblemService:
         return v
 
     def validate(self, data: ProblemInput) -> dict[str, Any]:
-        problems: list[Problem] = []
-
-        def attempt(fn: Any, *args: Any) -> Any:
-            try:
-                return fn(*args)
-            except ValidationError as exc:
-                problems.extend(exc.problems)
-                return None
+        problems = ProblemList()
+        attempt = problems.attempt
 
         where = attempt(self.parse_where, data.where)
         category = attempt(self._category, data.category)
@@ -419,6 +392,7 @@ class ProblemService:
             problems.append(Problem("raised_by", raised_by[:20] + "…", REASON_RAISED_BY))
         if problems:
             raise ValidationError(problems)
+        assert where is not None and source is not None, "a value refused left a problem"
         return {"where_kind": where.kind, "where_text": where.text, "household_id": where.household_id,
                 "building": where.building, "unit": where.unit, "category": category, "text": text,
                 "raised_by": raised_by, "source": source.value, "source_id": data.source_id, "handed_to": handed_to,

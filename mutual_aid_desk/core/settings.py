@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete
@@ -98,6 +99,29 @@ class SettingsService:
         with self._station.read() as s:
             row = s.get(Setting, key)
         return default if row is None else json.loads(row.value)
+
+    def names(self, key: str, default: Sequence[str] = ()) -> list[str]:
+        """A named list of names (partner organisations, problem categories ...); ``default`` while it is unset or empty."""
+        return list(self.value(key, None) or default)
+
+    def set_names(self, key: str, names: Iterable[str], field_name: str, reason: str, *, longest: int,
+                  fewest: int = 0, most: int | None = None) -> None:
+        """Replace a named list (coordinators only): each name trimmed and 1 to ``longest`` characters,
+        repeats dropped, the order kept, and ``fewest`` to ``most`` names in all.
+
+        Raises:
+            ValidationError: a name, or the number of names, out of bounds (refused with ``reason``).
+        """
+        clean: list[str] = []
+        for name in names:
+            name = (name or "").strip()
+            if not 1 <= len(name) <= longest:
+                raise ValidationError.single(field_name, name, reason)
+            if name not in clean:
+                clean.append(name)
+        if len(clean) < fewest or (most is not None and len(clean) > most):
+            raise ValidationError.single(field_name, "、".join(clean), reason)
+        self.set_value(key, clean)
 
     def set_value(self, key: str, value: Any, permission: Permission = Permission.MANAGE_STATION) -> None:
         with self._station.write(permission) as uow:

@@ -83,8 +83,23 @@ def parse_mark(value: Any) -> int | None:
     return _VALUE_WORDS.get(normalise_text(str(value if value is not None else "")).lower())
 
 
+class _InStairwell:
+    """A record of one stairwell, named by its code (``5-2``) and its label (``5号楼2单元``)."""
+
+    building: str
+    unit: str
+
+    @property
+    def code(self) -> str:
+        return stairwell_code(self.building, self.unit)
+
+    @property
+    def label(self) -> str:
+        return stairwell_label(self.building, self.unit)
+
+
 @dataclass
-class SheetGrid:
+class SheetGrid(_InStairwell):
     """One stairwell's month: ``marks[(day, check)]`` is 1 or 2; a blank cell is absent."""
 
     building: str
@@ -96,17 +111,9 @@ class SheetGrid:
     sheet_id: int | None = None
     version: int = 0
 
-    @property
-    def code(self) -> str:
-        return stairwell_code(self.building, self.unit)
-
-    @property
-    def label(self) -> str:
-        return stairwell_label(self.building, self.unit)
-
 
 @dataclass
-class StairwellReport:
+class StairwellReport(_InStairwell):
     building: str
     unit: str
     days_checked: int
@@ -114,14 +121,6 @@ class StairwellReport:
     days_with_problems: int
     problems_opened: int
     problems_closed: int
-
-    @property
-    def code(self) -> str:
-        return stairwell_code(self.building, self.unit)
-
-    @property
-    def label(self) -> str:
-        return stairwell_label(self.building, self.unit)
 
     def as_json(self) -> dict[str, Any]:
         return {"stairwell": self.code, "label": self.label, "days_checked": self.days_checked,
@@ -168,20 +167,11 @@ class SheetService:
     # the station's checks ----------------------------------------------------------------------------
 
     def checks(self) -> list[str]:
-        return list(self._station.settings.value(CHECKS_KEY, None) or DEFAULT_CHECKS)
+        return self._station.settings.names(CHECKS_KEY, DEFAULT_CHECKS)
 
     def set_checks(self, names: Sequence[str]) -> None:
         """Replace the list of checks printed on every sheet (coordinators only)."""
-        clean: list[str] = []
-        for n in names:
-            n = (n or "").strip()
-            if not 1 <= len(n) <= 12:
-                raise ValidationError.single("check", n, REASON_CHECK_NAME)
-            if n not in clean:
-                clean.append(n)
-        if not 1 <= len(clean) <= 8:
-            raise ValidationError.single("check", "、".join(clean), REASON_CHECK_NAME)
-        self._station.settings.set_value(CHECKS_KEY, clean)
+        self._station.settings.set_names(CHECKS_KEY, names, "check", REASON_CHECK_NAME, longest=12, fewest=1, most=8)
 
     def stairwells(self, building: str | None = None) -> list[tuple[str, str]]:
         return self._station.problems.stairwells(building)

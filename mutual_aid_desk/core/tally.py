@@ -32,16 +32,15 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import Table, bindparam, inspect, text
-from sqlalchemy import select as sa_select
-from sqlmodel import SQLModel
+from sqlalchemy import bindparam, select as sa_select, text
 
 from mutual_aid_desk.core.bulk import paused_gc
 from mutual_aid_desk.core.owners import RULE_EN, RULE_ZH, shared_flats
 from mutual_aid_desk.core.values import format_area, format_m2
 from mutual_aid_desk.db.tables import Ballot, BallotAnswer
+from mutual_aid_desk.db.tables.common import table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -723,10 +722,6 @@ def _run_tasks(station: Station, tasks: dict[str, Callable[[Any], list[Any]]]) -
         return {name: task(conn) for name, task in tasks.items()}
 
 
-def _table_of(model: type[SQLModel]) -> Table:
-    """A table class's ``Table`` (SQLModel does not declare ``__table__`` to the type checker)."""
-    return cast(Table, inspect(model).local_table)
-
 
 def _snapshot_mark(conn: Any) -> int:
     """The last audit entry this read transaction sees: every write appends one, so two
@@ -765,7 +760,7 @@ def _roll_up(group: str, parts: Iterable[Participation], rule: Rule) -> Particip
 
 def _shared_ballots_stmt(vote_id: int, flat_ids: Sequence[int]) -> Any:
     """Ballots entered through the given flats (those of owners of several), with their answers."""
-    b, a = _table_of(Ballot), _table_of(BallotAnswer)
+    b, a = table_of(Ballot), table_of(BallotAnswer)
     return (sa_select(b.c.id, b.c.household_id, b.c.updated_at, a.c.item_id, a.c.value)
             .select_from(b.outerjoin(a, a.c.ballot_id == b.c.id))
             .where(b.c.vote_id == vote_id, b.c.household_id.in_(list(flat_ids))))

@@ -27,11 +27,9 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, func, insert, inspect, update
-from sqlalchemy import select as sa_select
-from sqlmodel import SQLModel
+from sqlalchemy import delete, func, insert, select as sa_select, update
 
 from mutual_aid_desk.core import values
 from mutual_aid_desk.core.operators import Permission
@@ -62,16 +60,12 @@ from mutual_aid_desk.db.tables import (
     VoteItem,
     VoteSection,
 )
-from mutual_aid_desk.db.tables.common import claim_version, now
+from mutual_aid_desk.db.tables.common import claim_version, now, table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
-
-def _table_of(model: type[SQLModel]) -> Table:
-    """A table class's ``Table`` (SQLModel does not declare ``__table__`` to the type checker)."""
-    return cast(Table, inspect(model).local_table)
 
 
 CHANNELS: dict[str, str] = {"meeting": "会议", "door": "上门", "paper": "纸质", "proxy": "委托"}
@@ -221,10 +215,10 @@ class VoteService:
     def _write_sections(self, session: Any, vote_id: int, spec: PlanSpec) -> None:
         conn = session.connection()
         for s_pos, section in enumerate(spec.sections):
-            sid = conn.execute(insert(_table_of(VoteSection)).values(vote_id=vote_id, position=s_pos,
+            sid = conn.execute(insert(table_of(VoteSection)).values(vote_id=vote_id, position=s_pos,
                                                                     title=section.title)).inserted_primary_key[0]
             for i_pos, item in enumerate(section.items):
-                conn.execute(insert(_table_of(VoteItem)).values(
+                conn.execute(insert(table_of(VoteItem)).values(
                     vote_id=vote_id, section_id=sid, position=i_pos, key=item.key, title=item.title, kind=item.kind,
                     scope=item.scope, options=json.dumps(item.options, ensure_ascii=False), max_picks=item.max_picks))
 
@@ -243,15 +237,15 @@ class VoteService:
             v = self._vote(s, vote_id)
             if v.version != expected_version or not claim_version(s, v, expected_version):
                 raise ConflictError(f"This plan was changed by {v.updated_by} at {v.updated_at:%Y-%m-%d %H:%M}: reload it and make your change again.")
-            used = s.connection().execute(sa_select(func.count()).select_from(_table_of(Ballot))
-                                          .where(_table_of(Ballot).c.vote_id == vote_id)).scalar_one()
-            keyed = s.connection().execute(sa_select(func.count()).select_from(_table_of(BallotKeying))
-                                           .where(_table_of(BallotKeying).c.vote_id == vote_id)).scalar_one()
+            used = s.connection().execute(sa_select(func.count()).select_from(table_of(Ballot))
+                                          .where(table_of(Ballot).c.vote_id == vote_id)).scalar_one()
+            keyed = s.connection().execute(sa_select(func.count()).select_from(table_of(BallotKeying))
+                                           .where(table_of(BallotKeying).c.vote_id == vote_id)).scalar_one()
             if used or keyed:
                 raise ValidationError.single("plan", v.title, REASON_PLAN_LOCKED)
             before = self._load(s, v).json()
-            s.connection().execute(delete(_table_of(VoteItem)).where(_table_of(VoteItem).c.vote_id == vote_id))
-            s.connection().execute(delete(_table_of(VoteSection)).where(_table_of(VoteSection).c.vote_id == vote_id))
+            s.connection().execute(delete(table_of(VoteItem)).where(table_of(VoteItem).c.vote_id == vote_id))
+            s.connection().execute(delete(table_of(VoteSection)).where(table_of(VoteSection).c.vote_id == vote_id))
             v.title, v.description, v.matter = spec.title, spec.description, spec.matter
             v.thresholds = json.dumps(spec.rule.json(), sort_keys=True)
             v.buildings = json.dumps(spec.buildings)
@@ -272,8 +266,8 @@ class VoteService:
 
     def _load(self, session: Any, v: Vote) -> PlanSpec:
         conn = session.connection()
-        sec = _table_of(VoteSection).c
-        it = _table_of(VoteItem).c
+        sec = table_of(VoteSection).c
+        it = table_of(VoteItem).c
         sections = {sid: SectionSpec(title) for sid, title in conn.execute(
             sa_select(sec.id, sec.title).where(sec.vote_id == v.id).order_by(sec.position, sec.id))}
         for r in conn.execute(sa_select(it.id, it.section_id, it.key, it.title, it.kind, it.scope, it.options,
@@ -289,7 +283,7 @@ class VoteService:
             return self._load(s, self._vote(s, vote_id))
 
     def list(self) -> builtins.list[VoteSummary]:
-        v, b = _table_of(Vote).c, _table_of(Ballot).c
+        v, b = table_of(Vote).c, table_of(Ballot).c
         counts = sa_select(b.vote_id, func.count().label("n")).group_by(b.vote_id).subquery()
         stmt = (sa_select(v.id, v.title, v.matter, v.status, v.opens, v.closes, func.coalesce(counts.c.n, 0),
                           v.double_entry)
@@ -326,7 +320,7 @@ class VoteService:
 
     def eligible_ids(self, vote_id: int) -> builtins.list[int]:
         plan = self.plan(vote_id)
-        h = _table_of(Household).c
+        h = table_of(Household).c
         with self._station.read() as s:
             return list(s.connection().execute(
                 sa_select(h.id).where(self._eligible(plan)).order_by(h.sort_key, h.id)).scalars())
@@ -334,7 +328,7 @@ class VoteService:
     def eligible_index(self, vote_id: int) -> dict[str, int]:
         """Address → household id of every household that may vote."""
         plan = self.plan(vote_id)
-        h = _table_of(Household).c
+        h = table_of(Household).c
         with self._station.read() as s:
             return dict(s.connection().execute(sa_select(h.address, h.id).where(self._eligible(plan))).all())
 
@@ -342,9 +336,9 @@ class VoteService:
         """Flats in scope whose owner has no (reconciled) ballot, in walking order: an owner who
         voted through one flat has voted for all of them, and one who has not is listed with all."""
         plan = self.plan(vote_id)
-        h, b = _table_of(Household).c, _table_of(Ballot).c
+        h, b = table_of(Household).c, table_of(Ballot).c
         voted = sa_select(b.household_id).where(b.vote_id == vote_id)
-        hv = _table_of(Household).alias("voted_flat")
+        hv = table_of(Household).alias("voted_flat")
         voted_owners = sa_select(hv.c.owner_id).where(hv.c.id.in_(voted), hv.c.owner_id > "")
         with self._station.read() as s:
             return list(s.connection().execute(
@@ -363,7 +357,7 @@ class VoteService:
         """The given flats grouped by owner: first flat's id → every flat of that owner in the vote
         (among ``household_ids``), in the order given. Flats without an owner number stand alone."""
         plan = self.plan(vote_id)
-        h = _table_of(Household).c
+        h = table_of(Household).c
         owner_of: dict[int, str] = {}
         with self._station.read() as s:
             conn = s.connection()
@@ -422,21 +416,21 @@ class VoteService:
                            ) -> tuple[BallotView | None, builtins.list[tuple[int, str]]]:
         """The owner's ballot (the latest saved through any of their flats in scope) and the flats."""
         flats = flats_of_owner(s.connection(), household_id, plan.buildings) or [(household_id, "")]
-        b = _table_of(Ballot).c
+        b = table_of(Ballot).c
         found = s.connection().execute(
             sa_select(b.household_id).where(b.vote_id == plan.id, b.household_id.in_([f[0] for f in flats]))
             .order_by(b.updated_at.desc(), b.id.desc()).limit(1)).scalar_one_or_none()
         return (self._ballot_view(s, plan.vote_id, found) if found is not None else None), flats
 
     def _ballot_view(self, s: Any, vote_id: int, household_id: int) -> BallotView | None:
-        b, a = _table_of(Ballot).c, _table_of(BallotAnswer).c
+        b, a = table_of(Ballot).c, table_of(BallotAnswer).c
         conn = s.connection()
         r = conn.execute(sa_select(b.id, b.channel, b.cast_on, b.revision, b.updated_by, b.updated_at)
                          .where(b.vote_id == vote_id, b.household_id == household_id)).first()
         if r is None:
             return None
-        keys = dict(conn.execute(sa_select(_table_of(VoteItem).c.id, _table_of(VoteItem).c.key)
-                                 .where(_table_of(VoteItem).c.vote_id == vote_id)).all())
+        keys = dict(conn.execute(sa_select(table_of(VoteItem).c.id, table_of(VoteItem).c.key)
+                                 .where(table_of(VoteItem).c.vote_id == vote_id)).all())
         answers: dict[str, builtins.list[int]] = {}
         for item_id, value in conn.execute(sa_select(a.item_id, a.value).where(a.ballot_id == r[0]).order_by(a.value)):
             answers.setdefault(keys[item_id], []).append(value)
@@ -513,7 +507,7 @@ class VoteService:
 
     def late_count(self, vote_id: int) -> int:
         """Ballots in force that a coordinator accepted after the closing day (逾期)."""
-        b = _table_of(Ballot).c
+        b = table_of(Ballot).c
         with self._station.read() as s:
             return int(s.connection().execute(sa_select(func.count()).where(b.vote_id == vote_id,
                                                                            b.late_reason > "")).scalar_one())
@@ -547,7 +541,7 @@ class VoteService:
         the owner's flats in the vote). A ballot through another flat of the same owner amends the
         one in force; it stays filed under the flat it was first entered through."""
         conn = uow.session.connection()
-        b, a = _table_of(Ballot), _table_of(BallotAnswer)
+        b, a = table_of(Ballot), table_of(BallotAnswer)
         items = {i.key: i for i in plan.items}
         existing, flats = self._owner_ballot_view(uow.session, plan, household_id)
         stamp, who = now(), uow.operator.name
@@ -585,7 +579,7 @@ class VoteService:
                  "household_id": household_id} for k, values in answers.items() for value in values]
         if rows:
             conn.execute(insert(a), rows)
-        conn.execute(insert(_table_of(BallotRevision)).values(
+        conn.execute(insert(table_of(BallotRevision)).values(
             ballot_id=ballot_id, vote_id=plan.id, household_id=household_id, revision=revision, channel=channel,
             cast_on=cast_on, answers=json.dumps(after["answers"], ensure_ascii=False), entered_by=who,
             entered_at=stamp, note=action_note or note))
@@ -600,7 +594,7 @@ class VoteService:
     def _key(self, uow: Any, plan: PlanSpec, household_id: int, address: str, answers: Answers, channel: str,
              cast_on: date | None, late_reason: str = "") -> SubmitResult:
         conn = uow.session.connection()
-        k = _table_of(BallotKeying)
+        k = table_of(BallotKeying)
         canonical = _canonical(plan, answers)
         who = uow.operator.name
         conn.execute(insert(k).values(vote_id=plan.id, household_id=household_id, operator=who, channel=channel,
@@ -625,7 +619,7 @@ class VoteService:
     @staticmethod
     def _latest_keyings(conn: Any, vote_id: int, household_id: int | None = None) -> dict[Any, tuple[str, str, int]]:
         """Latest unreconciled keying per (household, operator) → (answers, channel, household)."""
-        k = _table_of(BallotKeying).c
+        k = table_of(BallotKeying).c
         stmt = sa_select(k.household_id, k.operator, k.answers, k.channel).where(
             k.vote_id == vote_id, k.reconciled.is_(False)).order_by(k.id)
         if household_id is not None:
@@ -666,7 +660,7 @@ class VoteService:
 
     def history(self, vote_id: int, household_id: int) -> builtins.list[RevisionView]:
         """Every saved version of the owner's ballot, whichever of their flats it went through."""
-        r = _table_of(BallotRevision).c
+        r = table_of(BallotRevision).c
         plan = self.plan(vote_id)
         with self._station.read() as s:
             view, _ = self._owner_ballot_view(s, plan, household_id)
@@ -680,11 +674,11 @@ class VoteService:
 
     def ballots_of_household(self, household_id: int) -> builtins.list[tuple[int, str, RevisionView]]:
         """Every ballot revision a household has, across votes: (vote id, vote title, revision)."""
-        r, v = _table_of(BallotRevision).c, _table_of(Vote).c
+        r, v = table_of(BallotRevision).c, table_of(Vote).c
         with self._station.read() as s:
             rows = s.connection().execute(
                 sa_select(r.vote_id, v.title, r.revision, r.channel, r.cast_on, r.answers, r.entered_by, r.entered_at,
-                          r.note).join(_table_of(Vote), v.id == r.vote_id)
+                          r.note).join(table_of(Vote), v.id == r.vote_id)
                 .where(r.household_id == household_id).order_by(r.id))
             return [(vid, title, RevisionView(rev, ch, cast, json.loads(ans), by, at, note))
                     for vid, title, rev, ch, cast, ans, by, at, note in rows]
@@ -694,7 +688,7 @@ class VoteService:
         return ballot_timeline(self._station, household_id)
 
     def ballot_count(self, vote_id: int) -> int:
-        b = _table_of(Ballot).c
+        b = table_of(Ballot).c
         with self._station.read() as s:
             return int(s.connection().execute(sa_select(func.count()).where(b.vote_id == vote_id)).scalar_one())
 

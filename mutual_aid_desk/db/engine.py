@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, TimeoutError as PoolTimeout
 from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -70,13 +70,11 @@ def describe_target(target: Target) -> str:
 
 
 def server_database_name(target: str) -> str:
-    from sqlalchemy.engine import make_url
-
     return make_url(target).database or ""
 
 
 def alembic_config(path: Target | None = None) -> Config:
-    from alembic.config import Config
+    from alembic.config import Config  # lazy, as in upgrade: Alembic is needed only to upgrade a file
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -594,6 +592,18 @@ def list_backups(path: Target) -> list[Path]:
     return sorted(folder.glob(f"{stem}-*.sqlite3"), key=lambda p: p.name, reverse=True)
 
 
+def copy_sqlite(source: Path, dest: Path, *, timeout: float = 5.0) -> None:
+    """Copy a station file into ``dest`` with SQLite's online backup API: a consistent copy even
+    while another window writes. ``timeout`` is how long to wait for ``dest``'s lock, in seconds."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(dest, timeout=timeout)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
 def backup_file(path: Path, dest: Path | None = None, *, reason: str = "") -> Path:
     """Copy a live station file safely (other writers may be active) and keep the last ten."""
     path = Path(path)
@@ -607,14 +617,8 @@ def backup_file(path: Path, dest: Path | None = None, *, reason: str = "") -> Pa
         dest = dest / f"{path.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.sqlite3"
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         tmp = dest.with_name(dest.name + ".part")
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        copy_sqlite(path, tmp)
         tmp.replace(dest)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES):

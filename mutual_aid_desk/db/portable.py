@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Integer, String, case, func, literal, select, text
 from sqlalchemy.ext.compiler import compiles
@@ -17,7 +17,32 @@ from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 from sqlalchemy.types import TypeEngine
 
 
-class group_concat(FunctionElement[str]):  # lower case: reads like the SQL function it stands for
+class _Spelled(FunctionElement[Any]):
+    """A function each database spells its own way. ``sqlite`` and ``postgresql`` are templates:
+    ``{args}`` stands for the whole compiled argument list, ``{0}``, ``{1}`` ... for one argument each."""
+
+    inherit_cache = True
+    sqlite: ClassVar[str]
+    postgresql: ClassVar[str]
+
+
+def _spell(template: str, element: _Spelled, compiler: Any, kw: dict[str, Any]) -> str:
+    if "{args}" in template:
+        return template.format(args=compiler.process(element.clauses, **kw))
+    return template.format(*(compiler.process(c, **kw) for c in element.clauses))
+
+
+@compiles(_Spelled)  # applies to every subclass
+def _spelled_sqlite(element: _Spelled, compiler: Any, **kw: Any) -> str:
+    return _spell(element.sqlite, element, compiler, kw)
+
+
+@compiles(_Spelled, "postgresql")
+def _spelled_pg(element: _Spelled, compiler: Any, **kw: Any) -> str:
+    return _spell(element.postgresql, element, compiler, kw)
+
+
+class group_concat(_Spelled):  # lower case: reads like the SQL function it stands for
     """``group_concat(expr, sep)`` (SQLite) / ``string_agg(expr::text, sep)`` (PostgreSQL).
 
     The order of the parts is unspecified on both; sort them in Python where it matters.
@@ -26,35 +51,17 @@ class group_concat(FunctionElement[str]):  # lower case: reads like the SQL func
     type: TypeEngine[Any] = String()
     inherit_cache = True
     name = "group_concat"
+    sqlite = "group_concat({args})"
+    postgresql = "string_agg(CAST({0} AS TEXT), {1})"
 
 
-@compiles(group_concat)
-def _group_concat_sqlite(element: group_concat, compiler: Any, **kw: Any) -> str:
-    return f"group_concat({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(group_concat, "postgresql")
-def _group_concat_pg(element: group_concat, compiler: Any, **kw: Any) -> str:
-    expr, sep = list(element.clauses)
-    return f"string_agg(CAST({compiler.process(expr, **kw)} AS TEXT), {compiler.process(sep, **kw)})"
-
-
-class position(FunctionElement[int]):
+class position(_Spelled):
     """1-based position of ``needle`` in ``haystack``, 0 if absent: ``instr`` / ``strpos``."""
 
     type: TypeEngine[Any] = Integer()
     inherit_cache = True
     name = "instr"
-
-
-@compiles(position)
-def _position_sqlite(element: position, compiler: Any, **kw: Any) -> str:
-    return f"instr({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(position, "postgresql")
-def _position_pg(element: position, compiler: Any, **kw: Any) -> str:
-    return f"strpos({compiler.process(element.clauses, **kw)})"
+    sqlite, postgresql = "instr({args})", "strpos({args})"
 
 
 def contains(haystack: Any, needle: Any) -> ColumnElement[bool]:
@@ -73,40 +80,24 @@ def if_then(condition: Any, then: Any, otherwise: Any) -> ColumnElement[Any]:
     return case((condition, then), else_=otherwise)
 
 
-class month_of(FunctionElement[int]):
+class month_of(_Spelled):
     """The month (1-12) of a date or datetime column, as an integer."""
 
     type: TypeEngine[Any] = Integer()
     inherit_cache = True
     name = "month_of"
+    sqlite = "CAST(strftime('%m', {args}) AS INTEGER)"
+    postgresql = "CAST(EXTRACT(MONTH FROM {args}) AS INTEGER)"
 
 
-@compiles(month_of)
-def _month_sqlite(element: month_of, compiler: Any, **kw: Any) -> str:
-    return f"CAST(strftime('%m', {compiler.process(element.clauses, **kw)}) AS INTEGER)"
-
-
-@compiles(month_of, "postgresql")
-def _month_pg(element: month_of, compiler: Any, **kw: Any) -> str:
-    return f"CAST(EXTRACT(MONTH FROM {compiler.process(element.clauses, **kw)}) AS INTEGER)"
-
-
-class year_of(FunctionElement[int]):
+class year_of(_Spelled):
     """The year of a date or datetime column, as an integer."""
 
     type: TypeEngine[Any] = Integer()
     inherit_cache = True
     name = "year_of"
-
-
-@compiles(year_of)
-def _year_sqlite(element: year_of, compiler: Any, **kw: Any) -> str:
-    return f"CAST(strftime('%Y', {compiler.process(element.clauses, **kw)}) AS INTEGER)"
-
-
-@compiles(year_of, "postgresql")
-def _year_pg(element: year_of, compiler: Any, **kw: Any) -> str:
-    return f"CAST(EXTRACT(YEAR FROM {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+    sqlite = "CAST(strftime('%Y', {args}) AS INTEGER)"
+    postgresql = "CAST(EXTRACT(YEAR FROM {args}) AS INTEGER)"
 
 
 def _sqlite_path(keys: tuple[Any, ...]) -> str:
@@ -120,8 +111,11 @@ def _pg_path(keys: tuple[Any, ...]) -> str:
     return "{" + ",".join(str(k) for k in keys) + "}"
 
 
-class _JsonAt(FunctionElement[Any]):
-    """Base: a JSON text column and a path inside it, the path bound as a parameter for each dialect."""
+class _JsonAt(_Spelled):
+    """Base: a JSON text column and a path inside it, the path bound as a parameter for each dialect.
+
+    The templates' ``{0}`` is the column, ``{1}`` SQLite's path and ``{2}`` PostgreSQL's.
+    """
 
     type: TypeEngine[Any] = String()
     inherit_cache = True
@@ -139,20 +133,10 @@ class json_path(_JsonAt):
 
     name = "json_path"
     inherit_cache = True
-
-
-@compiles(json_path)
-def _json_path_sqlite(element: json_path, compiler: Any, **kw: Any) -> str:
-    col, path, _ = (compiler.process(c, **kw) for c in element.clauses)
     # json_extract gives SQL values for scalars; json_quote turns them back into JSON text.
-    return (f"CASE WHEN json_type({col}, {path}) IN ('object', 'array') THEN json_extract({col}, {path}) "
-            f"ELSE json_quote(json_extract({col}, {path})) END")
-
-
-@compiles(json_path, "postgresql")
-def _json_path_pg(element: json_path, compiler: Any, **kw: Any) -> str:
-    col, _, path = (compiler.process(c, **kw) for c in element.clauses)
-    return f"CAST(CAST({col} AS JSONB) #> CAST({path} AS TEXT[]) AS TEXT)"
+    sqlite = ("CASE WHEN json_type({0}, {1}) IN ('object', 'array') THEN json_extract({0}, {1}) "
+              "ELSE json_quote(json_extract({0}, {1})) END")
+    postgresql = "CAST(CAST({0} AS JSONB) #> CAST({2} AS TEXT[]) AS TEXT)"
 
 
 class json_length_in_place(_JsonAt):
@@ -161,20 +145,9 @@ class json_length_in_place(_JsonAt):
 
     name = "json_length_in_place"
     inherit_cache = True
-
-
-@compiles(json_length_in_place)
-def _json_len_sqlite(element: json_length_in_place, compiler: Any, **kw: Any) -> str:
-    col, path, _ = (compiler.process(c, **kw) for c in element.clauses)
-    return f"json_replace({col}, {path}, json_array_length({col}, {path}))"
-
-
-@compiles(json_length_in_place, "postgresql")
-def _json_len_pg(element: json_length_in_place, compiler: Any, **kw: Any) -> str:
-    col, _, path = (compiler.process(c, **kw) for c in element.clauses)
-    c = f"CAST({col} AS JSONB)"
-    return (f"CAST(jsonb_set({c}, CAST({path} AS TEXT[]), "
-            f"to_jsonb(jsonb_array_length({c} #> CAST({path} AS TEXT[])))) AS TEXT)")
+    sqlite = "json_replace({0}, {1}, json_array_length({0}, {1}))"
+    postgresql = ("CAST(jsonb_set(CAST({0} AS JSONB), CAST({2} AS TEXT[]), "
+                  "to_jsonb(jsonb_array_length(CAST({0} AS JSONB) #> CAST({2} AS TEXT[])))) AS TEXT)")
 
 
 def restart_id_sequences(conn: Any, tables: list[str] | None = None) -> None:

@@ -25,7 +25,7 @@ class ArrearsWalkList(WalkList):
 
     kind: ClassVar[str] = "arrears"
 
-    def __init__(self, station: "Station", drive_id: int, *, volunteers: Sequence[str] = (),
+    def __init__(self, station: Station, drive_id: int, *, volunteers: Sequence[str] = (),
                  on: date | None = None) -> None:
         super().__init__(station, (), title="", purpose="fundraising", volunteers=volunteers, on=on)
         self.drive_id = drive_id

@@ -9,6 +9,7 @@ a signature line. An owner of several flats in the vote gets one ballot that lis
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 from xml.sax.saxutils import escape
@@ -22,7 +23,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 from mutual_aid_desk.core.households import HouseholdRow
 from mutual_aid_desk.core.tally import MATTER_SHORT
 from mutual_aid_desk.core.vote_plan import ItemSpec, PlanSpec
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.fonts import register_fonts
 from mutual_aid_desk.reports.styles import MIN_TITLE_PT, CJKParagraph, content_width, fitted_title, styles
 
@@ -109,6 +110,14 @@ def _items_table(plan: PlanSpec, width: float, st: Mapping[str, ParagraphStyle])
     return table
 
 
+@dataclass
+class _SharedForm:
+    """What the ballots' copies of one items table share: its laid-out size, and the canvas it was drawn into."""
+
+    size: tuple[float, float] | None = None
+    canvas: object = None
+
+
 class SharedTable(Flowable):
     """The items table, identical on every ballot, laid out once and drawn as one PDF form.
 
@@ -116,23 +125,23 @@ class SharedTable(Flowable):
     reference. 800 ballots then cost one table layout instead of 800 (and a smaller file).
     """
 
-    def __init__(self, table: Table, shared: dict[str, object]):
+    def __init__(self, table: Table, shared: _SharedForm):
         super().__init__()
         self._table = table
         self._shared = shared
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if "size" not in self._shared:
-            self._shared["size"] = self._table.wrap(available_width, available_height)
-        return self._shared["size"]  # type: ignore[return-value]
+        if self._shared.size is None:
+            self._shared.size = self._table.wrap(available_width, available_height)
+        return self._shared.size
 
     def draw(self) -> None:
         name = f"ballot_items_{id(self._shared)}"
-        if self._shared.get("canvas") is not self.canv:
+        if self._shared.canvas is not self.canv:
             self.canv.beginForm(name)
             self._table.drawOn(self.canv, 0, 0)
             self.canv.endForm()
-            self._shared["canvas"] = self.canv
+            self._shared.canvas = self.canv
         self.canv.doForm(name)
 
 
@@ -149,7 +158,7 @@ def ballot_story(plan: PlanSpec, households: Sequence[tuple[int, HouseholdRow]],
     if pdfmetrics.stringWidth(title, register_fonts(), MIN_TITLE_PT) > width - 12.5:
         title = f"{plan.title}\n表决票"
     items = _items_table(plan, width, st)
-    shared: dict[str, object] = {}
+    shared = _SharedForm()
     # A menu too long for one page is laid out per ballot, so the table can break across pages.
     fits = items.wrap(width, 180 * mm)[1] <= 180 * mm
     for n, (sequence, h) in enumerate(households):
@@ -177,15 +186,14 @@ def ballot_story(plan: PlanSpec, households: Sequence[tuple[int, HouseholdRow]],
     return story
 
 
-class PaperBallots(Document):
+class PaperBallots(StationDocument):
     """One pre-filled ballot per eligible owner (or for the given households), in walking order."""
 
     kind: ClassVar[str] = "ballots"
 
-    def __init__(self, station: "Station", vote_id: int, household_ids: Sequence[int] | None = None, *,
+    def __init__(self, station: Station, vote_id: int, household_ids: Sequence[int] | None = None, *,
                  on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+        super().__init__(station, on=on)
         self.vote_id = vote_id
         self.household_ids = household_ids
 
@@ -204,6 +212,5 @@ class PaperBallots(Document):
         by_id = {r.id: r for r in station.households.rows_by_ids([i for group in owners.values() for i in group])}
         rows = [(n, by_id[i]) for n, i in numbered]
         others = {first: [by_id[i].address for i in group[1:]] for first, group in owners.items() if len(group) > 1}
-        self.title = f"{plan.title} 表决票"
-        self.station_name = station.settings.get().name
+        self.titled(f"{plan.title} 表决票")
         return ballot_story(plan, rows, self.station_name, others)

@@ -14,7 +14,7 @@ import io
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pypdfium2 as pdfium
 from reportlab.lib import colors
@@ -26,6 +26,9 @@ from reportlab.platypus.doctemplate import LayoutError
 from mutual_aid_desk.reports.fonts import register_fonts
 from mutual_aid_desk.reports.progress import CancelCheck, Cancelled, Progress
 from mutual_aid_desk.reports.styles import MIN_BODY_PT, page_size
+
+if TYPE_CHECKING:
+    from mutual_aid_desk.core.station import Station
 
 FURNITURE_GREY = colors.HexColor("#444444")
 
@@ -121,7 +124,7 @@ class Document(ABC):
     def on_later_pages(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self.furniture(canvas, doc)
 
-    def record_printed(self, file_name: str) -> None:
+    def record_printed(self, file_name: str) -> None:  # noqa: B027 - a hook whose default is to note nothing
         """Note in the audit trail, through the core, that this document was printed or saved.
 
         Documents with households' names, phones or money in them override it; the others (notices
@@ -195,6 +198,20 @@ class Document(ABC):
         except LayoutError as exc:  # pragma: no cover - a flowable larger than a page
             raise ValueError(f"cannot lay out {self.kind}: {exc}") from exc
         return buf.getvalue()
+
+
+class StationDocument(Document):
+    """A document read from one station's records: it keeps the station, and ``titled`` names the
+    document and, in the footer, the station."""
+
+    def __init__(self, station: Station, *, on: date | None = None) -> None:
+        super().__init__(on=on)
+        self.station = station
+
+    def titled(self, title: str) -> str:
+        """Set the PDF's title and the footer's station name (read here, off the window's thread)."""
+        self.title, self.station_name = title, self.station.settings.get().name
+        return title
 
 
 def merge_pdfs(parts: Sequence[bytes]) -> bytes:

@@ -22,7 +22,7 @@ from mutual_aid_desk.core.funds import SHARE_STATUS_LABELS, EntryKind, ExemptMod
 from mutual_aid_desk.core.integrity import station_head
 from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.money import format_fen
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.styles import fitted_title, grid_table, para, signature_block
 
 if TYPE_CHECKING:
@@ -43,14 +43,13 @@ def _household_rows(shares: list[ShareLine]) -> list[list[str]]:
     return [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
 
 
-class FundNotice(Document):
+class FundNotice(StationDocument):
     """The 公示 of a drive, names masked."""
 
     kind: ClassVar[str] = "fund-notice"
 
-    def __init__(self, station: "Station", drive_id: int, *, on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+    def __init__(self, station: Station, drive_id: int, *, on: date | None = None) -> None:
+        super().__init__(station, on=on)
         self.drive_id = drive_id
 
     def record_printed(self, file_name: str) -> None:

@@ -17,7 +17,7 @@ class HoldoutsWalkList(WalkList):
 
     kind: ClassVar[str] = "holdouts"
 
-    def __init__(self, station: "Station", vote_id: int, household_ids: Sequence[int] | None = None, *,
+    def __init__(self, station: Station, vote_id: int, household_ids: Sequence[int] | None = None, *,
                  volunteers: Sequence[str] = (), on: date | None = None) -> None:
         super().__init__(station, household_ids or (), title="", purpose="vote", volunteers=volunteers, on=on)
         self.vote_id = vote_id

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from mutual_aid_desk.core.meetings import MeetingRow
 from mutual_aid_desk.core.templates import RenderedNotice
 from mutual_aid_desk.core.values import format_date_zh
-from mutual_aid_desk.reports.document import Document, merge_pdfs
+from mutual_aid_desk.reports.document import StationDocument, merge_pdfs
 from mutual_aid_desk.reports.fonts import register_fonts
 from mutual_aid_desk.reports.progress import CancelCheck, Cancelled, Progress
 from mutual_aid_desk.reports.styles import content_width, fitted_title, para
@@ -105,11 +105,11 @@ def _notice_story(meeting: MeetingRow, text: RenderedNotice, station_name: str, 
     return story
 
 
-def render_meeting_text(station: "Station", meeting: MeetingRow, invited: str | None, on: date) -> RenderedNotice:
+def render_meeting_text(station: Station, meeting: MeetingRow, invited: str | None, on: date) -> RenderedNotice:
     return station.meetings.templates.render(MEETING_TEMPLATE, meeting_values(meeting, invited), on=on)
 
 
-class MeetingNotice(Document):
+class MeetingNotice(StationDocument):
     """The A4 notice of one meeting.
 
     ``render`` raises ``ValidationError`` when the "meeting" template has an unknown placeholder (or the
@@ -118,27 +118,24 @@ class MeetingNotice(Document):
 
     kind: ClassVar[str] = "meeting-notice"
 
-    def __init__(self, station: "Station", meeting_id: int, *, on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+    def __init__(self, station: Station, meeting_id: int, *, on: date | None = None) -> None:
+        super().__init__(station, on=on)
         self.meeting_id = meeting_id
 
     def story(self) -> list[Flowable]:
         meeting = self.station.meetings.get(self.meeting_id)
         text = render_meeting_text(self.station, meeting, None, self.on)
-        self.title = f"会议通知 {meeting.title}"
-        self.station_name = self.station.settings.get().name
+        self.titled(f"会议通知 {meeting.title}")
         return _notice_story(meeting, text, self.station_name, self.on)
 
 
-class MeetingNoticeSeries(Document):
+class MeetingNoticeSeries(StationDocument):
     """Every notice of a series, one sheet each (each numbered on its own), in one file."""
 
     kind: ClassVar[str] = "meeting-notices"
 
-    def __init__(self, station: "Station", meeting_ids: Sequence[int], *, on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+    def __init__(self, station: Station, meeting_ids: Sequence[int], *, on: date | None = None) -> None:
+        super().__init__(station, on=on)
         self.meeting_ids = meeting_ids
 
     def story(self) -> list[Flowable]:

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from mutual_aid_desk.core.integrity import station_head
 from mutual_aid_desk.core.templates import RenderedNotice, TemplateText
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.styles import content_width, fitted_title, para
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def notice_story(text: RenderedNotice) -> list[Flowable]:
     return story
 
 
-class Notice(Document):
+class Notice(StationDocument):
     """One of the station's templates filled with ``values`` (plus the station's own fields), on A4.
 
     ``render`` raises ``ValidationError`` (one problem per unknown placeholder, by name) or ``NotFound``
@@ -51,18 +51,16 @@ class Notice(Document):
 
     kind: ClassVar[str] = "notice"
 
-    def __init__(self, station: "Station", template: str | TemplateText, values: Mapping[str, Any] | None = None, *,
+    def __init__(self, station: Station, template: str | TemplateText, values: Mapping[str, Any] | None = None, *,
                  on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+        super().__init__(station, on=on)
         self.template = template
         self.values = values or {}
 
     def story(self) -> list[Flowable]:
         text = self.station.meetings.templates.render(self.template, self.values, on=self.on)
         name = self.template if isinstance(self.template, str) else self.template.name
-        self.title = text.title or name
-        self.station_name = self.station.settings.get().name
+        self.titled(text.title or name)
         if name == "publicity" or "公示" in (text.title or ""):
             # Every 公示 carries the audit chain's head, so a later copy of the file can be checked against it.
             head = station_head(self.station).text_zh()

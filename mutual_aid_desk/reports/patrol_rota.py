@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.stairwell_sheets import WEEKDAYS, month_title
 from mutual_aid_desk.reports.styles import fitted_title, grid_table, para
 
@@ -16,14 +16,13 @@ if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
 
-class PatrolRota(Document):
+class PatrolRota(StationDocument):
     """The rota of ``month`` ("2026-11")."""
 
     kind: ClassVar[str] = "patrol-rota"
 
-    def __init__(self, station: "Station", month: str, *, on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+    def __init__(self, station: Station, month: str, *, on: date | None = None) -> None:
+        super().__init__(station, on=on)
         self.month = month
 
     def record_printed(self, file_name: str) -> None:

@@ -94,7 +94,7 @@ class BuildingBars(Flowable):
                     return options[-1]
         return options[-1]  # too many buildings for one row even at 12 pt: wrap into rows
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
         self.width = availWidth
         cols, rows, size, _, _ = self._layout(availWidth)
         minimum = rows * (size * 3 + 40)

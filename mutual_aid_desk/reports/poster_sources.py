@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections import defaultdict
 from datetime import date
 from fractions import Fraction
@@ -34,7 +35,7 @@ def _counts(pairs: list[tuple[str, bool]]) -> list[tuple[str, int, int]]:
     return [(b, done[b], total[b]) for b in order]
 
 
-def resolve_vote(station: "Station", ref: str | int) -> int:
+def resolve_vote(station: Station, ref: str | int) -> int:
     text = str(ref).strip()
     if text.isdigit():
         return int(text)
@@ -45,7 +46,26 @@ def resolve_vote(station: "Station", ref: str | int) -> int:
                    f"Several votes are titled '{ref}': use the id ({', '.join(map(str, found))}).")
 
 
-def vote_poster_data(station: "Station", vote: str | int, *, title: str | None = None) -> PosterData:
+class _StationPoster(ProgressPoster):
+    """The progress poster of one vote or drive of a station, named by its id or its title."""
+
+    def __init__(self, station: Station, source: str | int, *, title: str | None = None, size: str = "A4",
+                 on: date | None = None) -> None:
+        super().__init__(size=size, on=on)
+        self.station = station
+        self.source = source
+        self.heading = title
+
+    def poster_data(self) -> PosterData:
+        self.station_name = self.station.settings.get().name
+        return self.read()
+
+    @abstractmethod
+    def read(self) -> PosterData:
+        """The counts, read from the core."""
+
+
+def vote_poster_data(station: Station, vote: str | int, *, title: str | None = None) -> PosterData:
     vote_id = resolve_vote(station, vote)
     plan = station.votes.plan(vote_id)
     eligible = station.votes.eligible_ids(vote_id)
@@ -56,24 +76,16 @@ def vote_poster_data(station: "Station", vote: str | int, *, title: str | None =
                                    target=Fraction(2, 3), target_label="法定参与门槛（三分之二户数）")
 
 
-class VotePoster(ProgressPoster):
+class VotePoster(_StationPoster):
     """A vote's participation poster."""
 
     kind: ClassVar[str] = "vote-poster"
 
-    def __init__(self, station: "Station", vote: str | int, *, title: str | None = None, size: str = "A4",
-                 on: date | None = None) -> None:
-        super().__init__(size=size, on=on)
-        self.station = station
-        self.vote = vote
-        self.heading = title
-
-    def poster_data(self) -> PosterData:
-        self.station_name = self.station.settings.get().name
-        return vote_poster_data(self.station, self.vote, title=self.heading)
+    def read(self) -> PosterData:
+        return vote_poster_data(self.station, self.source, title=self.heading)
 
 
-def fund_poster_data(station: "Station", fund: str | int, *, title: str | None = None) -> PosterData:
+def fund_poster_data(station: Station, fund: str | int, *, title: str | None = None) -> PosterData:
     drive_id = station.funds.resolve(fund)
     status = station.funds.status(drive_id)
     counted = [s for s in status.shares if s.status not in (ShareStatus.EXEMPT, ShareStatus.NO_SHARE)]
@@ -81,18 +93,10 @@ def fund_poster_data(station: "Station", fund: str | int, *, title: str | None =
     return poster_data_from_counts(title or f"{status.drive.title} 缴费进度", _counts(pairs), verb="已缴费")
 
 
-class FundPoster(ProgressPoster):
+class FundPoster(_StationPoster):
     """A drive's coverage poster."""
 
     kind: ClassVar[str] = "fund-poster"
 
-    def __init__(self, station: "Station", fund: str | int, *, title: str | None = None, size: str = "A4",
-                 on: date | None = None) -> None:
-        super().__init__(size=size, on=on)
-        self.station = station
-        self.fund = fund
-        self.heading = title
-
-    def poster_data(self) -> PosterData:
-        self.station_name = self.station.settings.get().name
-        return fund_poster_data(self.station, self.fund, title=self.heading)
+    def read(self) -> PosterData:
+        return fund_poster_data(self.station, self.source, title=self.heading)

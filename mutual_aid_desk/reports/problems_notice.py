@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.problems import ProblemRow, Source
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.styles import fitted_title, grid_table, para, signature_block
 
 if TYPE_CHECKING:
@@ -23,15 +23,14 @@ def _public_raised_by(row: ProblemRow) -> str:
     return "、".join(mask_name(n) for n in row.raised_by.split("、") if n)
 
 
-class ProblemsNotice(Document):
+class ProblemsNotice(StationDocument):
     """Problems resolved from ``since`` to ``until``, landscape, with a count per category."""
 
     kind: ClassVar[str] = "problems-notice"
     landscape = True
 
-    def __init__(self, station: "Station", since: date, until: date, *, on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+    def __init__(self, station: Station, since: date, until: date, *, on: date | None = None) -> None:
+        super().__init__(station, on=on)
         self.since = since
         self.until = until
 

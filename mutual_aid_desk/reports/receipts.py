@@ -18,11 +18,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table, TableStyle
 
 from mutual_aid_desk.core.funds import METHOD_LABELS, EntryKind, LedgerRow, Method
+from mutual_aid_desk.core.integrity import station_head
 from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.money import amount_in_words, format_fen
-from mutual_aid_desk.core.integrity import station_head
 from mutual_aid_desk.errors import NotFound
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.styles import para
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def receipt_flowables(drive_title: str, station_name: str, row: LedgerRow, head:
     return KeepTogether(parts)
 
 
-class Receipts(Document):
+class Receipts(StationDocument):
     """Receipts of a drive's payments (all, or the given numbers), in number order.
 
     ``render`` raises ``NotFound`` when a requested receipt number does not exist or the drive has no
@@ -123,10 +123,9 @@ class Receipts(Document):
 
     kind: ClassVar[str] = "receipts"
 
-    def __init__(self, station: "Station", drive_id: int, *, receipt_numbers: Sequence[int] | None = None,
+    def __init__(self, station: Station, drive_id: int, *, receipt_numbers: Sequence[int] | None = None,
                  on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+        super().__init__(station, on=on)
         self.drive_id = drive_id
         self.receipt_numbers = receipt_numbers
         self.count = 0
@@ -169,7 +168,7 @@ class Receipt(Receipts):
 
     kind: ClassVar[str] = "receipt"
 
-    def __init__(self, station: "Station", entry_id: int, *, on: date | None = None) -> None:
+    def __init__(self, station: Station, entry_id: int, *, on: date | None = None) -> None:
         super().__init__(station, 0, on=on)
         self.entry_id = entry_id
 

@@ -23,7 +23,7 @@ from mutual_aid_desk.core.households import STATUS_LABELS, HouseholdRow, Status
 from mutual_aid_desk.core.masking import mask_name
 from mutual_aid_desk.core.meetings import MeetingRow, building_label
 from mutual_aid_desk.core.values import format_date_zh
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.fonts import register_fonts
 from mutual_aid_desk.reports.styles import MIN_BODY_PT, content_width, fitted_title, para
 
@@ -91,12 +91,12 @@ class SigninTable(Flowable):
     def _height(self, heights: Sequence[float]) -> float:
         return self.caption_h + self.header_h + sum(heights) + (ROW_HEIGHT if self.summary else 0)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab API
         self.width = sum(self.widths)
         self.height = self._height(self.heights)
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab API
         room = availHeight - self.caption_h - self.header_h
         k, used = 0, 0.0
         while k < len(self.heights) and used + self.heights[k] <= room:
@@ -110,7 +110,7 @@ class SigninTable(Flowable):
                 return []
         return [self._part(0, k, ""), self._part(k, len(self.heights), self.summary)]
 
-    def _part(self, a: int, b: int, summary: str) -> "SigninTable":
+    def _part(self, a: int, b: int, summary: str) -> SigninTable:
         part = SigninTable.__new__(SigninTable)
         Flowable.__init__(part)
         part.caption, part.widths, part.summary = self.caption, self.widths, summary
@@ -193,20 +193,18 @@ def signin_story(meeting: MeetingRow, households: Sequence[HouseholdRow], *, mas
     return story
 
 
-class SigninSheet(Document):
+class SigninSheet(StationDocument):
     """The sign-in sheet of one meeting, grouped by building, households in address order."""
 
     kind: ClassVar[str] = "signin"
 
-    def __init__(self, station: "Station", meeting_id: int, *, masked: bool = False, on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+    def __init__(self, station: Station, meeting_id: int, *, masked: bool = False, on: date | None = None) -> None:
+        super().__init__(station, on=on)
         self.meeting_id = meeting_id
         self.masked = masked
 
     def story(self) -> list[Flowable]:
         meeting = self.station.meetings.get(self.meeting_id)
         households = self.station.meetings.invited_households(self.meeting_id)
-        self.title = f"签到表 {meeting.title}"
-        self.station_name = self.station.settings.get().name
+        self.titled(f"签到表 {meeting.title}")
         return signin_story(meeting, households, masked=self.masked)

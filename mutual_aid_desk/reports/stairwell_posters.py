@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from mutual_aid_desk.core.meetings import MeetingRow, building_label, unit_label
 from mutual_aid_desk.core.templates import RenderedNotice
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.meeting_notice import closing_lines, date_line, facts_table, render_meeting_text
 from mutual_aid_desk.reports.styles import content_width, fitted_title, para
 
@@ -52,7 +52,7 @@ def _poster_story(meeting: MeetingRow, label: str, text: RenderedNotice, station
     return [KeepTogether(story)]
 
 
-class StairwellPosters(Document):
+class StairwellPosters(StationDocument):
     """One poster per invited building (or unit), each naming only its own building.
 
     ``only`` limits it to one building ("5") or unit ("5-2").
@@ -60,17 +60,15 @@ class StairwellPosters(Document):
 
     kind: ClassVar[str] = "stairwell-posters"
 
-    def __init__(self, station: "Station", meeting_id: int, *, only: str | None = None,
+    def __init__(self, station: Station, meeting_id: int, *, only: str | None = None,
                  on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+        super().__init__(station, on=on)
         self.meeting_id = meeting_id
         self.only = only
 
     def story(self) -> list[Flowable]:
         meeting = self.station.meetings.get(self.meeting_id)
-        self.title = f"楼道通知 {meeting.title}"
-        self.station_name = self.station.settings.get().name
+        self.titled(f"楼道通知 {meeting.title}")
         targets = [(k, label) for k, label in poster_targets(meeting) if self.only is None or k == self.only]
         out: list[Flowable] = []
         for i, (_, label) in enumerate(targets):

@@ -5,31 +5,20 @@ It is the cleaners' evidence and what goes to the property company.
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from mutual_aid_desk.reports.document import Document
-from mutual_aid_desk.reports.stairwell_sheets import month_title
+from mutual_aid_desk.reports.stairwell_sheets import StairwellMonth, month_title
 from mutual_aid_desk.reports.styles import fitted_title, grid_table, para, signature_block
 
-if TYPE_CHECKING:
-    from mutual_aid_desk.core.station import Station
 
-
-class StairwellReport(Document):
+class StairwellReport(StairwellMonth):
     """The report of ``month`` for the stairwells of ``building`` (or all), landscape."""
 
     kind: ClassVar[str] = "stairwell-report"
     landscape = True
-
-    def __init__(self, station: "Station", month: str, building: str | None = None, *, on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
-        self.month = month
-        self.building = building
 
     def story(self) -> list[Flowable]:
         rep = self.station.sheets.report(self.month, self.building)

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from mutual_aid_desk.core.problems import stairwell_label
 from mutual_aid_desk.core.sheets import parse_month
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.styles import grid_table, para
 
 if TYPE_CHECKING:
@@ -52,17 +52,20 @@ def month_title(month: str) -> str:
     return f"{y}年{m}月"
 
 
-class StairwellSheets(Document):
+class StairwellMonth(StationDocument):
+    """A document of one ``month`` ("2026-11") for the stairwells of ``building``, or of all."""
+
+    def __init__(self, station: Station, month: str, building: str | None = None, *, on: date | None = None) -> None:
+        super().__init__(station, on=on)
+        self.month = month
+        self.building = building
+
+
+class StairwellSheets(StairwellMonth):
     """One supervision sheet per stairwell (of ``building``, or all) for ``month``."""
 
     kind: ClassVar[str] = "stairwell-sheets"
     margin = SHEET_MARGIN
-
-    def __init__(self, station: "Station", month: str, building: str | None = None, *, on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
-        self.month = month
-        self.building = building
 
     def record_printed(self, file_name: str) -> None:
         self.station.problems.note_export("sheets", file_name, {"month": self.month})

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from mutual_aid_desk.core.owners import RULE_ZH
 from mutual_aid_desk.core.integrity import station_head
+from mutual_aid_desk.core.owners import RULE_ZH
 from mutual_aid_desk.core.tally import MATTER_SHORT, Amount, ItemResult, TallyResult, percent
 from mutual_aid_desk.core.values import format_area, format_m2
 from mutual_aid_desk.core.vote_plan import STATE_WORDS, vote_state
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.styles import (
     content_width,
     fitted_title,
@@ -154,21 +154,19 @@ def notice_story(result: TallyResult, *, opens: date | None, closes: date | None
     return story
 
 
-class VoteNotice(Document):
+class VoteNotice(StationDocument):
     """The 公示 of a vote's current result; no names appear in it."""
 
     kind: ClassVar[str] = "vote-notice"
     landscape = True
 
-    def __init__(self, station: "Station", vote_id: int, *, on: date | None = None) -> None:
-        super().__init__(on=on)
-        self.station = station
+    def __init__(self, station: Station, vote_id: int, *, on: date | None = None) -> None:
+        super().__init__(station, on=on)
         self.vote_id = vote_id
 
     def story(self) -> list[Flowable]:
         plan = self.station.votes.plan(self.vote_id)
         result = self.station.votes.tally(self.vote_id)
-        self.title = f"{plan.title} 表决结果公示"
-        self.station_name = self.station.settings.get().name
+        self.titled(f"{plan.title} 表决结果公示")
         head = station_head(self.station)  # posted with the result: a later copy of the file is checked against it
         return [*notice_story(result, opens=plan.opens, closes=plan.closes, on=self.on), para(head.text_zh(), "small")]

@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from mutual_aid_desk.core.addresses import sort_key
 from mutual_aid_desk.core.visits import outcome_label, purpose_label
-from mutual_aid_desk.reports.document import Document
+from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.fonts import register_fonts
 from mutual_aid_desk.reports.styles import para
 
@@ -80,7 +80,7 @@ def _last_visit(seen: tuple[Any, str], on: date) -> str:
     return f"{when}\n{outcome_label(seen[1])}"
 
 
-def walk_rows(station: "Station", household_ids: Sequence[int], on: date | None = None) -> list[WalkRow]:
+def walk_rows(station: Station, household_ids: Sequence[int], on: date | None = None) -> list[WalkRow]:
     """The households in walking order (building → unit → floor → room) with their last visit."""
     rows = station.households.rows_by_ids(list(dict.fromkeys(household_ids)))
     on = on or date.today()
@@ -139,14 +139,14 @@ def _table(rows: Sequence[WalkRow], widths: list[float]) -> Table:
     return t
 
 
-class WalkList(Document):
+class WalkList(StationDocument):
     """The walk list of the given households (duplicates and unknown ids are dropped)."""
 
     kind: ClassVar[str] = "walklist"
     landscape = True
     margin = MARGIN
 
-    def __init__(self, station: "Station", household_ids: Sequence[int], *, title: str, purpose: str,
+    def __init__(self, station: Station, household_ids: Sequence[int], *, title: str, purpose: str,
                  volunteers: Sequence[str] = (), on: date | None = None, selection: str = "") -> None:
         """
         Args:
@@ -157,9 +157,8 @@ class WalkList(Document):
             on: the date of the round (today by default); the footer prints today's date.
             selection: how the households were chosen, for the audit trail ("1号楼, 未走访").
         """
-        super().__init__(on=on)
+        super().__init__(station, on=on)
         self.printed = date.today()
-        self.station = station
         self.household_ids = household_ids
         self.title = title
         self.purpose = purpose

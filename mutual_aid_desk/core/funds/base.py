@@ -6,26 +6,20 @@ part of ``FundService`` is a mixin on it with one concern, and none of them call
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, inspect, text
-from sqlalchemy import select as sa_select
-from sqlmodel import SQLModel
+from sqlalchemy import select as sa_select, text
 
 from mutual_aid_desk.core.addresses import parse_address
 from mutual_aid_desk.core.funds.read_models import DriveInfo
 from mutual_aid_desk.core.funds.terms import REASON_CLOSED, REASON_UNKNOWN_ADDRESS, Rounding, ScopeKind, SplitRule
 from mutual_aid_desk.db.tables import Household
+from mutual_aid_desk.db.tables.common import table_of
 from mutual_aid_desk.db.tables.funds import Drive, Subsidy
 from mutual_aid_desk.errors import NotFound, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
-
-
-def table_of(model: type[SQLModel]) -> Table:
-    """A table class's ``Table`` (SQLModel does not declare ``__table__`` to the type checker)."""
-    return cast(Table, inspect(model).local_table)
 
 
 TOTALS_SQL = text("""

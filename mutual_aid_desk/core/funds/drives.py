@@ -8,7 +8,7 @@ from sqlalchemy import select as sa_select
 
 from mutual_aid_desk.core import values
 from mutual_aid_desk.core.addresses import normalise_text
-from mutual_aid_desk.core.funds.base import FundsBase, table_of
+from mutual_aid_desk.core.funds.base import FundsBase
 from mutual_aid_desk.core.funds.read_models import DriveInfo
 from mutual_aid_desk.core.funds.terms import (
     MAX_TITLE,
@@ -33,7 +33,7 @@ from mutual_aid_desk.core.funds.terms import (
 from mutual_aid_desk.core.money import MAX_AMOUNT_FEN, format_fen, parse_amount
 from mutual_aid_desk.core.scope import HouseholdScope
 from mutual_aid_desk.db.tables import Household
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.db.tables.funds import Drive, Subsidy
 from mutual_aid_desk.errors import NotFound, Problem, ValidationError
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, insert
-from sqlalchemy import select as sa_select
+from sqlalchemy import func, insert, select as sa_select
 
 from mutual_aid_desk.core import values
 from mutual_aid_desk.core.audit import PendingEntry
-from mutual_aid_desk.core.funds.base import FundsBase, table_of
+from mutual_aid_desk.core.funds.base import FundsBase
 from mutual_aid_desk.core.funds.read_models import DriveInfo, LedgerRow
 from mutual_aid_desk.core.funds.terms import (
     REASON_ALREADY_CLOSED,
@@ -40,7 +39,7 @@ from mutual_aid_desk.core.funds.terms import (
 from mutual_aid_desk.core.money import MAX_AMOUNT_FEN, format_fen, parse_amount
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.db.tables import Household
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.db.tables.funds import Drive, LedgerEntry, Share
 from mutual_aid_desk.errors import NotFound, Problem, ValidationError
 

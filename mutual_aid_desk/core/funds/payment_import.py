@@ -16,12 +16,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func
-from sqlalchemy import select as sa_select
+from sqlalchemy import func, select as sa_select
 
 from mutual_aid_desk.core import values
 from mutual_aid_desk.core.addresses import parse_address
-from mutual_aid_desk.core.funds.base import table_of
 from mutual_aid_desk.core.funds.read_models import DriveInfo
 from mutual_aid_desk.core.funds.terms import (
     REASON_NOT_FIXED,
@@ -36,6 +34,7 @@ from mutual_aid_desk.core.funds.terms import (
 from mutual_aid_desk.core.money import format_fen, parse_amount
 from mutual_aid_desk.core.tabular import REASON_EMPTY, Column, read_table
 from mutual_aid_desk.db.tables import Household
+from mutual_aid_desk.db.tables.common import table_of
 from mutual_aid_desk.db.tables.funds import LedgerEntry, Share
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 

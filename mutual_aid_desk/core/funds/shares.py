@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, update
-from sqlalchemy import select as sa_select
+from sqlalchemy import func, insert, select as sa_select, update
 from sqlmodel import select
 
-from mutual_aid_desk.core.funds.base import FundsBase, table_of
+from mutual_aid_desk.core.funds.base import FundsBase
 from mutual_aid_desk.core.funds.drives import known_scope, validate_drive
 from mutual_aid_desk.core.funds.read_models import DriveInfo, ExemptionRow, PreviewLine, SplitHistoryRow, SplitPreview
 from mutual_aid_desk.core.funds.terms import (
@@ -38,7 +37,7 @@ from mutual_aid_desk.core.money import ceil_to_yuan_shares, format_fen, largest_
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.scope import HouseholdScope
 from mutual_aid_desk.db.tables import Household
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.db.tables.funds import Drive, Exemption, LedgerEntry, Share, SplitRecord
 from mutual_aid_desk.errors import NotFound, PermissionDenied, ValidationError
 

@@ -11,16 +11,16 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, text
-from sqlalchemy import select as sa_select
+from sqlalchemy import func, select as sa_select, text
 
-from mutual_aid_desk.core.funds.base import FundsBase, table_of
+from mutual_aid_desk.core.funds.base import FundsBase
 from mutual_aid_desk.core.funds.read_models import Coverage, DriveStatus, DriveSummary, LedgerRow, ShareLine
 from mutual_aid_desk.core.funds.terms import KIND_LABELS, METHOD_LABELS, EntryKind, Method, ShareStatus
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.timeline import TimelineEntry
 from mutual_aid_desk.db.portable import as_date, driver_rows, true_sql
 from mutual_aid_desk.db.tables import Household
+from mutual_aid_desk.db.tables.common import table_of
 from mutual_aid_desk.db.tables.funds import Drive, LedgerEntry, SplitRecord
 from mutual_aid_desk.errors import NotFound
 

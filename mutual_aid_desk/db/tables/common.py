@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Table, update
+from sqlalchemy import DateTime, Table, inspect, update
 from sqlmodel import Field, Session, SQLModel
 
 
@@ -23,9 +23,9 @@ def table_of(model: type[SQLModel]) -> Table:
     """The Core ``Table`` behind a ``table=True`` model, for Core statements (bulk inserts, joins).
 
     SQLModel's metaclass sets ``__table__`` on each table class but declares no type for it; this is
-    the one place that reads it, so every caller gets a typed ``Table``.
+    the one place that finds it (through the mapper), so every caller gets a typed ``Table``.
     """
-    table = model.__table__  # type: ignore[attr-defined]  # set by SQLModel's metaclass, declared nowhere
+    table = inspect(model).local_table
     assert isinstance(table, Table), f"{model.__name__} is not a table=True model"
     return table
 
