@@ -40,12 +40,12 @@ def is_server(target: object) -> bool:
     return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
 
 
-def station_target(value: "str | Path") -> "Path | str":
+def station_target(value: str | Path) -> Path | str:
     """``--db`` or ``$MUTUAL_AID_DESK_DB`` as given: a server URL stays text, anything else is a path."""
     return str(value) if is_server(str(value)) else Path(value)
 
 
-def describe_station(target: "Path | str") -> str:
+def describe_station(target: Path | str) -> str:
     """A station as a person may read it: the file's path, or the server URL without its password."""
     if not is_server(target):
         return str(target)
@@ -58,7 +58,7 @@ def describe_station(target: "Path | str") -> str:
     return urlunsplit(("postgresql", netloc, parts.path, "", ""))
 
 
-def default_db_path() -> "Path | str":
+def default_db_path() -> Path | str:
     """The station: ``$MUTUAL_AID_DESK_DB`` if set (a path or a ``postgresql://`` URL), else the
     file in the user's data folder."""
     env = os.environ.get(DB_ENV)

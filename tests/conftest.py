@@ -16,10 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the production parameters with one measured hash. CLI subprocesses inherit it.
 os.environ["MUTUAL_AID_DESK_PIN_COST"] = "test"
 
+import backend  # noqa: E402  - tests/backend.py: a station file, or a database on a PostgreSQL server
 from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo  # noqa: E402  # after the environment above
 from mutual_aid_desk.core.station import Station  # noqa: E402  # after the environment above
-
-import backend  # noqa: E402  - tests/backend.py: a station file, or a database on a PostgreSQL server
 
 COORDINATOR = "赵主任"
 COORDINATOR_PIN = "246810"

@@ -12,8 +12,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mutual_aid_desk.cli.common import (DRY_RUN, INPUT_FILE, JSON, PDF_OUTPUT, CliContext, arg, command, command_group,
-                                        print_json, print_rows)
+from mutual_aid_desk.cli.common import (
+    DRY_RUN,
+    INPUT_FILE,
+    JSON,
+    PDF_OUTPUT,
+    CliContext,
+    arg,
+    command,
+    command_group,
+    print_json,
+    print_rows,
+)
 from mutual_aid_desk.core.funds import (
     DriveInput,
     ExemptMode,
@@ -22,8 +32,8 @@ from mutual_aid_desk.core.funds import (
     PaymentInput,
     SplitPreview,
 )
-from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.funds.payment_import import apply_payment_import, preview_payment_import
+from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.errors import ValidationError
 
 #: The core reads the method (parse_method): English codes and the words a volunteer writes alike.
@@ -161,8 +171,8 @@ def cmd_preview(ctx: CliContext) -> int:
         print_json({"rule": preview.rule.value, "rounding": preview.rounding.value, "gap": format_fen(preview.gap_fen),
                     "due_total": format_fen(preview.due_total_fen), "surplus": format_fen(preview.surplus_fen),
                     "uncovered": format_fen(preview.uncovered_fen),
-                    "shares": [{"address": l.address, "due": format_fen(l.due_fen), "exempt": l.exempt or None}
-                               for l in preview.lines]})
+                    "shares": [{"address": s.address, "due": format_fen(s.due_fen), "exempt": s.exempt or None}
+                               for s in preview.lines]})
         return 0
     for line in preview.lines:
         print(f"{line.address:<12} {format_fen(line.due_fen):>10}  {line.exempt}")

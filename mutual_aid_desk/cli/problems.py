@@ -9,8 +9,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mutual_aid_desk.cli.common import (DRY_RUN, INPUT_FILE, JSON, PDF_OUTPUT, CliContext, arg, command, command_group,
-                                        date_arg, print_json, names_command, print_rows)
+from mutual_aid_desk.cli.common import (
+    DRY_RUN,
+    INPUT_FILE,
+    JSON,
+    PDF_OUTPUT,
+    CliContext,
+    arg,
+    command,
+    command_group,
+    date_arg,
+    names_command,
+    print_json,
+    print_rows,
+)
 from mutual_aid_desk.core.patrols import FindingInput
 from mutual_aid_desk.core.problems import ACTION_LABELS, ProblemInput, ProblemStatus, Source
 from mutual_aid_desk.errors import ValidationError

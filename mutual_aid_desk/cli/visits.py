@@ -8,8 +8,19 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from mutual_aid_desk.cli.common import (DRY_RUN, INPUT_FILE, JSON, PDF_OUTPUT, CliContext, arg, command, command_group,
-                                        date_arg, print_json, print_rows)
+from mutual_aid_desk.cli.common import (
+    DRY_RUN,
+    INPUT_FILE,
+    JSON,
+    PDF_OUTPUT,
+    CliContext,
+    arg,
+    command,
+    command_group,
+    date_arg,
+    print_json,
+    print_rows,
+)
 from mutual_aid_desk.core.consultations import Category, ConsultationInput, ConsultationStatus
 from mutual_aid_desk.core.coverage import coverage, export_coverage, percent
 from mutual_aid_desk.core.households import Status
@@ -185,7 +196,7 @@ def cmd_due(ctx: CliContext) -> int:
 
     def line(i: Any) -> str:
         late = i.days_overdue(on)
-        return (f"{i.due:%Y-%m-%d}  {'逾期 %d 天' % late if late else '今天':<8} {i.address or '-':<12} "
+        return (f"{i.due:%Y-%m-%d}  {f'逾期 {late} 天' if late else '今天':<8} {i.address or '-':<12} "
                 f"{i.who:<8} {i.subject:<8} {'、'.join(i.volunteers)}")
     return print_rows(items, line, as_json=a.json, count="follow-ups due")
 

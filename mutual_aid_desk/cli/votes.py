@@ -9,14 +9,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mutual_aid_desk.cli.common import (INPUT_FILE, PDF_OUTPUT, CliContext, arg, command, command_group, print_json,
-                                        print_rows)
+from mutual_aid_desk.cli.common import (
+    INPUT_FILE,
+    PDF_OUTPUT,
+    CliContext,
+    arg,
+    command,
+    command_group,
+    print_json,
+    print_rows,
+)
 from mutual_aid_desk.core.ballot_import import apply_ballot_import, check_ballot_import
 from mutual_aid_desk.core.households import STATUS_LABELS, Status
-from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.tally import MATTER_SHORT
-from mutual_aid_desk.core.values import parse_optional_date
+from mutual_aid_desk.core.values import format_area, parse_optional_date
 from mutual_aid_desk.core.vote_plan import load_plan_file
 from mutual_aid_desk.errors import ValidationError
 

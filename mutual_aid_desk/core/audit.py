@@ -351,7 +351,7 @@ AUDIT_EXPORT_HEADERS = ("编号", "时间", "操作人", "对象", "对象编号
 class AuditService:
     """Reading the trail. Writing happens only through ``UnitOfWork.record``."""
 
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     def verify(self) -> VerifyResult:

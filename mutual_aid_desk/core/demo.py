@@ -21,12 +21,12 @@ from mutual_aid_desk.core.consultations import ConsultationInput
 from mutual_aid_desk.core.funds import DriveInput, EntryKind, Method
 from mutual_aid_desk.core.households import HouseholdRow, Status, keys_for
 from mutual_aid_desk.core.meetings import Mode, plan_series
-from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.core.operators import Role, hash_pin
 from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code
 from mutual_aid_desk.core.roster import ADDED_COLUMNS
 from mutual_aid_desk.core.sheets import BAD, CHECK_CATEGORY, DEFAULT_CHECKS, OK
 from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.core.visits import VisitInput
 from mutual_aid_desk.db.engine import describe_target, station_is_empty
 from mutual_aid_desk.db.portable import restart_id_sequences

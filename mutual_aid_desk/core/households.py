@@ -25,13 +25,7 @@ from mutual_aid_desk.db.engine import first_column
 from mutual_aid_desk.db.portable import contains, group_concat
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
 from mutual_aid_desk.db.tables.common import claim_version, now, table_of
-from mutual_aid_desk.errors import (
-    QT_TRANSLATE_NOOP,
-    ConflictError,
-    NotFound,
-    Problem,
-    ValidationError,
-)
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station

@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 
 from mutual_aid_desk.core.audit import append_entry
 from mutual_aid_desk.core.search import name_pinyin
+from mutual_aid_desk.core.values import parse_phones
 from mutual_aid_desk.db.tables import Volunteer
 from mutual_aid_desk.db.tables.common import claim_version, now
 from mutual_aid_desk.errors import (
@@ -32,7 +33,6 @@ from mutual_aid_desk.errors import (
     Problem,
     ValidationError,
 )
-from mutual_aid_desk.core.values import parse_phones
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -190,7 +190,7 @@ REASON_LAST_COORDINATOR = QT_TRANSLATE_NOOP(
     "Problems", "the station needs at least one active coordinator: make someone else coordinator first")
 
 
-def validate_pin(pin: str | None, role: "Role | str | None" = None) -> str:
+def validate_pin(pin: str | None, role: Role | str | None = None) -> str:
     """A new PIN: 4 to 12 ASCII digits, and at least 6 for a coordinator (older 4-digit PINs
     still sign in; they are only refused when set)."""
     if pin is None or not re.fullmatch(r"[0-9]{4,12}", pin):
@@ -231,7 +231,7 @@ def _clean_phone(phone: str | None) -> str:
 class VolunteerService:
     """The roster, and signing in as one of its people."""
 
-    def __init__(self, station: "Station"):
+    def __init__(self, station: Station):
         self._station = station
 
     # ``list`` names the roster for callers; inside the class it hides the builtin, hence builtins.list.

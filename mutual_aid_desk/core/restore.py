@@ -19,8 +19,15 @@ from pathlib import Path
 from mutual_aid_desk.core.audit import append_entry
 from mutual_aid_desk.core.operators import Operator, Permission
 from mutual_aid_desk.core.transfer import backup_server, restore_into_server
-from mutual_aid_desk.db.engine import (BUSY_TIMEOUT_MS, backup_file, backups_dir, check_file, list_backups, open_database,
-                                      schema_state)
+from mutual_aid_desk.db.engine import (
+    BUSY_TIMEOUT_MS,
+    backup_file,
+    backups_dir,
+    check_file,
+    list_backups,
+    open_database,
+    schema_state,
+)
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseFileError, StorageError
 from mutual_aid_desk.paths import is_server, station_target
 

@@ -18,19 +18,19 @@ from typing import Any
 from sqlmodel import Session
 
 from mutual_aid_desk.core.audit import AuditService, PendingEntry, append_entries
-from mutual_aid_desk.core.households import HouseholdService
-from mutual_aid_desk.core.values import parse_phones
+from mutual_aid_desk.core.consultations import ConsultationService
 from mutual_aid_desk.core.funds import FundService
+from mutual_aid_desk.core.households import HouseholdService
 from mutual_aid_desk.core.meetings import MeetingService
 from mutual_aid_desk.core.operators import Operator, Permission, Role, VolunteerService, validate_pin
-from mutual_aid_desk.core.restore import BackupInfo, RestoreResult, available_backups, backups_folder, restore_backup
-from mutual_aid_desk.core.settings import SettingsService
-from mutual_aid_desk.core.votes import VoteService
-from mutual_aid_desk.core.visits import VisitService
-from mutual_aid_desk.core.consultations import ConsultationService
 from mutual_aid_desk.core.patrols import PatrolService
 from mutual_aid_desk.core.problems import ProblemService
+from mutual_aid_desk.core.restore import BackupInfo, RestoreResult, available_backups, backups_folder, restore_backup
+from mutual_aid_desk.core.settings import SettingsService
 from mutual_aid_desk.core.sheets import SheetService
+from mutual_aid_desk.core.values import parse_phones
+from mutual_aid_desk.core.visits import VisitService
+from mutual_aid_desk.core.votes import VoteService
 from mutual_aid_desk.db.engine import Database, describe_target, open_database, station_is_empty
 from mutual_aid_desk.errors import DatabaseFileError, PermissionDenied
 from mutual_aid_desk.paths import station_target

@@ -23,9 +23,9 @@ from mutual_aid_desk.core.audit import VerifyResult, verify_chain
 from mutual_aid_desk.db.engine import (
     BACKUPS_KEPT,
     Database,
+    backup_file,
     backup_stem,
     backups_dir,
-    backup_file,
     describe_target,
     list_backups,
     open_database,

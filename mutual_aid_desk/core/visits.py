@@ -22,7 +22,7 @@ from sqlalchemy import func, insert, select as sa_select, update
 
 from mutual_aid_desk.core.addresses import parse_address
 from mutual_aid_desk.core.audit import PendingEntry
-from mutual_aid_desk.core.tabular import Column, REASON_EMPTY, read_table
+from mutual_aid_desk.core.tabular import REASON_EMPTY, Column, read_table
 from mutual_aid_desk.core.timeline import TimelineEntry
 from mutual_aid_desk.core.values import parse_datetime, parse_optional_date
 from mutual_aid_desk.db.portable import group_concat

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.delegates.navigation import SHORTCUT_ROLE, NavigationDelegate
 from mutual_aid_desk.ui.i18n import LANGUAGES
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.pages import page_entries
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.tasks import run_with_progress
-from mutual_aid_desk.ui.delegates.navigation import SHORTCUT_ROLE, NavigationDelegate
 from mutual_aid_desk.ui.theme import TEXT_SCALES, restore_geometry
-
 
 
 class MainWindow(QMainWindow):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWi
 
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, Problem, ValidationError
 
-
 #: The core's field names (``Problem.field``) as the window names them, translated in "Fields".
 FIELD_LABELS = {
     "address": QT_TRANSLATE_NOOP("Fields", "Address"),

@@ -8,12 +8,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from vote_support import plan
 
 from mutual_aid_desk.cli import main
 from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tabular import write_table
+from vote_support import plan
 
 AS_COORDINATOR = ["--operator", "赵主任", "--pin", "246810"]
 CLOSES = date.today() - timedelta(days=2)

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from vote_support import add_households, plan
 
 from mutual_aid_desk.cli import main
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tabular import write_table
+from vote_support import add_households, plan
 
 AS_COORDINATOR = ["--operator", "赵主任", "--pin", "246810"]
 

@@ -9,7 +9,6 @@ import openpyxl
 import pytest
 
 import backend
-
 from mutual_aid_desk.core.audit import AuditQuery, field_changes, verify_chain
 from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.station import Station

@@ -23,7 +23,6 @@ from pathlib import Path
 import pytest
 
 import backend
-
 from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.station import Station
 

@@ -16,13 +16,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
+import backend
 from mutual_aid_desk.cli import main
 from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.db import engine as engine_module
 from mutual_aid_desk.errors import ConflictError, DatabaseBusy, StorageError
-
-import backend
 
 COORDINATOR, PIN, VOLUNTEER = "赵主任", "246810", "钱阿姨"  # as in conftest
 

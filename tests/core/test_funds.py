@@ -8,6 +8,9 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+
+import backend
+from mutual_aid_desk.core import values
 from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, DEMO_VOLUNTEERS, build_demo
 from mutual_aid_desk.core.funds import (
     DriveInput,
@@ -16,19 +19,16 @@ from mutual_aid_desk.core.funds import (
     ExpenseInput,
     NeedsConfirmation,
     PaymentInput,
-    ShareStatus,
-    compute_split,
-    SplitRule,
     Rounding,
+    ShareStatus,
+    SplitRule,
+    compute_split,
 )
-from mutual_aid_desk.core import values
 from mutual_aid_desk.core.funds.terms import REASON_DATE_FUTURE, REASON_DATE_OLD, parse_day
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.timeline import household_timeline
 from mutual_aid_desk.errors import NotFound, PermissionDenied, ValidationError
-
-import backend
 
 
 @pytest.fixture(scope="session")

@@ -6,13 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from mutual_aid_desk.core.money import (
-    amount_in_words,
-    ceil_to_yuan_shares,
-    format_fen,
-    largest_remainder,
-    parse_amount,
-)
+from mutual_aid_desk.core.money import amount_in_words, ceil_to_yuan_shares, format_fen, largest_remainder, parse_amount
 from mutual_aid_desk.errors import ValidationError
 
 

@@ -12,13 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from mutual_aid_desk.cli import main
-from mutual_aid_desk.db import engine as engine_module
-from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.errors import StorageError
-
 import backend
-
+from mutual_aid_desk.cli import main
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.db import engine as engine_module
+from mutual_aid_desk.errors import StorageError
 
 # --- finding 11: a read-only folder is the folder's problem ----------------------------------------
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from mutual_aid_desk.core.households import HouseholdInput, HouseholdQuery, Status, parse_area
-from mutual_aid_desk.core.values import format_area
-from mutual_aid_desk.core.station import Station
 from fast_station import as_volunteer_fixture, station_fixture, station_template_fixture  # noqa: F401  # quicker copies of conftest's fixtures, found by name
+from mutual_aid_desk.core.households import HouseholdInput, HouseholdQuery, Status, parse_area
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 
 

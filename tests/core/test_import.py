@@ -9,10 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from fast_station import as_volunteer_fixture, station_fixture, station_template_fixture  # noqa: F401  # quicker copies of conftest's fixtures, found by name
 from mutual_aid_desk.core.households import HouseholdInput, HouseholdQuery
 from mutual_aid_desk.core.roster import apply_import, export_households, preview_import
 from mutual_aid_desk.core.station import Station
-from fast_station import as_volunteer_fixture, station_fixture, station_template_fixture  # noqa: F401  # quicker copies of conftest's fixtures, found by name
 from mutual_aid_desk.errors import PermissionDenied, ValidationError
 
 PROBLEM_LINE = re.compile(r"^row (\d+), column (.+?): value '(.*)': (.+)$")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import backend
 from mutual_aid_desk.cli import main
 from mutual_aid_desk.core.audit import entry_hash
 from mutual_aid_desk.core.consultations import ConsultationInput
@@ -23,8 +24,6 @@ from mutual_aid_desk.core.integrity import chain_head, verify_station
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import VisitInput
 from vote_support import add_households, plan
-
-import backend
 
 OP = ["--operator", "赵主任", "--pin", "246810"]
 

@@ -13,6 +13,7 @@ from mutual_aid_desk.core.roster import export_households
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.db.tables.common import now
 from mutual_aid_desk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+
 COORDINATOR, COORDINATOR_PIN, VOLUNTEER = "赵主任", "246810", "钱阿姨"  # as in conftest
 
 

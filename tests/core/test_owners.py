@@ -10,14 +10,14 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from vote_support import plan
 
+from fast_station import as_volunteer_fixture, station_fixture, station_template_fixture  # noqa: F401  # quicker copies of conftest's fixtures, found by name
 from mutual_aid_desk.core.households import HouseholdInput, HouseholdQuery
 from mutual_aid_desk.core.roster import apply_import, export_households, preview_import
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tally import Bar
 from mutual_aid_desk.errors import PermissionDenied, ValidationError
-from fast_station import as_volunteer_fixture, station_fixture, station_template_fixture  # noqa: F401  # quicker copies of conftest's fixtures, found by name
+from vote_support import plan
 
 TWO_THIRDS = Bar(Fraction(2, 3))
 

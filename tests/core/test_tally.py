@@ -5,20 +5,11 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from vote_support import add_households, plan
 
 from mutual_aid_desk.core.station import Station
-from mutual_aid_desk.core.tally import (
-    Amount,
-    Bar,
-    Participation,
-    Rule,
-    TallyItem,
-    decide,
-    parse_fraction,
-    percent,
-)
+from mutual_aid_desk.core.tally import Amount, Bar, Participation, Rule, TallyItem, decide, parse_fraction, percent
 from mutual_aid_desk.errors import ValidationError
+from vote_support import add_households, plan
 
 TWO_THIRDS = Bar(Fraction(2, 3))
 

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from vote_support import add_households, plan
 
 from mutual_aid_desk.core import values
 from mutual_aid_desk.core.station import Station
@@ -15,6 +14,7 @@ from mutual_aid_desk.core.vote_plan import load_plan_file, parse_plan
 from mutual_aid_desk.core.votes import VoteClosed
 from mutual_aid_desk.errors import ConflictError, PermissionDenied, ValidationError
 from mutual_aid_desk.paths import resources_dir
+from vote_support import add_households, plan
 
 
 def test_the_example_plan_in_resources_parses() -> None:

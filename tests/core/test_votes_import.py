@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from vote_support import add_households, plan
 
 from mutual_aid_desk.core.ballot_import import apply_ballot_import, preview_ballot_import
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.errors import ValidationError
+from vote_support import add_households, plan
 
 HEADERS = ("地址", "A1", "A2", "C1", "渠道", "日期")
 

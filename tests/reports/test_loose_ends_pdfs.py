@@ -8,7 +8,6 @@ from datetime import date
 import pypdf
 import pytest
 from reportlab.platypus import Flowable
-from vote_support import plan
 
 from mutual_aid_desk.core.funds import DriveInput, PaymentInput
 from mutual_aid_desk.core.households import HouseholdInput
@@ -20,6 +19,7 @@ from mutual_aid_desk.reports.meeting_notice import MeetingNotice
 from mutual_aid_desk.reports.notice import Notice
 from mutual_aid_desk.reports.styles import CANNOT_END, CANNOT_START, para
 from mutual_aid_desk.reports.vote_notice import VoteNotice
+from vote_support import plan
 
 ON = date(2026, 11, 30)
 

@@ -17,10 +17,10 @@ from reportlab.platypus import Flowable
 from mutual_aid_desk.core.meetings import MeetingInput
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.reports.fonts import register_fonts
-from mutual_aid_desk.reports.progress import Cancelled
 from mutual_aid_desk.reports.meeting_notice import MeetingNotice, MeetingNoticeSeries
 from mutual_aid_desk.reports.notice import Notice
 from mutual_aid_desk.reports.poster import AttendancePoster, PosterData, percent_text, poster_data_from_counts
+from mutual_aid_desk.reports.progress import Cancelled
 from mutual_aid_desk.reports.signin import SigninSheet
 from mutual_aid_desk.reports.stairwell_posters import StairwellPosters
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 
 import pypdf
-from vote_support import add_households, plan
 
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.reports.ballots import PaperBallots
 from mutual_aid_desk.reports.vote_notice import VoteNotice
+from vote_support import add_households, plan
 
 
 def _text(data: bytes) -> tuple[int, str]:

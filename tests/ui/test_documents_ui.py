@@ -7,13 +7,13 @@ from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog
-from vote_support import add_households, plan
 
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.reports.patrol_rota import PatrolRota
 from mutual_aid_desk.ui.dialogs.preview import open_previews
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.pages.votes import VotesPage
+from vote_support import add_households, plan
 
 
 def _close_previews() -> None:

@@ -9,7 +9,6 @@ from the side list or its Ctrl+N and end at the row in the station file.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path

@@ -14,15 +14,15 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from layout_support import build_busy_demo
-from screen_check import latin_problems, latin_words
-from screens import DIALOG_NAMES, display, main_window, open_copy, open_dialog, settle
 
+from layout_support import build_busy_demo
 from mutual_aid_desk.core.audit import AuditQuery
 from mutual_aid_desk.ui.main_window import MainWindow
 from mutual_aid_desk.ui.models.audit import details_text
 from mutual_aid_desk.ui.pages import page_classes
 from mutual_aid_desk.ui.pages.notices import from_screen, to_screen
+from screen_check import latin_problems, latin_words
+from screens import DIALOG_NAMES, display, main_window, open_copy, open_dialog, settle
 
 PAGES = [cls.__name__ for cls in page_classes()]
 

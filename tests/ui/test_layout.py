@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from layout_support import build_busy_demo
+from mutual_aid_desk.ui.pages import page_classes
 from screen_check import layout_problems
 from screens import DIALOG_NAMES, SCALES, SCREEN, display, main_window, open_copy, open_dialog, settle
-
-from mutual_aid_desk.ui.pages import page_classes
 
 PAGES = [cls.__name__ for cls in page_classes()]
 

@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+import backend
+from conftest import COORDINATOR, COORDINATOR_PIN, VOLUNTEER
 from mutual_aid_desk.core.funds import DriveInput, PaymentInput
 from mutual_aid_desk.core.households import HouseholdInput
 from mutual_aid_desk.core.station import Station
@@ -19,10 +21,6 @@ from mutual_aid_desk.ui.dialogs.fund_close import CloseDriveDialog, RefundDialog
 from mutual_aid_desk.ui.dialogs.visit_amend import VisitAmendDialog
 from mutual_aid_desk.ui.pages.funds import FundsPage
 from mutual_aid_desk.ui.pages.visits import VisitsPage
-
-from conftest import COORDINATOR, COORDINATOR_PIN, VOLUNTEER
-
-import backend
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from pypdf import PdfReader
 
 from mutual_aid_desk.core.consultations import ConsultationInput
 from mutual_aid_desk.core.households import HouseholdInput

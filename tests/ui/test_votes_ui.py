@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
-from vote_support import add_households, plan
 
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog, KeyError_, keys_to_answers
@@ -22,6 +21,7 @@ from mutual_aid_desk.ui.models.votes import (
     VoteListModel,
 )
 from mutual_aid_desk.ui.pages.votes import VotesPage
+from vote_support import add_households, plan
 
 
 @pytest.fixture

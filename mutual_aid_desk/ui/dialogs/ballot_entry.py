@@ -25,13 +25,13 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QInputDialog,
     QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tally import TallyResult, percent
 from mutual_aid_desk.core.values import format_m2
 from mutual_aid_desk.core.vote_plan import ItemSpec, PlanSpec, answer_label

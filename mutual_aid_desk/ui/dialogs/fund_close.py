@@ -171,7 +171,7 @@ class ReopenDriveDialog(QDialog):
         return True
 
 
-def _run(page: "FundsPage", dialog_class: type[QDialog]) -> QDialog | None:
+def _run(page: FundsPage, dialog_class: type[QDialog]) -> QDialog | None:
     drive = page.current_drive()
     if drive is None:
         return None
@@ -181,7 +181,7 @@ def _run(page: "FundsPage", dialog_class: type[QDialog]) -> QDialog | None:
     return dialog
 
 
-def add_fund_close_actions(page: "FundsPage", menu: QMenu) -> Callable[[], None]:
+def add_fund_close_actions(page: FundsPage, menu: QMenu) -> Callable[[], None]:
     """Refund…, Close the drive… and (coordinators) Reopen the drive… at the end of the page's 更多 menu.
 
     Returns the function that enables them for the chosen drive and operator (run as the menu opens).

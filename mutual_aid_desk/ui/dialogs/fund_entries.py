@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from mutual_aid_desk.core.funds import ExpenseInput, Method, SplitPreview, SplitRule
-from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.funds.payment_import import PaymentImportPlan, apply_payment_import, preview_payment_import
+from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, ValidationError
 from mutual_aid_desk.ui.messages import error_text, problem_reason, problem_text

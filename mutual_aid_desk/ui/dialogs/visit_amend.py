@@ -171,7 +171,7 @@ class VisitAmendDialog(QDialog):
         return True
 
 
-def correct_current_visit(page: "VisitsPage") -> VisitAmendDialog | None:
+def correct_current_visit(page: VisitsPage) -> VisitAmendDialog | None:
     """Open the correction dialog for the visit selected in the page's list; refresh after a save."""
     index = page.table.currentIndex()
     if not index.isValid() and page.table.selectionModel().selectedRows():
@@ -186,7 +186,7 @@ def correct_current_visit(page: "VisitsPage") -> VisitAmendDialog | None:
     return dialog
 
 
-def add_correction_action(page: "VisitsPage") -> QAction:
+def add_correction_action(page: VisitsPage) -> QAction:
     """The list's "Correct or void this visit…" (right-click, or F2 on a row)."""
     action = QAction(QCoreApplication.translate("VisitAmendDialog", "Correct or void this visit…"), page.table)
     action.setObjectName("correctVisitAction")

@@ -15,14 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 
 from mutual_aid_desk.core.households import HouseholdRow
-from mutual_aid_desk.core.meetings import (
-    AttendanceMark,
-    MeetingProposal,
-    MeetingRow,
-    Mode,
-    parse_buildings,
-    parse_time,
-)
+from mutual_aid_desk.core.meetings import AttendanceMark, MeetingProposal, MeetingRow, Mode, parse_buildings, parse_time
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.values import WEEKDAYS_ZH, parse_date
 from mutual_aid_desk.errors import DeskError

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.operators import RosterEntry
+from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.ui.models.base import PagedTableModel
 
 

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from mutual_aid_desk.core.audit import AuditQuery
+from mutual_aid_desk.core.masking import mask_phones_in_text
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.messages import error_text
 from mutual_aid_desk.ui.models.audit import AuditTableModel, details_text, entity_label
 from mutual_aid_desk.ui.pages.base import Page
-from mutual_aid_desk.core.masking import mask_phones_in_text
 from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 PERIODS = ("all", "today", "week", "month", "custom")
@@ -175,7 +175,6 @@ class AuditPage(Page):
 
     def verify(self) -> bool:
         from mutual_aid_desk.core.integrity import verify_station
-
         from mutual_aid_desk.ui.tasks import run_with_progress
 
         # The chain, and every record against it: seconds at 100,000 households, so off the UI thread.

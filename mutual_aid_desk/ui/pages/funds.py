@@ -39,17 +39,12 @@ from mutual_aid_desk.ui.dialogs.fund_entries import ExpenseDialog, PaymentImport
 from mutual_aid_desk.ui.dialogs.payment import PaymentDialog
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import show_error
-from mutual_aid_desk.ui.models.funds import (
-    DriveListModel,
-    ExemptionTableModel,
-    LedgerTableModel,
-    ShareTableModel,
-)
+from mutual_aid_desk.ui.models.funds import DriveListModel, ExemptionTableModel, LedgerTableModel, ShareTableModel
 from mutual_aid_desk.ui.pages.base import Page
-from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.theme import keep_rows_visible
-from mutual_aid_desk.ui.widgets.menus import menu_action
 from mutual_aid_desk.ui.widgets.buttons import dialog_buttons
+from mutual_aid_desk.ui.widgets.columns import fit_columns
+from mutual_aid_desk.ui.widgets.menus import menu_action
 from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 

@@ -29,10 +29,10 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.dialogs.household_form import HouseholdForm
 from mutual_aid_desk.ui.dialogs.import_preview import ImportPreviewDialog
+from mutual_aid_desk.ui.keys import on_enter
 from mutual_aid_desk.ui.labels import status_choices
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.households import HouseholdTableModel
-from mutual_aid_desk.ui.keys import on_enter
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.household_detail import HouseholdDetail

@@ -44,9 +44,9 @@ from mutual_aid_desk.core.problems import STATUS_LABELS, ProblemRow, ProblemStat
 from mutual_aid_desk.core.sheets import BAD, BLANK, OK, month_text, parse_month
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
+from mutual_aid_desk.ui.dialogs import problems as _labels  # noqa: F401 - the ledger's field names in errors
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import error_text, show_error
-from mutual_aid_desk.ui.dialogs import problems as _labels  # noqa: F401 - the ledger's field names in errors
 from mutual_aid_desk.ui.models.problems import (
     HoursModel,
     PatrolModel,

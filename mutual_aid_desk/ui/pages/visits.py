@@ -41,8 +41,8 @@ from mutual_aid_desk.ui.dialogs.visit_amend import add_correction_action
 from mutual_aid_desk.ui.messages import error_label, error_text, show_error
 from mutual_aid_desk.ui.models.visits import VisitTableModel, outcome_text, purpose_text
 from mutual_aid_desk.ui.pages.base import Page
-from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.theme import keep_rows_visible
+from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 

@@ -8,16 +8,16 @@ per building; and the households still to visit (double-click opens one).
 
 from __future__ import annotations
 
-from functools import partial
 import json
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -40,22 +40,16 @@ from mutual_aid_desk.core.tally import TallyResult
 from mutual_aid_desk.core.values import parse_optional_date
 from mutual_aid_desk.core.vote_plan import load_plan_file
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, StorageError
+from mutual_aid_desk.ui.delegates.tally_bar import TallyBarDelegate
 from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
 from mutual_aid_desk.ui.dialogs.vote_plan import PlanDialog
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import show_error
-from mutual_aid_desk.ui.models.votes import (
-    BuildingModel,
-    HoldoutModel,
-    ItemResultModel,
-    MismatchModel,
-    VoteListModel,
-)
+from mutual_aid_desk.ui.models.votes import BuildingModel, HoldoutModel, ItemResultModel, MismatchModel, VoteListModel
 from mutual_aid_desk.ui.pages.base import Page
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.menus import menu_action
-from mutual_aid_desk.ui.delegates.tally_bar import TallyBarDelegate
 from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 #: The votes page's lists: plain rows, the page sizes the columns itself.
