@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mutual_aid_desk.core.values import parse_optional_date
 from mutual_aid_desk.errors import PermissionDenied, ValidationError
 from mutual_aid_desk.paths import default_db_path, station_target
 
@@ -59,6 +58,10 @@ def command_group(actions: argparse._SubParsersAction, name: str, help: str,
 
 def date_arg(value: str) -> date:
     """argparse type: a date as volunteers write it; a bad one is reported like any other problem."""
+    # Imported here, not at the top: the window's frame paints before any core module loads
+    # (tests/ui/test_app_start.py), and this module is on that path.
+    from mutual_aid_desk.core.values import parse_optional_date
+
     try:
         parsed = parse_optional_date(value)
     except ValidationError as exc:
