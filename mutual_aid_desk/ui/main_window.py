@@ -235,8 +235,9 @@ class MainWindow(QMainWindow):
             page.page_requested.connect(self.open_page_action)
             page.data_changed.connect(self._on_data_changed)
             stand_in = self.pages.widget(row)  # the empty widget that held the page's place
-            self.pages.removeWidget(stand_in)
-            stand_in.deleteLater()
+            if stand_in is not None:
+                self.pages.removeWidget(stand_in)
+                stand_in.deleteLater()
             # A page wider than the screen (large text on a small monitor) scrolls instead of
             # pushing the window, and its buttons, off the screen.
             scroller = QScrollArea(objectName=f"scroll_{type(page).__name__}")

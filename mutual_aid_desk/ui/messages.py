@@ -159,7 +159,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
 
 def error_label(name: str) -> QLabel:
     """A red, wrapping message under a field or above the buttons; hidden until there is one."""
-    label = QLabel(objectName=name)
+    label: QLabel = QLabel(objectName=name)
     label.setProperty("role", "error")
     label.setWordWrap(True)
     label.hide()

@@ -171,7 +171,7 @@ class ReopenDriveDialog(QDialog):
         return True
 
 
-def _run(page: FundsPage, dialog_class: type[QDialog]) -> QDialog | None:
+def _run(page: FundsPage, dialog_class: Callable[[Station, int, QWidget], QDialog]) -> QDialog | None:
     drive = page.current_drive()
     if drive is None:
         return None

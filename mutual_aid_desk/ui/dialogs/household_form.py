@@ -158,7 +158,8 @@ class HouseholdForm(QDialog):
         width = self.address.width()
         for label in self._errors.values():
             label.setMinimumHeight(label.heightForWidth(width) if label.isVisible() and label.text() else 0)
-        self.layout().activate()
+        if (layout := self.layout()) is not None:
+            layout.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _on_save(self) -> None:

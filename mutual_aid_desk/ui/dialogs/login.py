@@ -136,7 +136,7 @@ class LoginDialog(QDialog):
         if name is None:
             return
         if self.needs_pin() and not self.pin.text():
-            self._say(self.tr("Type the PIN for %1, then press Enter.").replace("%1", name))
+            self._say(self.tr("Type the PIN for {name}, then press Enter.").format(name=name))
             self.pin.setFocus()
             return
         try:

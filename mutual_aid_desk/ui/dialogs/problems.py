@@ -33,7 +33,7 @@ from mutual_aid_desk.ui.messages import error_text
 
 
 def _date_edit(name: str, value: date | None = None) -> QDateEdit:
-    edit = QDateEdit(objectName=name)
+    edit: QDateEdit = QDateEdit(objectName=name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     d = value or date.today()

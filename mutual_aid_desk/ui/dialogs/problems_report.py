@@ -16,7 +16,7 @@ from mutual_aid_desk.ui.theme import fit_to_screen, keep_rows_visible
 from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
-class SheetReportModel(PagedTableModel):
+class SheetReportModel(PagedTableModel[StairwellReport]):
     def __init__(self, report: MonthReport, parent: object = None):
         super().__init__(parent)
         self.report = report

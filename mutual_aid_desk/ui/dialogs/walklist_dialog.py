@@ -52,7 +52,7 @@ class WalkListDialog(QDialog):
 
         self.buildings = QListWidget(objectName="buildingList")
         for name, count in station.households.buildings():
-            item = QListWidgetItem(self.tr("Building %1 (%2)").replace("%1", name).replace("%2", str(count)))
+            item = QListWidgetItem(self.tr("Building {building} ({n})").format(building=name, n=count))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -93,7 +93,7 @@ class WalkListDialog(QDialog):
 
         filters = QFormLayout()
         if self.handed_over is not None:
-            filters.addRow(QLabel(self.tr("%1 households handed over").replace("%1", str(len(self.handed_over)))))
+            filters.addRow(QLabel(self.tr("{n} households handed over").format(n=len(self.handed_over))))
         filters.addRow(self.tr("Status"), self.status)
         filters.addRow(self.tr("Tag"), self.tag)
         filters.addRow(self.not_visited, self.not_visited_date)
@@ -153,12 +153,13 @@ class WalkListDialog(QDialog):
     def update_count(self) -> None:
         self.printed_ids = None
         n = len(self.household_ids())
-        self.count.setText(self.tr("%1 households selected").replace("%1", str(n)))
+        self.count.setText(self.tr("{n} households selected").format(n=n))
         self.print_button.setEnabled(n > 0)
         self.results_button.setEnabled(n > 0)
 
     def _on(self) -> date:
-        return self.round_date.date().toPython()
+        day: date = self.round_date.date().toPython()
+        return day
 
     def print_list(self) -> None:
         from mutual_aid_desk.reports.walklist import WalkList

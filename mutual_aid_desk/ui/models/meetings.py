@@ -29,7 +29,7 @@ def weekday_text(d: date) -> str:
     return f"{d.isoformat()} 周{WEEKDAYS_ZH[d.weekday()]}"
 
 
-class MeetingTableModel(PagedTableModel):
+class MeetingTableModel(PagedTableModel[MeetingRow]):
     """Every meeting in date order with how many of the invited came."""
 
     HANDS_OUT_PAGES = False  # tens of meetings
@@ -65,7 +65,7 @@ class MeetingTableModel(PagedTableModel):
         return None
 
 
-class AttendanceModel(PagedTableModel):
+class AttendanceModel(PagedTableModel[HouseholdRow]):
     """The invited households of one meeting in sign-in-sheet order, with how each came."""
 
     HANDS_OUT_PAGES = False  # a few hundred households, marked one key press at a time
@@ -150,7 +150,7 @@ class AttendanceModel(PagedTableModel):
         return None
 
 
-class ProposalModel(PagedTableModel):
+class ProposalModel(PagedTableModel[MeetingProposal]):
     """The planner's proposed evenings, editable cell by cell before anything is created."""
 
     HANDS_OUT_PAGES = False  # a handful of evenings

@@ -153,9 +153,10 @@ class ConsultationsPage(Page):
         from mutual_aid_desk.ui.dialogs.consultation_form import ConsultationForm
 
         index = self.table.currentIndex()
-        if not index.isValid():
+        current = self.model.row_at(index.row()) if index.isValid() else None
+        if current is None:
             return
-        row = self.station.consultations.get(self.model.row_at(index.row()).id)
+        row = self.station.consultations.get(current.id)
         form = ConsultationForm(self.station, row, parent=self)
         if form.exec() and form.saved:
             self.refresh()

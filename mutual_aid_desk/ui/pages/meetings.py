@@ -424,11 +424,11 @@ class MeetingsPage(Page):
 
         m = self.current_meeting()
         if m is None or not self._preview(MeetingNotice(self.station, m.id),
-                                          self.tr("Meeting notice: %1").replace("%1", m.title)):
+                                          self.tr("Meeting notice: {title}").format(title=m.title)):
             return False
         left_out = self.station.meetings.templates.render(MEETING_TEMPLATE, meeting_values(m)).left_out
         if left_out:  # printed all the same, as the command line and the 通知 page do: say what is missing
-            QMessageBox.information(self, self.tr("Meeting notice: %1").replace("%1", m.title), left_out_text(left_out))
+            QMessageBox.information(self, self.tr("Meeting notice: {title}").format(title=m.title), left_out_text(left_out))
         return True
 
     def preview_posters(self) -> bool:
@@ -436,14 +436,14 @@ class MeetingsPage(Page):
 
         m = self.current_meeting()
         return m is not None and self._preview(StairwellPosters(self.station, m.id),
-                                               self.tr("Stairwell posters: %1").replace("%1", m.invited_label))
+                                               self.tr("Stairwell posters: {invited}").format(invited=m.invited_label))
 
     def preview_signin(self) -> bool:
         from mutual_aid_desk.reports.signin import SigninSheet
 
         m = self.current_meeting()
         return m is not None and self._preview(SigninSheet(self.station, m.id),
-                                               self.tr("Sign-in sheet: %1").replace("%1", m.invited_label))
+                                               self.tr("Sign-in sheet: {invited}").format(invited=m.invited_label))
 
     def preview_series(self) -> bool:
         """Every notice of the chosen meeting's series in one PDF, built in the background."""
@@ -454,7 +454,7 @@ class MeetingsPage(Page):
             return False
         ids = [x.id for x in self.station.meetings.list() if x.series == m.series] if m.series else [m.id]
         return self._preview(MeetingNoticeSeries(self.station, ids),
-                             self.tr("All %1 notices: %2").replace("%1", str(len(ids))).replace("%2", m.title))
+                             self.tr("All {n} notices: {title}").format(n=len(ids), title=m.title))
 
     def preview_attendance_poster(self) -> bool:
         from mutual_aid_desk.reports.poster import AttendancePoster, poster_data_from_counts

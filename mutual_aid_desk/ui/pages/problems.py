@@ -107,6 +107,8 @@ class SheetGridView(QTableView):
 class ProblemsPage(Page):
 
     TITLE = QT_TRANSLATE_NOOP("ProblemsPage", "Problem ledger")
+    #: The stairwell sheet on screen, as (building, unit, month); None before one is loaded.
+    _loaded_key: tuple[str, str, str] | None
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
@@ -354,7 +356,7 @@ class ProblemsPage(Page):
         self.month.editingFinished.connect(self.load_sheet)
         self.grid.problem_requested.connect(self.problem_from_cell)
         self.grid_model.dataChanged.connect(lambda *_a: self._update_grid_status())
-        self._loaded_key: tuple[str, str, str] | None = None
+        self._loaded_key = None
         return w
 
     def _sheet_key(self) -> tuple[str, str, str] | None:

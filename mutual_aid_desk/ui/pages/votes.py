@@ -216,7 +216,7 @@ class VotesPage(Page):
             w.setVisible(has_vote)
         for name, button in self.buttons.items():
             button.setEnabled(has_vote or name in ("newPlan", "loadPlan"))
-        if not has_vote:
+        if vote_id is None:
             self.result = None
             return
         plan = self.station.votes.plan(vote_id)
@@ -327,7 +327,7 @@ class VotesPage(Page):
             if vote_id is None:
                 return None
             if (row := self.votes.row_where(lambda v: v.id == vote_id)) >= 0:
-                self.vote_table.selectRow(row)
+                self.picker.setCurrentIndex(row)
         dialog = BallotEntryDialog(self.station, vote_id, self)
         dialog.saved.connect(lambda _result: self.show_vote())  # the page's counters follow the keying
         dialog.finished.connect(lambda *_: self._after_change(vote_id))
