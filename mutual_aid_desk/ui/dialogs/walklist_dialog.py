@@ -32,8 +32,8 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import split_names
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.labels import status_choices
-from mutual_aid_desk.ui.models.visits import purpose_text
 from mutual_aid_desk.ui.theme import fit_to_screen
+from mutual_aid_desk.ui.widgets.purposes import purpose_combo
 
 
 class WalkListDialog(QDialog):
@@ -72,14 +72,7 @@ class WalkListDialog(QDialog):
         self.follow_up_due = QCheckBox(self.tr("Follow-up due"), objectName="followUpDueCheck")
 
         self.title = QLineEdit(title or "走访清单", objectName="walkTitle")  # printed: Chinese whatever the window language
-        self.purpose = QComboBox(objectName="walkPurpose")
-        for key, _label in station.visits.purposes():
-            self.purpose.addItem(purpose_text(key), key)
-        index = self.purpose.findData(purpose)
-        if index < 0 and purpose:
-            self.purpose.addItem(purpose, purpose)
-            index = self.purpose.count() - 1
-        self.purpose.setCurrentIndex(max(0, index))
+        self.purpose = purpose_combo(station, purpose, "walkPurpose")
         self.volunteers = QLineEdit(station.operator.name if station.operator else "", objectName="walkVolunteers")
         self.round_date = QDateEdit(QDate.currentDate(), objectName="walkDate")
         self.round_date.setCalendarPopup(True)
