@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.delegates.navigation import SHORTCUT_ROLE, NavigationDelegate
+from mutual_aid_desk.ui.dialogs.restore import RestoreDialog
 from mutual_aid_desk.ui.i18n import LANGUAGES
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.pages import page_entries
@@ -296,8 +297,6 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Backup"), self.tr("Backed up to {path}").format(path=dest))
 
     def restore(self) -> None:
-        from mutual_aid_desk.ui.dialogs.restore import RestoreDialog
-
         dialog = RestoreDialog(self.station, self)
         if dialog.exec():
             self.reopen_requested.emit()

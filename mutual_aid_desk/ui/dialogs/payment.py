@@ -261,6 +261,7 @@ class PaymentDialog(QDialog):
         """Open the last saved payment's receipt in the preview window."""
         if not self.saved:
             return
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.receipts import Receipt
 
         row = self.saved[-1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from mutual_aid_desk.core.sheets import MonthReport, StairwellReport
 from mutual_aid_desk.core.station import Station
@@ -36,7 +36,6 @@ class SheetReportModel(PagedTableModel[StairwellReport]):
 class SheetReportDialog(QDialog):
     def __init__(self, station: Station, month: str, parent: QWidget | None = None):
         super().__init__(parent)
-        from PySide6.QtWidgets import QTableView
 
         self.station, self.month = station, month
         self.setObjectName("sheetReportDialog")
@@ -85,6 +84,7 @@ class SheetReportDialog(QDialog):
             show_error(self, exc)
 
     def print_pdf(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.stairwell_report import StairwellReport
 
         open_document(self, StairwellReport(self.station, self.month), self.tr("Stairwell sheets: report"))

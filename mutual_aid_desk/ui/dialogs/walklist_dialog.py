@@ -155,6 +155,7 @@ class WalkListDialog(QDialog):
         return day
 
     def print_list(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.walklist import WalkList
 
         ids = self.household_ids()
@@ -167,6 +168,7 @@ class WalkListDialog(QDialog):
             self.last_pdf, self.printed_ids = pdf, ids
 
     def enter_results(self) -> None:
+        # it prints walk lists: ReportLab loads when it opens, not with the window
         from mutual_aid_desk.ui.dialogs.bulk_reentry import BulkReentryDialog
 
         ids = self.printed_ids if self.printed_ids is not None else self.household_ids()

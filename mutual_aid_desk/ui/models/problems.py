@@ -4,6 +4,7 @@ and the monthly statistics."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -148,8 +149,6 @@ class SheetGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.check_at(section) if 0 <= section < self.columnCount() else None
         if 0 <= section < self.rowCount():
-            from datetime import date
-
             y, m = (int(x) for x in self.grid.month.split("-"))
             return f"{section + 1}日 周{WEEKDAYS[date(y, m, section + 1).weekday()]}"
         return None

@@ -38,6 +38,7 @@ from mutual_aid_desk.ui.dialogs.fund_drive import DriveDialog
 from mutual_aid_desk.ui.dialogs.fund_entries import ExpenseDialog, PaymentImportDialog, SplitDialog
 from mutual_aid_desk.ui.dialogs.payment import PaymentDialog
 from mutual_aid_desk.ui.documents import open_document
+from mutual_aid_desk.ui.labels import status_label
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.funds import DriveListModel, ExemptionTableModel, LedgerTableModel, ShareTableModel
 from mutual_aid_desk.ui.pages.base import Page
@@ -261,8 +262,6 @@ class FundsPage(Page):
         text = self.tr("{paid}/{total} households paid, {owing} still owe").format(
             paid=c.paid, total=c.households, owing=c.outstanding)
         if c.outstanding_by_status:
-            from mutual_aid_desk.ui.labels import status_label
-
             text += self.tr(" ({detail})").format(detail=self.tr(", ").join(
                 f"{status_label(s)} {n}" for s, n in c.outstanding_by_status))
         if c.exempt:
@@ -338,6 +337,7 @@ class FundsPage(Page):
         return any(d.id == drive_id and not d.closed and d.split_no for d in self.station.funds.drives())
 
     def print_notice(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.fund_notice import FundNotice
 
         drive = self.current_drive()
@@ -345,6 +345,7 @@ class FundsPage(Page):
             open_document(self, FundNotice(self.station, drive), self.tr("Public notice: {t}").format(t=self._title()))
 
     def print_receipts(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.receipts import Receipts
 
         drive = self.current_drive()
@@ -352,6 +353,7 @@ class FundsPage(Page):
             open_document(self, Receipts(self.station, drive), self.tr("Receipts: {t}").format(t=self._title()))
 
     def print_arrears(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.arrears_walk_list import ArrearsWalkList
 
         drive = self.current_drive()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.meetings import MeetingRow, Mode
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
+from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
 from mutual_aid_desk.ui.dialogs.meetings_edit import MeetingDialog
 from mutual_aid_desk.ui.dialogs.meetings_plan import SeriesPlanDialog
 from mutual_aid_desk.ui.documents import open_document
@@ -338,10 +339,6 @@ class MeetingsPage(Page):
         The attendees without a ballot are put in the address box one after another (channel
         "evening meeting", dated the meeting's evening); each Enter on the answers moves to the next.
         """
-        from PySide6.QtCore import QDate
-
-        from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
-
         m = self.current_meeting()
         if m is None or not m.vote_id:
             return None
@@ -420,6 +417,7 @@ class MeetingsPage(Page):
         return open_document(self, document, title, report_error=show_error) is not None
 
     def preview_notice(self) -> bool:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.meeting_notice import MEETING_TEMPLATE, MeetingNotice, meeting_values
 
         m = self.current_meeting()
@@ -432,6 +430,7 @@ class MeetingsPage(Page):
         return True
 
     def preview_posters(self) -> bool:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.stairwell_posters import StairwellPosters
 
         m = self.current_meeting()
@@ -439,6 +438,7 @@ class MeetingsPage(Page):
                                                self.tr("Stairwell posters: {invited}").format(invited=m.invited_label))
 
     def preview_signin(self) -> bool:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.signin import SigninSheet
 
         m = self.current_meeting()
@@ -447,6 +447,7 @@ class MeetingsPage(Page):
 
     def preview_series(self) -> bool:
         """Every notice of the chosen meeting's series in one PDF, built in the background."""
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.meeting_notice import MeetingNoticeSeries
 
         m = self.current_meeting()
@@ -457,6 +458,7 @@ class MeetingsPage(Page):
                              self.tr("All {n} notices: {title}").format(n=len(ids), title=m.title))
 
     def preview_attendance_poster(self) -> bool:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.poster import AttendancePoster, poster_data_from_counts
 
         counts = [(b.building, b.attended, b.invited) for b in self.station.meetings.building_summary()]

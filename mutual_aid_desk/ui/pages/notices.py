@@ -248,6 +248,7 @@ class NoticesPage(Page):
         return True
 
     def render_notice(self) -> bool:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.notice import Notice
 
         t = self.on_screen()

@@ -40,11 +40,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mutual_aid_desk.core.problems import STATUS_LABELS, ProblemRow, ProblemStatus, stairwell_code, stairwell_label
+from mutual_aid_desk.core.problems import (
+    ACTION_LABELS,
+    STATUS_LABELS,
+    ProblemRow,
+    ProblemStatus,
+    stairwell_code,
+    stairwell_label,
+)
 from mutual_aid_desk.core.sheets import BAD, BLANK, OK, month_text, parse_month
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
-from mutual_aid_desk.ui.dialogs import problems as _labels  # noqa: F401 - the ledger's field names in errors
+from mutual_aid_desk.ui.dialogs.problems import PatrolDialog, ProblemDialog, ShiftDialog, StepDialog
+from mutual_aid_desk.ui.dialogs.problems_report import SheetReportDialog
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import error_text, show_error
 from mutual_aid_desk.ui.models.problems import (
@@ -237,15 +245,12 @@ class ProblemsPage(Page):
             self.history.setPlainText("")
             return
         lines = [f"#{row.id} {row.where_label} · {row.category} · {row.source_label} · {row.status_label}：{row.text}"]
-        from mutual_aid_desk.core.problems import ACTION_LABELS
 
         for s in self.station.problems.history(row.id):
             lines.append(f"{s.at:%Y-%m-%d %H:%M}  {s.by}  {ACTION_LABELS.get(s.action, s.action)}  {s.note}")
         self.history.setPlainText("\n".join(lines))
 
     def new_problem(self, where: str = "", source: str = "resident") -> ProblemRow | None:
-        from mutual_aid_desk.ui.dialogs.problems import ProblemDialog
-
         dialog = ProblemDialog(self.station, self, where=where, source=source)
         if dialog.exec() and dialog.created is not None:
             self.reload_ledger()
@@ -254,8 +259,6 @@ class ProblemsPage(Page):
         return None
 
     def step(self, action: str) -> None:
-        from mutual_aid_desk.ui.dialogs.problems import StepDialog
-
         row = self.current_problem()
         if row is None:
             return
@@ -269,6 +272,7 @@ class ProblemsPage(Page):
             self.household_requested.emit(row.household_id)
 
     def print_notice(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.problems_notice import ProblemsNotice
 
         today = date.today()
@@ -437,6 +441,7 @@ class ProblemsPage(Page):
         self.data_changed.emit()
 
     def print_sheets(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.stairwell_sheets import StairwellSheets
 
         try:
@@ -475,8 +480,6 @@ class ProblemsPage(Page):
         return True
 
     def sheet_report(self) -> None:
-        from mutual_aid_desk.ui.dialogs.problems_report import SheetReportDialog
-
         try:
             key = self._sheet_key()
         except ValidationError as exc:
@@ -550,8 +553,6 @@ class ProblemsPage(Page):
         self.hours_model.set_rows(self.station.patrols.volunteer_stats(month))
 
     def add_shift(self) -> None:
-        from mutual_aid_desk.ui.dialogs.problems import ShiftDialog
-
         if ShiftDialog(self.station, self).exec():
             self.reload_patrols()
 
@@ -567,6 +568,7 @@ class ProblemsPage(Page):
         self.reload_patrols()
 
     def print_rota(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.patrol_rota import PatrolRota
 
         month = self._patrol_month()
@@ -574,8 +576,6 @@ class ProblemsPage(Page):
             open_document(self, PatrolRota(self.station, month), self.tr("Patrol rota"))
 
     def add_patrol(self) -> None:
-        from mutual_aid_desk.ui.dialogs.problems import PatrolDialog
-
         if PatrolDialog(self.station, self).exec():
             self.reload_patrols()
             self.reload_ledger()
