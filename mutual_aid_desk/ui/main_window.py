@@ -26,6 +26,7 @@ from mutual_aid_desk.ui.i18n import LANGUAGES
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.pages import page_entries
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.pages.households import HouseholdsPage
 from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import TEXT_SCALES, restore_geometry
 
@@ -276,9 +277,9 @@ class MainWindow(QMainWindow):
 
     def open_household(self, household_id: int) -> None:
         page = self.page("HouseholdsPage")
-        if page is not None:
+        if isinstance(page, HouseholdsPage):
             self.show_page(page)
-            page.show_household(household_id)  # type: ignore[attr-defined]  # page() returns a Page; this one is HouseholdsPage
+            page.show_household(household_id)
 
     def _on_data_changed(self) -> None:
         self.update_due()

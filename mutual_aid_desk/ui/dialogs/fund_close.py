@@ -177,7 +177,7 @@ def _run(page: FundsPage, dialog_class: Callable[[Station, int, QWidget], QDialo
         return None
     dialog = dialog_class(page.station, drive, page)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        page._changed()  # noqa: SLF001 - the page's own refresh after any change
+        page.changed()
     return dialog
 
 

@@ -259,7 +259,7 @@ class BallotImportDialog(FilePreviewDialog):
 
 def _show_value(key: str, value: object) -> str:
     if key == "area_centi":
-        return format_area(value) or "—"  # type: ignore[arg-type]  # area_centi is an int or None
+        return format_area(value if isinstance(value, int) else None) or "—"
     if isinstance(value, list):
         return "、".join(value) or "—"
     return "—" if value in (None, "") else str(value)

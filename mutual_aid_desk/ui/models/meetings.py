@@ -34,6 +34,8 @@ class MeetingTableModel(PagedTableModel[MeetingRow]):
 
     HANDS_OUT_PAGES = False  # tens of meetings
 
+    CAME = 5  # the column of "came / invited"
+
     def __init__(self, station: Station, parent: Any = None):
         super().__init__(parent)
         self._station = station
@@ -52,6 +54,13 @@ class MeetingTableModel(PagedTableModel[MeetingRow]):
 
     def row_of(self, meeting_id: int | None) -> int:
         return self.row_where(lambda m: m.id == meeting_id)
+
+    def set_came(self, meeting_id: int, came: int, invited: int) -> None:
+        """Keep a meeting's "came" column in step with its attendance, without reloading the list."""
+        self._counts[meeting_id] = (came, invited)
+        row = self.row_of(meeting_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, self.CAME), self.index(row, self.CAME))
 
     def cell(self, m: MeetingRow, column: int) -> Any:
         present, invited = self._counts.get(m.id, (0, 0))

@@ -90,9 +90,9 @@ def item_rows(items: Sequence[ItemResult]) -> list[ItemRow]:
         for g in item.groups:
             part.add(g.participated.headcount, g.participated.area_centi)
             if g.options is None:
-                agree.add(g.agree.headcount, g.agree.area_centi)  # type: ignore[union-attr]  # set when options is None
-                disagree.add(g.disagree.headcount, g.disagree.area_centi)  # type: ignore[union-attr]  # likewise
-                abstain.add(g.abstain.headcount, g.abstain.area_centi)  # type: ignore[union-attr]  # likewise
+                for total, amount in ((agree, g.agree), (disagree, g.disagree), (abstain, g.abstain)):
+                    if amount is not None:  # all three are set on a yes/no item (options is None)
+                        total.add(amount.headcount, amount.area_centi)
             else:
                 best = g.options.get(g.winner) if g.winner else None
                 if best:

@@ -295,7 +295,8 @@ class FundsPage(Page):
         if household_id is not None:
             self.household_requested.emit(int(household_id))
 
-    def _changed(self) -> None:
+    def changed(self) -> None:
+        """Show the drive again after a write, and tell the other pages."""
         self.refresh()
         self.data_changed.emit()
 
@@ -304,7 +305,7 @@ class FundsPage(Page):
     def new_drive(self) -> None:
         dialog = DriveDialog(self.station, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.drive_id is not None:
-            self._changed()
+            self.changed()
             self.select_drive(dialog.drive_id)
 
     def payment_dialog(self, address: str = "") -> PaymentDialog | None:
@@ -331,7 +332,7 @@ class FundsPage(Page):
             return
         dialog.exec()
         if dialog.saved:
-            self._changed()
+            self.changed()
 
     def _is_open(self, drive_id: int) -> bool:
         return any(d.id == drive_id and not d.closed and d.split_no for d in self.station.funds.drives())
@@ -382,7 +383,7 @@ class FundsPage(Page):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self._changed()
+        self.changed()
 
     def import_payments(self, path: str | None = None) -> None:
         drive = self.current_drive()
@@ -395,17 +396,17 @@ class FundsPage(Page):
                 return
         dialog = PaymentImportDialog(self.station, drive, Path(path), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._changed()
+            self.changed()
 
     def record_expense(self) -> None:
         drive = self.current_drive()
         if drive is not None and ExpenseDialog(self.station, drive, self).exec() == QDialog.DialogCode.Accepted:
-            self._changed()
+            self.changed()
 
     def change_split(self) -> None:
         drive = self.current_drive()
         if drive is not None and SplitDialog(self.station, drive, self).exec() == QDialog.DialogCode.Accepted:
-            self._changed()
+            self.changed()
 
     def reverse_entry(self) -> None:
         index = self.ledger_table.currentIndex()
@@ -426,5 +427,5 @@ class FundsPage(Page):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self._changed()
+        self.changed()
 

@@ -328,10 +328,7 @@ class MeetingsPage(Page):
         if len(per) > 1:
             text += "\n" + "　".join(f"{b.building}号楼 {b.attended}/{b.invited}" for b in per)
         self.stats.setText(text)
-        row = self.model.row_of(m.id)
-        if row >= 0:  # keep the "came" column of the list in step without reloading it
-            self.model._counts[m.id] = (present + proxy, invited)  # noqa: SLF001 - same module family
-            self.model.dataChanged.emit(self.model.index(row, 5), self.model.index(row, 5))
+        self.model.set_came(m.id, present + proxy, invited)
 
     def enter_ballots(self) -> QWidget | None:
         """Ballot entry for the vote this meeting serves, starting with the households that came.

@@ -38,7 +38,7 @@ from mutual_aid_desk.core.ballot_import import apply_ballot_import, preview_ball
 from mutual_aid_desk.core.owners import RULE_EN, RULE_ZH
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tally import TallyResult
-from mutual_aid_desk.core.values import parse_optional_date
+from mutual_aid_desk.core.values import parse_date
 from mutual_aid_desk.core.vote_plan import load_plan_file
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, StorageError
 from mutual_aid_desk.ui.delegates.tally_bar import TallyBarDelegate
@@ -396,7 +396,7 @@ class VotesPage(Page):
             if not ok or not text.strip():
                 return
             try:
-                closes = parse_optional_date(text, "closes")
+                closes = parse_date(text, "closes")  # not blank: that returned above
             except DeskError as exc:
                 show_error(self, exc)
                 return
@@ -405,7 +405,7 @@ class VotesPage(Page):
             if not ok:
                 return
         try:
-            self.station.votes.extend(vote_id, closes, reason)  # type: ignore[arg-type]  # both asked for above
+            self.station.votes.extend(vote_id, closes, reason)
         except DeskError as exc:
             show_error(self, exc)
             return
