@@ -444,13 +444,9 @@ class ProblemsPage(Page):
         # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.stairwell_sheets import StairwellSheets
 
-        try:
-            key = self._sheet_key()
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        month = key[2] if key else self.month.text()
-        open_document(self, StairwellSheets(self.station, month), self.tr("Stairwell sheets"))
+        month = self._chosen_month()
+        if month is not None:
+            open_document(self, StairwellSheets(self.station, month), self.tr("Stairwell sheets"))
 
     def import_sheets(self, path: str | None = None) -> bool:
         """Check a whole file first; any bad cell refuses it, each named by row and column."""
@@ -480,13 +476,18 @@ class ProblemsPage(Page):
         return True
 
     def sheet_report(self) -> None:
+        month = self._chosen_month()
+        if month is not None:
+            SheetReportDialog(self.station, month, self).exec()
+
+    def _chosen_month(self) -> str | None:
+        """The month of the stairwell sheet chosen, or as typed; None (and why, said) when it cannot be read."""
         try:
             key = self._sheet_key()
-        except ValidationError as exc:
+        except DeskError as exc:
             show_error(self, exc)
-            return
-        month = key[2] if key else self.month.text()
-        SheetReportDialog(self.station, month, self).exec()
+            return None
+        return key[2] if key else self.month.text()
 
     # --- patrols ---------------------------------------------------------------------------------
 
