@@ -52,8 +52,8 @@ class LargeIndicatorStyle(QProxyStyle):
         super().__init__(QStyleFactory.create(LargeIndicatorStyle.BASE))
         self.box = box
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
-                    widget: QWidget | None = None) -> int:  # noqa: N802 - Qt override
+    def pixelMetric(self, metric: QStyle.PixelMetric,  # noqa: N802 - Qt override
+                    option: QStyleOption | None = None, widget: QWidget | None = None) -> int:
         if metric in (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
                       QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight):
             return self.box
