@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from mutual_aid_desk.errors import DeskError
@@ -47,7 +47,7 @@ class DeskApp:
         self.settings = QSettings(APP_NAME, APP_NAME)
         if lang:
             self.settings.setValue("display/language", lang)
-        self.translators: list = []
+        self.translators: list[QTranslator] = []
         self.font_family = load_font()
         self.station: Station | None = None
         self.window: MainWindow | None = None
@@ -70,7 +70,7 @@ class DeskApp:
         return self.choose_operator(first=True)
 
     def choose_operator(self, first: bool = False) -> bool:
-        from mutual_aid_desk.ui.dialogs.login import choose_operator
+        from mutual_aid_desk.ui.dialogs.login import choose_operator  # loaded behind the frame
 
         assert self.station is not None
         operator = choose_operator(self.station, self.window or self.startup)
@@ -86,10 +86,11 @@ class DeskApp:
         return True
 
     def build_window(self) -> None:
+        # The window and its pages are imported only once the frame is on screen (see the module's doc).
+        from mutual_aid_desk.ui.busy import install_busy_retry
         from mutual_aid_desk.ui.main_window import MainWindow
 
         assert self.station is not None
-        from mutual_aid_desk.ui.busy import install_busy_retry
 
         install_busy_retry(self.station)  # a busy file is said within a second, with 重试 / 取消
         old = self.window
@@ -109,7 +110,7 @@ class DeskApp:
         self.startup = None
 
     def reopen(self) -> None:
-        from mutual_aid_desk.core.station import Station
+        from mutual_aid_desk.core.station import Station  # the data stack: loaded behind the frame
 
         operator = self.station.operator if self.station else None
         if self.station is not None:
@@ -143,7 +144,11 @@ class DeskApp:
         assert self.window is not None
         due = self.window.update_due()
         if due:
-            QTimer.singleShot(0, lambda: self.window and self.window.announce_due(due))
+            QTimer.singleShot(0, lambda: self._announce_due(due))
+
+    def _announce_due(self, due: int) -> None:
+        if self.window is not None:  # the window may have been rebuilt or closed since
+            self.window.announce_due(due)
 
 
 def run_gui(db_path: Path | str, lang: str | None = None) -> int:
@@ -152,7 +157,8 @@ def run_gui(db_path: Path | str, lang: str | None = None) -> int:
     ``lang`` ("zh_CN" or "en") is the language for this start and from now on; None keeps the
     saved choice (Chinese at first).
     """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()  # a test's QApplication, when there is one
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     desk = DeskApp(app, db_path, lang)
@@ -187,8 +193,10 @@ def _bench_report(what: str) -> None:
 
 def _bench_open(desk: DeskApp) -> None:
     """For bench/: open the file as its first coordinator, show the household list, report, quit."""
+    # The data stack and the pages load behind the frame, as in DeskApp.
     from mutual_aid_desk.core.operators import to_operator
     from mutual_aid_desk.core.station import Station
+    from mutual_aid_desk.ui.pages.households import HouseholdsPage
 
     desk.station = Station.open(desk.db_path)
     coordinators = [v for v in desk.station.volunteers.list() if v.role == "coordinator"]
@@ -198,7 +206,7 @@ def _bench_open(desk: DeskApp) -> None:
     shown = desk.window.page("HouseholdsPage")
 
     def painted() -> None:
-        rows = shown.model.rowCount() if shown is not None else 0
+        rows = shown.model.rowCount() if isinstance(shown, HouseholdsPage) else 0
         _bench_report(f"households shown ({rows} rows)")
         desk.app.quit()
 

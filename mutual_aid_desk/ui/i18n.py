@@ -69,8 +69,8 @@ def ts_messages(ts: Path) -> dict[tuple[str, str], str]:
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            done = tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete") and (tr.text or "")
-            out[(name, msg.findtext("source") or "")] = (tr.text or "") if done else ""
+            done = tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete")
+            out[(name, msg.findtext("source") or "")] = (tr.text or "") if tr is not None and done else ""
     return out
 
 

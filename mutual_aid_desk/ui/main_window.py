@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.delegates.navigation import SHORTCUT_ROLE, NavigationDelegate
+from mutual_aid_desk.ui.dialogs.restore import RestoreDialog
 from mutual_aid_desk.ui.i18n import LANGUAGES
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.pages import page_entries
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.pages.households import HouseholdsPage
 from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import TEXT_SCALES, restore_geometry
 
@@ -235,8 +237,9 @@ class MainWindow(QMainWindow):
             page.page_requested.connect(self.open_page_action)
             page.data_changed.connect(self._on_data_changed)
             stand_in = self.pages.widget(row)  # the empty widget that held the page's place
-            self.pages.removeWidget(stand_in)
-            stand_in.deleteLater()
+            if stand_in is not None:
+                self.pages.removeWidget(stand_in)
+                stand_in.deleteLater()
             # A page wider than the screen (large text on a small monitor) scrolls instead of
             # pushing the window, and its buttons, off the screen.
             scroller = QScrollArea(objectName=f"scroll_{type(page).__name__}")
@@ -274,9 +277,9 @@ class MainWindow(QMainWindow):
 
     def open_household(self, household_id: int) -> None:
         page = self.page("HouseholdsPage")
-        if page is not None:
+        if isinstance(page, HouseholdsPage):
             self.show_page(page)
-            page.show_household(household_id)  # type: ignore[attr-defined]  # page() returns a Page; this one is HouseholdsPage
+            page.show_household(household_id)
 
     def _on_data_changed(self) -> None:
         self.update_due()
@@ -295,8 +298,6 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Backup"), self.tr("Backed up to {path}").format(path=dest))
 
     def restore(self) -> None:
-        from mutual_aid_desk.ui.dialogs.restore import RestoreDialog
-
         dialog = RestoreDialog(self.station, self)
         if dialog.exec():
             self.reopen_requested.emit()

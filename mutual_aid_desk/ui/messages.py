@@ -6,7 +6,7 @@ they are translated, filled in, and shown. One place, so every dialog says thing
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -159,7 +159,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
 
 def error_label(name: str) -> QLabel:
     """A red, wrapping message under a field or above the buttons; hidden until there is one."""
-    label = QLabel(objectName=name)
+    label: QLabel = QLabel(objectName=name)
     label.setProperty("role", "error")
     label.setWordWrap(True)
     label.hide()
@@ -175,6 +175,14 @@ def add_checked_row(form: QFormLayout, label: str, widget: QWidget, name: str) -
     box.addWidget(error)
     form.addRow(label, box)
     return error
+
+
+def show_problems(error: ValidationError, lines: Mapping[str, QLabel], general: QLabel) -> None:
+    """Each problem on its field's error line (from ``add_checked_row``), or on ``general`` for a field without one."""
+    for p in error.problems:
+        label = lines.get(p.field, general)
+        label.setText(problem_reason(p))
+        label.show()
 
 
 def attempt(dialog: QWidget, error: QLabel, write: Callable[[], object]) -> bool:

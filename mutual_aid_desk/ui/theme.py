@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QTableView, QWidget
 
 from mutual_aid_desk.paths import font_file
 
@@ -52,7 +52,8 @@ class LargeIndicatorStyle(QProxyStyle):
         super().__init__(QStyleFactory.create(LargeIndicatorStyle.BASE))
         self.box = box
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, option=None, widget=None) -> int:  # noqa: N802 - Qt override
+    def pixelMetric(self, metric: QStyle.PixelMetric,  # noqa: N802 - Qt override
+                    option: QStyleOption | None = None, widget: QWidget | None = None) -> int:
         if metric in (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
                       QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight):
             return self.box

@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/login.py" line="139" />
-        <source>Type the PIN for %1, then press Enter.</source>
+        <source>Type the PIN for {name}, then press Enter.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -310,18 +310,18 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="397" />
-        <source>Meeting notice: %1</source>
-        <translation>会议通知：%1</translation>
+        <source>Meeting notice: {title}</source>
+        <translation>会议通知：{title}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="404" />
-        <source>Stairwell posters: %1</source>
-        <translation>楼道张贴通知：%1</translation>
+        <source>Stairwell posters: {invited}</source>
+        <translation>楼道张贴通知：{invited}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="411" />
-        <source>Sign-in sheet: %1</source>
-        <translation>签到表：%1</translation>
+        <source>Sign-in sheet: {invited}</source>
+        <translation>签到表：{invited}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="427" />
@@ -330,8 +330,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="429" />
-        <source>All %1 notices: %2</source>
-        <translation>全部 %1 份通知：%2</translation>
+        <source>All {n} notices: {title}</source>
+        <translation>全部 {n} 份通知：{title}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="438" />
@@ -427,8 +427,8 @@
     <name>PreviewDialog</name>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/preview.py" line="98" />
-        <source>Preview: %1</source>
-        <translation>打印预览：%1</translation>
+        <source>Preview: {title}</source>
+        <translation>打印预览：{title}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/preview.py" line="128" />
@@ -442,8 +442,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/preview.py" line="135" />
-        <source>of %1</source>
-        <translation>/ 共 %1 页</translation>
+        <source>of {pages}</source>
+        <translation>/ 共 {pages} 页</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/preview.py" line="137" />
@@ -523,8 +523,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/preview.py" line="323" />
-        <source>Print %1</source>
-        <translation>打印 %1</translation>
+        <source>Print {title}</source>
+        <translation>打印 {title}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/preview.py" line="338" />
@@ -553,8 +553,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/preview.py" line="375" />
-        <source>Could not save the file: %1</source>
-        <translation>无法保存文件：%1</translation>
+        <source>Could not save the file: {problem}</source>
+        <translation>无法保存文件：{problem}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/preview.py" line="395" />

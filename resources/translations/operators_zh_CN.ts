@@ -720,8 +720,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/login.py" line="147" />
-        <source>Type the PIN for %1, then press Enter.</source>
-        <translation>请输入 %1 的 密码，然后按回车。</translation>
+        <source>Type the PIN for {name}, then press Enter.</source>
+        <translation>请输入 {name} 的 密码，然后按回车。</translation>
     </message>
 </context>
 <context>
@@ -821,8 +821,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/restore.py" line="112" />
-        <source>Cannot be used: %1</source>
-        <translation>不能使用：%1</translation>
+        <source>Cannot be used: {problem}</source>
+        <translation>不能使用：{problem}</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/restore.py" line="113" />
@@ -851,10 +851,10 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/restore.py" line="157" />
-        <source>Replace the station's data with the backup taken at %1 (%2 households)?
+        <source>Replace the station's data with the backup taken at {taken_at} ({n} households)?
 
 The station file as it is now is kept as a backup first.</source>
-        <translation>用 %1 的备份（%2 户）替换本站的数据吗？
+        <translation>用 {taken_at} 的备份（{n} 户）替换本站的数据吗？
 
 当前的站点文件会先另存为备份。</translation>
     </message>
@@ -870,8 +870,8 @@ The station file as it is now is kept as a backup first.</source>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/restore.py" line="182" />
-        <source>The backup is back. The file as it was is kept as %1.</source>
-        <translation>备份已恢复。原来的文件另存为 %1。</translation>
+        <source>The backup is back. The file as it was is kept as {file}.</source>
+        <translation>备份已恢复。原来的文件另存为 {file}。</translation>
     </message>
 </context>
 <context>

@@ -946,8 +946,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/walklist_dialog.py" line="52" />
-        <source>Building %1 (%2)</source>
-        <translation>%1 号楼（%2 户）</translation>
+        <source>Building {building} ({n})</source>
+        <translation>{building} 号楼（{n} 户）</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/walklist_dialog.py" line="58" />
@@ -986,8 +986,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/walklist_dialog.py" line="93" />
-        <source>%1 households handed over</source>
-        <translation>已指定 %1 户</translation>
+        <source>{n} households handed over</source>
+        <translation>已指定 {n} 户</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/walklist_dialog.py" line="94" />
@@ -1026,8 +1026,8 @@
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/walklist_dialog.py" line="142" />
-        <source>%1 households selected</source>
-        <translation>已选 %1 户</translation>
+        <source>{n} households selected</source>
+        <translation>已选 {n} 户</translation>
     </message>
     <message>
         <location filename="../../mutual_aid_desk/ui/dialogs/walklist_dialog.py" line="163" />

@@ -69,7 +69,7 @@ def test_address_prefills_the_outstanding_amount_and_enter_saves(qtbot, form, de
     qtbot.keyClick(form.amount, Qt.Key.Key_Return)
     (row,) = demo_station.funds.ledger(drive)
     assert (row.address, row.amount_fen, row.method, row.receipt_no, row.day) == ("1-1-101", owed, "wechat", 1, date.today())
-    assert "000001" in form.result.text()
+    assert "000001" in form.saved_label.text()
     assert form.address.text() == "" and form.amount.text() == ""  # ready for the next household
     assert share(demo_station, drive, "1-1-101").outstanding_fen == 0
 

@@ -153,7 +153,7 @@ def test_preview_dialog_opens_a_document_and_pages_through_it(qtbot, tmp_path, m
     dialog.zoom_in()
     assert dialog.page_view.width() > width
     dialog.fit_page()
-    assert dialog.page_view.height() <= dialog.scroll.viewport().height()
+    assert dialog.page_view.height() <= dialog.scroll_area.viewport().height()
     # Save as: the suggested name is the kind and the date.
     assert dialog.suggested_name == "test-2026-11-21.pdf"
     chosen = {}

@@ -22,9 +22,9 @@ class ChoiceDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802 - Qt override
-        code = index.data(Qt.ItemDataRole.EditRole)
-        combo: QComboBox = editor  # type: ignore[assignment]  # the editor createEditor made
-        combo.setCurrentIndex(max(0, combo.findData(code)))
+        if isinstance(editor, QComboBox):  # the editor createEditor made
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
     def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802 - Qt override
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]  # a QComboBox
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

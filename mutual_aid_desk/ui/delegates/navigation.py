@@ -19,11 +19,11 @@ class NavigationDelegate(QStyledItemDelegate):
         if not shortcut:
             return
         painter.save()
-        selected = bool(option.state & option.state.State_Selected)  # type: ignore[attr-defined]  # QStyleOptionViewItem's fields are missing from PySide6's type stubs
+        selected = bool(option.state & option.state.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]  # QStyleOptionViewItem's fields are missing from PySide6's type stubs
+        painter.setPen(option.palette.color(role))
         painter.setFont(self.key_font(option))
-        rect = option.rect.adjusted(0, 0, -8, 0)  # type: ignore[attr-defined]  # QStyleOptionViewItem's fields are missing from PySide6's type stubs
+        rect = option.rect.adjusted(0, 0, -8, 0)
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shortcut)
         painter.restore()
 
@@ -37,7 +37,7 @@ class NavigationDelegate(QStyledItemDelegate):
     @staticmethod
     def key_font(option: QStyleOptionViewItem) -> QFont:
         """The shortcut in a smaller font than the name: the name is what the eye looks for."""
-        font = QFont(option.font)  # type: ignore[attr-defined]  # QStyleOptionViewItem's fields are missing from PySide6's type stubs
+        font = QFont(option.font)
         font.setPointSizeF(font.pointSizeF() * 0.8) if font.pointSizeF() > 0 else font.setPixelSize(
             max(8, int(font.pixelSize() * 0.8)))
         return font

@@ -25,18 +25,18 @@ class TallyBarDelegate(QStyledItemDelegate):
         # Several picks per household (multiple choice) can add up to more than those taking part.
         total = max(total, agree + disagree + abstain)
         painter.save()
-        painter.setClipRect(option.rect)  # type: ignore[attr-defined]  # QStyleOptionViewItem's fields are missing from PySide6's type stubs
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]  # QStyleOptionViewItem's fields are missing from PySide6's type stubs
+        painter.setClipRect(option.rect)
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
-        rect = option.rect.adjusted(6, 4, -6, -4)  # type: ignore[attr-defined]  # QStyleOptionViewItem's fields are missing from PySide6's type stubs
+        rect = option.rect.adjusted(6, 4, -6, -4)
         text = str(index.data(Qt.ItemDataRole.DisplayRole))
         # The bar on the left, the figures beside it: the row is only as tall as two lines of text.
         # Where the column is too narrow for both, the figures win: a cut number misleads, a missing bar does not.
-        needed = max(option.fontMetrics.horizontalAdvance(line) for line in text.splitlines() or [""])  # type: ignore[attr-defined]  # QStyleOptionViewItem's fields are missing from PySide6's type stubs
-        bar_width = max(24, min(rect.width() // 4, 3 * option.fontMetrics.height() // 2))  # type: ignore[attr-defined]  # QStyleOptionViewItem's fields are missing from PySide6's type stubs
+        needed = max(option.fontMetrics.horizontalAdvance(line) for line in text.splitlines() or [""])
+        bar_width = max(24, min(rect.width() // 4, 3 * option.fontMetrics.height() // 2))
         if rect.width() - needed - 6 < bar_width:
             bar_width = 0
-        bar_height = max(10, option.fontMetrics.height() // 2)  # type: ignore[attr-defined]  # QStyleOptionViewItem's fields are missing from PySide6's type stubs
+        bar_height = max(10, option.fontMetrics.height() // 2)
         bar = QRect(rect.left(), rect.center().y() - bar_height // 2, bar_width, bar_height)
         if bar_width:
             painter.fillRect(bar, QColor("#eeeeee"))
@@ -54,5 +54,5 @@ class TallyBarDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt override
         hint = super().sizeHint(option, index)
         if index.data(BarRole):  # room for the bar beside the text
-            hint.setWidth(hint.width() + min(3 * option.fontMetrics.height() // 2, hint.width() // 3) + 14)  # type: ignore[attr-defined]  # QStyleOptionViewItem's fields are missing from PySide6's type stubs
+            hint.setWidth(hint.width() + min(3 * option.fontMetrics.height() // 2, hint.width() // 3) + 14)
         return hint

@@ -151,7 +151,7 @@ class BallotEntryDialog(QDialog):
         self.plan: PlanSpec = station.votes.plan(vote_id)
         self.items = self.plan.items
         self.household_id: int | None = None
-        self.last_result = None
+        self.last_result: SubmitResult | None = None
         self._valid_keys = ""
         self.setWindowTitle(self.tr("Enter ballots: {title}").format(title=self.plan.title))
 
@@ -269,8 +269,11 @@ class BallotEntryDialog(QDialog):
 
     def _fit_height(self) -> None:
         """Room for lines that wrap at large text (the counter, the owners' rule, a long keyed option)."""
-        self.layout().activate()
-        needed = self.layout().totalHeightForWidth(self.width())
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
         screen = self.screen().availableGeometry().height() - 40 if self.screen() is not None else needed
         if self.height() < needed:
             self.resize(self.width(), min(needed, screen))  # (the title bar takes some 40 pixels)

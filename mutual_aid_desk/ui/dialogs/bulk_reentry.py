@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -35,8 +34,9 @@ from mutual_aid_desk.core.visits import OUTCOME_KEYS, Outcome, VisitInput, split
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.reports.walklist import walk_rows
 from mutual_aid_desk.ui.messages import show_error
-from mutual_aid_desk.ui.models.visits import BulkReentryModel, ReentryRow, purpose_text
+from mutual_aid_desk.ui.models.visits import BulkReentryModel, ReentryRow
 from mutual_aid_desk.ui.theme import fit_to_screen
+from mutual_aid_desk.ui.widgets.purposes import purpose_combo
 
 VACANT_KEY = "5"
 VACANT_NOTE = "空置"
@@ -50,7 +50,9 @@ class ReentryTable(QTableView):
         self.setObjectName("reentryTable")
 
     def reentry_model(self) -> BulkReentryModel:
-        return self.model()  # type: ignore[return-value]  # the dialog sets a BulkReentryModel
+        model = self.model()
+        assert isinstance(model, BulkReentryModel), "the dialog sets a BulkReentryModel"
+        return model
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         index = self.currentIndex()
@@ -95,14 +97,7 @@ class BulkReentryDialog(QDialog):
 
         self.volunteers = QLineEdit("、".join(volunteers) or (station.operator.name if station.operator else ""),
                                     objectName="reentryVolunteers")
-        self.purpose = QComboBox(objectName="reentryPurpose")
-        for key, _label in station.visits.purposes():
-            self.purpose.addItem(purpose_text(key), key)
-        index = self.purpose.findData(purpose)
-        if index < 0 and purpose:
-            self.purpose.addItem(purpose, purpose)
-            index = self.purpose.count() - 1
-        self.purpose.setCurrentIndex(max(0, index))
+        self.purpose = purpose_combo(station, purpose, "reentryPurpose")
         self.visit_date = QDateEdit(QDate(on.year, on.month, on.day), objectName="reentryDate")
         self.visit_date.setCalendarPopup(True)
         self.visit_date.setDisplayFormat("yyyy-MM-dd")

@@ -171,13 +171,13 @@ class ReopenDriveDialog(QDialog):
         return True
 
 
-def _run(page: FundsPage, dialog_class: type[QDialog]) -> QDialog | None:
+def _run(page: FundsPage, dialog_class: Callable[[Station, int, QWidget], QDialog]) -> QDialog | None:
     drive = page.current_drive()
     if drive is None:
         return None
     dialog = dialog_class(page.station, drive, page)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        page._changed()  # noqa: SLF001 - the page's own refresh after any change
+        page.changed()
     return dialog
 
 

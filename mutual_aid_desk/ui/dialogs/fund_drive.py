@@ -88,7 +88,7 @@ class DriveDialog(QDialog):
         layout.addLayout(buttons)
 
         self.preview_button.clicked.connect(self.preview)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_drive)
         cancel.clicked.connect(self.reject)
         self.rule.currentIndexChanged.connect(self._rule_changed)
         self.scope.currentIndexChanged.connect(self._scope_changed)
@@ -141,7 +141,7 @@ class DriveDialog(QDialog):
         self.summary.setText(self.describe(preview))
         return preview
 
-    def create(self) -> None:
+    def create_drive(self) -> None:
         try:
             drive_id = self._station.funds.create(self.data())
         except DeskError as exc:

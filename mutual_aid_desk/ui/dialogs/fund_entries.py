@@ -56,7 +56,7 @@ def _save(dialog: QDialog, error: QLabel, write: Callable[[], object]) -> None:
 
 
 def _error_label() -> QLabel:
-    label = QLabel(objectName="formError")
+    label: QLabel = QLabel(objectName="formError")
     label.setStyleSheet("color: #B00000;")
     label.setWordWrap(True)
     return label
@@ -142,13 +142,13 @@ class SplitDialog(QDialog):
         row, ok = _buttons(self, self.tr("Fix this split"), "fixSplit", self.tr("Cancel"))
         form.addRow(row)
         ok.clicked.connect(self.save)
-        self.result: SplitPreview | None = None
+        self.split: SplitPreview | None = None
 
     def save(self) -> None:
         rule = self.rule.currentData()
 
         def write() -> None:
-            self.result = self._station.funds.fix_split(
+            self.split = self._station.funds.fix_split(
                 self._drive_id, reason=self.reason.text(), rule=rule,
                 rounding="yuan" if self.whole_yuan.isChecked() else "fen",
                 amount=self.amount.text() if rule == SplitRule.FIXED.value else None)

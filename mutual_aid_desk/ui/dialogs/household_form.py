@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import ConflictError, DeskError, ValidationError
 from mutual_aid_desk.ui.labels import status_choices
 from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text, field_label, problem_reason
+from mutual_aid_desk.ui.widgets.buttons import accept_buttons
 
 # Which input shows the problem for each core field name.
 _FIELD_WIDGET = {"address": "address", "building": "address", "unit": "address", "room": "address",
@@ -91,13 +91,8 @@ class HouseholdForm(QDialog):
 
         self.general_error = error_label("generalError")
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save (Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel (Esc)"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
-        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
+        buttons, _ = accept_buttons(self, self._on_save, self.tr("Save (Enter)"), self.tr("Cancel (Esc)"),
+                                    name="saveButton")
         self.buttons = buttons
 
         layout = QVBoxLayout(self)
@@ -158,7 +153,8 @@ class HouseholdForm(QDialog):
         width = self.address.width()
         for label in self._errors.values():
             label.setMinimumHeight(label.heightForWidth(width) if label.isVisible() and label.text() else 0)
-        self.layout().activate()
+        if (layout := self.layout()) is not None:
+            layout.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _on_save(self) -> None:

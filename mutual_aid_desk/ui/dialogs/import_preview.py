@@ -45,7 +45,7 @@ def _tr(text: str) -> str:
 
 
 def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers), objectName=name)
+    table: QTableWidget = QTableWidget(len(rows), len(headers), objectName=name)
     table.setHorizontalHeaderLabels(headers)
     for r, cells in enumerate(rows):
         for c, value in enumerate(cells):
@@ -259,7 +259,7 @@ class BallotImportDialog(FilePreviewDialog):
 
 def _show_value(key: str, value: object) -> str:
     if key == "area_centi":
-        return format_area(value) or "—"  # type: ignore[arg-type]  # area_centi is an int or None
+        return format_area(value if isinstance(value, int) else None) or "—"
     if isinstance(value, list):
         return "、".join(value) or "—"
     return "—" if value in (None, "") else str(value)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.operators import Operator, PinLocked, Role, WrongPin
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, NotFound, ValidationError
-from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text, problem_reason
+from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text, show_problems
+from mutual_aid_desk.ui.widgets.buttons import accept_buttons
 
 
 def choose_operator(station: Station, parent: QWidget | None = None) -> Operator | None:
@@ -77,14 +78,8 @@ class LoginDialog(QDialog):
         self.message = error_label("loginMessage")
         _bigger(self.message, 1.1)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Start recording"))
-        self.ok_button.setObjectName("signInButton")
-        self.ok_button.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._on_sign_in)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = accept_buttons(self, self._on_sign_in, self.tr("Start recording"), self.tr("Cancel"),
+                                                 name="signInButton", standard=QDialogButtonBox.StandardButton.Ok)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -136,7 +131,7 @@ class LoginDialog(QDialog):
         if name is None:
             return
         if self.needs_pin() and not self.pin.text():
-            self._say(self.tr("Type the PIN for %1, then press Enter.").replace("%1", name))
+            self._say(self.tr("Type the PIN for {name}, then press Enter.").format(name=name))
             self.pin.setFocus()
             return
         try:
@@ -189,14 +184,8 @@ class FirstCoordinatorDialog(QDialog):
         form.addRow(self.tr("PIN again"), self.pin_again)
         self.general_error = error_label("firstRunError")
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Create and start"))
-        ok.setObjectName("createCoordinatorButton")
-        ok.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._on_create)
-        buttons.rejected.connect(self.reject)
+        buttons, _ = accept_buttons(self, self._on_create, self.tr("Create and start"), self.tr("Cancel"),
+                                    name="createCoordinatorButton", standard=QDialogButtonBox.StandardButton.Ok)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -220,10 +209,7 @@ class FirstCoordinatorDialog(QDialog):
             self.operator = self.station.volunteers.create_first_coordinator(
                 self.name.text(), self.pin.text(), phone=self.phone.text().strip())
         except ValidationError as exc:
-            for p in exc.problems:
-                label = self.errors.get(p.field, self.general_error)
-                label.setText(problem_reason(p))
-                label.show()
+            show_problems(exc, self.errors, self.general_error)
             return
         except DeskError as exc:
             self.general_error.setText(error_text(exc))

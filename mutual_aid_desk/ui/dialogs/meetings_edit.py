@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -20,6 +19,7 @@ from mutual_aid_desk.core.meetings import MeetingInput, MeetingRow
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import show_error
+from mutual_aid_desk.ui.widgets.buttons import accept_buttons
 
 
 class MeetingDialog(QDialog):
@@ -63,12 +63,8 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("Agenda"), self.agenda_edit)
         form.addRow(self.tr("Organiser"), self.organiser_edit)
         form.addRow(self.tr("Serves vote no."), self.vote_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveMeetingButton")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, _ = accept_buttons(self, self.save, self.tr("Save"), self.tr("Cancel"), name="saveMeetingButton",
+                                    default=False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -8,6 +8,7 @@ transaction; if anything is wrong nothing is written and each problem names its 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -109,7 +110,7 @@ class SeriesPlanDialog(QDialog):
         self.create_button = self.buttons.addButton(self.tr("Create meetings"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("createSeriesButton")
         self.create_button.setEnabled(False)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_series)
         self.buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
@@ -153,7 +154,7 @@ class SeriesPlanDialog(QDialog):
                              .format(evenings=len(props), buildings=buildings, first=props[0].date.isoformat(),
                                      last=props[-1].date.isoformat()))
 
-    def create(self) -> None:
+    def create_series(self) -> None:
         if not self.model.proposals() and not self.propose():
             return
         try:
@@ -164,7 +165,7 @@ class SeriesPlanDialog(QDialog):
             return
         self.accept()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Enter in the form proposes first; Enter again (on the table) creates.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.model.rowCount():
             self.propose()

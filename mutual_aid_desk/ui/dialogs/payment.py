@@ -76,8 +76,8 @@ class PaymentDialog(QDialog):
         self.error.setProperty("role", "error")
         self.error.setStyleSheet("color: #B00000;")
         self.error.setWordWrap(True)
-        self.result = QLabel(objectName="paymentResult")
-        self.result.setWordWrap(True)
+        self.saved_label = QLabel(objectName="paymentResult")
+        self.saved_label.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("Address"), self.address)
@@ -105,7 +105,7 @@ class PaymentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.open_receipt)
         layout.addWidget(self.error)
-        layout.addWidget(self.result)
+        layout.addWidget(self.saved_label)
         layout.addLayout(buttons)
 
         for w in (self.address, self.amount, self.method, self.day, self.collector, self.paper_receipt,
@@ -219,7 +219,7 @@ class PaymentDialog(QDialog):
                 self.error.setText(error_text(exc))
                 return None
         self.saved.append(row)
-        self.result.setText(self.tr("Saved: {address} paid {amount} yuan, receipt No. {no:06d}").format(
+        self.saved_label.setText(self.tr("Saved: {address} paid {amount} yuan, receipt No. {no:06d}").format(
             address=row.address, amount=format_fen(row.amount_fen), no=row.receipt_no))
         self.print_button.setEnabled(True)
         if self.open_receipt.isChecked():
@@ -261,6 +261,7 @@ class PaymentDialog(QDialog):
         """Open the last saved payment's receipt in the preview window."""
         if not self.saved:
             return
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.receipts import Receipt
 
         row = self.saved[-1]

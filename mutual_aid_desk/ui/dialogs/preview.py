@@ -16,11 +16,13 @@ The preview is modeless (the main window stays usable) and deletes itself when c
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QCloseEvent,
     QDesktopServices,
     QGuiApplication,
     QImage,
@@ -28,7 +30,9 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
+    QResizeEvent,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -95,14 +99,14 @@ class PreviewDialog(QDialog):
         import pypdfium2 as pdfium  # loaded when a preview opens, not with the window
 
         self._document = pdfium.PdfDocument(self.pdf_bytes)
-        self._sizes = [self._document.get_page_size(i) for i in range(len(self._document))]
+        self._sizes: list[tuple[float, float]] = [self._document.get_page_size(i) for i in range(len(self._document))]
         self._index = 0
         self._zoom = 1.0
         self._fit: str | None = FIT_WIDTH
         self._temp_dir: tempfile.TemporaryDirectory[str] | None = None
         self.saved_path: Path | None = None
 
-        self.setWindowTitle(self.tr("Preview: %1").replace("%1", title))
+        self.setWindowTitle(self.tr("Preview: {title}").format(title=title))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         fit_to_screen(self, 1000, 860)
         self._build()
@@ -110,14 +114,14 @@ class PreviewDialog(QDialog):
         self._show_page(0)
 
     # ----------------------------------------------------------------- layout
-    def _button(self, name: str, text: str, slot: object, tip: str = "") -> QPushButton:
+    def _button(self, name: str, text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
         b = QPushButton(text, self)
         b.setObjectName(name)
         b.setAutoDefault(False)
         b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         if tip:
             b.setToolTip(tip)
-        b.clicked.connect(slot)  # type: ignore[arg-type]
+        b.clicked.connect(slot)
         return b
 
     def _build(self) -> None:
@@ -139,7 +143,7 @@ class PreviewDialog(QDialog):
         self.page_spin.setRange(1, max(1, self.page_count))
         self.page_spin.setKeyboardTracking(False)
         self.page_spin.valueChanged.connect(lambda v: self._show_page(v - 1))
-        self.page_total = QLabel(self.tr("of %1").replace("%1", str(self.page_count)), self)
+        self.page_total = QLabel(self.tr("of {pages}").format(pages=self.page_count), self)
         self.page_total.setObjectName("previewPageTotal")
         self.next_button = self._button("previewNext", self.tr("Next ▶"), self.next_page, self.tr("Next page (PgDn)"))
         bar.addWidget(self.prev_button)
@@ -162,15 +166,15 @@ class PreviewDialog(QDialog):
         bar.addStretch(1)
         outer.addLayout(bar)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("previewScroll")
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll.setStyleSheet("QScrollArea#previewScroll { background: #9a9a9a; }")
-        self.scroll.viewport().setStyleSheet("background: #9a9a9a;")
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("previewScroll")
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.scroll_area.setStyleSheet("QScrollArea#previewScroll { background: #9a9a9a; }")
+        self.scroll_area.viewport().setStyleSheet("background: #9a9a9a;")
         self.page_view = _PageView()
-        self.scroll.setWidget(self.page_view)
-        self.scroll.setWidgetResizable(False)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.page_view)
+        self.scroll_area.setWidgetResizable(False)
+        outer.addWidget(self.scroll_area, 1)
 
         actions = QHBoxLayout()
         self.print_button = self._button("previewPrint", self.tr("Print…"), self.print_document,
@@ -189,8 +193,8 @@ class PreviewDialog(QDialog):
 
     def _wire_keys(self) -> None:
         # Page keys are handled in keyPressEvent and, before the scroll area scrolls with them, in eventFilter.
-        self.scroll.installEventFilter(self)
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll_area.installEventFilter(self)
+        self.scroll_area.viewport().installEventFilter(self)
         bindings = [
             (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
             (QKeySequence("Ctrl+="), self.zoom_in),
@@ -205,7 +209,7 @@ class PreviewDialog(QDialog):
             sc.activated.connect(slot)
 
     def _page_key(self, key: int) -> bool:
-        actions = {
+        actions: dict[Qt.Key, Callable[[], None]] = {
             Qt.Key.Key_PageDown: self.next_page,
             Qt.Key.Key_PageUp: self.previous_page,
             Qt.Key.Key_Home: lambda: self._show_page(0),
@@ -280,13 +284,13 @@ class PreviewDialog(QDialog):
         self.prev_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < self.page_count - 1)
         self._render()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         if changed:
             self.page_changed.emit(index)
 
     def _fitted_zoom(self) -> float:
         width_pt, height_pt = self._sizes[self._index]
-        viewport = self.scroll.viewport().size()
+        viewport = self.scroll_area.viewport().size()
         avail_w = max(100, viewport.width() - 24)
         avail_h = max(100, viewport.height() - 24)
         if self._fit == FIT_PAGE:
@@ -308,13 +312,13 @@ class PreviewDialog(QDialog):
         self.zoom_in_button.setEnabled(self._zoom < ZOOM_STEPS[-1] - 1e-6)
         self.zoom_out_button.setEnabled(self._zoom > ZOOM_STEPS[0] + 1e-6)
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
         if self._fit and hasattr(self, "page_view"):
             self._render()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
         self._render()
 
     # ---------------------------------------------------------------- actions
@@ -324,7 +328,7 @@ class PreviewDialog(QDialog):
         printer.setDocName(self.document_title)
         printer.setFromTo(1, self.page_count)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print %1").replace("%1", self.document_title))
+        dialog.setWindowTitle(self.tr("Print {title}").format(title=self.document_title))
         dialog.setMinMax(1, self.page_count)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -376,7 +380,7 @@ class PreviewDialog(QDialog):
             path.write_bytes(self.pdf_bytes)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save as"),
-                                self.tr("Could not save the file: %1").replace("%1", str(exc)))
+                                self.tr("Could not save the file: {problem}").format(problem=exc))
             raise
         self.saved_path = path
         return path
@@ -411,9 +415,9 @@ class PreviewDialog(QDialog):
         self._release()
         super().done(result)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._release()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
 
 
 def show_document(parent: QWidget | None, pdf_bytes: bytes, suggested_name: str, title: str) -> None:

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from mutual_aid_desk.core.patrols import PATROL_CHECKS, FindingInput, PatrolInput
-from mutual_aid_desk.core.problems import SOURCE_LABELS, ProblemInput, ProblemRow, Source
+from mutual_aid_desk.core.problems import ACTION_LABELS, SOURCE_LABELS, ProblemInput, ProblemRow, Source
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError
 from mutual_aid_desk.ui.messages import error_text
 
 
 def _date_edit(name: str, value: date | None = None) -> QDateEdit:
-    edit = QDateEdit(objectName=name)
+    edit: QDateEdit = QDateEdit(objectName=name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     d = value or date.today()
@@ -257,7 +257,6 @@ class ProblemDetailDialog(QDialog):
 
     def __init__(self, station: Station, problem_id: int, parent: QWidget | None = None):
         super().__init__(parent)
-        from mutual_aid_desk.core.problems import ACTION_LABELS
 
         self.station = station
         self.problem = station.problems.get(problem_id)

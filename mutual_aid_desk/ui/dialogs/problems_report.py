@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from mutual_aid_desk.core.sheets import MonthReport, StairwellReport
 from mutual_aid_desk.core.station import Station
@@ -16,7 +16,7 @@ from mutual_aid_desk.ui.theme import fit_to_screen, keep_rows_visible
 from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
-class SheetReportModel(PagedTableModel):
+class SheetReportModel(PagedTableModel[StairwellReport]):
     def __init__(self, report: MonthReport, parent: object = None):
         super().__init__(parent)
         self.report = report
@@ -36,7 +36,6 @@ class SheetReportModel(PagedTableModel):
 class SheetReportDialog(QDialog):
     def __init__(self, station: Station, month: str, parent: QWidget | None = None):
         super().__init__(parent)
-        from PySide6.QtWidgets import QTableView
 
         self.station, self.month = station, month
         self.setObjectName("sheetReportDialog")
@@ -85,6 +84,7 @@ class SheetReportDialog(QDialog):
             show_error(self, exc)
 
     def print_pdf(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.stairwell_report import StairwellReport
 
         open_document(self, StairwellReport(self.station, self.month), self.tr("Stairwell sheets: report"))

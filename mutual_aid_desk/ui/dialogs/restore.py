@@ -105,7 +105,7 @@ class RestoreDialog(QDialog):
 
     def _note(self, info: BackupInfo) -> str:
         if info.problem:
-            return self.tr("Cannot be used: %1").replace("%1", QCoreApplication.translate("Errors", info.problem))
+            return self.tr("Cannot be used: {problem}").format(problem=QCoreApplication.translate("Errors", info.problem))
         notes = {"before-restore": self.tr("the file as it was before a restore"),
                  "before-upgrade": self.tr("the file as it was before an upgrade"),
                  "": self.tr("routine backup")}
@@ -151,9 +151,9 @@ class RestoreDialog(QDialog):
     # --- restoring -------------------------------------------------------------------------------
 
     def confirm(self, info: BackupInfo) -> bool:
-        text = self.tr("Replace the station's data with the backup taken at %1 (%2 households)?\n\n"
-                       "The station file as it is now is kept as a backup first.")
-        text = text.replace("%1", f"{info.taken_at:%Y-%m-%d %H:%M}").replace("%2", str(info.households))
+        text = self.tr("Replace the station's data with the backup taken at {taken_at} ({n} households)?\n\n"
+                       "The station file as it is now is kept as a backup first.").format(
+            taken_at=f"{info.taken_at:%Y-%m-%d %H:%M}", n=info.households)
         answer = QMessageBox.question(self, self.tr("Restore this backup?"), text)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -176,6 +176,6 @@ class RestoreDialog(QDialog):
         if ask:
             kept = self.result_.kept_current_as
             QMessageBox.information(self, self.tr("Restored"), self.tr(
-                "The backup is back. The file as it was is kept as %1.").replace("%1", kept.name if kept else "—"))
+                "The backup is back. The file as it was is kept as {file}.").format(file=kept.name if kept else "—"))
         self.accept()
         return True

@@ -133,7 +133,7 @@ class VisitAmendDialog(QDialog):
         return "\n".join(lines)
 
     def visit_input(self) -> VisitInput:
-        when: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]  # toPython() is typed as object
+        when: datetime = self.when.dateTime().toPython()
         text = self.address.text().strip()
         same = text == self.visit.address
         return VisitInput(household_id=self.visit.household_id if same else None, address=None if same else text,

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.operators import RosterEntry
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import ConflictError, DeskError, ValidationError
-from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text, problem_reason
+from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text, show_problems
+from mutual_aid_desk.ui.widgets.buttons import accept_buttons
 
 
 class VolunteerDialog(QDialog):
@@ -53,14 +53,7 @@ class VolunteerDialog(QDialog):
                                    ("active", "", self.active), ("notes", self.tr("Notes"), self.notes)):
             self.errors[key] = add_checked_row(form, label, widget, key)
         self.general_error = error_label("volunteerError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save"))
-        save.setObjectName("saveButton")
-        save.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
+        buttons, _ = accept_buttons(self, self._on_save, self.tr("Save"), self.tr("Cancel"), name="saveButton")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -89,10 +82,7 @@ class VolunteerDialog(QDialog):
                     phone=self.phone.text(), role=self.role.currentData(), notes=self.notes.text(),
                     active=self.active.isChecked(), pin=self.pin.text() or None)
         except ValidationError as exc:
-            for p in exc.problems:
-                label = self.errors.get(p.field, self.general_error)
-                label.setText(problem_reason(p))
-                label.show()
+            show_problems(exc, self.errors, self.general_error)
             return
         except ConflictError as exc:
             QMessageBox.warning(self, self.tr("Changed by someone else"), error_text(exc))

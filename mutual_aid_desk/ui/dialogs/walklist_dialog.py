@@ -32,8 +32,8 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import split_names
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.labels import status_choices
-from mutual_aid_desk.ui.models.visits import purpose_text
 from mutual_aid_desk.ui.theme import fit_to_screen
+from mutual_aid_desk.ui.widgets.purposes import purpose_combo
 
 
 class WalkListDialog(QDialog):
@@ -52,7 +52,7 @@ class WalkListDialog(QDialog):
 
         self.buildings = QListWidget(objectName="buildingList")
         for name, count in station.households.buildings():
-            item = QListWidgetItem(self.tr("Building %1 (%2)").replace("%1", name).replace("%2", str(count)))
+            item = QListWidgetItem(self.tr("Building {building} ({n})").format(building=name, n=count))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -72,14 +72,7 @@ class WalkListDialog(QDialog):
         self.follow_up_due = QCheckBox(self.tr("Follow-up due"), objectName="followUpDueCheck")
 
         self.title = QLineEdit(title or "走访清单", objectName="walkTitle")  # printed: Chinese whatever the window language
-        self.purpose = QComboBox(objectName="walkPurpose")
-        for key, _label in station.visits.purposes():
-            self.purpose.addItem(purpose_text(key), key)
-        index = self.purpose.findData(purpose)
-        if index < 0 and purpose:
-            self.purpose.addItem(purpose, purpose)
-            index = self.purpose.count() - 1
-        self.purpose.setCurrentIndex(max(0, index))
+        self.purpose = purpose_combo(station, purpose, "walkPurpose")
         self.volunteers = QLineEdit(station.operator.name if station.operator else "", objectName="walkVolunteers")
         self.round_date = QDateEdit(QDate.currentDate(), objectName="walkDate")
         self.round_date.setCalendarPopup(True)
@@ -93,7 +86,7 @@ class WalkListDialog(QDialog):
 
         filters = QFormLayout()
         if self.handed_over is not None:
-            filters.addRow(QLabel(self.tr("%1 households handed over").replace("%1", str(len(self.handed_over)))))
+            filters.addRow(QLabel(self.tr("{n} households handed over").format(n=len(self.handed_over))))
         filters.addRow(self.tr("Status"), self.status)
         filters.addRow(self.tr("Tag"), self.tag)
         filters.addRow(self.not_visited, self.not_visited_date)
@@ -153,14 +146,16 @@ class WalkListDialog(QDialog):
     def update_count(self) -> None:
         self.printed_ids = None
         n = len(self.household_ids())
-        self.count.setText(self.tr("%1 households selected").replace("%1", str(n)))
+        self.count.setText(self.tr("{n} households selected").format(n=n))
         self.print_button.setEnabled(n > 0)
         self.results_button.setEnabled(n > 0)
 
     def _on(self) -> date:
-        return self.round_date.date().toPython()
+        day: date = self.round_date.date().toPython()
+        return day
 
     def print_list(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.walklist import WalkList
 
         ids = self.household_ids()
@@ -173,6 +168,7 @@ class WalkListDialog(QDialog):
             self.last_pdf, self.printed_ids = pdf, ids
 
     def enter_results(self) -> None:
+        # it prints walk lists: ReportLab loads when it opens, not with the window
         from mutual_aid_desk.ui.dialogs.bulk_reentry import BulkReentryDialog
 
         ids = self.printed_ids if self.printed_ids is not None else self.household_ids()

@@ -379,7 +379,7 @@ def record_text(row: AuditRow) -> str:
     return f"{entity_label(row.entity)} {label}".strip()
 
 
-class AuditTableModel(PagedTableModel):
+class AuditTableModel(PagedTableModel[AuditRow]):
     """Entries of the trail for a query, newest first, fetched a page at a time."""
 
     COLUMNS = ("at", "operator", "record", "action", "changes")

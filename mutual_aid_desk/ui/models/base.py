@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
+#: What one row of a model is (a household, a meeting); a model names it as ``PagedTableModel[MeetingRow]``.
+RowT = TypeVar("RowT")
 
 
 class RowSource(Protocol):
@@ -74,7 +76,7 @@ class QueryRows:
         return self.fetch(offset, limit)
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     """A read-only table (unless a model adds ``flags``/``setData``) over a ``RowSource``."""
 
     PAGE_SIZE = 500
@@ -84,7 +86,7 @@ class PagedTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._source: RowSource = Rows([])
-        self._pages: dict[int, Sequence[Any]] = {}
+        self._pages: dict[int, Sequence[RowT]] = {}
         self._shown = 0
         self._titles: Sequence[str] | None = None  # headers(), asked once per reset: Qt asks per cell
 
@@ -92,11 +94,11 @@ class PagedTableModel(QAbstractTableModel):
         """The column titles; each model names its own."""
         return ()
 
-    def cell(self, row: Any, column: int) -> Any:
+    def cell(self, row: RowT, column: int) -> Any:
         """The text of one cell."""
         return None
 
-    def extra(self, row: Any, column: int, role: int) -> Any:
+    def extra(self, row: RowT, column: int, role: int) -> Any:
         """Any role but the text: alignment, colour, the row's id, a delegate's figures."""
         return None
 
@@ -111,7 +113,7 @@ class PagedTableModel(QAbstractTableModel):
         self._shown = min(total, self.PAGE_SIZE) if self.HANDS_OUT_PAGES else total
         self.endResetModel()
 
-    def set_rows(self, rows: Iterable[Any]) -> None:
+    def set_rows(self, rows: Iterable[RowT]) -> None:
         """Show rows already in memory; a list is shown as it is, so edits to its rows show too."""
         self.set_source(Rows(rows if isinstance(rows, list) else list(rows)))
 
@@ -119,7 +121,7 @@ class PagedTableModel(QAbstractTableModel):
         """Every row, including those not yet handed to the view."""
         return self._source.count()
 
-    def row_at(self, row: int) -> Any:
+    def row_at(self, row: int) -> RowT | None:
         """The row shown at ``row``; None outside what the view has been handed."""
         if not 0 <= row < self._shown:
             return None
@@ -131,12 +133,12 @@ class PagedTableModel(QAbstractTableModel):
                 self._pages.pop(next(iter(self._pages)))
         return page[at] if at < len(page) else None
 
-    def each_row(self) -> Iterable[Any]:
+    def each_row(self) -> Iterable[RowT]:
         """Every row in order, shown or not, a page at a time."""
         for offset in range(0, self.total(), self.PAGE_SIZE):
             yield from self._source.page(offset, self.PAGE_SIZE)
 
-    def row_where(self, wanted: Callable[[Any], bool]) -> int:
+    def row_where(self, wanted: Callable[[RowT], bool]) -> int:
         """The first row ``wanted`` accepts, handed to the view if it was not yet; -1 if none."""
         for n, row in enumerate(self.each_row()):
             if row is not None and wanted(row):

@@ -32,7 +32,7 @@ ProgressRole = int(Qt.ItemDataRole.UserRole) + 1
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class DriveListModel(PagedTableModel):
+class DriveListModel(PagedTableModel[DriveSummary]):
     """Every drive: title, money collected against what is due, households paid against all."""
 
     def headers(self) -> Sequence[str]:
@@ -68,7 +68,7 @@ class DriveListModel(PagedTableModel):
         return None
 
 
-class ShareTableModel(PagedTableModel):
+class ShareTableModel(PagedTableModel[ShareLine]):
     """One line per household of the drive: due, paid, outstanding, last payment, status."""
 
     def headers(self) -> Sequence[str]:
@@ -99,7 +99,7 @@ class ShareTableModel(PagedTableModel):
         return None
 
 
-class LedgerTableModel(PagedTableModel):
+class LedgerTableModel(PagedTableModel[LedgerRow]):
     """The drive's ledger, oldest first; a reversed entry says so, a reversal names what it reverses."""
 
     def headers(self) -> Sequence[str]:
@@ -147,7 +147,7 @@ class LedgerTableModel(PagedTableModel):
         return None
 
 
-class ExemptionTableModel(PagedTableModel):
+class ExemptionTableModel(PagedTableModel[ExemptionRow]):
     def headers(self) -> Sequence[str]:
         return (self.tr("Address"), self.tr("Head of household"), self.tr("Reason"), self.tr("Its share"))
 

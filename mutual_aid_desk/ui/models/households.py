@@ -25,7 +25,7 @@ NUMBERS = (3, 4)  # members, area: right-aligned
 NOTES = 7
 
 
-class HouseholdTableModel(PagedTableModel):
+class HouseholdTableModel(PagedTableModel[HouseholdRow]):
     COLUMNS = ("address", "head", "phones", "members", "area", "status", "tags", "notes")
     HANDS_OUT_PAGES = False  # the page shows the count, and a saved household is selected wherever it is
     PAGE_SIZE = 200  # rows fetched by id at a time: about what two screens show

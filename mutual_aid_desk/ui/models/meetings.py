@@ -29,10 +29,12 @@ def weekday_text(d: date) -> str:
     return f"{d.isoformat()} 周{WEEKDAYS_ZH[d.weekday()]}"
 
 
-class MeetingTableModel(PagedTableModel):
+class MeetingTableModel(PagedTableModel[MeetingRow]):
     """Every meeting in date order with how many of the invited came."""
 
     HANDS_OUT_PAGES = False  # tens of meetings
+
+    CAME = 5  # the column of "came / invited"
 
     def __init__(self, station: Station, parent: Any = None):
         super().__init__(parent)
@@ -53,6 +55,13 @@ class MeetingTableModel(PagedTableModel):
     def row_of(self, meeting_id: int | None) -> int:
         return self.row_where(lambda m: m.id == meeting_id)
 
+    def set_came(self, meeting_id: int, came: int, invited: int) -> None:
+        """Keep a meeting's "came" column in step with its attendance, without reloading the list."""
+        self._counts[meeting_id] = (came, invited)
+        row = self.row_of(meeting_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, self.CAME), self.index(row, self.CAME))
+
     def cell(self, m: MeetingRow, column: int) -> Any:
         present, invited = self._counts.get(m.id, (0, 0))
         return (weekday_text(m.date), m.time, m.title, m.place, m.invited_label, f"{present} / {invited}")[column]
@@ -65,7 +74,7 @@ class MeetingTableModel(PagedTableModel):
         return None
 
 
-class AttendanceModel(PagedTableModel):
+class AttendanceModel(PagedTableModel[HouseholdRow]):
     """The invited households of one meeting in sign-in-sheet order, with how each came."""
 
     HANDS_OUT_PAGES = False  # a few hundred households, marked one key press at a time
@@ -150,7 +159,7 @@ class AttendanceModel(PagedTableModel):
         return None
 
 
-class ProposalModel(PagedTableModel):
+class ProposalModel(PagedTableModel[MeetingProposal]):
     """The planner's proposed evenings, editable cell by cell before anything is created."""
 
     HANDS_OUT_PAGES = False  # a handful of evenings

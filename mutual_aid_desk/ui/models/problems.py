@@ -4,6 +4,7 @@ and the monthly statistics."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -18,7 +19,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 WEEKDAYS = "一二三四五六日"
 
 
-class ProblemTableModel(PagedTableModel):
+class ProblemTableModel(PagedTableModel[ProblemRow]):
     """The ledger: newest first, or the due list (oldest follow-up first)."""
 
     def headers(self) -> Sequence[str]:
@@ -37,7 +38,7 @@ class ProblemTableModel(PagedTableModel):
         return None
 
 
-class ShiftModel(PagedTableModel):
+class ShiftModel(PagedTableModel[ShiftRow]):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("ProblemModels", "Date"), QCoreApplication.translate("ProblemModels", "Weekday"), QCoreApplication.translate("ProblemModels", "Route"), QCoreApplication.translate("ProblemModels", "Volunteers"))
 
@@ -45,7 +46,7 @@ class ShiftModel(PagedTableModel):
         return (row.day.isoformat(), "周" + WEEKDAYS[row.day.weekday()], row.route, "、".join(row.volunteers))[column]
 
 
-class PatrolModel(PagedTableModel):
+class PatrolModel(PagedTableModel[PatrolRow]):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("ProblemModels", "Date"), QCoreApplication.translate("ProblemModels", "Time"), QCoreApplication.translate("ProblemModels", "Route"), QCoreApplication.translate("ProblemModels", "Volunteers"), QCoreApplication.translate("ProblemModels", "Findings"), QCoreApplication.translate("ProblemModels", "Problems"))
 
@@ -54,7 +55,7 @@ class PatrolModel(PagedTableModel):
                 " ".join(f"#{i}" for i in row.problem_ids))[column]
 
 
-class HoursModel(PagedTableModel):
+class HoursModel(PagedTableModel[VolunteerPatrols]):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("ProblemModels", "Volunteer"), QCoreApplication.translate("ProblemModels", "Patrols"), QCoreApplication.translate("ProblemModels", "Hours"))
 
@@ -62,7 +63,7 @@ class HoursModel(PagedTableModel):
         return (row.name, str(row.patrols), row.hours)[column]
 
 
-class StatsModel(PagedTableModel):
+class StatsModel(PagedTableModel[Any]):
     """A year's problems: a row per month (and the year), opened, resolved, still open, median days."""
 
     def __init__(self, parent: Any = None):
@@ -148,8 +149,6 @@ class SheetGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.check_at(section) if 0 <= section < self.columnCount() else None
         if 0 <= section < self.rowCount():
-            from datetime import date
-
             y, m = (int(x) for x in self.grid.month.split("-"))
             return f"{section + 1}日 周{WEEKDAYS[date(y, m, section + 1).weekday()]}"
         return None

@@ -13,7 +13,7 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.ui.models.base import PagedTableModel
 
 
-class RosterModel(PagedTableModel):
+class RosterModel(PagedTableModel[RosterEntry]):
     COLUMNS = ("name", "role", "phone", "active", "notes")
     HANDS_OUT_PAGES = False  # a station's volunteers
 

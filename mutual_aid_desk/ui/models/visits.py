@@ -79,7 +79,7 @@ def vacant_text() -> str:
     return _tr(_VACANT)
 
 
-class VisitTableModel(PagedTableModel):
+class VisitTableModel(PagedTableModel[VisitRow]):
     """Visits, newest first, paged."""
 
     HANDS_OUT_PAGES = False  # the page shows how many visits match
@@ -118,7 +118,7 @@ class VisitTableModel(PagedTableModel):
         return None
 
 
-class DueTableModel(PagedTableModel):
+class DueTableModel(PagedTableModel[DueItem]):
     """Follow-ups due today or overdue, sorted by date (the core's order)."""
 
     HANDS_OUT_PAGES = False  # a station's due list is short
@@ -153,7 +153,7 @@ class DueTableModel(PagedTableModel):
         return None
 
 
-class ConsultationTableModel(PagedTableModel):
+class ConsultationTableModel(PagedTableModel[ConsultationRow]):
     HANDS_OUT_PAGES = False  # a station's consultations of a year are a few hundred
 
     def __init__(self, station: Station, parent: Any = None):
@@ -196,7 +196,7 @@ class ReentryRow:
     notes: str = ""
 
 
-class BulkReentryModel(PagedTableModel):
+class BulkReentryModel(PagedTableModel[ReentryRow]):
     """The walk list back at the desk: one outcome per row (keys 1–5), an optional note."""
 
     OUTCOME_COLUMN = 3
@@ -254,7 +254,7 @@ class BulkReentryModel(PagedTableModel):
         return [r for r in self.rows if r.outcome]
 
 
-class RowsTableModel(PagedTableModel):
+class RowsTableModel(PagedTableModel[list[Any]]):
     """A small read-only table of already formatted values (statistics, coverage)."""
 
     HANDS_OUT_PAGES = False  # a few dozen rows

@@ -50,7 +50,7 @@ def kind_label(kind: str) -> str:
     return {"yesno": QCoreApplication.translate("VoteModels", "Yes/no"), "choice": QCoreApplication.translate("VoteModels", "Single choice"), "multi": QCoreApplication.translate("VoteModels", "Multiple choice")}.get(kind, kind)
 
 
-class VoteListModel(PagedTableModel):
+class VoteListModel(PagedTableModel[VoteSummary]):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Vote"), QCoreApplication.translate("VoteModels", "Status"), QCoreApplication.translate("VoteModels", "Ballots"))
 
@@ -90,9 +90,9 @@ def item_rows(items: Sequence[ItemResult]) -> list[ItemRow]:
         for g in item.groups:
             part.add(g.participated.headcount, g.participated.area_centi)
             if g.options is None:
-                agree.add(g.agree.headcount, g.agree.area_centi)  # type: ignore[union-attr]  # set when options is None
-                disagree.add(g.disagree.headcount, g.disagree.area_centi)  # type: ignore[union-attr]  # likewise
-                abstain.add(g.abstain.headcount, g.abstain.area_centi)  # type: ignore[union-attr]  # likewise
+                for total, amount in ((agree, g.agree), (disagree, g.disagree), (abstain, g.abstain)):
+                    if amount is not None:  # all three are set on a yes/no item (options is None)
+                        total.add(amount.headcount, amount.area_centi)
             else:
                 best = g.options.get(g.winner) if g.winner else None
                 if best:
@@ -124,7 +124,7 @@ def item_rows(items: Sequence[ItemResult]) -> list[ItemRow]:
     return rows
 
 
-class ItemResultModel(PagedTableModel):
+class ItemResultModel(PagedTableModel[ItemRow]):
     """Columns: key, item, scope, by headcount (bar), by area (bar), result."""
 
     HEADCOUNT, AREA = 3, 4
@@ -163,7 +163,7 @@ class ItemResultModel(PagedTableModel):
         return None
 
 
-class BuildingModel(PagedTableModel):
+class BuildingModel(PagedTableModel[Participation]):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Building"), QCoreApplication.translate("VoteModels", "Owners (flats)"), QCoreApplication.translate("VoteModels", "Area (m²)"), QCoreApplication.translate("VoteModels", "Reached"), QCoreApplication.translate("VoteModels", "Still needed"))
 
@@ -194,7 +194,7 @@ class BuildingModel(PagedTableModel):
         return " + ".join(parts)
 
 
-class HoldoutModel(PagedTableModel):
+class HoldoutModel(PagedTableModel[HouseholdRow]):
     """Households without a ballot, fetched to the view in pages."""
 
     def headers(self) -> Sequence[str]:
@@ -209,7 +209,7 @@ class HoldoutModel(PagedTableModel):
         return status_label(r.status)
 
 
-class MismatchModel(PagedTableModel):
+class MismatchModel(PagedTableModel[tuple[Mismatch, str, str, str]]):
     def headers(self) -> Sequence[str]:
         return (QCoreApplication.translate("VoteModels", "Address"), QCoreApplication.translate("VoteModels", "Item"), QCoreApplication.translate("VoteModels", "First keying"), QCoreApplication.translate("VoteModels", "Second keying"), QCoreApplication.translate("VoteModels", "Keyed by"))
 

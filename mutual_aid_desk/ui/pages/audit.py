@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from mutual_aid_desk.core.audit import AuditQuery
+from mutual_aid_desk.core.integrity import REASON_TRIGGER_MISSING, verify_station
 from mutual_aid_desk.core.masking import mask_phones_in_text
+from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.messages import error_text
 from mutual_aid_desk.ui.models.audit import AuditTableModel, details_text, entity_label
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 PERIODS = ("all", "today", "week", "month", "custom")
@@ -174,9 +177,6 @@ class AuditPage(Page):
     # --- actions -------------------------------------------------------------------------------
 
     def verify(self) -> bool:
-        from mutual_aid_desk.core.integrity import verify_station
-        from mutual_aid_desk.ui.tasks import run_with_progress
-
         # The chain, and every record against it: seconds at 100,000 households, so off the UI thread.
         report = run_with_progress(self, self.tr("Checking the trail and every record…"),
                                    lambda progress, cancelled: verify_station(self.station))
@@ -186,10 +186,6 @@ class AuditPage(Page):
         if report.ok:
             text = self.tr("The trail is intact: {n} entries, none altered.").format(n=result.count)
         elif result.ok:
-            from PySide6.QtCore import QCoreApplication
-
-            from mutual_aid_desk.core.integrity import REASON_TRIGGER_MISSING
-
             found = [QCoreApplication.translate("Errors", REASON_TRIGGER_MISSING).format(name=name)
                      for name in report.triggers]
             for problem in report.records:
@@ -198,8 +194,6 @@ class AuditPage(Page):
             text = (self.tr("Records were changed outside the app ({n}). Restore a backup and tell the coordinators.")
                     .format(n=len(found)) + "\n" + "\n".join(found[:8]) + ("\n…" if len(found) > 8 else ""))
         else:
-            from PySide6.QtCore import QCoreApplication
-
             text = self.tr("The trail was altered outside the app at entry {id}: {reason}. Restore a backup and tell "
                            "the coordinators.").format(id=result.first_bad_id,
                                                        reason=QCoreApplication.translate("Errors", result.reason))
@@ -219,8 +213,6 @@ class AuditPage(Page):
             return None
 
     def _on_export(self) -> None:
-        from mutual_aid_desk.core.operators import Permission
-
         try:
             self.station.require(Permission.EXPORT_UNMASKED)
         except DeskError as exc:

@@ -27,6 +27,7 @@ from mutual_aid_desk.core.consultations import Category, ConsultationStatus
 from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
+from mutual_aid_desk.ui.dialogs.consultation_form import ConsultationForm
 from mutual_aid_desk.ui.keys import on_enter
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import (
@@ -142,20 +143,17 @@ class ConsultationsPage(Page):
             .format(total=st.total, resolved=st.resolved, referred=st.referred, open=st.open))
 
     def add_consultation(self) -> None:
-        from mutual_aid_desk.ui.dialogs.consultation_form import ConsultationForm
-
         form = ConsultationForm(self.station, parent=self)
         if form.exec() and form.saved:
             self.refresh()
             self.data_changed.emit()
 
     def edit_current(self) -> None:
-        from mutual_aid_desk.ui.dialogs.consultation_form import ConsultationForm
-
         index = self.table.currentIndex()
-        if not index.isValid():
+        current = self.model.row_at(index.row()) if index.isValid() else None
+        if current is None:
             return
-        row = self.station.consultations.get(self.model.row_at(index.row()).id)
+        row = self.station.consultations.get(current.id)
         form = ConsultationForm(self.station, row, parent=self)
         if form.exec() and form.saved:
             self.refresh()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
+from mutual_aid_desk.ui.dialogs.consultation_form import ConsultationForm
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.visits import DueTableModel
 from mutual_aid_desk.ui.pages.base import Page
@@ -116,8 +117,6 @@ class DuePage(Page):
         if item.household_id is not None:
             self.household_requested.emit(item.household_id)
         elif item.kind == "consultation":
-            from mutual_aid_desk.ui.dialogs.consultation_form import ConsultationForm
-
             form = ConsultationForm(self.station, self.station.consultations.get(item.record_id), parent=self)
             if form.exec() and form.saved:
                 self.reload()

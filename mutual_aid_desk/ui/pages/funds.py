@@ -38,6 +38,7 @@ from mutual_aid_desk.ui.dialogs.fund_drive import DriveDialog
 from mutual_aid_desk.ui.dialogs.fund_entries import ExpenseDialog, PaymentImportDialog, SplitDialog
 from mutual_aid_desk.ui.dialogs.payment import PaymentDialog
 from mutual_aid_desk.ui.documents import open_document
+from mutual_aid_desk.ui.labels import status_label
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.models.funds import DriveListModel, ExemptionTableModel, LedgerTableModel, ShareTableModel
 from mutual_aid_desk.ui.pages.base import Page
@@ -261,8 +262,6 @@ class FundsPage(Page):
         text = self.tr("{paid}/{total} households paid, {owing} still owe").format(
             paid=c.paid, total=c.households, owing=c.outstanding)
         if c.outstanding_by_status:
-            from mutual_aid_desk.ui.labels import status_label
-
             text += self.tr(" ({detail})").format(detail=self.tr(", ").join(
                 f"{status_label(s)} {n}" for s, n in c.outstanding_by_status))
         if c.exempt:
@@ -296,7 +295,8 @@ class FundsPage(Page):
         if household_id is not None:
             self.household_requested.emit(int(household_id))
 
-    def _changed(self) -> None:
+    def changed(self) -> None:
+        """Show the drive again after a write, and tell the other pages."""
         self.refresh()
         self.data_changed.emit()
 
@@ -305,7 +305,7 @@ class FundsPage(Page):
     def new_drive(self) -> None:
         dialog = DriveDialog(self.station, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.drive_id is not None:
-            self._changed()
+            self.changed()
             self.select_drive(dialog.drive_id)
 
     def payment_dialog(self, address: str = "") -> PaymentDialog | None:
@@ -332,12 +332,13 @@ class FundsPage(Page):
             return
         dialog.exec()
         if dialog.saved:
-            self._changed()
+            self.changed()
 
     def _is_open(self, drive_id: int) -> bool:
         return any(d.id == drive_id and not d.closed and d.split_no for d in self.station.funds.drives())
 
     def print_notice(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.fund_notice import FundNotice
 
         drive = self.current_drive()
@@ -345,6 +346,7 @@ class FundsPage(Page):
             open_document(self, FundNotice(self.station, drive), self.tr("Public notice: {t}").format(t=self._title()))
 
     def print_receipts(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.receipts import Receipts
 
         drive = self.current_drive()
@@ -352,6 +354,7 @@ class FundsPage(Page):
             open_document(self, Receipts(self.station, drive), self.tr("Receipts: {t}").format(t=self._title()))
 
     def print_arrears(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.arrears_walk_list import ArrearsWalkList
 
         drive = self.current_drive()
@@ -380,7 +383,7 @@ class FundsPage(Page):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self._changed()
+        self.changed()
 
     def import_payments(self, path: str | None = None) -> None:
         drive = self.current_drive()
@@ -393,17 +396,17 @@ class FundsPage(Page):
                 return
         dialog = PaymentImportDialog(self.station, drive, Path(path), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._changed()
+            self.changed()
 
     def record_expense(self) -> None:
         drive = self.current_drive()
         if drive is not None and ExpenseDialog(self.station, drive, self).exec() == QDialog.DialogCode.Accepted:
-            self._changed()
+            self.changed()
 
     def change_split(self) -> None:
         drive = self.current_drive()
         if drive is not None and SplitDialog(self.station, drive, self).exec() == QDialog.DialogCode.Accepted:
-            self._changed()
+            self.changed()
 
     def reverse_entry(self) -> None:
         index = self.ledger_table.currentIndex()
@@ -424,5 +427,5 @@ class FundsPage(Page):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self._changed()
+        self.changed()
 

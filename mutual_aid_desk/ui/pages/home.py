@@ -111,7 +111,7 @@ class HomePage(Page):
         self.refresh()
 
     def _section_heading(self, name: str) -> QLabel:
-        label = QLabel(objectName=name)
+        label: QLabel = QLabel(objectName=name)
         font = label.font()
         font.setBold(True)
         if font.pointSizeF() > 0:
@@ -120,7 +120,7 @@ class HomePage(Page):
         return label
 
     def _lines(self, name: str) -> QLabel:
-        label = QLabel(objectName=name)
+        label: QLabel = QLabel(objectName=name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -189,8 +189,9 @@ class HomePage(Page):
     def _show_drives(self, s: Today) -> None:
         while self.drive_box.count():
             item = self.drive_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if not s.drives:
             self.drive_box.addWidget(QLabel(self.tr("No drive is collecting."), objectName="homeNoDrive"))
             return

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.meetings import MeetingRow, Mode
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
+from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
 from mutual_aid_desk.ui.dialogs.meetings_edit import MeetingDialog
 from mutual_aid_desk.ui.dialogs.meetings_plan import SeriesPlanDialog
 from mutual_aid_desk.ui.documents import open_document
@@ -327,10 +328,7 @@ class MeetingsPage(Page):
         if len(per) > 1:
             text += "\n" + "　".join(f"{b.building}号楼 {b.attended}/{b.invited}" for b in per)
         self.stats.setText(text)
-        row = self.model.row_of(m.id)
-        if row >= 0:  # keep the "came" column of the list in step without reloading it
-            self.model._counts[m.id] = (present + proxy, invited)  # noqa: SLF001 - same module family
-            self.model.dataChanged.emit(self.model.index(row, 5), self.model.index(row, 5))
+        self.model.set_came(m.id, present + proxy, invited)
 
     def enter_ballots(self) -> QWidget | None:
         """Ballot entry for the vote this meeting serves, starting with the households that came.
@@ -338,10 +336,6 @@ class MeetingsPage(Page):
         The attendees without a ballot are put in the address box one after another (channel
         "evening meeting", dated the meeting's evening); each Enter on the answers moves to the next.
         """
-        from PySide6.QtCore import QDate
-
-        from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
-
         m = self.current_meeting()
         if m is None or not m.vote_id:
             return None
@@ -420,33 +414,37 @@ class MeetingsPage(Page):
         return open_document(self, document, title, report_error=show_error) is not None
 
     def preview_notice(self) -> bool:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.meeting_notice import MEETING_TEMPLATE, MeetingNotice, meeting_values
 
         m = self.current_meeting()
         if m is None or not self._preview(MeetingNotice(self.station, m.id),
-                                          self.tr("Meeting notice: %1").replace("%1", m.title)):
+                                          self.tr("Meeting notice: {title}").format(title=m.title)):
             return False
         left_out = self.station.meetings.templates.render(MEETING_TEMPLATE, meeting_values(m)).left_out
         if left_out:  # printed all the same, as the command line and the 通知 page do: say what is missing
-            QMessageBox.information(self, self.tr("Meeting notice: %1").replace("%1", m.title), left_out_text(left_out))
+            QMessageBox.information(self, self.tr("Meeting notice: {title}").format(title=m.title), left_out_text(left_out))
         return True
 
     def preview_posters(self) -> bool:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.stairwell_posters import StairwellPosters
 
         m = self.current_meeting()
         return m is not None and self._preview(StairwellPosters(self.station, m.id),
-                                               self.tr("Stairwell posters: %1").replace("%1", m.invited_label))
+                                               self.tr("Stairwell posters: {invited}").format(invited=m.invited_label))
 
     def preview_signin(self) -> bool:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.signin import SigninSheet
 
         m = self.current_meeting()
         return m is not None and self._preview(SigninSheet(self.station, m.id),
-                                               self.tr("Sign-in sheet: %1").replace("%1", m.invited_label))
+                                               self.tr("Sign-in sheet: {invited}").format(invited=m.invited_label))
 
     def preview_series(self) -> bool:
         """Every notice of the chosen meeting's series in one PDF, built in the background."""
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.meeting_notice import MeetingNoticeSeries
 
         m = self.current_meeting()
@@ -454,9 +452,10 @@ class MeetingsPage(Page):
             return False
         ids = [x.id for x in self.station.meetings.list() if x.series == m.series] if m.series else [m.id]
         return self._preview(MeetingNoticeSeries(self.station, ids),
-                             self.tr("All %1 notices: %2").replace("%1", str(len(ids))).replace("%2", m.title))
+                             self.tr("All {n} notices: {title}").format(n=len(ids), title=m.title))
 
     def preview_attendance_poster(self) -> bool:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.poster import AttendancePoster, poster_data_from_counts
 
         counts = [(b.building, b.attended, b.invited) for b in self.station.meetings.building_summary()]

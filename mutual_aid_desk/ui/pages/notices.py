@@ -195,8 +195,8 @@ class NoticesPage(Page):
                             from_screen(self.closing_edit.toPlainText()), t.customised, t.has_default, t.version)
 
     def _rebuild_fields(self) -> None:
-        for name, edit in self._fields.items():
-            self._values[name] = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+        for name, old in self._fields.items():
+            self._values[name] = old.text() if isinstance(old, QLineEdit) else old.toPlainText()
         while self.fill_form.rowCount():
             self.fill_form.removeRow(0)
         self._fields = {}
@@ -248,6 +248,7 @@ class NoticesPage(Page):
         return True
 
     def render_notice(self) -> bool:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.notice import Notice
 
         t = self.on_screen()

@@ -40,11 +40,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mutual_aid_desk.core.problems import STATUS_LABELS, ProblemRow, ProblemStatus, stairwell_code, stairwell_label
+from mutual_aid_desk.core.problems import (
+    ACTION_LABELS,
+    STATUS_LABELS,
+    ProblemRow,
+    ProblemStatus,
+    stairwell_code,
+    stairwell_label,
+)
 from mutual_aid_desk.core.sheets import BAD, BLANK, OK, month_text, parse_month
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
-from mutual_aid_desk.ui.dialogs import problems as _labels  # noqa: F401 - the ledger's field names in errors
+from mutual_aid_desk.ui.dialogs.problems import PatrolDialog, ProblemDialog, ShiftDialog, StepDialog
+from mutual_aid_desk.ui.dialogs.problems_report import SheetReportDialog
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import error_text, show_error
 from mutual_aid_desk.ui.models.problems import (
@@ -107,6 +115,8 @@ class SheetGridView(QTableView):
 class ProblemsPage(Page):
 
     TITLE = QT_TRANSLATE_NOOP("ProblemsPage", "Problem ledger")
+    #: The stairwell sheet on screen, as (building, unit, month); None before one is loaded.
+    _loaded_key: tuple[str, str, str] | None
 
     def __init__(self, station: Station, parent: QWidget | None = None):
         super().__init__(station, parent)
@@ -235,15 +245,12 @@ class ProblemsPage(Page):
             self.history.setPlainText("")
             return
         lines = [f"#{row.id} {row.where_label} · {row.category} · {row.source_label} · {row.status_label}：{row.text}"]
-        from mutual_aid_desk.core.problems import ACTION_LABELS
 
         for s in self.station.problems.history(row.id):
             lines.append(f"{s.at:%Y-%m-%d %H:%M}  {s.by}  {ACTION_LABELS.get(s.action, s.action)}  {s.note}")
         self.history.setPlainText("\n".join(lines))
 
     def new_problem(self, where: str = "", source: str = "resident") -> ProblemRow | None:
-        from mutual_aid_desk.ui.dialogs.problems import ProblemDialog
-
         dialog = ProblemDialog(self.station, self, where=where, source=source)
         if dialog.exec() and dialog.created is not None:
             self.reload_ledger()
@@ -252,8 +259,6 @@ class ProblemsPage(Page):
         return None
 
     def step(self, action: str) -> None:
-        from mutual_aid_desk.ui.dialogs.problems import StepDialog
-
         row = self.current_problem()
         if row is None:
             return
@@ -267,6 +272,7 @@ class ProblemsPage(Page):
             self.household_requested.emit(row.household_id)
 
     def print_notice(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.problems_notice import ProblemsNotice
 
         today = date.today()
@@ -354,7 +360,7 @@ class ProblemsPage(Page):
         self.month.editingFinished.connect(self.load_sheet)
         self.grid.problem_requested.connect(self.problem_from_cell)
         self.grid_model.dataChanged.connect(lambda *_a: self._update_grid_status())
-        self._loaded_key: tuple[str, str, str] | None = None
+        self._loaded_key = None
         return w
 
     def _sheet_key(self) -> tuple[str, str, str] | None:
@@ -435,15 +441,12 @@ class ProblemsPage(Page):
         self.data_changed.emit()
 
     def print_sheets(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.stairwell_sheets import StairwellSheets
 
-        try:
-            key = self._sheet_key()
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        month = key[2] if key else self.month.text()
-        open_document(self, StairwellSheets(self.station, month), self.tr("Stairwell sheets"))
+        month = self._chosen_month()
+        if month is not None:
+            open_document(self, StairwellSheets(self.station, month), self.tr("Stairwell sheets"))
 
     def import_sheets(self, path: str | None = None) -> bool:
         """Check a whole file first; any bad cell refuses it, each named by row and column."""
@@ -473,15 +476,18 @@ class ProblemsPage(Page):
         return True
 
     def sheet_report(self) -> None:
-        from mutual_aid_desk.ui.dialogs.problems_report import SheetReportDialog
+        month = self._chosen_month()
+        if month is not None:
+            SheetReportDialog(self.station, month, self).exec()
 
+    def _chosen_month(self) -> str | None:
+        """The month of the stairwell sheet chosen, or as typed; None (and why, said) when it cannot be read."""
         try:
             key = self._sheet_key()
-        except ValidationError as exc:
+        except DeskError as exc:
             show_error(self, exc)
-            return
-        month = key[2] if key else self.month.text()
-        SheetReportDialog(self.station, month, self).exec()
+            return None
+        return key[2] if key else self.month.text()
 
     # --- patrols ---------------------------------------------------------------------------------
 
@@ -548,8 +554,6 @@ class ProblemsPage(Page):
         self.hours_model.set_rows(self.station.patrols.volunteer_stats(month))
 
     def add_shift(self) -> None:
-        from mutual_aid_desk.ui.dialogs.problems import ShiftDialog
-
         if ShiftDialog(self.station, self).exec():
             self.reload_patrols()
 
@@ -565,6 +569,7 @@ class ProblemsPage(Page):
         self.reload_patrols()
 
     def print_rota(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.patrol_rota import PatrolRota
 
         month = self._patrol_month()
@@ -572,8 +577,6 @@ class ProblemsPage(Page):
             open_document(self, PatrolRota(self.station, month), self.tr("Patrol rota"))
 
     def add_patrol(self) -> None:
-        from mutual_aid_desk.ui.dialogs.problems import PatrolDialog
-
         if PatrolDialog(self.station, self).exec():
             self.reload_patrols()
             self.reload_ledger()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.operators import Permission, RosterEntry
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, DeskError, ValidationError
 from mutual_aid_desk.ui.dialogs.volunteer import VolunteerDialog
@@ -33,7 +33,7 @@ from mutual_aid_desk.ui.widgets.tables import read_only_table
 
 
 def _message_label(name: str) -> QLabel:
-    label = QLabel(objectName=name)
+    label: QLabel = QLabel(objectName=name)
     label.setWordWrap(True)
     label.hide()
     return label
@@ -226,7 +226,7 @@ class StationPage(Page):
         layout.addWidget(self.roster_message)
         return tab
 
-    def selected_person(self):  # type: ignore[no-untyped-def]  # the roster's row type (the volunteer read model)
+    def selected_person(self) -> RosterEntry | None:
         rows = self.roster_view.selectionModel().selectedRows()
         return self.roster.person_at(rows[0].row()) if rows else None
 

@@ -38,9 +38,11 @@ from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.visits import OUTCOME_KEYS, VisitInput, split_names
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, ValidationError
 from mutual_aid_desk.ui.dialogs.visit_amend import add_correction_action
+from mutual_aid_desk.ui.dialogs.walklist_dialog import WalkListDialog
 from mutual_aid_desk.ui.messages import error_label, error_text, show_error
 from mutual_aid_desk.ui.models.visits import VisitTableModel, outcome_text, purpose_text
 from mutual_aid_desk.ui.pages.base import Page
+from mutual_aid_desk.ui.tasks import run_with_progress
 from mutual_aid_desk.ui.theme import keep_rows_visible
 from mutual_aid_desk.ui.widgets.columns import fit_columns
 from mutual_aid_desk.ui.widgets.tables import read_only_table
@@ -352,8 +354,6 @@ class VisitsPage(Page):
             self.household_requested.emit(int(household_id))
 
     def open_walk_list(self) -> None:
-        from mutual_aid_desk.ui.dialogs.walklist_dialog import WalkListDialog
-
         dialog = WalkListDialog(self.station, self)
         dialog.exec()
         if dialog.saved_any:
@@ -382,7 +382,6 @@ class VisitsPage(Page):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import visits"), "", self.tr("Spreadsheets (*.xlsx *.csv)"))
         if not path:
             return
-        from mutual_aid_desk.ui.tasks import run_with_progress
 
         try:
             plan = run_with_progress(self, self.tr("Checking the file…"),

@@ -35,13 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from mutual_aid_desk.core.ballot_import import apply_ballot_import, preview_ballot_import
+from mutual_aid_desk.core.owners import RULE_EN, RULE_ZH
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tally import TallyResult
-from mutual_aid_desk.core.values import parse_optional_date
+from mutual_aid_desk.core.values import parse_date
 from mutual_aid_desk.core.vote_plan import load_plan_file
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError, StorageError
 from mutual_aid_desk.ui.delegates.tally_bar import TallyBarDelegate
 from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
+from mutual_aid_desk.ui.dialogs.import_preview import BallotImportDialog
 from mutual_aid_desk.ui.dialogs.vote_plan import PlanDialog
 from mutual_aid_desk.ui.documents import open_document
 from mutual_aid_desk.ui.messages import show_error
@@ -216,7 +218,7 @@ class VotesPage(Page):
             w.setVisible(has_vote)
         for name, button in self.buttons.items():
             button.setEnabled(has_vote or name in ("newPlan", "loadPlan"))
-        if not has_vote:
+        if vote_id is None:
             self.result = None
             return
         plan = self.station.votes.plan(vote_id)
@@ -233,7 +235,6 @@ class VotesPage(Page):
                  "past_closing": self.tr("past the closing day: ballots dated on or before it can still be entered")
                  }[plan.state()]
         self.heading.setText(f"{plan.title}  ({state}; {dates})")
-        from mutual_aid_desk.core.owners import RULE_EN, RULE_ZH
 
         self.rule.setText(self.tr("Rule in force: {rule}").format(rule=result.rule.describe(self._lang()))
                           + " " + (RULE_ZH + "。" if self._lang() == "zh" else RULE_EN + ".")
@@ -327,7 +328,7 @@ class VotesPage(Page):
             if vote_id is None:
                 return None
             if (row := self.votes.row_where(lambda v: v.id == vote_id)) >= 0:
-                self.vote_table.selectRow(row)
+                self.picker.setCurrentIndex(row)
         dialog = BallotEntryDialog(self.station, vote_id, self)
         dialog.saved.connect(lambda _result: self.show_vote())  # the page's counters follow the keying
         dialog.finished.connect(lambda *_: self._after_change(vote_id))
@@ -344,7 +345,6 @@ class VotesPage(Page):
                 return False
             path = Path(name)
         if confirm:  # the row-by-row preview; it imports only a file without a refused row
-            from mutual_aid_desk.ui.dialogs.import_preview import BallotImportDialog
 
             dialog = BallotImportDialog(self.station, vote_id, path, self)
             try:
@@ -396,7 +396,7 @@ class VotesPage(Page):
             if not ok or not text.strip():
                 return
             try:
-                closes = parse_optional_date(text, "closes")
+                closes = parse_date(text, "closes")  # not blank: that returned above
             except DeskError as exc:
                 show_error(self, exc)
                 return
@@ -405,7 +405,7 @@ class VotesPage(Page):
             if not ok:
                 return
         try:
-            self.station.votes.extend(vote_id, closes, reason)  # type: ignore[arg-type]  # both asked for above
+            self.station.votes.extend(vote_id, closes, reason)
         except DeskError as exc:
             show_error(self, exc)
             return
@@ -415,6 +415,7 @@ class VotesPage(Page):
         self._set_status("open")
 
     def print_ballots(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.ballots import PaperBallots
 
         vote_id = self.current_vote()
@@ -422,6 +423,7 @@ class VotesPage(Page):
             open_document(self, PaperBallots(self.station, vote_id), self.tr("Paper ballots"))
 
     def print_notice(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.vote_notice import VoteNotice
 
         vote_id = self.current_vote()
@@ -429,6 +431,7 @@ class VotesPage(Page):
             open_document(self, VoteNotice(self.station, vote_id), self.tr("Result notice (公示)"))
 
     def print_holdouts(self) -> None:
+        # ReportLab loads when a document is printed, not with the window
         from mutual_aid_desk.reports.holdouts_walk_list import HoldoutsWalkList
 
         vote_id = self.current_vote()

@@ -20,6 +20,7 @@ from mutual_aid_desk.core.households import HouseholdRow
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.timeline import household_timeline
 from mutual_aid_desk.errors import DeskError
+from mutual_aid_desk.ui.dialogs.problems import ProblemDetailDialog
 from mutual_aid_desk.ui.labels import status_label
 from mutual_aid_desk.ui.messages import show_error
 from mutual_aid_desk.ui.widgets.history import HistoryView
@@ -118,8 +119,6 @@ class HouseholdDetail(QWidget):
     def _on_timeline_item(self, item: QListWidgetItem) -> None:
         problem_id = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(problem_id, int):
-            from mutual_aid_desk.ui.dialogs.problems import ProblemDetailDialog
-
             if ProblemDetailDialog(self.station, problem_id, self).exec() and self.household is not None:
                 self.show_household(self.household)
 
