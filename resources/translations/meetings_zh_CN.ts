@@ -324,11 +324,6 @@
         <translation>签到表：{invited}</translation>
     </message>
     <message>
-        <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="427" />
-        <source>Making %1 notices…</source>
-        <translation>正在生成 %1 份通知…</translation>
-    </message>
-    <message>
         <location filename="../../mutual_aid_desk/ui/pages/meetings.py" line="429" />
         <source>All {n} notices: {title}</source>
         <translation>全部 {n} 份通知：{title}</translation>
