@@ -34,6 +34,9 @@ def arg(*names: str, **options: Any) -> Argument:
     return names, options
 
 
+#: What ``add_subparsers`` returns: the place a command (or a group's subcommand) is declared.
+Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
+
 #: Arguments many commands share.
 JSON = arg("--json", action="store_true")
 DRY_RUN = arg("--dry-run", action="store_true", help="check and summarise, write nothing")
@@ -41,18 +44,17 @@ INPUT_FILE = arg("file", type=Path, metavar="FILE")
 PDF_OUTPUT = arg("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
 
-def command(actions: argparse._SubParsersAction, name: str, help: str, func: Callable[[CliContext], int],
+def command(actions: Subcommands, name: str, help: str, func: Callable[[CliContext], int],
             *arguments: Argument) -> argparse.ArgumentParser:
     """Declare a subcommand: its name and help, the function that runs it, and its arguments in order."""
-    parser: argparse.ArgumentParser = actions.add_parser(name, help=help)
+    parser = actions.add_parser(name, help=help)
     for names, options in arguments:
         parser.add_argument(*names, **options)
     parser.set_defaults(func=func)
     return parser
 
 
-def command_group(actions: argparse._SubParsersAction, name: str, help: str,
-                  dest: str = "action") -> argparse._SubParsersAction:
+def command_group(actions: Subcommands, name: str, help: str, dest: str = "action") -> Subcommands:
     """A command with its own subcommands (``fund pay``, ``visits list`` ...); one must be given."""
     return actions.add_parser(name, help=help).add_subparsers(dest=dest, metavar="ACTION", required=True)
 

@@ -7,7 +7,6 @@ drive's id (``fund create`` prints it) or its exact title.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from mutual_aid_desk.cli.common import (
     JSON,
     PDF_OUTPUT,
     CliContext,
+    Subcommands,
     arg,
     command,
     command_group,
@@ -41,7 +41,7 @@ METHOD_HELP = "cash, wechat, alipay or bank (also 现金, 微信, 支付宝, 银
 FUND = arg("fund", metavar="FUND")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     fs = command_group(sub, "fund", "crowdfunding drives: shares, payments, receipts, disclosure")
 
     command(fs, "create", "create a drive and fix its split; prints the new drive's id", cmd_create,

@@ -9,7 +9,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mutual_aid_desk.cli.common import JSON, PDF_OUTPUT, CliContext, arg, command, command_group, print_json, print_rows
+from mutual_aid_desk.cli.common import (
+    JSON,
+    PDF_OUTPUT,
+    CliContext,
+    Subcommands,
+    arg,
+    command,
+    command_group,
+    print_json,
+    print_rows,
+)
 from mutual_aid_desk.core.meetings import MeetingInput, MeetingRow, plan_series
 from mutual_aid_desk.core.values import WEEKDAYS_ZH
 from mutual_aid_desk.errors import Problem, ValidationError
@@ -17,7 +27,7 @@ from mutual_aid_desk.errors import Problem, ValidationError
 REASON_SET = "use key=value, e.g. --set title=停水通知"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     mt = command_group(sub, "meeting", "residents' meetings: plan a series, notices, sign-in sheets, attendance")
 
     command(mt, "plan", "plan and create a series: N buildings an evening from a first date", cmd_plan,

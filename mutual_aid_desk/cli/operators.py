@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, arg, command, command_group, print_json, print_rows
+from mutual_aid_desk.cli.common import CliContext, Subcommands, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.audit import AuditQuery
 from mutual_aid_desk.core.operators import Permission, volunteer_json
 from mutual_aid_desk.errors import DeskError, ValidationError
@@ -44,7 +44,7 @@ def _yes_no(value: str) -> bool:
     raise argparse.ArgumentTypeError(f"answer yes or no, not {value!r}")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     vol = command_group(sub, "volunteer", "the volunteer roster")
 
     command(vol, "add", "put a person on the roster (coordinators only)", cmd_volunteer_add,

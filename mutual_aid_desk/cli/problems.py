@@ -15,6 +15,7 @@ from mutual_aid_desk.cli.common import (
     JSON,
     PDF_OUTPUT,
     CliContext,
+    Subcommands,
     arg,
     command,
     command_group,
@@ -28,7 +29,7 @@ from mutual_aid_desk.core.problems import ACTION_LABELS, ProblemInput, ProblemSt
 from mutual_aid_desk.errors import ValidationError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     problems = command_group(sub, "problems", "the problem ledger (问题台账)")
     command(problems, "add", "record a problem; prints its id", cmd_add,
             arg("--where", default="", help="5-2-301 (household), 5-2 (stairwell), 5 (building) or a place's name"),

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mutual_aid_desk.cli.common import JSON, CliContext, arg, command, command_group, print_json
+from mutual_aid_desk.cli.common import JSON, CliContext, Subcommands, arg, command, command_group, print_json
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.values import parse_phones
 from mutual_aid_desk.errors import ValidationError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("init", help="create a new station file (never overwrites one)")
     p.add_argument("--station", required=True, metavar="NAME", help="the station's name, as printed on notices")
     p.add_argument("--coordinator", metavar="NAME", help="the first coordinator (PIN from --pin or $MUTUAL_AID_DESK_PIN)")
@@ -87,7 +87,7 @@ def cmd_station_set(ctx: CliContext) -> int:
     from mutual_aid_desk.core.operators import Permission
 
     station = ctx.station(permission=Permission.MANAGE_STATION)
-    station.settings.update(**fields)
+    station.settings.update(expected_version=None, **fields)
     print("station details saved: " + ", ".join(sorted(fields)))
     return 0
 

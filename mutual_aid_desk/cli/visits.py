@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,6 +13,7 @@ from mutual_aid_desk.cli.common import (
     JSON,
     PDF_OUTPUT,
     CliContext,
+    Subcommands,
     arg,
     command,
     command_group,
@@ -28,7 +28,7 @@ from mutual_aid_desk.core.selection import WalkSelection, select_households
 from mutual_aid_desk.core.visits import VisitInput
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     visits = command_group(sub, "visits", "door-to-door visits and follow-ups")
 
     command(visits, "import", "import visits (CSV or XLSX); all or nothing", cmd_import, INPUT_FILE, DRY_RUN)

@@ -3,7 +3,6 @@ ballots print``."""
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from mutual_aid_desk.cli.common import (
     INPUT_FILE,
     PDF_OUTPUT,
     CliContext,
+    Subcommands,
     arg,
     command,
     command_group,
@@ -28,7 +28,7 @@ from mutual_aid_desk.core.vote_plan import load_plan_file
 from mutual_aid_desk.errors import ValidationError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     vote = command_group(sub, "vote", "menu-style votes: plans, ballots, tally, notices")
 
     command(vote, "create", "create a vote from a plan file (JSON); prints its id", cmd_create,
@@ -230,7 +230,7 @@ def cmd_import(ctx: CliContext) -> int:
         return 0
     plan = apply_ballot_import(station, plan)
     outcomes: dict[str, int] = {}
-    for r in plan.results:
-        outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1
+    for result in plan.results:
+        outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
     print(f"imported {a.file.name}: {plan.summary()} ({', '.join(f'{k} {v}' for k, v in sorted(outcomes.items()))})")
     return 0

@@ -85,7 +85,7 @@ def _name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + given
 
 
-def build_demo(path: Path, *, households: int = 802, seed: int = 1, practice: bool = False,
+def build_demo(path: Path | str, *, households: int = 802, seed: int = 1, practice: bool = False,
                today: date | None = None) -> Station:
     """Create a demo station at ``path`` (a file or a server URL; refusing one that holds anything) and
     return it open.
