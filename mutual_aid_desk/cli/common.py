@@ -13,14 +13,14 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from mutual_aid_desk.core.values import parse_optional_date
 from mutual_aid_desk.errors import PermissionDenied, ValidationError
 from mutual_aid_desk.paths import default_db_path, station_target
 
 if TYPE_CHECKING:  # the window starts without the data stack; a subcommand loads it when it opens the file
-    from mutual_aid_desk.core.operators import Permission
+    from mutual_aid_desk.core.permissions import Permission
     from mutual_aid_desk.core.station import Station
 
 PIN_ENV = "MUTUAL_AID_DESK_PIN"
@@ -35,7 +35,7 @@ def arg(*names: str, **options: Any) -> Argument:
 
 
 #: What ``add_subparsers`` returns: the place a command (or a group's subcommand) is declared.
-Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # subscriptable only to mypy
 
 #: Arguments many commands share.
 JSON = arg("--json", action="store_true")

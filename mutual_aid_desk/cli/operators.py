@@ -11,7 +11,8 @@ from typing import Any
 
 from mutual_aid_desk.cli.common import CliContext, Subcommands, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.audit import AuditQuery
-from mutual_aid_desk.core.operators import Permission, volunteer_json
+from mutual_aid_desk.core.operators import volunteer_json
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.errors import DeskError, ValidationError
 from mutual_aid_desk.paths import describe_station, is_server
 

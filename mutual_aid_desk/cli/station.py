@@ -84,7 +84,7 @@ def cmd_station_set(ctx: CliContext) -> int:
         fields["name"] = ctx.args.name
     if not fields:
         raise ValidationError.single("station set", "", "name at least one detail to change, e.g. --phone 010-62345678")
-    from mutual_aid_desk.core.operators import Permission
+    from mutual_aid_desk.core.permissions import Permission
 
     station = ctx.station(permission=Permission.MANAGE_STATION)
     station.settings.update(expected_version=None, **fields)

@@ -21,7 +21,7 @@ from mutual_aid_desk.cli.common import (
 )
 from mutual_aid_desk.core.ballot_import import apply_ballot_import, check_ballot_import
 from mutual_aid_desk.core.households import STATUS_LABELS, Status
-from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.tally import MATTER_SHORT
 from mutual_aid_desk.core.values import format_area, parse_optional_date
 from mutual_aid_desk.core.vote_plan import load_plan_file

@@ -21,7 +21,8 @@ from mutual_aid_desk.core.consultations import ConsultationInput
 from mutual_aid_desk.core.funds import DriveInput, EntryKind, Method
 from mutual_aid_desk.core.households import HouseholdRow, Status, keys_for
 from mutual_aid_desk.core.meetings import Mode, plan_series
-from mutual_aid_desk.core.operators import Role, hash_pin
+from mutual_aid_desk.core.operators import hash_pin
+from mutual_aid_desk.core.permissions import Role
 from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code
 from mutual_aid_desk.core.roster import ADDED_COLUMNS
 from mutual_aid_desk.core.sheets import BAD, CHECK_CATEGORY, DEFAULT_CHECKS, OK

@@ -17,8 +17,8 @@ from sqlalchemy import and_, exists, func, insert, or_, select as sa_select
 from sqlmodel import Session, col, select
 
 from mutual_aid_desk.core.addresses import Address, make_address, parse_address
-from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.owners import shared_owner_ids
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.search import normalise_query, phone_key, search_key
 from mutual_aid_desk.core.values import folded, format_area, parse_phones
 from mutual_aid_desk.db.engine import first_column

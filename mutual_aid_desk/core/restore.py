@@ -17,17 +17,10 @@ from datetime import datetime
 from pathlib import Path
 
 from mutual_aid_desk.core.audit import append_entry
-from mutual_aid_desk.core.operators import Operator, Permission
-from mutual_aid_desk.core.transfer import backup_server, restore_into_server
-from mutual_aid_desk.db.engine import (
-    BUSY_TIMEOUT_MS,
-    backup_file,
-    backups_dir,
-    check_file,
-    list_backups,
-    open_database,
-    schema_state,
-)
+from mutual_aid_desk.core.operators import Operator
+from mutual_aid_desk.core.permissions import Permission
+from mutual_aid_desk.core.transfer import backup_server, open_station, restore_into_server
+from mutual_aid_desk.db.engine import BUSY_TIMEOUT_MS, backup_file, backups_dir, check_file, list_backups, schema_state
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseFileError, StorageError
 from mutual_aid_desk.paths import is_server, station_target
 
@@ -236,7 +229,7 @@ def _restore_server(target: str, backup_path: Path, operator: Operator | None) -
             QT_TRANSLATE_NOOP("Errors", "{file} is not a Mutual-Aid Desk station file; nothing was changed."),
             file=backup_path.name)
     schema_state(backup_path)
-    db = open_database(target)
+    db = open_station(target)
     try:
         kept = backup_server(db, None)
         kept = kept.with_name(kept.name)  # the routine name; "before-restore" is said below
@@ -296,7 +289,7 @@ def _copy_damaged(station_path: Path) -> Path:
 
 def _note_restore(station_path: Path | str, backup_path: Path, kept: Path | None, operator: Operator) -> None:
     """Append 'restored from …' to the restored file's own trail (after upgrading it if older)."""
-    db = open_database(station_path)
+    db = open_station(station_path)
     try:
         with db.write() as s:
             append_entry(s, operator.name, "station", 1, "restore", None,

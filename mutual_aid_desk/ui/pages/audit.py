@@ -219,7 +219,7 @@ class AuditPage(Page):
             return None
 
     def _on_export(self) -> None:
-        from mutual_aid_desk.core.operators import Permission
+        from mutual_aid_desk.core.permissions import Permission
 
         try:
             self.station.require(Permission.EXPORT_UNMASKED)
