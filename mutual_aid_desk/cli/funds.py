@@ -34,7 +34,7 @@ from mutual_aid_desk.core.funds import (
 )
 from mutual_aid_desk.core.funds.payment_import import apply_payment_import, preview_payment_import
 from mutual_aid_desk.core.money import format_fen
-from mutual_aid_desk.errors import ValidationError
+from mutual_aid_desk.errors import StorageError, ValidationError
 
 #: The core reads the method (parse_method): English codes and the words a volunteer writes alike.
 METHOD_HELP = "cash, wechat, alipay or bank (also 现金, 微信, 支付宝, 银行转账)"
@@ -314,8 +314,6 @@ def cmd_history(ctx: CliContext) -> int:
 
 
 def _write(path: Path, data: bytes) -> None:
-    from mutual_aid_desk.errors import StorageError
-
     try:
         path.write_bytes(data)
     except OSError as exc:
@@ -323,7 +321,7 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def cmd_notice(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.fund_notice import FundNotice
+    from mutual_aid_desk.reports.fund_notice import FundNotice  # lazy: ReportLab loads only for a command that prints
 
     station = ctx.station(operator=True)
     drive = _fund(ctx)
@@ -334,7 +332,7 @@ def cmd_notice(ctx: CliContext) -> int:
 
 
 def cmd_receipts(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.receipts import Receipts
+    from mutual_aid_desk.reports.receipts import Receipts  # lazy: ReportLab loads only for a command that prints
 
     station = ctx.station(operator=True)
     drive = _fund(ctx)
@@ -346,6 +344,7 @@ def cmd_receipts(ctx: CliContext) -> int:
 
 
 def cmd_arrears(ctx: CliContext) -> int:
+    # lazy: ReportLab loads only for a command that prints
     from mutual_aid_desk.reports.arrears_walk_list import ArrearsWalkList
 
     station = ctx.station(operator=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from mutual_aid_desk.cli.common import (
@@ -15,6 +16,7 @@ from mutual_aid_desk.cli.common import (
     print_rows,
 )
 from mutual_aid_desk.core.households import HouseholdQuery, Status
+from mutual_aid_desk.core.masking import mask_phones
 from mutual_aid_desk.core.roster import apply_import, export_households, preview_import
 
 
@@ -62,9 +64,7 @@ def cmd_list(ctx: CliContext) -> int:
                            several_flats=a.several_flats)
     rows = ctx.personal().households.all_rows(query)
     if ctx.masks_phones:  # a volunteer's bulk listing: names for the door, phones masked
-        from dataclasses import replace
 
-        from mutual_aid_desk.core.masking import mask_phones
 
         rows = [replace(r, phones=mask_phones(r.phones)) for r in rows]
 

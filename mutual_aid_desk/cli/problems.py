@@ -24,8 +24,9 @@ from mutual_aid_desk.cli.common import (
     print_json,
     print_rows,
 )
-from mutual_aid_desk.core.patrols import FindingInput
+from mutual_aid_desk.core.patrols import PATROL_CHECKS, REASON_FINDING_FORMAT, FindingInput, PatrolInput
 from mutual_aid_desk.core.problems import ACTION_LABELS, ProblemInput, ProblemStatus, Source
+from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.errors import ValidationError
 
 
@@ -202,6 +203,7 @@ def cmd_stats(ctx: CliContext) -> int:
 
 
 def cmd_notice(ctx: CliContext) -> int:
+    # lazy: ReportLab loads only for a command that prints
     from mutual_aid_desk.reports.problems_notice import ProblemsNotice
 
     a = ctx.args
@@ -221,6 +223,7 @@ cmd_categories = names_command(lambda station: station.problems.categories(),
 
 
 def cmd_sheets_print(ctx: CliContext) -> int:
+    # lazy: ReportLab loads only for a command that prints
     from mutual_aid_desk.reports.stairwell_sheets import StairwellSheets
 
     a = ctx.args
@@ -233,8 +236,6 @@ def cmd_sheets_print(ctx: CliContext) -> int:
 
 
 def cmd_sheets_template(ctx: CliContext) -> int:
-    from mutual_aid_desk.core.tabular import write_table
-
     a = ctx.args
     station = ctx.station(operator=True)
     headers, rows = station.sheets.sheet_rows_for_file(a.month, a.building)
@@ -261,6 +262,7 @@ def cmd_sheets_report(ctx: CliContext) -> int:
     rep = station.sheets.report(a.month, a.building)
     if a.output:
         if a.output.suffix.lower() == ".pdf":
+            # lazy: ReportLab loads only for a command that prints
             from mutual_aid_desk.reports.stairwell_report import StairwellReport
 
             a.output.write_bytes(StairwellReport(station, a.month, a.building).render())
@@ -287,15 +289,11 @@ cmd_sheets_checks = names_command(lambda station: station.sheets.checks(),
 def _finding(text: str) -> FindingInput:
     parts = [p.strip() for p in text.replace("：", ":").split(":", 2)]
     if len(parts) != 3:
-        from mutual_aid_desk.core.patrols import REASON_FINDING_FORMAT
-
         raise ValidationError.single("finding", text, REASON_FINDING_FORMAT)
     return FindingInput(*parts)
 
 
 def cmd_patrol_add(ctx: CliContext) -> int:
-    from mutual_aid_desk.core.patrols import PATROL_CHECKS, PatrolInput
-
     a = ctx.args
     station = ctx.station(operator=True)
     row = station.patrols.add(PatrolInput(day=a.date, start=a.start, end=a.end, route=a.route,
@@ -336,7 +334,7 @@ def cmd_rota_list(ctx: CliContext) -> int:
 
 
 def cmd_rota_print(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.patrol_rota import PatrolRota
+    from mutual_aid_desk.reports.patrol_rota import PatrolRota  # lazy: ReportLab loads only for a command that prints
 
     a = ctx.args
     station = ctx.station(operator=True)

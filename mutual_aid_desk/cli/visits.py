@@ -21,7 +21,7 @@ from mutual_aid_desk.cli.common import (
     print_json,
     print_rows,
 )
-from mutual_aid_desk.core.consultations import Category, ConsultationInput, ConsultationStatus
+from mutual_aid_desk.core.consultations import CATEGORY_LABELS, Category, ConsultationInput, ConsultationStatus
 from mutual_aid_desk.core.coverage import coverage, export_coverage, percent
 from mutual_aid_desk.core.households import Status
 from mutual_aid_desk.core.selection import WalkSelection, select_households
@@ -219,7 +219,7 @@ def cmd_coverage(ctx: CliContext) -> int:
 
 
 def cmd_walklist(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.walklist import WalkList
+    from mutual_aid_desk.reports.walklist import WalkList  # lazy: ReportLab loads only for a command that prints
 
     a = ctx.args
     station = ctx.station(operator=True)
@@ -265,7 +265,6 @@ def cmd_cons_stats(ctx: CliContext) -> int:
         print_json(st.as_json())
         return 0
     cats = [c.value for c in Category]
-    from mutual_aid_desk.core.consultations import CATEGORY_LABELS
 
     sys.stdout.write("月份     " + "".join(f"{CATEGORY_LABELS[Category(c)]:>6}" for c in cats) + "    合计\n")
     for m in range(1, 13):

@@ -175,7 +175,7 @@ def cmd_tally(ctx: CliContext) -> int:
 
 
 def cmd_notice(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.vote_notice import VoteNotice
+    from mutual_aid_desk.reports.vote_notice import VoteNotice  # lazy: ReportLab loads only for a command that prints
 
     station = ctx.station()
     ctx.args.output.write_bytes(VoteNotice(station, ctx.args.vote).render())
@@ -184,7 +184,7 @@ def cmd_notice(ctx: CliContext) -> int:
 
 
 def cmd_print(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.ballots import PaperBallots
+    from mutual_aid_desk.reports.ballots import PaperBallots  # lazy: ReportLab loads only for a command that prints
 
     station = ctx.station(operator=True)  # ballots carry the heads' names: an export
     data = PaperBallots(station, ctx.args.vote).render()
@@ -198,6 +198,7 @@ def cmd_holdouts(ctx: CliContext) -> int:
     station = ctx.exporting()
     ids = station.votes.holdouts(a.vote)
     if a.output:
+        # lazy: ReportLab loads only for a command that prints
         from mutual_aid_desk.reports.holdouts_walk_list import HoldoutsWalkList
 
         a.output.write_bytes(HoldoutsWalkList(station, a.vote, ids).render())
