@@ -161,6 +161,19 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def year_stats(ctx: CliContext, stats: Any, export: Callable[[Path], object]) -> bool:
+    """A year's statistics: written by ``export`` to ``-o`` when given, printed as JSON with ``--json``.
+
+    Returns:
+        True when they were printed as JSON; otherwise the command prints them as a table.
+    """
+    if ctx.args.output:
+        export(ctx.args.output)
+    if ctx.args.json:
+        print_json(stats.as_json())
+    return bool(ctx.args.json)
+
+
 def print_rows(rows: Iterable[Any], line: Callable[[Any], str], *, as_json: bool, count: str = "",
                to_json: Callable[[Any], Any] | None = None) -> int:
     """A listing: with ``--json`` one JSON array (each row's ``as_json()``, or ``to_json(row)``), else

@@ -23,6 +23,7 @@ from mutual_aid_desk.cli.common import (
     names_command,
     print_json,
     print_rows,
+    year_stats,
 )
 from mutual_aid_desk.core.patrols import PATROL_CHECKS, REASON_FINDING_FORMAT, FindingInput, PatrolInput
 from mutual_aid_desk.core.problems import ACTION_LABELS, ProblemInput, ProblemStatus, Source
@@ -188,11 +189,12 @@ def cmd_stats(ctx: CliContext) -> int:
     a = ctx.args
     station = ctx.exporting()
     st = station.problems.stats(a.year)
-    if a.output:
-        station.problems.export_stats(a.year, a.output)
-        station.problems.note_export("stats", str(a.output), {"year": a.year})
-    if a.json:
-        print_json(st.as_json())
+
+    def export(path: Path) -> None:
+        station.problems.export_stats(a.year, path)
+        station.problems.note_export("stats", str(path), {"year": a.year})
+
+    if year_stats(ctx, st, export):
         return 0
     for cat in st.categories:
         t = st.category_total(cat)

@@ -20,6 +20,7 @@ from mutual_aid_desk.cli.common import (
     date_arg,
     print_json,
     print_rows,
+    year_stats,
 )
 from mutual_aid_desk.core.consultations import CATEGORY_LABELS, Category, ConsultationInput, ConsultationStatus
 from mutual_aid_desk.core.coverage import coverage, export_coverage, percent
@@ -259,10 +260,7 @@ def cmd_cons_stats(ctx: CliContext) -> int:
     a = ctx.args
     station = ctx.exporting()
     st = station.consultations.stats(a.year)
-    if a.output:
-        station.consultations.export_stats(a.year, a.output)
-    if a.json:
-        print_json(st.as_json())
+    if year_stats(ctx, st, lambda path: station.consultations.export_stats(a.year, path)):
         return 0
     cats = [c.value for c in Category]
 
