@@ -130,3 +130,19 @@ def test_no_function_level_import_of_our_own_modules() -> None:
                     hidden.setdefault(path.relative_to(PACKAGE.parent).as_posix(), []).append(node.lineno)
     new = [f"{name}:{line}" for name, lines in sorted(hidden.items()) for line in lines]
     assert not new, "imports inside functions (move them to the top of the module):\n" + "\n".join(new)
+
+
+def test_the_database_layer_imports_nothing_from_the_core() -> None:
+    """db/ sits below core/ (a server's backup is handed down, ``core.transfer.open_station``). Migration
+    revisions are history: one written against the core of its day may use its helpers."""
+    upward = []
+    for path in _sources("db"):
+        if "migrations" in path.parts:
+            continue
+        module = _module_name(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names = _imported(node, module, path.name == "__init__.py")
+                if any(n == "mutual_aid_desk.core" or n.startswith("mutual_aid_desk.core.") for n in names):
+                    upward.append(f"{path.relative_to(PACKAGE.parent).as_posix()}:{node.lineno}")
+    assert not upward, "db/ reaches up into core/:\n" + "\n".join(upward)
