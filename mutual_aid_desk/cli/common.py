@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from mutual_aid_desk.core.values import parse_optional_date
 from mutual_aid_desk.errors import PermissionDenied, ValidationError
 from mutual_aid_desk.paths import default_db_path, station_target
 
@@ -61,6 +60,10 @@ def command_group(actions: Subcommands, name: str, help: str, dest: str = "actio
 
 def date_arg(value: str) -> date:
     """argparse type: a date as volunteers write it; a bad one is reported like any other problem."""
+    # Here, not at the top: this module loads with the window's frame, which imports no core module
+    # before it paints (tests/ui/test_app_start.py); a date is parsed only for a subcommand.
+    from mutual_aid_desk.core.values import parse_optional_date
+
     try:
         parsed = parse_optional_date(value)
     except ValidationError as exc:

@@ -28,7 +28,8 @@ from mutual_aid_desk.core.ballot_import import BallotImportPlan, BallotRow, appl
 from mutual_aid_desk.core.roster import ImportPlan, PlannedRow, apply_import, preview_import
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.values import format_area
-from mutual_aid_desk.core.votes import CHANNELS, answer_label
+from mutual_aid_desk.core.vote_plan import answer_label
+from mutual_aid_desk.core.votes import CHANNELS
 from mutual_aid_desk.errors import DeskError, Problem, ValidationError
 from mutual_aid_desk.ui.messages import error_text, field_label, problem_reason, show_error
 from mutual_aid_desk.ui.tasks import run_with_progress
