@@ -8,8 +8,7 @@ On a demo station of N households (25 buildings for the default 802) it times, i
    (``reports.signin`` + ``reports.meeting_notice``), against a canvas that writes the same rows
    (number, address, head), the same repeated captions and headers and the notice's lines, page by
    page, with ``drawString`` and nothing else;
-2. one ballot per household (``reports.ballots`` if the votes module is installed, else a
-   ballot-like page of this module's own), against a canvas writing each ballot's lines.
+2. one ballot per household (``reports.ballots``), against a canvas writing each ballot's lines.
 
 Each figure is the median of ``--repeat`` runs; the ratio is document time / canvas time (target
 <= 2.5, and each document under 3 s on the station PC). It prints, it asserts nothing.
@@ -23,22 +22,25 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import groupby
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 
-from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo  # noqa: E402
-from mutual_aid_desk.core.meetings import MeetingInput  # noqa: E402
-from mutual_aid_desk.reports.fonts import register_fonts  # noqa: E402
-from mutual_aid_desk.reports.meeting_notice import MeetingNotice  # noqa: E402
-from mutual_aid_desk.reports.signin import HEADER, SigninSheet  # noqa: E402
+from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo
+from mutual_aid_desk.core.meetings import MeetingInput
+from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.reports.ballots import PaperBallots
+from mutual_aid_desk.reports.fonts import register_fonts
+from mutual_aid_desk.reports.meeting_notice import MeetingNotice
+from mutual_aid_desk.reports.signin import HEADER, SigninSheet
 
 ROWS_PER_PAGE = 21  # what the sign-in sheet fits at 11 mm a row
 
@@ -73,7 +75,7 @@ def bare_canvas(pages: list[list[Line]]) -> bytes:
     return buf.getvalue()
 
 
-def signin_text(station, meeting_id: int) -> list[list[Line]]:  # type: ignore[no-untyped-def]
+def signin_text(station: Station, meeting_id: int) -> list[list[Line]]:
     """The sign-in sheet's and the notice's text, page by page, cell by cell."""
     m = station.meetings.get(meeting_id)
     households = station.meetings.invited_households(meeting_id)
@@ -94,7 +96,7 @@ def signin_text(station, meeting_id: int) -> list[list[Line]]:  # type: ignore[n
     return pages + [notice]
 
 
-def ballot_text(station, households) -> list[list[Line]]:  # type: ignore[no-untyped-def]
+def ballot_text(station: Station, households: Sequence[Any]) -> list[list[Line]]:
     pages = []
     for n, h in enumerate(households, 1):
         lines: list[Line] = [(26.0, ["老旧小区改造方案 表决票"]),
@@ -107,43 +109,10 @@ def ballot_text(station, households) -> list[list[Line]]:  # type: ignore[no-unt
     return pages
 
 
-def make_vote(station) -> int | None:  # type: ignore[no-untyped-def]
-    try:
-        from mutual_aid_desk.reports.ballots import PaperBallots  # noqa: F401
-    except ImportError:
-        return None
+def make_vote(station: Station) -> int:
     items = [{"key": f"A{n}", "title": f"公共项目 {n}", "kind": "yesno", "scope": "compound"} for n in range(1, 9)]
     return station.votes.create({"title": "老旧小区改造方案", "matter": "major",
                                  "sections": [{"title": "公共区域改哪里", "items": items}]})
-
-
-def own_ballots_pdf(station, households) -> bytes:  # type: ignore[no-untyped-def]
-    """A ballot-like page per household, through the shared document module (when votes is absent)."""
-    from reportlab.platypus import PageBreak
-
-    from mutual_aid_desk.reports.document import Document
-    from mutual_aid_desk.reports.styles import content_width, fitted_title, grid_table, para
-
-    class Ballots(Document):
-        kind = "ballots"
-
-        def story(self):  # type: ignore[no-untyped-def]
-            self.title, self.station_name = "表决票", station.settings.get().name
-            return ballot_like_story()
-
-    def ballot_like_story():  # type: ignore[no-untyped-def]
-        out = []
-        for n, h in enumerate(households, 1):
-            if n > 1:
-                out.append(PageBreak())
-            out += [fitted_title("老旧小区改造方案 表决票", content_width()),
-                    para(f"编号：{n:04d}  地址：{h.address}  户主：{h.head}"),
-                    grid_table(["项目", "内容", "意见"], [[f"A{i}", f"公共项目 {i}", "☐ 同意 ☐ 不同意 ☐ 弃权"]
-                                                     for i in range(1, 9)], [20 * mm, 80 * mm, 80 * mm]),
-                    para("业主（或受托人）签字：____________  日期：________")]
-        return out
-
-    return Ballots().render()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,17 +140,9 @@ def main(argv: list[str] | None = None) -> int:
               f"   ({signin_pages} pages of text)")
 
         vote = make_vote(station)
-        if vote is not None:
-            from mutual_aid_desk.reports.ballots import PaperBallots
-
-            rows = station.households.rows_by_ids(station.votes.eligible_ids(vote))
-            build = lambda: PaperBallots(station, vote).render()  # noqa: E731
-            label = "ballots (reports.ballots)"
-        else:
-            rows = households
-            build = lambda: own_ballots_pdf(station, rows)  # noqa: E731
-            label = "ballot-like pages"
-        doc = median_time(build, args.repeat)
+        rows = station.households.rows_by_ids(station.votes.eligible_ids(vote))
+        label = "ballots (reports.ballots)"
+        doc = median_time(lambda: PaperBallots(station, vote).render(), args.repeat)
         text = ballot_text(station, rows)
         base = median_time(lambda: bare_canvas(text), args.repeat)
         print(f"{len(rows)} {label}: {doc:6.2f} s   bare canvas {base:6.2f} s   ratio {doc / base:4.2f}")

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo
-from mutual_aid_desk.core.funds import DriveInput  # noqa: E402
+from mutual_aid_desk.core.funds import DriveInput
 
 BASELINE_SQL = """
     SELECT s.household_id, h.address, s.due_fen, COALESCE(p.paid, 0), p.last_day

@@ -70,7 +70,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         backend.drop_all()
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:  # type: ignore[no-untyped-def]
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
     skipped = len(terminalreporter.stats.get("skipped", []))
     where = backend.SERVER_URL if backend.ON_SERVER else "station files (SQLite)"
     terminalreporter.write_line(f"database backend: {backend.BACKEND} ({where}); {skipped} tests skipped")

@@ -13,13 +13,13 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from mutual_aid_desk.errors import PermissionDenied, ValidationError
 from mutual_aid_desk.paths import default_db_path, station_target
 
 if TYPE_CHECKING:  # the window starts without the data stack; a subcommand loads it when it opens the file
-    from mutual_aid_desk.core.operators import Permission
+    from mutual_aid_desk.core.permissions import Permission
     from mutual_aid_desk.core.station import Station
 
 PIN_ENV = "MUTUAL_AID_DESK_PIN"
@@ -33,6 +33,9 @@ def arg(*names: str, **options: Any) -> Argument:
     return names, options
 
 
+#: What ``add_subparsers`` returns: the place a command (or a group's subcommand) is declared.
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # subscriptable only to mypy
+
 #: Arguments many commands share.
 JSON = arg("--json", action="store_true")
 DRY_RUN = arg("--dry-run", action="store_true", help="check and summarise, write nothing")
@@ -40,26 +43,25 @@ INPUT_FILE = arg("file", type=Path, metavar="FILE")
 PDF_OUTPUT = arg("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
 
-def command(actions: argparse._SubParsersAction, name: str, help: str, func: Callable[[CliContext], int],
+def command(actions: Subcommands, name: str, help: str, func: Callable[[CliContext], int],
             *arguments: Argument) -> argparse.ArgumentParser:
     """Declare a subcommand: its name and help, the function that runs it, and its arguments in order."""
-    parser: argparse.ArgumentParser = actions.add_parser(name, help=help)
+    parser = actions.add_parser(name, help=help)
     for names, options in arguments:
         parser.add_argument(*names, **options)
     parser.set_defaults(func=func)
     return parser
 
 
-def command_group(actions: argparse._SubParsersAction, name: str, help: str,
-                  dest: str = "action") -> argparse._SubParsersAction:
+def command_group(actions: Subcommands, name: str, help: str, dest: str = "action") -> Subcommands:
     """A command with its own subcommands (``fund pay``, ``visits list`` ...); one must be given."""
     return actions.add_parser(name, help=help).add_subparsers(dest=dest, metavar="ACTION", required=True)
 
 
 def date_arg(value: str) -> date:
     """argparse type: a date as volunteers write it; a bad one is reported like any other problem."""
-    # Imported here, not at the top: the window's frame paints before any core module loads
-    # (tests/ui/test_app_start.py), and this module is on that path.
+    # Here, not at the top: this module loads with the window's frame, which imports no core module
+    # before it paints (tests/ui/test_app_start.py); a date is parsed only for a subcommand.
     from mutual_aid_desk.core.values import parse_optional_date
 
     try:
@@ -160,6 +162,19 @@ def names_command(names: Callable[[Station], list[str]],
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def year_stats(ctx: CliContext, stats: Any, export: Callable[[Path], object]) -> bool:
+    """A year's statistics: written by ``export`` to ``-o`` when given, printed as JSON with ``--json``.
+
+    Returns:
+        True when they were printed as JSON; otherwise the command prints them as a table.
+    """
+    if ctx.args.output:
+        export(ctx.args.output)
+    if ctx.args.json:
+        print_json(stats.as_json())
+    return bool(ctx.args.json)
 
 
 def print_rows(rows: Iterable[Any], line: Callable[[Any], str], *, as_json: bool, count: str = "",

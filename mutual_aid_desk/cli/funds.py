@@ -7,10 +7,10 @@ drive's id (``fund create`` prints it) or its exact title.
 
 from __future__ import annotations
 
-import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mutual_aid_desk.cli.common import (
     DRY_RUN,
@@ -18,6 +18,7 @@ from mutual_aid_desk.cli.common import (
     JSON,
     PDF_OUTPUT,
     CliContext,
+    Subcommands,
     arg,
     command,
     command_group,
@@ -34,14 +35,20 @@ from mutual_aid_desk.core.funds import (
 )
 from mutual_aid_desk.core.funds.payment_import import apply_payment_import, preview_payment_import
 from mutual_aid_desk.core.money import format_fen
-from mutual_aid_desk.errors import ValidationError
+from mutual_aid_desk.errors import StorageError, ValidationError
+
+if TYPE_CHECKING:  # types only: a command that prints loads ReportLab when it runs
+    from mutual_aid_desk.core.station import Station
+    from mutual_aid_desk.reports.document import Document
+
+D = TypeVar("D", bound="Document")
 
 #: The core reads the method (parse_method): English codes and the words a volunteer writes alike.
 METHOD_HELP = "cash, wechat, alipay or bank (also 现金, 微信, 支付宝, 银行转账)"
 FUND = arg("fund", metavar="FUND")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     fs = command_group(sub, "fund", "crowdfunding drives: shares, payments, receipts, disclosure")
 
     command(fs, "create", "create a drive and fix its split; prints the new drive's id", cmd_create,
@@ -314,44 +321,44 @@ def cmd_history(ctx: CliContext) -> int:
 
 
 def _write(path: Path, data: bytes) -> None:
-    from mutual_aid_desk.errors import StorageError
-
     try:
         path.write_bytes(data)
     except OSError as exc:
         raise StorageError(f"Cannot write {path}: {exc.strerror}") from exc
 
 
-def cmd_notice(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.fund_notice import FundNotice
-
+def _export(ctx: CliContext, kind: str, build: Callable[[Station, int], D]) -> D:
+    """Build one of a drive's documents into ``--output`` and record the export (it holds names and money)."""
     station = ctx.station(operator=True)
     drive = _fund(ctx)
-    _write(ctx.args.output, FundNotice(station, drive).render())
-    station.funds.record_export(drive, "notice", ctx.args.output.name)
+    document = build(station, drive)
+    _write(ctx.args.output, document.render())
+    station.funds.record_export(drive, kind, ctx.args.output.name)
+    return document
+
+
+def cmd_notice(ctx: CliContext) -> int:
+    from mutual_aid_desk.reports.fund_notice import FundNotice  # lazy: ReportLab loads only for a command that prints
+
+    _export(ctx, "notice", FundNotice)
     print(f"wrote {ctx.args.output}")
     return 0
 
 
 def cmd_receipts(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.receipts import Receipts
+    from mutual_aid_desk.reports.receipts import Receipts  # lazy: ReportLab loads only for a command that prints
 
-    station = ctx.station(operator=True)
-    drive = _fund(ctx)
-    receipts = Receipts(station, drive, receipt_numbers=ctx.args.receipt or None)
-    _write(ctx.args.output, receipts.render())
-    station.funds.record_export(drive, "receipts", ctx.args.output.name)
+    receipts = _export(ctx, "receipts", lambda station, drive: Receipts(station, drive,
+                                                                          receipt_numbers=ctx.args.receipt or None))
     print(f"wrote {receipts.count} receipts to {ctx.args.output}")
     return 0
 
 
 def cmd_arrears(ctx: CliContext) -> int:
+    # lazy: ReportLab loads only for a command that prints
     from mutual_aid_desk.reports.arrears_walk_list import ArrearsWalkList
 
-    station = ctx.station(operator=True)
-    drive = _fund(ctx)
-    walk_list = ArrearsWalkList(station, drive, volunteers=ctx.args.volunteer)
-    _write(ctx.args.output, walk_list.render())
-    station.funds.record_export(drive, "arrears", ctx.args.output.name)
+    walk_list = _export(ctx, "arrears", lambda station, drive: ArrearsWalkList(station, drive,
+                                                                                volunteers=ctx.args.volunteer))
     print(f"wrote a walk list of {walk_list.households} households to {ctx.args.output}")
     return 0

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-import argparse
+from dataclasses import replace
 from typing import Any
 
-from mutual_aid_desk.cli.common import DRY_RUN, INPUT_FILE, CliContext, arg, command, command_group, print_rows
+from mutual_aid_desk.cli.common import (
+    DRY_RUN,
+    INPUT_FILE,
+    CliContext,
+    Subcommands,
+    arg,
+    command,
+    command_group,
+    print_rows,
+)
 from mutual_aid_desk.core.households import HouseholdQuery, Status
+from mutual_aid_desk.core.masking import mask_phones
 from mutual_aid_desk.core.roster import apply_import, export_households, preview_import
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     hh = command_group(sub, "households", "the household registry")
 
     command(hh, "import", "import a roster (CSV or XLSX); all or nothing", cmd_import, INPUT_FILE, DRY_RUN)
@@ -54,9 +64,7 @@ def cmd_list(ctx: CliContext) -> int:
                            several_flats=a.several_flats)
     rows = ctx.personal().households.all_rows(query)
     if ctx.masks_phones:  # a volunteer's bulk listing: names for the door, phones masked
-        from dataclasses import replace
 
-        from mutual_aid_desk.core.masking import mask_phones
 
         rows = [replace(r, phones=mask_phones(r.phones)) for r in rows]
 

@@ -9,15 +9,26 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mutual_aid_desk.cli.common import JSON, PDF_OUTPUT, CliContext, arg, command, command_group, print_json, print_rows
+from mutual_aid_desk.cli.common import (
+    JSON,
+    PDF_OUTPUT,
+    CliContext,
+    Subcommands,
+    arg,
+    command,
+    command_group,
+    print_json,
+    print_rows,
+)
 from mutual_aid_desk.core.meetings import MeetingInput, MeetingRow, plan_series
+from mutual_aid_desk.core.templates import OPTIONAL_PLACEHOLDERS, placeholders
 from mutual_aid_desk.core.values import WEEKDAYS_ZH
 from mutual_aid_desk.errors import Problem, ValidationError
 
 REASON_SET = "use key=value, e.g. --set title=停水通知"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     mt = command_group(sub, "meeting", "residents' meetings: plan a series, notices, sign-in sheets, attendance")
 
     command(mt, "plan", "plan and create a series: N buildings an evening from a first date", cmd_plan,
@@ -192,8 +203,6 @@ def cmd_attend(ctx: CliContext) -> int:
 
 def _say_left_out(lines: tuple[str, ...]) -> None:
     """Tell whoever prints which template lines were left out for want of a station detail."""
-    from mutual_aid_desk.core.templates import OPTIONAL_PLACEHOLDERS, placeholders
-
     for line in lines:
         fields = [p for p in placeholders(line) if p in OPTIONAL_PLACEHOLDERS]
         how = " ".join(f"--{'compounds' if f == 'compound' else f} …" for f in fields)
@@ -202,6 +211,7 @@ def _say_left_out(lines: tuple[str, ...]) -> None:
 
 
 def cmd_meeting_notice(ctx: CliContext) -> int:
+    # lazy: ReportLab loads only for a command that prints
     from mutual_aid_desk.reports.meeting_notice import MEETING_TEMPLATE, MeetingNotice, meeting_values
 
     station = ctx.station()
@@ -212,6 +222,7 @@ def cmd_meeting_notice(ctx: CliContext) -> int:
 
 
 def cmd_posters(ctx: CliContext) -> int:
+    # lazy: ReportLab loads only for a command that prints
     from mutual_aid_desk.reports.stairwell_posters import StairwellPosters
 
     data = StairwellPosters(ctx.station(), ctx.args.meeting, only=ctx.args.building).render()
@@ -219,7 +230,7 @@ def cmd_posters(ctx: CliContext) -> int:
 
 
 def cmd_signin(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.signin import SigninSheet
+    from mutual_aid_desk.reports.signin import SigninSheet  # lazy: ReportLab loads only for a command that prints
 
     # Names of every household: an export of personal data, so someone must be signed in.
     station = ctx.station(operator=True)
@@ -260,7 +271,7 @@ def cmd_notice_show(ctx: CliContext) -> int:
 
 
 def cmd_notice_render(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.notice import Notice
+    from mutual_aid_desk.reports.notice import Notice  # lazy: ReportLab loads only for a command that prints
 
     values = parse_sets(ctx.args.values)
     data = Notice(ctx.station(), ctx.args.template, values).render()
@@ -279,6 +290,7 @@ def cmd_notice_reset(ctx: CliContext) -> int:
 
 
 def cmd_poster_attendance(ctx: CliContext) -> int:
+    # lazy: ReportLab loads only for a command that prints
     from mutual_aid_desk.reports.poster import AttendancePoster, poster_data_from_counts
 
     station = ctx.station()
@@ -302,6 +314,7 @@ def cmd_poster_attendance(ctx: CliContext) -> int:
 
 
 def cmd_poster_vote(ctx: CliContext) -> int:
+    # lazy: ReportLab loads only for a command that prints
     from mutual_aid_desk.reports.poster_sources import VotePoster
 
     return _write(ctx.args.output, VotePoster(ctx.station(), ctx.args.vote, title=ctx.args.title,
@@ -309,6 +322,7 @@ def cmd_poster_vote(ctx: CliContext) -> int:
 
 
 def cmd_poster_fund(ctx: CliContext) -> int:
+    # lazy: ReportLab loads only for a command that prints
     from mutual_aid_desk.reports.poster_sources import FundPoster
 
     return _write(ctx.args.output, FundPoster(ctx.station(), ctx.args.fund, title=ctx.args.title,

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from mutual_aid_desk.cli.common import CliContext, arg, command, command_group, print_json, print_rows
+from mutual_aid_desk.cli.common import CliContext, Subcommands, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.audit import AuditQuery
-from mutual_aid_desk.core.operators import Permission, volunteer_json
+from mutual_aid_desk.core.integrity import verify_station
+from mutual_aid_desk.core.masking import mask_phones, mask_phones_in_text
+from mutual_aid_desk.core.operators import volunteer_json
+from mutual_aid_desk.core.permissions import Permission
+from mutual_aid_desk.core.restore import available_backups, backups_folder, restore_backup
 from mutual_aid_desk.errors import DeskError, ValidationError
 from mutual_aid_desk.paths import describe_station, is_server
 
@@ -44,7 +49,7 @@ def _yes_no(value: str) -> bool:
     raise argparse.ArgumentTypeError(f"answer yes or no, not {value!r}")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     vol = command_group(sub, "volunteer", "the volunteer roster")
 
     command(vol, "add", "put a person on the roster (coordinators only)", cmd_volunteer_add,
@@ -93,7 +98,6 @@ def cmd_volunteer_add(ctx: CliContext) -> int:
 
 def cmd_volunteer_list(ctx: CliContext) -> int:
     people = ctx.personal().volunteers.list(active_only=not ctx.args.all)
-    from mutual_aid_desk.core.masking import mask_phones
 
     def phone(v: Any) -> str:
         return mask_phones(v.phone or "") if ctx.masks_phones else v.phone
@@ -119,8 +123,6 @@ def cmd_volunteer_edit(ctx: CliContext) -> int:
 
 
 def cmd_audit_verify(ctx: CliContext) -> int:
-    from mutual_aid_desk.core.integrity import verify_station
-
     report = verify_station(ctx.station(), ctx.args.anchor)
     if report.ok:
         print("\n".join(report.lines()))
@@ -139,12 +141,9 @@ def cmd_audit_list(ctx: CliContext) -> int:
         raise ValidationError.single("until", a.until.isoformat(), "the end date is before the start date")
     query = AuditQuery(since=a.since, until=a.until, operator=a.by, entity=a.entity)
     rows = ctx.personal().audit.rows(query, limit=a.limit)  # before → after holds names and phones
-    from mutual_aid_desk.core.masking import mask_phones_in_text
 
     shown = mask_phones_in_text if ctx.masks_phones else (lambda text: text)  # a volunteer's bulk listing
     if a.json:
-        import json
-
         print_json([json.loads(shown(json.dumps(r.as_json(), ensure_ascii=False, default=str))) for r in rows])
         return 0
     for r in rows:
@@ -158,8 +157,6 @@ def cmd_audit_list(ctx: CliContext) -> int:
 
 
 def cmd_restore(ctx: CliContext) -> int:
-    from mutual_aid_desk.core.restore import available_backups, backups_folder, restore_backup
-
     path = ctx.db_path
     if ctx.args.backup is None:
         backups = available_backups(path)

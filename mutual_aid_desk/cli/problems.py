@@ -15,6 +15,7 @@ from mutual_aid_desk.cli.common import (
     JSON,
     PDF_OUTPUT,
     CliContext,
+    Subcommands,
     arg,
     command,
     command_group,
@@ -22,13 +23,15 @@ from mutual_aid_desk.cli.common import (
     names_command,
     print_json,
     print_rows,
+    year_stats,
 )
-from mutual_aid_desk.core.patrols import FindingInput
+from mutual_aid_desk.core.patrols import PATROL_CHECKS, REASON_FINDING_FORMAT, FindingInput, PatrolInput
 from mutual_aid_desk.core.problems import ACTION_LABELS, ProblemInput, ProblemStatus, Source
+from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.errors import ValidationError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     problems = command_group(sub, "problems", "the problem ledger (问题台账)")
     command(problems, "add", "record a problem; prints its id", cmd_add,
             arg("--where", default="", help="5-2-301 (household), 5-2 (stairwell), 5 (building) or a place's name"),
@@ -186,11 +189,12 @@ def cmd_stats(ctx: CliContext) -> int:
     a = ctx.args
     station = ctx.exporting()
     st = station.problems.stats(a.year)
-    if a.output:
-        station.problems.export_stats(a.year, a.output)
-        station.problems.note_export("stats", str(a.output), {"year": a.year})
-    if a.json:
-        print_json(st.as_json())
+
+    def export(path: Path) -> None:
+        station.problems.export_stats(a.year, path)
+        station.problems.note_export("stats", str(path), {"year": a.year})
+
+    if year_stats(ctx, st, export):
         return 0
     for cat in st.categories:
         t = st.category_total(cat)
@@ -201,6 +205,7 @@ def cmd_stats(ctx: CliContext) -> int:
 
 
 def cmd_notice(ctx: CliContext) -> int:
+    # lazy: ReportLab loads only for a command that prints
     from mutual_aid_desk.reports.problems_notice import ProblemsNotice
 
     a = ctx.args
@@ -220,6 +225,7 @@ cmd_categories = names_command(lambda station: station.problems.categories(),
 
 
 def cmd_sheets_print(ctx: CliContext) -> int:
+    # lazy: ReportLab loads only for a command that prints
     from mutual_aid_desk.reports.stairwell_sheets import StairwellSheets
 
     a = ctx.args
@@ -232,8 +238,6 @@ def cmd_sheets_print(ctx: CliContext) -> int:
 
 
 def cmd_sheets_template(ctx: CliContext) -> int:
-    from mutual_aid_desk.core.tabular import write_table
-
     a = ctx.args
     station = ctx.station(operator=True)
     headers, rows = station.sheets.sheet_rows_for_file(a.month, a.building)
@@ -260,6 +264,7 @@ def cmd_sheets_report(ctx: CliContext) -> int:
     rep = station.sheets.report(a.month, a.building)
     if a.output:
         if a.output.suffix.lower() == ".pdf":
+            # lazy: ReportLab loads only for a command that prints
             from mutual_aid_desk.reports.stairwell_report import StairwellReport
 
             a.output.write_bytes(StairwellReport(station, a.month, a.building).render())
@@ -286,15 +291,11 @@ cmd_sheets_checks = names_command(lambda station: station.sheets.checks(),
 def _finding(text: str) -> FindingInput:
     parts = [p.strip() for p in text.replace("：", ":").split(":", 2)]
     if len(parts) != 3:
-        from mutual_aid_desk.core.patrols import REASON_FINDING_FORMAT
-
         raise ValidationError.single("finding", text, REASON_FINDING_FORMAT)
     return FindingInput(*parts)
 
 
 def cmd_patrol_add(ctx: CliContext) -> int:
-    from mutual_aid_desk.core.patrols import PATROL_CHECKS, PatrolInput
-
     a = ctx.args
     station = ctx.station(operator=True)
     row = station.patrols.add(PatrolInput(day=a.date, start=a.start, end=a.end, route=a.route,
@@ -335,7 +336,7 @@ def cmd_rota_list(ctx: CliContext) -> int:
 
 
 def cmd_rota_print(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.patrol_rota import PatrolRota
+    from mutual_aid_desk.reports.patrol_rota import PatrolRota  # lazy: ReportLab loads only for a command that prints
 
     a = ctx.args
     station = ctx.station(operator=True)

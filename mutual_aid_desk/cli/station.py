@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mutual_aid_desk.cli.common import JSON, CliContext, arg, command, command_group, print_json
+from mutual_aid_desk.cli.common import JSON, CliContext, Subcommands, arg, command, command_group, print_json
+from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, PRACTICE_LIMIT, build_demo
+from mutual_aid_desk.core.permissions import Permission
+from mutual_aid_desk.core.settings import settings_json
 from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.core.transfer import copy_station
 from mutual_aid_desk.core.values import parse_phones
 from mutual_aid_desk.errors import ValidationError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("init", help="create a new station file (never overwrites one)")
     p.add_argument("--station", required=True, metavar="NAME", help="the station's name, as printed on notices")
     p.add_argument("--coordinator", metavar="NAME", help="the first coordinator (PIN from --pin or $MUTUAL_AID_DESK_PIN)")
@@ -60,8 +64,6 @@ def _details(args: argparse.Namespace) -> dict[str, str]:
 
 
 def cmd_station_show(ctx: CliContext) -> int:
-    from mutual_aid_desk.core.settings import settings_json
-
     row = ctx.station().settings.get()
     data = settings_json(row)
     if ctx.args.json:
@@ -84,10 +86,9 @@ def cmd_station_set(ctx: CliContext) -> int:
         fields["name"] = ctx.args.name
     if not fields:
         raise ValidationError.single("station set", "", "name at least one detail to change, e.g. --phone 010-62345678")
-    from mutual_aid_desk.core.operators import Permission
 
     station = ctx.station(permission=Permission.MANAGE_STATION)
-    station.settings.update(**fields)
+    station.settings.update(expected_version=None, **fields)
     print("station details saved: " + ", ".join(sorted(fields)))
     return 0
 
@@ -100,8 +101,6 @@ def cmd_init(ctx: CliContext) -> int:
 
 
 def cmd_demo(ctx: CliContext) -> int:
-    from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, PRACTICE_LIMIT, build_demo
-
     if not 1 <= ctx.args.households <= 100_000:
         raise ValidationError.single("--households", ctx.args.households, "must be between 1 and 100000")
     station = ctx.adopt(build_demo(ctx.db_path, households=ctx.args.households, seed=ctx.args.seed,
@@ -121,7 +120,5 @@ def cmd_backup(ctx: CliContext) -> int:
 
 def cmd_copy(ctx: CliContext) -> int:
     """Move a station between backends; both audit chains are verified, a non-empty DEST refused."""
-    from mutual_aid_desk.core.transfer import copy_station
-
     print(copy_station(ctx.args.source, ctx.args.dest).message())
     return 0

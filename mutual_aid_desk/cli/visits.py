@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,21 +13,23 @@ from mutual_aid_desk.cli.common import (
     JSON,
     PDF_OUTPUT,
     CliContext,
+    Subcommands,
     arg,
     command,
     command_group,
     date_arg,
     print_json,
     print_rows,
+    year_stats,
 )
-from mutual_aid_desk.core.consultations import Category, ConsultationInput, ConsultationStatus
+from mutual_aid_desk.core.consultations import CATEGORY_LABELS, Category, ConsultationInput, ConsultationStatus
 from mutual_aid_desk.core.coverage import coverage, export_coverage, percent
 from mutual_aid_desk.core.households import Status
 from mutual_aid_desk.core.selection import WalkSelection, select_households
 from mutual_aid_desk.core.visits import VisitInput
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     visits = command_group(sub, "visits", "door-to-door visits and follow-ups")
 
     command(visits, "import", "import visits (CSV or XLSX); all or nothing", cmd_import, INPUT_FILE, DRY_RUN)
@@ -219,7 +220,7 @@ def cmd_coverage(ctx: CliContext) -> int:
 
 
 def cmd_walklist(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.walklist import WalkList
+    from mutual_aid_desk.reports.walklist import WalkList  # lazy: ReportLab loads only for a command that prints
 
     a = ctx.args
     station = ctx.station(operator=True)
@@ -259,13 +260,9 @@ def cmd_cons_stats(ctx: CliContext) -> int:
     a = ctx.args
     station = ctx.exporting()
     st = station.consultations.stats(a.year)
-    if a.output:
-        station.consultations.export_stats(a.year, a.output)
-    if a.json:
-        print_json(st.as_json())
+    if year_stats(ctx, st, lambda path: station.consultations.export_stats(a.year, path)):
         return 0
     cats = [c.value for c in Category]
-    from mutual_aid_desk.core.consultations import CATEGORY_LABELS
 
     sys.stdout.write("月份     " + "".join(f"{CATEGORY_LABELS[Category(c)]:>6}" for c in cats) + "    合计\n")
     for m in range(1, 13):

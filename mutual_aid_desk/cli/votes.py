@@ -3,7 +3,6 @@ ballots print``."""
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from mutual_aid_desk.cli.common import (
     INPUT_FILE,
     PDF_OUTPUT,
     CliContext,
+    Subcommands,
     arg,
     command,
     command_group,
@@ -21,14 +21,14 @@ from mutual_aid_desk.cli.common import (
 )
 from mutual_aid_desk.core.ballot_import import apply_ballot_import, check_ballot_import
 from mutual_aid_desk.core.households import STATUS_LABELS, Status
-from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.tally import MATTER_SHORT
 from mutual_aid_desk.core.values import format_area, parse_optional_date
 from mutual_aid_desk.core.vote_plan import load_plan_file
 from mutual_aid_desk.errors import ValidationError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     vote = command_group(sub, "vote", "menu-style votes: plans, ballots, tally, notices")
 
     command(vote, "create", "create a vote from a plan file (JSON); prints its id", cmd_create,
@@ -175,7 +175,7 @@ def cmd_tally(ctx: CliContext) -> int:
 
 
 def cmd_notice(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.vote_notice import VoteNotice
+    from mutual_aid_desk.reports.vote_notice import VoteNotice  # lazy: ReportLab loads only for a command that prints
 
     station = ctx.station()
     ctx.args.output.write_bytes(VoteNotice(station, ctx.args.vote).render())
@@ -184,7 +184,7 @@ def cmd_notice(ctx: CliContext) -> int:
 
 
 def cmd_print(ctx: CliContext) -> int:
-    from mutual_aid_desk.reports.ballots import PaperBallots
+    from mutual_aid_desk.reports.ballots import PaperBallots  # lazy: ReportLab loads only for a command that prints
 
     station = ctx.station(operator=True)  # ballots carry the heads' names: an export
     data = PaperBallots(station, ctx.args.vote).render()
@@ -198,6 +198,7 @@ def cmd_holdouts(ctx: CliContext) -> int:
     station = ctx.exporting()
     ids = station.votes.holdouts(a.vote)
     if a.output:
+        # lazy: ReportLab loads only for a command that prints
         from mutual_aid_desk.reports.holdouts_walk_list import HoldoutsWalkList
 
         a.output.write_bytes(HoldoutsWalkList(station, a.vote, ids).render())
@@ -230,7 +231,7 @@ def cmd_import(ctx: CliContext) -> int:
         return 0
     plan = apply_ballot_import(station, plan)
     outcomes: dict[str, int] = {}
-    for r in plan.results:
-        outcomes[r.outcome] = outcomes.get(r.outcome, 0) + 1
+    for result in plan.results:
+        outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
     print(f"imported {a.file.name}: {plan.summary()} ({', '.join(f'{k} {v}' for k, v in sorted(outcomes.items()))})")
     return 0

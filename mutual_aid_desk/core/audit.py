@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlalchemy import Table, and_, case, func, or_, select as sa_select, text
 from sqlmodel import Session, col, select
 
+from mutual_aid_desk.core.permissions import Permission
+from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.db.portable import contains, insert_rows, json_length_in_place, json_path
 from mutual_aid_desk.db.tables import AuditEntry
 from mutual_aid_desk.db.tables.common import now
@@ -430,9 +432,6 @@ class AuditService:
             PermissionDenied: the operator is not a coordinator.
             StorageError: the file could not be written.
         """
-        from mutual_aid_desk.core.operators import Permission
-        from mutual_aid_desk.core.tabular import write_table
-
         path = Path(path)
         operator = self._station.require(Permission.EXPORT_UNMASKED)
         rows = self.rows(query)

@@ -21,7 +21,8 @@ from mutual_aid_desk.core.consultations import ConsultationInput
 from mutual_aid_desk.core.funds import DriveInput, EntryKind, Method
 from mutual_aid_desk.core.households import HouseholdRow, Status, keys_for
 from mutual_aid_desk.core.meetings import Mode, plan_series
-from mutual_aid_desk.core.operators import Role, hash_pin
+from mutual_aid_desk.core.operators import hash_pin
+from mutual_aid_desk.core.permissions import Role
 from mutual_aid_desk.core.problems import ProblemStatus, Source, stairwell_code
 from mutual_aid_desk.core.roster import ADDED_COLUMNS
 from mutual_aid_desk.core.sheets import BAD, CHECK_CATEGORY, DEFAULT_CHECKS, OK
@@ -85,7 +86,7 @@ def _name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + given
 
 
-def build_demo(path: Path, *, households: int = 802, seed: int = 1, practice: bool = False,
+def build_demo(path: Path | str, *, households: int = 802, seed: int = 1, practice: bool = False,
                today: date | None = None) -> Station:
     """Create a demo station at ``path`` (a file or a server URL; refusing one that holds anything) and
     return it open.

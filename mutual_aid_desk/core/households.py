@@ -17,15 +17,15 @@ from sqlalchemy import and_, exists, func, insert, or_, select as sa_select
 from sqlmodel import Session, col, select
 
 from mutual_aid_desk.core.addresses import Address, make_address, parse_address
-from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.owners import shared_owner_ids
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.search import normalise_query, phone_key, search_key
 from mutual_aid_desk.core.values import folded, format_area, parse_phones
 from mutual_aid_desk.db.engine import first_column
 from mutual_aid_desk.db.portable import contains, group_concat
 from mutual_aid_desk.db.tables import Household, HouseholdTag, Tag
 from mutual_aid_desk.db.tables.common import claim_version, now, table_of
-from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ProblemList, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -180,16 +180,12 @@ def validate_household(data: HouseholdInput) -> CleanHousehold:
     Raises:
         ValidationError: one problem per bad field, each naming its field.
     """
-    problems: list[Problem] = []
-    address: Address | None = None
+    problems = ProblemList()
     values: dict[str, Any] = {}
-    try:
-        if data.address and data.address.strip():
-            address = parse_address(data.address)
-        else:
-            address = make_address(data.building or "", data.unit or "", data.room or "")
-    except ValidationError as exc:
-        problems.extend(exc.problems)
+    if data.address and data.address.strip():
+        address = problems.attempt(parse_address, data.address)
+    else:
+        address = problems.attempt(make_address, data.building or "", data.unit or "", data.room or "")
 
     if data.head is not None:
         head = folded(data.head)
@@ -202,10 +198,7 @@ def validate_household(data: HouseholdInput) -> CleanHousehold:
         ("area_centi", parse_area, data.area), ("status", _status_code, data.status))
     for name, parse, raw in fields:
         if raw is not None:
-            try:
-                values[name] = parse(raw)
-            except ValidationError as exc:
-                problems.extend(exc.problems)
+            values[name] = problems.attempt(parse, raw)  # None where refused: then nothing is returned
     if data.notes is not None:
         values["notes"] = data.notes.strip()
     _owner_fields(data, values, problems)

@@ -33,7 +33,7 @@ from mutual_aid_desk.core.values import folded, parse_date, squeezed
 from mutual_aid_desk.db.portable import count_if, if_then
 from mutual_aid_desk.db.tables import Household, Meeting, MeetingAttendance
 from mutual_aid_desk.db.tables.common import claim_version, now, table_of
-from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
+from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ProblemList, ValidationError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
@@ -288,27 +288,19 @@ class CleanMeeting:
 
 def validate_meeting(data: MeetingInput, known_buildings: set[str] | None = None) -> CleanMeeting:
     """Check every field; one problem per bad field, nothing written while there is one."""
-    problems: list[Problem] = []
-
-    def attempt(fn: Any, *args: Any) -> Any:
-        try:
-            return fn(*args)
-        except ValidationError as e:
-            problems.extend(e.problems)
-            return None
-
+    problems = ProblemList()
     title = squeezed(str(data.title or "").replace("\n", " "))
     if not title:
         problems.append(Problem("title", data.title, REASON_REQUIRED))
     elif len(title) > MAX_TITLE:
         problems.append(Problem("title", title[:20] + "…", REASON_TITLE))
-    when = attempt(parse_date, data.date)
-    at = attempt(parse_time, data.time)
+    when = problems.attempt(parse_date, data.date)
+    at = problems.attempt(parse_time, data.time)
     place = squeezed(data.place)
     if not place:
         problems.append(Problem("place", data.place, REASON_REQUIRED))
-    buildings = attempt(parse_buildings, data.buildings) or []
-    units = attempt(parse_units, data.units) or []
+    buildings = problems.attempt(parse_buildings, data.buildings) or []
+    units = problems.attempt(parse_units, data.units) or []
     if not buildings and not units and not any(p.field in ("buildings", "units") for p in problems):
         problems.append(Problem("buildings", "", REASON_NO_BUILDINGS))
     if known_buildings is not None:
@@ -321,6 +313,7 @@ def validate_meeting(data: MeetingInput, known_buildings: set[str] | None = None
     agenda = [a for a in agenda if a]
     if problems:
         raise ValidationError(problems)
+    assert when is not None and at is not None, "a date and a time that did not parse are problems"
     buildings.sort(key=natural_key)
     units.sort(key=lambda u: tuple(natural_key(p) for p in u.split("-")))
     return CleanMeeting(title, when, at, place, buildings, units, agenda, squeezed(data.organiser),

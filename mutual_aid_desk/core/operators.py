@@ -15,12 +15,12 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
 from mutual_aid_desk.core.audit import append_entry
+from mutual_aid_desk.core.permissions import Permission, Role
 from mutual_aid_desk.core.search import name_pinyin
 from mutual_aid_desk.core.values import parse_phones
 from mutual_aid_desk.db.tables import Volunteer
@@ -49,23 +49,6 @@ PIN_COST_ENV = "MUTUAL_AID_DESK_PIN_COST"
 _TEST_COST = {"n": 2**10, "r": 8, "p": 1}
 _MAX_N = 2**20  # a stored hash asking for more is refused rather than run (a file is input too)
 COORDINATOR_PIN_DIGITS = 6
-
-
-class Role(StrEnum):
-    VOLUNTEER = "volunteer"
-    COORDINATOR = "coordinator"
-
-
-class Permission(StrEnum):
-    """What an action needs. Everything but ``EDIT_RECORDS`` is for coordinators only."""
-
-    EDIT_RECORDS = QT_TRANSLATE_NOOP("Errors", "edit records")
-    MANAGE_VOTES = QT_TRANSLATE_NOOP("Errors", "open, close or reopen a vote")
-    REVERSE_LEDGER = QT_TRANSLATE_NOOP("Errors", "reverse a ledger entry")
-    ARCHIVE_HOUSEHOLDS = QT_TRANSLATE_NOOP("Errors", "archive or merge households")
-    EXPORT_UNMASKED = QT_TRANSLATE_NOOP("Errors", "export unmasked personal data")
-    MANAGE_STATION = QT_TRANSLATE_NOOP("Errors", "change station settings and the roster")
-    MANAGE_DRIVES = QT_TRANSLATE_NOOP("Errors", "close or reopen a fundraising drive")
 
 
 @dataclass(frozen=True)

@@ -17,15 +17,16 @@ from datetime import datetime
 from pathlib import Path
 
 from mutual_aid_desk.core.audit import append_entry
-from mutual_aid_desk.core.operators import Operator, Permission
-from mutual_aid_desk.core.transfer import backup_server, restore_into_server
+from mutual_aid_desk.core.operators import Operator
+from mutual_aid_desk.core.permissions import Permission
+from mutual_aid_desk.core.transfer import backup_server, open_station, restore_into_server
 from mutual_aid_desk.db.engine import (
     BUSY_TIMEOUT_MS,
     backup_file,
     backups_dir,
     check_file,
+    copy_sqlite,
     list_backups,
-    open_database,
     schema_state,
 )
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseFileError, StorageError
@@ -180,13 +181,7 @@ def restore_backup(station_path: Path | str, backup_path: Path | str, *,
     if station_path.exists() and backup_path.resolve() == station_path.resolve():
         raise DatabaseFileError(QT_TRANSLATE_NOOP("Errors", "That is the station file itself, not a backup."))
     # 1. Check the backup: full integrity check, and a schema this app knows (older is fine).
-    integrity_check(backup_path)
-    info = describe(backup_path)
-    if info.problem:
-        raise DatabaseFileError(
-            QT_TRANSLATE_NOOP("Errors", "{file} is not a Mutual-Aid Desk station file; nothing was changed."),
-            file=backup_path.name)
-    schema_state(backup_path)  # raises for a file from a newer version of the app
+    info = _check_backup(backup_path)
     # 2. Keep the current file, if there is one; a file SQLite cannot read is kept byte for byte.
     kept: Path | None = None
     damaged = False
@@ -202,7 +197,7 @@ def restore_backup(station_path: Path | str, backup_path: Path | str, *,
             _replace_whole(backup_path, station_path)
         else:
             try:
-                _copy_live(backup_path, station_path)
+                copy_sqlite(backup_path, station_path, timeout=BUSY_TIMEOUT_MS / 1000)
             except sqlite3.OperationalError:
                 raise
             except sqlite3.DatabaseError:
@@ -226,17 +221,23 @@ def restore_backup(station_path: Path | str, backup_path: Path | str, *,
     return RestoreResult(backup_path, kept, info)
 
 
-def _restore_server(target: str, backup_path: Path, operator: Operator | None) -> RestoreResult:
-    """The same steps for a station on a server: check the file, keep the current contents as a
-    station file, then replace them in one transaction (``core.transfer``)."""
+def _check_backup(backup_path: Path) -> BackupInfo:
+    """What a backup holds; refused when it is damaged, not a station file, or from a newer app."""
     integrity_check(backup_path)
     info = describe(backup_path)
     if info.problem:
         raise DatabaseFileError(
             QT_TRANSLATE_NOOP("Errors", "{file} is not a Mutual-Aid Desk station file; nothing was changed."),
             file=backup_path.name)
-    schema_state(backup_path)
-    db = open_database(target)
+    schema_state(backup_path)  # raises for a file from a newer version of the app
+    return info
+
+
+def _restore_server(target: str, backup_path: Path, operator: Operator | None) -> RestoreResult:
+    """The same steps for a station on a server: check the file, keep the current contents as a
+    station file, then replace them in one transaction (``core.transfer``)."""
+    info = _check_backup(backup_path)
+    db = open_station(target)
     try:
         kept = backup_server(db, None)
         kept = kept.with_name(kept.name)  # the routine name; "before-restore" is said below
@@ -250,16 +251,6 @@ def _restore_server(target: str, backup_path: Path, operator: Operator | None) -
     return RestoreResult(backup_path, marked, info)
 
 
-def _copy_live(backup_path: Path, station_path: Path) -> None:
-    src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
-    dst = sqlite3.connect(station_path, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-
-
 def _replace_whole(backup_path: Path, station_path: Path) -> None:
     """Write the backup beside the station file, then move it into place (atomic on one disk).
 
@@ -268,13 +259,7 @@ def _replace_whole(backup_path: Path, station_path: Path) -> None:
     """
     tmp = station_path.with_name(station_path.name + ".restoring")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
-    dst = sqlite3.connect(tmp)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    copy_sqlite(backup_path, tmp)
     for suffix in ("-wal", "-shm"):
         Path(str(station_path) + suffix).unlink(missing_ok=True)
     tmp.replace(station_path)
@@ -296,7 +281,7 @@ def _copy_damaged(station_path: Path) -> Path:
 
 def _note_restore(station_path: Path | str, backup_path: Path, kept: Path | None, operator: Operator) -> None:
     """Append 'restored from …' to the restored file's own trail (after upgrading it if older)."""
-    db = open_database(station_path)
+    db = open_station(station_path)
     try:
         with db.write() as s:
             append_entry(s, operator.name, "station", 1, "restore", None,

@@ -32,7 +32,7 @@ from mutual_aid_desk.core.households import (
     validate_household,
 )
 from mutual_aid_desk.core.masking import mask_name, mask_phones
-from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.tabular import REASON_EMPTY, Column, check_names_decoded, read_table, write_table
 from mutual_aid_desk.core.values import format_area
 from mutual_aid_desk.db.portable import insert_numbered, stored_value

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete
 from sqlmodel import col, select
 
-from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.values import parse_phones
 from mutual_aid_desk.db.tables import HouseholdTag, Setting, StationSettings, Tag
 from mutual_aid_desk.db.tables.common import now

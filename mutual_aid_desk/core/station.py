@@ -22,16 +22,18 @@ from mutual_aid_desk.core.consultations import ConsultationService
 from mutual_aid_desk.core.funds import FundService
 from mutual_aid_desk.core.households import HouseholdService
 from mutual_aid_desk.core.meetings import MeetingService
-from mutual_aid_desk.core.operators import Operator, Permission, Role, VolunteerService, validate_pin
+from mutual_aid_desk.core.operators import Operator, VolunteerService, validate_pin
 from mutual_aid_desk.core.patrols import PatrolService
+from mutual_aid_desk.core.permissions import Permission, Role
 from mutual_aid_desk.core.problems import ProblemService
 from mutual_aid_desk.core.restore import BackupInfo, RestoreResult, available_backups, backups_folder, restore_backup
 from mutual_aid_desk.core.settings import SettingsService
 from mutual_aid_desk.core.sheets import SheetService
+from mutual_aid_desk.core.transfer import backup_server, open_station
 from mutual_aid_desk.core.values import parse_phones
 from mutual_aid_desk.core.visits import VisitService
 from mutual_aid_desk.core.votes import VoteService
-from mutual_aid_desk.db.engine import Database, describe_target, open_database, station_is_empty
+from mutual_aid_desk.db.engine import Database, backup_file, describe_target, station_is_empty
 from mutual_aid_desk.errors import DatabaseFileError, PermissionDenied
 from mutual_aid_desk.paths import station_target
 
@@ -83,7 +85,7 @@ class Station:
         Raises:
             DatabaseFileError: no station there (unless ``create``), damaged, or from a newer app.
         """
-        return cls(open_database(station_target(path), create=create, backup_on_open=backup_on_open))
+        return cls(open_station(station_target(path), create=create, backup_on_open=backup_on_open))
 
     @classmethod
     def create(cls, path: Path | str, name: str, coordinator: str = "", pin: str | None = None,
@@ -141,7 +143,9 @@ class Station:
 
     def backup(self, dest: Path | None = None) -> Path:
         """Copy the station safely, even while it is in use; by default into its backups folder."""
-        return self._db.backup(dest)
+        if self._db.server:
+            return backup_server(self._db, dest)  # a server station copied into a new station file
+        return backup_file(Path(self._db.path), dest)
 
     def backups(self) -> list[BackupInfo]:
         """The backups kept for this station, newest first, each with its record counts."""

@@ -134,14 +134,14 @@ def copy_station(source: str | Path, dest: str | Path) -> CopyResult:
         raise DatabaseFileError(
             f"{describe_target(dest_t)} already holds a station; copy never overwrites one. "
             "Choose a new file or an empty database.")
-    src = open_database(source_t)
+    src = open_station(source_t)
     new_file = None if is_server(dest_t) else Path(dest_t)
     try:
         with src.read() as rs:
             checked = verify_chain(rs)
         if not checked.ok:  # before anything is created at DEST
             raise DatabaseFileError(f"{describe_target(source_t)}: not copied, {checked.message()}.")
-        dst = open_database(dest_t, create=True)
+        dst = open_station(dest_t, create=True)
         try:
             return copy_between(src, dst)
         finally:
@@ -153,6 +153,12 @@ def copy_station(source: str | Path, dest: str | Path) -> CopyResult:
         raise
     finally:
         src.dispose()
+
+
+def open_station(target: Path | str, *, create: bool = False, backup_on_open: bool = False) -> Database:
+    """``open_database``, keeping a server station's contents as a station file before its schema is
+    upgraded, as a file's are."""
+    return open_database(target, create=create, backup_on_open=backup_on_open, before_server_upgrade=backup_server)
 
 
 def backup_server(db: Database, dest: Path | None = None) -> Path:
@@ -171,7 +177,7 @@ def backup_server(db: Database, dest: Path | None = None) -> Path:
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
-        out = open_database(tmp, create=True)
+        out = open_station(tmp, create=True)
         try:
             copy_between(db, out)
         finally:
@@ -194,8 +200,8 @@ def restore_into_server(target: str, backup_path: Path) -> None:
     """
     with tempfile.TemporaryDirectory(prefix="mad-restore-") as scratch:
         copy = backup_file(Path(backup_path), Path(scratch) / "restore.sqlite3")
-        src = open_database(copy)
-        dst = open_database(target)
+        src = open_station(copy)
+        dst = open_station(target)
         try:
             copy_between(src, dst, replace=True)
         finally:

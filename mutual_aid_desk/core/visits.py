@@ -10,6 +10,7 @@ has come (``core/consultations.py``), and ``due_count()`` is what the app shows 
 from __future__ import annotations
 
 import builtins
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -525,8 +526,6 @@ class VisitService:
 
     @staticmethod
     def _keep_revision(uow: Any, visit: Visit, action: str, before: dict[str, Any], reason: str) -> None:
-        import json
-
         assert visit.id is not None  # a stored visit
         uow.session.add(VisitRevision(visit_id=visit.id, revision=visit.version, action=action,
                                       before=json.dumps(_json_safe(before), ensure_ascii=False), reason=reason,
@@ -595,8 +594,6 @@ class VisitService:
 
     def history(self, visit_id: int) -> list[VisitRevisionRow]:
         """The visit's earlier states, oldest first."""
-        import json
-
         r = table_of(VisitRevision).c
         with self._station.read() as s:
             rows = s.connection().execute(sa_select(r.revision, r.action, r.before, r.reason, r.revised_by,

@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, insert, select as sa_select, update
 
 from mutual_aid_desk.core import values
-from mutual_aid_desk.core.operators import Permission
 from mutual_aid_desk.core.owners import flats_of_owner
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.scope import HouseholdScope
 from mutual_aid_desk.core.tally import TallyItem, TallyResult, rule_from_json, tally
 from mutual_aid_desk.core.timeline import TimelineEntry

@@ -49,6 +49,9 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 #: Where a station lives: a file (``Path``) or a server database (a ``postgresql://`` URL as ``str``).
 Target = Path | str
+#: Copies a server station into a station file (``core.transfer.backup_server``: it checks the audit
+#: chain, which the core owns); ``open_database`` calls it before upgrading a server's older schema.
+ServerBackup = Callable[["Database"], object]
 #: The advisory lock key every write of a station takes (advisory locks are per database, so one
 #: key serves every station on a server). "MADW" in ASCII.
 WRITE_LOCK_KEY = 0x4D414457
@@ -304,18 +307,6 @@ class Database:
         self.write_engine.dispose()
         self.read_engine.dispose()
 
-    def backup(self, dest: Path | None = None) -> Path:
-        """Copy the file with SQLite's online backup API; by default into ``backups/``.
-
-        On a server, the station is copied into a new station file (see ``core.transfer``).
-        """
-        if self.server:
-            from mutual_aid_desk.core.transfer import backup_server
-
-            return backup_server(self, dest)
-        return backup_file(Path(self.path), dest)
-
-
 # --- checks before opening -------------------------------------------------------------------
 
 
@@ -507,7 +498,7 @@ def upgrade(path: Target) -> None:
             engine.dispose()
 
 
-def _open_server(target: str, *, create: bool, backup_on_open: bool) -> Database:
+def _open_server(target: str, *, create: bool, before_upgrade: ServerBackup | None) -> Database:
     current, heads, has_data = server_schema_state(target)
     if not current and not create:
         raise DatabaseFileError(
@@ -515,26 +506,28 @@ def _open_server(target: str, *, create: bool, backup_on_open: bool) -> Database
             f"'mutual-aid-desk --db {describe_target(target)} init --station NAME', or copy one there with "
             f"'mutual-aid-desk copy FILE {describe_target(target)}'.")
     if current != heads:
-        if current and has_data:
-            Database(target).backup(None)  # a station file of the old contents, as before a file upgrade
+        if current and has_data and before_upgrade is not None:
+            before_upgrade(Database(target))  # a station file of the old contents, as before a file upgrade
         try:
             upgrade(target)
         except DBAPIError as exc:
             raise translate_operational_error(exc) from exc
     # No copy on every open (``backup_on_open``): three desks opening a 100,000-household station
-    # each morning would copy it three times; a server station is backed up with ``backup``.
+    # each morning would copy it three times; a server station is backed up with ``Station.backup``.
     return Database(target)
 
 
-def open_database(path: Target, *, create: bool = False, backup_on_open: bool = False) -> Database:
+def open_database(path: Target, *, create: bool = False, backup_on_open: bool = False,
+                  before_server_upgrade: ServerBackup | None = None) -> Database:
     """Open (or with ``create``, make) a station file or server database, upgrading an older schema
-    after a backup.
+    after a backup (on a server, the one ``before_server_upgrade`` makes: the core opens stations
+    through ``core.transfer.open_station``, which passes it).
 
     Raises:
         DatabaseFileError: the file is missing, not a database, damaged, or from a newer app.
     """
     if is_server(path):
-        return _open_server(str(path), create=create, backup_on_open=backup_on_open)
+        return _open_server(str(path), create=create, before_upgrade=before_server_upgrade)
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:

@@ -146,7 +146,7 @@ def snapshot(path: Path) -> tuple[int, int, int]:
     conn = sqlite3.connect(path)
     counts = tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("household", "audit_entry", "tag"))
     conn.close()
-    return counts  # type: ignore[return-value]
+    return counts
 
 
 def test_330_malformed_rosters_are_refused_plainly_or_imported_correctly(

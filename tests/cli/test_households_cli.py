@@ -163,7 +163,7 @@ def test_import_invalid_file(capsys: pytest.CaptureFixture[str], db: Path, tmp_p
     assert "Traceback" not in err
     parsed = [PROBLEM_LINE.match(line) for line in lines]
     assert all(parsed), lines
-    assert [(m.group(1), m.group(2), m.group(3)) for m in parsed] == [  # type: ignore[union-attr]
+    assert [(m.group(1), m.group(2), m.group(3)) for m in parsed] == [
         ("3", "电话", "12345"), ("4", "地址", "楼下小卖部"), ("4", "面积", "abc"), ("5", "地址", "5-2-301")]
     assert listed(capsys, db) == []
 

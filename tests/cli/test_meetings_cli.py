@@ -13,7 +13,7 @@ from mutual_aid_desk.cli import main
 from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN
 
 
-def _run(db, *args):  # type: ignore[no-untyped-def]
+def _run(db, *args):
     return main(["--db", str(db), "--operator", DEMO_COORDINATOR, "--pin", DEMO_PIN, *args])
 
 

@@ -43,7 +43,7 @@ def station_fixture(station_template: tuple[Path, object], db_path: Path) -> Ite
     template, operator = station_template
     backend.clone(template, db_path)  # a file copied byte for byte, or a server database from a template
     st = Station.open(db_path)
-    st.operator = operator  # type: ignore[assignment]  # signed in, as with the PIN in conftest
+    st.operator = operator  # signed in, as with the PIN in conftest
     yield st
     st.close()
 

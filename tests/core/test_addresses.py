@@ -57,7 +57,7 @@ def test_make_address_from_separate_cells() -> None:
     assert str(make_address("5", "2", "301")) == "5-2-301"
     assert str(make_address("5栋", "2单元", "301室")) == "5-2-301"
     assert str(make_address("12", "", "502")) == "12-502"
-    assert str(make_address("12号楼", None, "502")) == "12-502"  # type: ignore[arg-type]
+    assert str(make_address("12号楼", None, "502")) == "12-502"
 
 
 @pytest.mark.parametrize(("building", "unit", "room", "field"), [("", "2", "301", "building"), ("5", "2", "", "room"),

@@ -67,7 +67,7 @@ def short_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
 
 
-def _hold_write_lock(db_path: Path | str):  # type: ignore[no-untyped-def]
+def _hold_write_lock(db_path: Path | str):
     """Another program holding the write lock (as a long import in another window would)."""
     holder = backend.hold_write_lock(db_path)
     holder.execute("INSERT INTO tag(name) VALUES ('另一个窗口')")
@@ -147,7 +147,7 @@ def test_storage_error_reaches_the_command_line_as_one_line(station: Station, db
                                                             capsys: pytest.CaptureFixture[str]) -> None:
     original = engine_module._make_engine
 
-    def read_only_engine(path: Path, *, immediate: bool):  # type: ignore[no-untyped-def]
+    def read_only_engine(path: Path, *, immediate: bool):
         eng = original(path, immediate=immediate)
         if immediate:
             event.listen(eng, "connect", lambda c, r: c.execute("PRAGMA query_only = 1"))

@@ -50,7 +50,7 @@ def st(compound_317: Path | str, db_path: Path | str) -> Station:
 
 def windows(st: Station, **kw: object) -> int:
     data = {"title": "楼道窗户更换", "cost": "67000", "subsidies": ["街道补贴=60000"], "split": "equal", **kw}
-    drive = st.funds.create(DriveInput(**data))  # type: ignore[arg-type]
+    drive = st.funds.create(DriveInput(**data))
     st.funds.fix_split(drive)
     return drive
 
@@ -94,7 +94,7 @@ def test_area_split_is_proportional_and_exact(st: Station) -> None:
     for address, due in dues.items():
         exact = Fraction(700_000 * rows[address], total_area)
         assert abs(due - exact) < 1, address  # within one fen of the exact share
-    big, small = max(rows, key=rows.get), min(rows, key=rows.get)  # type: ignore[arg-type]
+    big, small = max(rows, key=rows.get), min(rows, key=rows.get)
     assert dues[big] > dues[small]
 
 

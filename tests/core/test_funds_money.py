@@ -15,7 +15,7 @@ from mutual_aid_desk.errors import ValidationError
     (".5", 50), (Decimal("3.10"), 310), (7, 700),
 ])
 def test_parse(typed: object, fen: int) -> None:
-    assert parse_amount(typed) == fen  # type: ignore[arg-type]
+    assert parse_amount(typed) == fen
 
 
 @pytest.mark.parametrize("typed, reason", [
@@ -24,7 +24,7 @@ def test_parse(typed: object, fen: int) -> None:
 ])
 def test_parse_refuses(typed: object, reason: str) -> None:
     with pytest.raises(ValidationError, match=reason):
-        parse_amount(typed)  # type: ignore[arg-type]
+        parse_amount(typed)
 
 
 def test_format() -> None:

@@ -24,7 +24,7 @@ def _station_with_drive(path: Path) -> tuple[Station, int, list[str]]:
 
 
 def _receipts(st: Station, drive: int) -> list[int]:
-    return sorted(r.receipt_no for r in st.funds.ledger(drive, kinds=[EntryKind.PAYMENT]))  # type: ignore[misc]
+    return sorted(r.receipt_no for r in st.funds.ledger(drive, kinds=[EntryKind.PAYMENT]))
 
 
 def test_two_threads_two_stations_gap_free(db_path: Path) -> None:

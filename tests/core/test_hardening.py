@@ -29,7 +29,7 @@ def test_a_read_only_folder_is_exit_8_naming_the_folder(station, db_path: Path, 
     station.close()
     real_connect = sqlite3.connect
 
-    def read_only_folder(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def read_only_folder(*args, **kwargs):
         if str(args[0]).startswith("file:"):
             raise sqlite3.OperationalError("attempt to write a readonly database")
         return real_connect(*args, **kwargs)
@@ -46,7 +46,7 @@ def test_a_read_only_folder_is_exit_8_naming_the_folder(station, db_path: Path, 
 
 
 @pytest.fixture
-def compound(tmp_path: Path):  # type: ignore[no-untyped-def]
+def compound(tmp_path: Path):
     from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, build_demo
 
     st = build_demo(tmp_path / "c.sqlite3", households=317)
@@ -91,7 +91,7 @@ def format_due(fen: int) -> str:
 SIGNED_IN = ["--operator", "赵主任", "--pin", "246810"]
 
 
-def cli(capsys, db: Path, *argv: object) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+def cli(capsys, db: Path, *argv: object) -> tuple[int, str, str]:
     code = main(["--db", str(db), *map(str, argv)])
     out, err = capsys.readouterr()
     return code, out, err

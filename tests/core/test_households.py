@@ -12,7 +12,7 @@ from mutual_aid_desk.errors import ConflictError, NotFound, PermissionDenied, Va
 
 
 def add(station: Station, address: str, head: str = "", **fields: object):
-    return station.households.create(HouseholdInput(address=address, head=head, **fields))  # type: ignore[arg-type]
+    return station.households.create(HouseholdInput(address=address, head=head, **fields))
 
 
 def problems_of(excinfo: pytest.ExceptionInfo[ValidationError]) -> dict[str, object]:
@@ -20,7 +20,7 @@ def problems_of(excinfo: pytest.ExceptionInfo[ValidationError]) -> dict[str, obj
 
 
 def ids(station: Station, **query: object) -> list[int]:
-    return station.households.matching_ids(HouseholdQuery(**query))  # type: ignore[arg-type]
+    return station.households.matching_ids(HouseholdQuery(**query))
 
 
 # --- validation ------------------------------------------------------------------------------------

@@ -263,7 +263,7 @@ def test_duplicates_in_building_unit_room_columns_name_a_column_of_the_file(stat
 def test_non_numeric_area(station: Station, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "r.csv", [HEADER_ZH, ["5-2-301", "张晓明", "", "八十五"], ["5-2-302", "王芳", "", "85.5.1"]])
     lines = problems(path, station)
-    assert [PROBLEM_LINE.match(line).groups()[:3] for line in lines] == [  # type: ignore[union-attr]
+    assert [PROBLEM_LINE.match(line).groups()[:3] for line in lines] == [
         ("2", "面积", "八十五"), ("3", "面积", "85.5.1")]
 
 
@@ -277,10 +277,10 @@ def test_every_problem_is_one_line_in_the_agreed_form(station: Station, tmp_path
     lines = problems(path, station)
     parsed = [PROBLEM_LINE.match(line) for line in lines]
     assert all(parsed), lines
-    assert sorted((m.group(1), m.group(2), m.group(3)) for m in parsed) == [  # type: ignore[union-attr]
+    assert sorted((m.group(1), m.group(2), m.group(3)) for m in parsed) == [
         ("2", "phone", "123"), ("3", "address", "nowhere"), ("3", "area", "-3"),
         ("3", "members", "many"), ("3", "status", "gone")]
-    assert [m.group(1) for m in parsed] == ["2", "3", "3", "3", "3"]  # type: ignore[union-attr]  # in file order
+    assert [m.group(1) for m in parsed] == ["2", "3", "3", "3", "3"]  # in file order
 
 
 def test_all_or_nothing_a_bad_last_row_means_nothing_written(station: Station, tmp_path: Path) -> None:

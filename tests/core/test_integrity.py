@@ -61,7 +61,7 @@ def busy(station: Station, tmp_path: Path) -> Station:
     station.funds.expense(drive, ExpenseInput("某某门窗公司", "30", "窗户", "FP-1"))
     v = station.volunteers.get_by_name("钱阿姨")
     station.volunteers.update(v.id, expected_version=v.version, name="钱秀英")
-    station.busy_vote, station.busy_drive = vote, drive  # type: ignore[attr-defined]
+    station.busy_vote, station.busy_drive = vote, drive
     return station
 
 
@@ -241,8 +241,8 @@ def test_the_head_is_printed_on_every_notice_and_receipt(busy: Station) -> None:
 
     with busy.read() as s:
         head = chain_head(s.connection())
-    documents = [FundNotice(busy, busy.busy_drive).render(), VoteNotice(busy, busy.busy_vote).render(),  # type: ignore[attr-defined]
-                 Receipts(busy, busy.busy_drive).render()]  # type: ignore[attr-defined]
+    documents = [FundNotice(busy, busy.busy_drive).render(), VoteNotice(busy, busy.busy_vote).render(),
+                 Receipts(busy, busy.busy_drive).render()]
     for pdf in documents:
         text = "".join("".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
         assert f"审计链第{head.count}条{head.short}" in text and "--anchor" not in text  # what a resident reads off

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from mutual_aid_desk.core.households import HouseholdInput
-from mutual_aid_desk.core.operators import PIN_ATTEMPTS, PinLocked, Role, WrongPin, check_pin, hash_pin
+from mutual_aid_desk.core.operators import PIN_ATTEMPTS, PinLocked, WrongPin, check_pin, hash_pin
+from mutual_aid_desk.core.permissions import Role
 from mutual_aid_desk.core.roster import export_households
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.db.tables.common import now

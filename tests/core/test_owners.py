@@ -23,7 +23,7 @@ TWO_THIRDS = Bar(Fraction(2, 3))
 
 
 def _json(value: object) -> dict:
-    return json.loads(value) if isinstance(value, str) else value  # type: ignore[return-value]
+    return json.loads(value) if isinstance(value, str) else value
 
 
 def write_csv(path: Path, rows: list[list[object]]) -> Path:

@@ -60,7 +60,7 @@ def test_a_station_moves_to_the_other_backend_and_back_unchanged(db_path: Path |
     there.households.create(HouseholdInput(address="99-1-101", head="新住户"))
     after = _figures(there, drive)
     there.close()
-    assert [e[0] for e in after["ledger"] if e[3] == EntryKind.PAYMENT.value] == [1, 2, 3, 4, 5, 6]  # type: ignore[union-attr]
+    assert [e[0] for e in after["ledger"] if e[3] == EntryKind.PAYMENT.value] == [1, 2, 3, 4, 5, 6]
 
     back = tmp_path / "back.sqlite3"
     result = copy_station(db_path, back)

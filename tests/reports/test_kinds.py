@@ -31,5 +31,5 @@ def test_every_document_in_reports_is_registered() -> None:
 
 
 def test_the_file_name_is_the_kind_and_the_date() -> None:
-    walk = WalkList(None, [], title="走访清单", purpose="general", on=date(2026, 11, 21))  # type: ignore[arg-type]
+    walk = WalkList(None, [], title="走访清单", purpose="general", on=date(2026, 11, 21))
     assert walk.file_name() == "walklist-2026-11-21.pdf"

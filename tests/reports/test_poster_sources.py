@@ -12,7 +12,7 @@ from mutual_aid_desk.core.funds import DriveInput, PaymentInput
 from mutual_aid_desk.reports.poster_sources import VotePoster, fund_poster_data, vote_poster_data
 
 
-def _vote(station) -> int:  # type: ignore[no-untyped-def]
+def _vote(station) -> int:
     items = [{"key": "A1", "title": "楼道粉刷", "kind": "yesno", "scope": "compound"}]
     return station.votes.create({"title": "改造方案", "matter": "major", "sections": [{"title": "公共区域", "items": items}]})
 

@@ -37,7 +37,7 @@ from mutual_aid_desk.core.funds.terms import (
     parse_method,
 )
 from mutual_aid_desk.core.money import MAX_AMOUNT_FEN, format_fen, parse_amount
-from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.db.tables import Household
 from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.db.tables.funds import Drive, LedgerEntry, Share

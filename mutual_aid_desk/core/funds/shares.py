@@ -34,7 +34,7 @@ from mutual_aid_desk.core.funds.terms import (
     parse_rule,
 )
 from mutual_aid_desk.core.money import ceil_to_yuan_shares, format_fen, largest_remainder, parse_amount
-from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.scope import HouseholdScope
 from mutual_aid_desk.db.tables import Household
 from mutual_aid_desk.db.tables.common import now, table_of

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.tally import TallyResult, percent
 from mutual_aid_desk.core.values import format_m2

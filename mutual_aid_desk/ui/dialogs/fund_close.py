@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.funds import METHOD_LABELS, Method
 from mutual_aid_desk.core.money import format_fen
-from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.ui.messages import attempt, error_label
 from mutual_aid_desk.ui.widgets.buttons import dialog_buttons

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mutual_aid_desk.core.operators import Operator, PinLocked, Role, WrongPin
+from mutual_aid_desk.core.operators import Operator, PinLocked, WrongPin
+from mutual_aid_desk.core.permissions import Role
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import DeskError, NotFound, ValidationError
 from mutual_aid_desk.ui.messages import add_checked_row, error_label, error_text, show_problems

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.audit import AuditQuery
 from mutual_aid_desk.core.integrity import REASON_TRIGGER_MISSING, verify_station
 from mutual_aid_desk.core.masking import mask_phones_in_text
-from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.messages import error_text

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mutual_aid_desk.core.consultations import Category, ConsultationStatus
-from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.dialogs.consultation_form import ConsultationForm

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.funds import DriveStatus, ExemptMode
 from mutual_aid_desk.core.money import format_fen
-from mutual_aid_desk.core.operators import Permission
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.dialogs.fund_close import add_fund_close_actions

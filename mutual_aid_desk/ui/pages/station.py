@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mutual_aid_desk.core.operators import Permission, RosterEntry
+from mutual_aid_desk.core.operators import RosterEntry
+from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, ConflictError, DeskError, ValidationError
 from mutual_aid_desk.ui.dialogs.volunteer import VolunteerDialog
