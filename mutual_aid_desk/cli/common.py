@@ -11,11 +11,10 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from mutual_aid_desk.errors import PermissionDenied, ValidationError
+from mutual_aid_desk.errors import PermissionDenied
 from mutual_aid_desk.paths import default_db_path, station_target
 
 if TYPE_CHECKING:  # the window starts without the data stack; a subcommand loads it when it opens the file
@@ -36,13 +35,6 @@ def arg(*names: str, **options: Any) -> Argument:
 #: What ``add_subparsers`` returns: the place a command (or a group's subcommand) is declared.
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # subscriptable only to mypy
 
-#: Arguments many commands share.
-JSON = arg("--json", action="store_true")
-DRY_RUN = arg("--dry-run", action="store_true", help="check and summarise, write nothing")
-INPUT_FILE = arg("file", type=Path, metavar="FILE")
-PDF_OUTPUT = arg("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-
-
 def command(actions: Subcommands, name: str, help: str, func: Callable[[CliContext], int],
             *arguments: Argument) -> argparse.ArgumentParser:
     """Declare a subcommand: its name and help, the function that runs it, and its arguments in order."""
@@ -56,21 +48,6 @@ def command(actions: Subcommands, name: str, help: str, func: Callable[[CliConte
 def command_group(actions: Subcommands, name: str, help: str, dest: str = "action") -> Subcommands:
     """A command with its own subcommands (``fund pay``, ``visits list`` ...); one must be given."""
     return actions.add_parser(name, help=help).add_subparsers(dest=dest, metavar="ACTION", required=True)
-
-
-def date_arg(value: str) -> date:
-    """argparse type: a date as volunteers write it; a bad one is reported like any other problem."""
-    # Here, not at the top: this module loads with the window's frame, which imports no core module
-    # before it paints (tests/ui/test_app_start.py); a date is parsed only for a subcommand.
-    from mutual_aid_desk.core.values import parse_optional_date
-
-    try:
-        parsed = parse_optional_date(value)
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(str(exc.problems[0].reason_text())) from None
-    if parsed is None:
-        raise argparse.ArgumentTypeError("a date is needed")
-    return parsed
 
 
 class CliContext:

@@ -12,19 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from mutual_aid_desk.cli.common import (
-    DRY_RUN,
-    INPUT_FILE,
-    JSON,
-    PDF_OUTPUT,
-    CliContext,
-    Subcommands,
-    arg,
-    command,
-    command_group,
-    print_json,
-    print_rows,
-)
+from mutual_aid_desk.cli import options
+from mutual_aid_desk.cli.common import CliContext, Subcommands, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.funds import (
     DriveInput,
     ExemptMode,
@@ -64,9 +53,9 @@ def register(sub: Subcommands) -> None:
                 help="fen: exact to the fen (default); yuan: each share rounded up, surplus disclosed"),
             arg("--draft", action="store_true", help="record the drive but do not fix the split yet"))
 
-    command(fs, "list", "every drive with money and households collected", cmd_list, JSON)
+    command(fs, "list", "every drive with money and households collected", cmd_list, options.JSON)
 
-    command(fs, "preview", "show the split as it would be fixed now (writes nothing)", cmd_preview, FUND, JSON)
+    command(fs, "preview", "show the split as it would be fixed now (writes nothing)", cmd_preview, FUND, options.JSON)
 
     command(fs, "fix", "fix the split (again); the old split is kept in the history", cmd_fix, FUND,
             arg("--reason", default="", help="why (required once payments exist; coordinators only then)"),
@@ -90,7 +79,7 @@ def register(sub: Subcommands) -> None:
 
     pay = command_group(fs, "payments", "payments in bulk", "payments_action")
     command(pay, "import", "import payments (CSV/XLSX: address, amount, date, method, collector, receipt); all or nothing", cmd_import,
-            FUND, INPUT_FILE, DRY_RUN,
+            FUND, options.INPUT_FILE, options.DRY_RUN,
             arg("--confirm", action="store_true", help="accept overpayments and households outside the scope"))
 
     command(fs, "refund", "pay money back to a household", cmd_refund, FUND,
@@ -118,18 +107,18 @@ def register(sub: Subcommands) -> None:
 
     command(fs, "reopen", "reopen a closed drive (coordinators only)", cmd_reopen, FUND, arg("--reason", required=True))
 
-    command(fs, "ledger", "every entry of the drive's ledger, oldest first", cmd_ledger, FUND, JSON)
+    command(fs, "ledger", "every entry of the drive's ledger, oldest first", cmd_ledger, FUND, options.JSON)
 
-    command(fs, "status", "totals, coverage and each household's share", cmd_status, FUND, JSON)
+    command(fs, "status", "totals, coverage and each household's share", cmd_status, FUND, options.JSON)
 
     command(fs, "history", "every split fixed for the drive, newest first", cmd_history, FUND)
 
-    command(fs, "notice", "the public disclosure (公示) as PDF, names masked", cmd_notice, FUND, PDF_OUTPUT)
+    command(fs, "notice", "the public disclosure (公示) as PDF, names masked", cmd_notice, FUND, options.PDF_OUTPUT)
 
-    command(fs, "receipts", "two-part receipts (resident copy + stub) as PDF", cmd_receipts, FUND, PDF_OUTPUT,
+    command(fs, "receipts", "two-part receipts (resident copy + stub) as PDF", cmd_receipts, FUND, options.PDF_OUTPUT,
             arg("--receipt", type=int, action="append", default=[], metavar="N", help="only these receipt numbers"))
 
-    command(fs, "arrears", "a walk list of households that still owe, as PDF", cmd_arrears, FUND, PDF_OUTPUT,
+    command(fs, "arrears", "a walk list of households that still owe, as PDF", cmd_arrears, FUND, options.PDF_OUTPUT,
             arg("--volunteer", action="append", default=[], metavar="NAME"))
 
 

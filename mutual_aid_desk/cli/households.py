@@ -5,16 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from mutual_aid_desk.cli.common import (
-    DRY_RUN,
-    INPUT_FILE,
-    CliContext,
-    Subcommands,
-    arg,
-    command,
-    command_group,
-    print_rows,
-)
+from mutual_aid_desk.cli import options
+from mutual_aid_desk.cli.common import CliContext, Subcommands, arg, command, command_group, print_rows
 from mutual_aid_desk.core.households import HouseholdQuery, Status
 from mutual_aid_desk.core.masking import mask_phones
 from mutual_aid_desk.core.roster import apply_import, export_households, preview_import
@@ -23,9 +15,10 @@ from mutual_aid_desk.core.roster import apply_import, export_households, preview
 def register(sub: Subcommands) -> None:
     hh = command_group(sub, "households", "the household registry")
 
-    command(hh, "import", "import a roster (CSV or XLSX); all or nothing", cmd_import, INPUT_FILE, DRY_RUN)
+    command(hh, "import", "import a roster (CSV or XLSX); all or nothing", cmd_import,
+            options.INPUT_FILE, options.DRY_RUN)
 
-    command(hh, "export", "export the registry to CSV or XLSX (by the extension)", cmd_export, INPUT_FILE,
+    command(hh, "export", "export the registry to CSV or XLSX (by the extension)", cmd_export, options.INPUT_FILE,
             arg("--masked", action="store_true", help="mask names and phones (anyone may export masked data)"))
 
     command(hh, "list", "list households in address order", cmd_list,
@@ -34,7 +27,7 @@ def register(sub: Subcommands) -> None:
             arg("--tag", metavar="TAG"),
             arg("--several-flats", action="store_true", help="only owners holding more than one flat"),
             arg("--archived", action="store_true", help="include archived households"),
-            arg("--json", action="store_true", help="print a JSON array"))
+            options.JSON_ARRAY)
 
 
 def cmd_import(ctx: CliContext) -> int:

@@ -9,17 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mutual_aid_desk.cli.common import (
-    JSON,
-    PDF_OUTPUT,
-    CliContext,
-    Subcommands,
-    arg,
-    command,
-    command_group,
-    print_json,
-    print_rows,
-)
+from mutual_aid_desk.cli import options
+from mutual_aid_desk.cli.common import CliContext, Subcommands, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.meetings import MeetingInput, MeetingRow, plan_series
 from mutual_aid_desk.core.templates import OPTIONAL_PLACEHOLDERS, placeholders
 from mutual_aid_desk.core.values import WEEKDAYS_ZH
@@ -41,19 +32,19 @@ def register(sub: Subcommands) -> None:
             arg("--agenda", action="append", default=[], metavar="ITEM", help="an agenda item (repeat)"),
             arg("--organiser", default="", metavar="NAME"),
             arg("--vote", type=int, metavar="VOTE_ID", help="the vote these meetings serve"),
-            arg("--dry-run", action="store_true", help="show the proposal, create nothing"), JSON)
+            arg("--dry-run", action="store_true", help="show the proposal, create nothing"), options.JSON)
 
     command(mt, "add", "create one meeting", cmd_add, arg("--title", required=True),
             arg("--date", required=True, metavar="DATE"), arg("--time", required=True, metavar="HH:MM"),
             arg("--place", required=True), arg("--buildings", default="", metavar="LIST"),
             arg("--units", default="", metavar="LIST", help="single stairwells, e.g. 5-2,6-1"),
             arg("--agenda", action="append", default=[], metavar="ITEM"), arg("--organiser", default=""),
-            arg("--vote", type=int, metavar="VOTE_ID"), JSON)
+            arg("--vote", type=int, metavar="VOTE_ID"), options.JSON)
 
-    command(mt, "list", "meetings in date order", cmd_list, JSON)
+    command(mt, "list", "meetings in date order", cmd_list, options.JSON)
 
     command(mt, "show", "one meeting with its attendance per building", cmd_show,
-            arg("meeting", type=int, metavar="MEETING"), JSON)
+            arg("meeting", type=int, metavar="MEETING"), options.JSON)
 
     p = mt.add_parser("attend", help="mark households present (or --proxy / --absent)")
     p.add_argument("meeting", type=int, metavar="MEETING")
@@ -76,11 +67,11 @@ def register(sub: Subcommands) -> None:
         p.set_defaults(func=fn)
 
     nt = command_group(sub, "notice", "notices from the station's templates")
-    command(nt, "list", "templates and the fields each asks for", cmd_notice_list, JSON)
+    command(nt, "list", "templates and the fields each asks for", cmd_notice_list, options.JSON)
     command(nt, "show", "print a template's text", cmd_notice_show, arg("template", metavar="TEMPLATE"))
     command(nt, "render", "fill a template and write the PDF", cmd_notice_render, arg("template", metavar="TEMPLATE"),
             arg("--set", action="append", default=[], metavar="KEY=VALUE", dest="values",
-                help="a placeholder's value (repeat); \\n in a value starts a new line"), PDF_OUTPUT)
+                help="a placeholder's value (repeat); \\n in a value starts a new line"), options.PDF_OUTPUT)
     command(nt, "reset", "forget the station's edits; use the shipped default again", cmd_notice_reset,
             arg("template", metavar="TEMPLATE"))
 

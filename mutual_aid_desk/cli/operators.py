@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from mutual_aid_desk.cli import options
 from mutual_aid_desk.cli.common import CliContext, Subcommands, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.audit import AuditQuery
 from mutual_aid_desk.core.integrity import verify_station
@@ -59,7 +60,7 @@ def register(sub: Subcommands) -> None:
             arg("--phone", default="", metavar="PHONE"), arg("--notes", default="", metavar="TEXT"))
 
     command(vol, "list", "list the roster", cmd_volunteer_list,
-            arg("--json", action="store_true", help="print a JSON array"),
+            options.JSON_ARRAY,
             arg("--all", action="store_true", help="include people no longer active"))
 
     command(vol, "edit", "change a person on the roster (coordinators only)", cmd_volunteer_edit,
@@ -79,7 +80,7 @@ def register(sub: Subcommands) -> None:
             arg("--until", type=_date, metavar="DATE", help="up to and including this day"),
             arg("--operator", dest="by", metavar="NAME", help="only this person's entries"),
             arg("--entity", metavar="KIND", help="household, volunteer, station, export ..."),
-            arg("--limit", type=int, metavar="N"), arg("--json", action="store_true", help="print a JSON array"))
+            arg("--limit", type=int, metavar="N"), options.JSON_ARRAY)
 
     command(sub, "restore", "list backups, or restore one (checked first; the current file is kept)", cmd_restore,
             arg("backup", nargs="?", type=Path, metavar="BACKUP", help="the backup file; without it, list backups"),

@@ -9,22 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mutual_aid_desk.cli.common import (
-    DRY_RUN,
-    INPUT_FILE,
-    JSON,
-    PDF_OUTPUT,
-    CliContext,
-    Subcommands,
-    arg,
-    command,
-    command_group,
-    date_arg,
-    names_command,
-    print_json,
-    print_rows,
-    year_stats,
-)
+from mutual_aid_desk.cli import common, options
+from mutual_aid_desk.cli.common import CliContext, Subcommands, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.patrols import PATROL_CHECKS, REASON_FINDING_FORMAT, FindingInput, PatrolInput
 from mutual_aid_desk.core.problems import ACTION_LABELS, ProblemInput, ProblemStatus, Source
 from mutual_aid_desk.core.tabular import write_table
@@ -41,55 +27,56 @@ def register(sub: Subcommands) -> None:
             arg("--visit", type=int, metavar="ID", help="raised on this visit (its household and day)"),
             arg("--raised-by", default="", metavar="NAME", help="who raised it (default: --operator)"),
             arg("--handed-to", default="", metavar="NAME", help="a volunteer, partner, …物业… or …街道…"),
-            arg("--date", type=date_arg, metavar="DATE", help="when it was raised (default: today)"),
-            arg("--follow-up", type=date_arg, metavar="DATE", help="look again by (default: a week on)"))
+            arg("--date", type=options.date_arg, metavar="DATE", help="when it was raised (default: today)"),
+            arg("--follow-up", type=options.date_arg, metavar="DATE", help="look again by (default: a week on)"))
 
     command(problems, "list", "list problems, newest first", cmd_list,
             arg("--status", choices=[s.value for s in ProblemStatus]), arg("--category"),
             arg("--where", help="5 (a building), 5-2 (a stairwell), 5-2-301 or part of a place's name"),
             arg("--source", choices=[s.value for s in Source]),
-            arg("--due", action="store_true", help="only open problems whose follow-up date has come"), JSON)
+            arg("--due", action="store_true", help="only open problems whose follow-up date has come"), options.JSON)
 
-    command(problems, "show", "one problem and its history", cmd_show, arg("id", type=int), JSON)
+    command(problems, "show", "one problem and its history", cmd_show, arg("id", type=int), options.JSON)
 
     command(problems, "hand-over", "hand a problem to someone", cmd_step, arg("id", type=int),
             arg("--to", required=True, metavar="NAME"), arg("--note", default=""),
-            arg("--follow-up", type=date_arg, metavar="DATE"))
+            arg("--follow-up", type=options.date_arg, metavar="DATE"))
 
     command(problems, "follow-up", "record a follow-up and when to look again", cmd_step, arg("id", type=int),
-            arg("--note", required=True), arg("--next", type=date_arg, metavar="DATE", help="default: a week on"))
+            arg("--note", required=True),
+            arg("--next", type=options.date_arg, metavar="DATE", help="default: a week on"))
 
     command(problems, "resolve", "close a problem as resolved", cmd_step, arg("id", type=int),
             arg("--note", required=True, help="how it was resolved (printed on the 公示)"),
-            arg("--date", type=date_arg, metavar="DATE", help="default: today"))
+            arg("--date", type=options.date_arg, metavar="DATE", help="default: today"))
 
     command(problems, "cannot-resolve", "close a problem that cannot be resolved", cmd_step,
-            arg("id", type=int), arg("--reason", required=True), arg("--date", type=date_arg, metavar="DATE"))
+            arg("id", type=int), arg("--reason", required=True), arg("--date", type=options.date_arg, metavar="DATE"))
 
     command(problems, "stats", "per category and month: opened, resolved, still open, median days", cmd_stats,
-            arg("--year", type=int, required=True), JSON,
+            arg("--year", type=int, required=True), options.JSON,
             arg("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write XLSX (or CSV)"))
 
     command(problems, "notice", "print the 公示 of resolved problems (names masked)", cmd_notice,
-            arg("--from", dest="start", type=date_arg, required=True, metavar="DATE"),
-            arg("--to", dest="end", type=date_arg, required=True, metavar="DATE"), PDF_OUTPUT)
+            arg("--from", dest="start", type=options.date_arg, required=True, metavar="DATE"),
+            arg("--to", dest="end", type=options.date_arg, required=True, metavar="DATE"), options.PDF_OUTPUT)
 
     command(problems, "categories", "show, or with --set replace, the problem categories", cmd_categories,
             arg("--set", nargs="+", metavar="NAME", dest="names"))
 
     sheets = command_group(sub, "sheets", "stairwell supervision sheets (楼道监督表)")
     command(sheets, "print", "one A4 sheet per stairwell for a month", cmd_sheets_print,
-            arg("--month", required=True, metavar="YYYY-MM"), arg("--building", metavar="B"), PDF_OUTPUT)
+            arg("--month", required=True, metavar="YYYY-MM"), arg("--building", metavar="B"), options.PDF_OUTPUT)
 
     command(sheets, "template", "the month's blank grid as a file to fill in (楼道, 日期, one column per check)", cmd_sheets_template,
             arg("--month", required=True, metavar="YYYY-MM"), arg("--building", metavar="B"),
             arg("-o", "--output", type=Path, required=True, metavar="FILE.xlsx"))
 
-    command(sheets, "import", "import filled sheets (XLSX or CSV); all or nothing", cmd_sheets_import, INPUT_FILE,
-            DRY_RUN)
+    command(sheets, "import", "import filled sheets (XLSX or CSV); all or nothing", cmd_sheets_import,
+            options.INPUT_FILE, options.DRY_RUN)
 
     command(sheets, "report", "per stairwell: days checked, problem days per check, problems opened and closed", cmd_sheets_report,
-            arg("--month", required=True, metavar="YYYY-MM"), arg("--building", metavar="B"), JSON,
+            arg("--month", required=True, metavar="YYYY-MM"), arg("--building", metavar="B"), options.JSON,
             arg("-o", "--output", type=Path, metavar="FILE", help="also write .xlsx, .csv or .pdf"))
 
     command(sheets, "checks", "show, or with --set replace, the checks on every sheet", cmd_sheets_checks,
@@ -106,18 +93,19 @@ def register(sub: Subcommands) -> None:
             arg("--finding", action="append", default=[], metavar="WHERE:CATEGORY:TEXT",
                 help="a finding to open as a problem, e.g. '5-2:消防安全:楼道堆放纸箱'"))
 
-    command(patrols, "list", "patrols, newest first", cmd_patrol_list, arg("--month", metavar="YYYY-MM"), JSON)
+    command(patrols, "list", "patrols, newest first", cmd_patrol_list, arg("--month", metavar="YYYY-MM"), options.JSON)
 
     command(patrols, "hours", "patrols and hours per volunteer in a month", cmd_patrol_hours,
-            arg("--month", required=True, metavar="YYYY-MM"), JSON)
+            arg("--month", required=True, metavar="YYYY-MM"), options.JSON)
 
     rota = command_group(patrols, "rota", "the patrol rota", "rota_action")
     command(rota, "add", "put volunteers on an evening's patrol", cmd_rota_add,
             arg("--date", required=True, metavar="DATE"), arg("--route", required=True),
             arg("--volunteer", action="append", default=[], metavar="NAME"))
-    command(rota, "list", "the month's rota", cmd_rota_list, arg("--month", required=True, metavar="YYYY-MM"), JSON)
+    command(rota, "list", "the month's rota", cmd_rota_list,
+            arg("--month", required=True, metavar="YYYY-MM"), options.JSON)
     command(rota, "print", "print the month's rota", cmd_rota_print, arg("--month", required=True, metavar="YYYY-MM"),
-            PDF_OUTPUT)
+            options.PDF_OUTPUT)
 
 
 # --- problems -------------------------------------------------------------------------------------
@@ -194,7 +182,7 @@ def cmd_stats(ctx: CliContext) -> int:
         station.problems.export_stats(a.year, path)
         station.problems.note_export("stats", str(path), {"year": a.year})
 
-    if year_stats(ctx, st, export):
+    if common.year_stats(ctx, st, export):
         return 0
     for cat in st.categories:
         t = st.category_total(cat)
@@ -217,7 +205,7 @@ def cmd_notice(ctx: CliContext) -> int:
     return 0
 
 
-cmd_categories = names_command(lambda station: station.problems.categories(),
+cmd_categories = common.names_command(lambda station: station.problems.categories(),
                                lambda station, names: station.problems.set_categories(names))
 
 
@@ -281,7 +269,7 @@ def cmd_sheets_report(ctx: CliContext) -> int:
     return ctx.done()
 
 
-cmd_sheets_checks = names_command(lambda station: station.sheets.checks(),
+cmd_sheets_checks = common.names_command(lambda station: station.sheets.checks(),
                                   lambda station, names: station.sheets.set_checks(names))
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mutual_aid_desk.cli.common import JSON, CliContext, Subcommands, arg, command, command_group, print_json
+from mutual_aid_desk.cli import options
+from mutual_aid_desk.cli.common import CliContext, Subcommands, arg, command, command_group, print_json
 from mutual_aid_desk.core.demo import DEMO_COORDINATOR, DEMO_PIN, PRACTICE_LIMIT, build_demo
 from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.settings import settings_json
@@ -23,7 +24,7 @@ def register(sub: Subcommands) -> None:
     p.set_defaults(func=cmd_init)
 
     st = command_group(sub, "station", "the station's details, as printed on notices")
-    command(st, "show", "name, phone, address, meeting place ...", cmd_station_show, JSON)
+    command(st, "show", "name, phone, address, meeting place ...", cmd_station_show, options.JSON)
     p = st.add_parser("set", help="change the station's details (coordinators; recorded in the audit trail)")
     p.add_argument("--name", metavar="NAME", help="the station's name")
     _detail_args(p)

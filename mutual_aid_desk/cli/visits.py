@@ -7,21 +7,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from mutual_aid_desk.cli.common import (
-    DRY_RUN,
-    INPUT_FILE,
-    JSON,
-    PDF_OUTPUT,
-    CliContext,
-    Subcommands,
-    arg,
-    command,
-    command_group,
-    date_arg,
-    print_json,
-    print_rows,
-    year_stats,
-)
+from mutual_aid_desk.cli import common, options
+from mutual_aid_desk.cli.common import CliContext, Subcommands, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.consultations import CATEGORY_LABELS, Category, ConsultationInput, ConsultationStatus
 from mutual_aid_desk.core.coverage import coverage, export_coverage, percent
 from mutual_aid_desk.core.households import Status
@@ -32,13 +19,14 @@ from mutual_aid_desk.core.visits import VisitInput
 def register(sub: Subcommands) -> None:
     visits = command_group(sub, "visits", "door-to-door visits and follow-ups")
 
-    command(visits, "import", "import visits (CSV or XLSX); all or nothing", cmd_import, INPUT_FILE, DRY_RUN)
+    command(visits, "import", "import visits (CSV or XLSX); all or nothing", cmd_import,
+            options.INPUT_FILE, options.DRY_RUN)
 
     command(visits, "list", "list visits, oldest first", cmd_list,
             arg("--household", metavar="ADDR", help="only this household (e.g. 5-2-301)"),
-            arg("--since", type=date_arg, metavar="DATE", help="only visits on or after this date"),
+            arg("--since", type=options.date_arg, metavar="DATE", help="only visits on or after this date"),
             arg("--volunteer", metavar="NAME", help="only visits this volunteer made"),
-            arg("--json", action="store_true", help="print a JSON array"))
+            options.JSON_ARRAY)
 
     command(visits, "add", "record one visit", cmd_add, arg("address", metavar="ADDR"),
             arg("--outcome", required=True, help="met / not_home / refused / done (or 见到, 不在家, 拒绝, 已完成, 1-4)"),
@@ -48,7 +36,7 @@ def register(sub: Subcommands) -> None:
                 help="who visited (default: --operator); repeat for two"),
             arg("--date", default=None, metavar="DATE", help="when (default: now), e.g. '2026-03-02 19:30'"),
             arg("--notes", default=""),
-            arg("--follow-up", type=date_arg, metavar="DATE", help="come back by this date"))
+            arg("--follow-up", type=options.date_arg, metavar="DATE", help="come back by this date"))
 
     p = visits.add_parser("amend", help="correct a visit (wrong flat, outcome, date ...); the old state is kept")
     p.add_argument("visit", type=int, metavar="VISIT_ID", help="the id `visits list` shows (#12)")
@@ -60,7 +48,7 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--date", metavar="DATE", help="e.g. '2026-03-02 19:30'")
     p.add_argument("--notes")
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--follow-up", type=date_arg, metavar="DATE")
+    g.add_argument("--follow-up", type=options.date_arg, metavar="DATE")
     g.add_argument("--no-follow-up", action="store_true", help="remove the follow-up date")
     p.set_defaults(func=cmd_amend)
 
@@ -69,27 +57,28 @@ def register(sub: Subcommands) -> None:
             arg("--reason", required=True, help="why (kept in its history and the audit trail)"))
 
     command(visits, "history", "a visit's earlier states, with who changed it, when and why", cmd_history,
-            arg("visit", type=int, metavar="VISIT_ID"), JSON)
+            arg("visit", type=int, metavar="VISIT_ID"), options.JSON)
 
     command(visits, "due", "follow-ups due today or overdue (visits and consultations)", cmd_due,
             arg("--volunteer", metavar="NAME"),
-            arg("--on", type=date_arg, metavar="DATE", help="as of this date (default: today)"), JSON)
+            arg("--on", type=options.date_arg, metavar="DATE", help="as of this date (default: today)"), options.JSON)
 
     command(visits, "coverage", "per building: share visited in a period, share never visited; visits per volunteer", cmd_coverage,
-            arg("--from", dest="start", type=date_arg, metavar="DATE", help="default: 30 days ago"),
-            arg("--to", dest="end", type=date_arg, metavar="DATE", help="default: today"),
-            arg("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write XLSX (or CSV)"), JSON)
+            arg("--from", dest="start", type=options.date_arg, metavar="DATE", help="default: 30 days ago"),
+            arg("--to", dest="end", type=options.date_arg, metavar="DATE", help="default: today"),
+            arg("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write XLSX (or CSV)"), options.JSON)
 
     command(sub, "walklist", "print a walk list PDF (A4, one section per building)", cmd_walklist,
             arg("--building", action="append", default=[], metavar="B", help="repeat for several buildings"),
             arg("--status", action="append", default=[], choices=[s.value for s in Status]),
             arg("--tag", action="append", default=[], metavar="TAG"),
-            arg("--not-visited-since", type=date_arg, metavar="DATE"),
+            arg("--not-visited-since", type=options.date_arg, metavar="DATE"),
             arg("--follow-up-due", action="store_true", help="only households with a follow-up due"),
             arg("--title", default="走访清单"),
             arg("--purpose", default="general", help="a visit purpose or any text printed in the header"),
             arg("--volunteer", action="append", default=[], metavar="NAME", help="printed in each header"),
-            arg("--date", type=date_arg, metavar="DATE", help="the date of the round (default: today)"), PDF_OUTPUT)
+            arg("--date", type=options.date_arg, metavar="DATE", help="the date of the round (default: today)"),
+            options.PDF_OUTPUT)
 
     cons = command_group(sub, "consultations", "consultations (咨询)")
     command(cons, "add", "record a consultation", cmd_cons_add,
@@ -103,10 +92,10 @@ def register(sub: Subcommands) -> None:
             arg("--date", metavar="DATE", help="when it was asked (default: now)"))
 
     command(cons, "list", "list consultations, newest first", cmd_cons_list, arg("--year", type=int),
-            arg("--status", choices=[s.value for s in ConsultationStatus]), JSON)
+            arg("--status", choices=[s.value for s in ConsultationStatus]), options.JSON)
 
     command(cons, "stats", "counts by category per month, resolved and referred", cmd_cons_stats,
-            arg("--year", type=int, required=True), JSON,
+            arg("--year", type=int, required=True), options.JSON,
             arg("-o", "--output", type=Path, metavar="FILE.xlsx", help="also write XLSX (or CSV)"))
 
     command(cons, "partners", "show, or with --set replace, the partner organisations", cmd_cons_partners,
@@ -260,7 +249,7 @@ def cmd_cons_stats(ctx: CliContext) -> int:
     a = ctx.args
     station = ctx.exporting()
     st = station.consultations.stats(a.year)
-    if year_stats(ctx, st, lambda path: station.consultations.export_stats(a.year, path)):
+    if common.year_stats(ctx, st, lambda path: station.consultations.export_stats(a.year, path)):
         return 0
     cats = [c.value for c in Category]
 

@@ -8,17 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mutual_aid_desk.cli.common import (
-    INPUT_FILE,
-    PDF_OUTPUT,
-    CliContext,
-    Subcommands,
-    arg,
-    command,
-    command_group,
-    print_json,
-    print_rows,
-)
+from mutual_aid_desk.cli import options
+from mutual_aid_desk.cli.common import CliContext, Subcommands, arg, command, command_group, print_json, print_rows
 from mutual_aid_desk.core.ballot_import import apply_ballot_import, check_ballot_import
 from mutual_aid_desk.core.households import STATUS_LABELS, Status
 from mutual_aid_desk.core.permissions import Permission
@@ -38,7 +29,7 @@ def register(sub: Subcommands) -> None:
             arg("vote", type=int, metavar="VOTE"),
             arg("-o", "--output", type=Path, metavar="PLAN.json", help="write it to a file"))
 
-    command(vote, "list", "list the votes", cmd_list, arg("--json", action="store_true", help="print a JSON array"))
+    command(vote, "list", "list the votes", cmd_list, options.JSON_ARRAY)
 
     command(vote, "close", "close a vote: ballots are locked (coordinators)", cmd_close,
             arg("vote", type=int, metavar="VOTE"))
@@ -54,15 +45,15 @@ def register(sub: Subcommands) -> None:
             arg("--json", action="store_true", help="print the result as JSON"))
 
     command(vote, "notice", "the public notice (公示) of the result as PDF; shows no names", cmd_notice,
-            arg("vote", type=int, metavar="VOTE"), PDF_OUTPUT)
+            arg("vote", type=int, metavar="VOTE"), options.PDF_OUTPUT)
 
     command(vote, "holdouts", "flats in scope whose owner has no ballot (all of each owner's flats)", cmd_holdouts,
-            arg("vote", type=int, metavar="VOTE"), arg("--json", action="store_true", help="print a JSON array"),
+            arg("vote", type=int, metavar="VOTE"), options.JSON_ARRAY,
             arg("-o", "--output", type=Path, metavar="FILE.pdf", help="write a walk list PDF"))
 
     ballots = command_group(vote, "ballots", "paper ballots", "ballots_action")
     command(ballots, "import", "import keyed ballots (XLSX/CSV); all or nothing", cmd_import,
-            arg("vote", type=int, metavar="VOTE"), INPUT_FILE,
+            arg("vote", type=int, metavar="VOTE"), options.INPUT_FILE,
             arg("--dry-run", action="store_true", help="check and list row by row, write nothing"))
 
     command(ballots, "add", "enter one owner's ballot through one of their flats", cmd_add,
@@ -74,7 +65,7 @@ def register(sub: Subcommands) -> None:
                 help="a coordinator accepts a ballot dated after the closing day, for this reason"))
 
     command(ballots, "print", "one pre-filled paper ballot per household, as PDF", cmd_print,
-            arg("vote", type=int, metavar="VOTE"), PDF_OUTPUT)
+            arg("vote", type=int, metavar="VOTE"), options.PDF_OUTPUT)
 
 
 def cmd_create(ctx: CliContext) -> int:
