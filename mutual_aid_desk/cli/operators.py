@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 import unicodedata
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +31,6 @@ def _pad(text: str, width: int) -> str:
     """Left-align for a terminal, where a Chinese character takes two columns."""
     shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
     return text + " " * max(1, width - shown)
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD, e.g. 2026-03-01)") from None
 
 
 def _yes_no(value: str) -> bool:
@@ -76,8 +68,8 @@ def register(sub: Subcommands) -> None:
                 help="the audit head printed on a 公示 or receipt: the file must still hold that entry unchanged"))
 
     command(aud, "list", "list entries, newest first", cmd_audit_list,
-            arg("--since", type=_date, metavar="DATE", help="from this day (YYYY-MM-DD)"),
-            arg("--until", type=_date, metavar="DATE", help="up to and including this day"),
+            arg("--since", type=options.date_arg, metavar="DATE", help="from this day (YYYY-MM-DD)"),
+            arg("--until", type=options.date_arg, metavar="DATE", help="up to and including this day"),
             arg("--operator", dest="by", metavar="NAME", help="only this person's entries"),
             arg("--entity", metavar="KIND", help="household, volunteer, station, export ..."),
             arg("--limit", type=int, metavar="N"), options.JSON_ARRAY)

@@ -8,10 +8,10 @@ target exactly use ``largest_remainder``; the whole-yuan alternative rounds each
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
+from mutual_aid_desk.core.values import folded
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 FEN_PER_YUAN = 100
@@ -29,7 +29,7 @@ _STRIP = ("¥", "￥", "rmb", "cny", "元整", "元", "yuan", ",", "，", " ")
 
 
 def _clean(text: str) -> str:
-    s = unicodedata.normalize("NFKC", text).strip().lower()
+    s = folded(text).lower()
     for token in _STRIP:
         s = s.replace(token, "")
     return s

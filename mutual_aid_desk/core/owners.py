@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, select as sa_select
 
+from mutual_aid_desk.core.scope import HouseholdScope
 from mutual_aid_desk.db.tables import Household
 from mutual_aid_desk.db.tables.common import table_of
 
@@ -40,14 +41,6 @@ def shared_owner_ids(buildings: Sequence[str] = ()) -> Any:
             .group_by(inner.c.owner_id).having(func.sum(case((live, 1), else_=0)) > 1))
 
 
-def scope_clause(buildings: Sequence[str] = ()) -> list[Any]:
-    h = table_of(Household).c
-    where = [h.archived_at.is_(None)]
-    if buildings:
-        where.append(h.building.in_(list(buildings)))
-    return where
-
-
 def flats_of_owner(conn: Any, household_id: int, buildings: Sequence[str] = ()) -> list[tuple[int, str]]:
     """(id, address) of every live flat (in scope) that belongs to the owner of ``household_id``,
     that flat first, the others in address order."""
@@ -57,7 +50,7 @@ def flats_of_owner(conn: Any, household_id: int, buildings: Sequence[str] = ()) 
         row = conn.execute(sa_select(h.id, h.address).where(h.id == household_id)).first()
         return [tuple(row)] if row else []
     rows = [tuple(r) for r in conn.execute(sa_select(h.id, h.address).where(h.owner_id == owner_id,
-                                                                            *scope_clause(buildings))
+                                                                            HouseholdScope.of(buildings).where())
                                            .order_by(h.sort_key, h.id))]
     rows.sort(key=lambda r: r[0] != household_id)
     return rows

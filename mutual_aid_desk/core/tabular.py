@@ -12,13 +12,13 @@ import csv
 import errno
 import io
 import re
-import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mutual_aid_desk.core.values import folded
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 REASON_ENCODING = QT_TRANSLATE_NOOP("Problems", "the file is neither UTF-8 nor GB18030 text; save it as CSV UTF-8 or as XLSX")
@@ -64,7 +64,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def _clean_header(text: Any) -> str:
     """'面积(㎡)' → '面积', ' Head ' → 'head', '室 号' → '室号'."""
-    s = unicodedata.normalize("NFKC", str(text or "")).strip().lower()
+    s = folded(text).lower()
     s = re.sub(r"[（(\[【].*?[)）\]】]", "", s)
     s = s.replace("*", "").replace(":", "").replace("：", "")
     return re.sub(r"[\s_]+", "", s)

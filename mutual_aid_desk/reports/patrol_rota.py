@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, ClassVar
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from mutual_aid_desk.core.values import WEEKDAYS_ZH
 from mutual_aid_desk.reports.document import StationDocument
-from mutual_aid_desk.reports.stairwell_sheets import WEEKDAYS, month_title
+from mutual_aid_desk.reports.stairwell_sheets import month_title
 from mutual_aid_desk.reports.styles import fitted_title, grid_table, para
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class PatrolRota(StationDocument):
         width = self.width
         self.title = f"夜巡排班表 {month_title(self.month)}"
         self.station_name = settings.name
-        rows = [[s.day.strftime("%m-%d"), f"周{WEEKDAYS[s.day.weekday()]}", s.route, "、".join(s.volunteers), ""]
+        rows = [[s.day.strftime("%m-%d"), f"周{WEEKDAYS_ZH[s.day.weekday()]}", s.route, "、".join(s.volunteers), ""]
                 for s in shifts]
         out: list[Flowable] = [fitted_title(self.title, width),
                                para(f"{settings.name}　电话 {settings.phone or '—'}", "body_center"),

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from mutual_aid_desk.core.meetings import MeetingRow, building_label, unit_label
 from mutual_aid_desk.core.templates import RenderedNotice
+from mutual_aid_desk.core.values import WEEKDAYS_ZH
 from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.meeting_notice import closing_lines, date_line, facts_table, render_meeting_text
 from mutual_aid_desk.reports.styles import content_width, fitted_title, para
@@ -35,7 +36,7 @@ def _poster_story(meeting: MeetingRow, label: str, text: RenderedNotice, station
         para("居民会议通知", "title", fontSize=34, leading=44, alignment=TA_CENTER),
         fitted_title(meeting.title, width, max_size=28),
         Spacer(1, 3 * mm),
-        facts_table([("时间", f"{meeting.date.month}月{meeting.date.day}日（星期{'一二三四五六日'[meeting.date.weekday()]}）"
+        facts_table([("时间", f"{meeting.date.month}月{meeting.date.day}日（星期{WEEKDAYS_ZH[meeting.date.weekday()]}）"
                          f" {meeting.time}"),
                 ("地点", meeting.place),
                 ("参加", f"本楼（{label}）全体居民")], 28, 30 * mm, width),

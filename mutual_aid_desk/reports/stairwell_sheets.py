@@ -16,13 +16,13 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from mutual_aid_desk.core.problems import stairwell_label
 from mutual_aid_desk.core.sheets import parse_month
+from mutual_aid_desk.core.values import WEEKDAYS_ZH
 from mutual_aid_desk.reports.document import StationDocument
 from mutual_aid_desk.reports.styles import grid_table, para
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
-WEEKDAYS = "一二三四五六日"
 SHEET_MARGIN = 12 * mm
 BOX = 6 * mm
 
@@ -96,7 +96,7 @@ class StairwellSheets(StairwellMonth):
                           "small")
             rows: list[list[Any]] = []
             for d in range(1, days + 1):
-                wd = WEEKDAYS[date(y, m, d).weekday()]
+                wd = WEEKDAYS_ZH[date(y, m, d).weekday()]
                 # Day rows pad 1 pt above and below: the box's cell is the rest of the row.
                 rows.append([para(f"{d}日 周{wd}", "cell_small", leading=14), *(TickBox(row_h - 2) for _ in checks),
                              "", ""])

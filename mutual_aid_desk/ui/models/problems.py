@@ -13,10 +13,10 @@ from PySide6.QtGui import QBrush, QColor
 from mutual_aid_desk.core.patrols import PatrolRow, ShiftRow, VolunteerPatrols
 from mutual_aid_desk.core.problems import ProblemRow, ProblemStats, StatsCell
 from mutual_aid_desk.core.sheets import BAD, BLANK, OK, SheetGrid
+from mutual_aid_desk.core.values import WEEKDAYS_ZH
 from mutual_aid_desk.ui.models.base import PagedTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-WEEKDAYS = "一二三四五六日"
 
 
 class ProblemTableModel(PagedTableModel[ProblemRow]):
@@ -43,7 +43,7 @@ class ShiftModel(PagedTableModel[ShiftRow]):
         return (QCoreApplication.translate("ProblemModels", "Date"), QCoreApplication.translate("ProblemModels", "Weekday"), QCoreApplication.translate("ProblemModels", "Route"), QCoreApplication.translate("ProblemModels", "Volunteers"))
 
     def cell(self, row: ShiftRow, column: int) -> Any:
-        return (row.day.isoformat(), "周" + WEEKDAYS[row.day.weekday()], row.route, "、".join(row.volunteers))[column]
+        return (row.day.isoformat(), "周" + WEEKDAYS_ZH[row.day.weekday()], row.route, "、".join(row.volunteers))[column]
 
 
 class PatrolModel(PagedTableModel[PatrolRow]):
@@ -150,7 +150,7 @@ class SheetGridModel(QAbstractTableModel):
             return self.check_at(section) if 0 <= section < self.columnCount() else None
         if 0 <= section < self.rowCount():
             y, m = (int(x) for x in self.grid.month.split("-"))
-            return f"{section + 1}日 周{WEEKDAYS[date(y, m, section + 1).weekday()]}"
+            return f"{section + 1}日 周{WEEKDAYS_ZH[date(y, m, section + 1).weekday()]}"
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

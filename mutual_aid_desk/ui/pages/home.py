@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.station import Station
 from mutual_aid_desk.core.today import Today, today
+from mutual_aid_desk.core.values import WEEKDAYS_ZH
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP
 from mutual_aid_desk.ui.pages.base import Page
-
-WEEKDAYS = "一二三四五六日"
 
 
 class HomePage(Page):
@@ -133,7 +132,7 @@ class HomePage(Page):
 
     def refresh(self) -> None:
         s = self.summary = today(self.station)
-        day = f"{s.on.year}年{s.on.month}月{s.on.day}日 星期{WEEKDAYS[s.on.weekday()]}"
+        day = f"{s.on.year}年{s.on.month}月{s.on.day}日 星期{WEEKDAYS_ZH[s.on.weekday()]}"
         self.heading.setText(self.tr("Today: {date}").format(date=day))
         self._show_due(s)
         self._show_meetings(s)

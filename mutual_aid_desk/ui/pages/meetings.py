@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from mutual_aid_desk.core.meetings import MeetingRow, Mode
 from mutual_aid_desk.core.station import Station
+from mutual_aid_desk.core.values import WEEKDAYS_ZH
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, DeskError
 from mutual_aid_desk.ui.dialogs.ballot_entry import BallotEntryDialog
 from mutual_aid_desk.ui.dialogs.meetings_edit import MeetingDialog
@@ -266,7 +267,7 @@ class MeetingsPage(Page):
             return
         self.heading.setText(m.title)
         agenda = "；".join(f"{i}. {a}" for i, a in enumerate(m.agenda, 1))
-        lines = [f"{m.date.isoformat()} 周{'一二三四五六日'[m.date.weekday()]} {m.time}  {m.place}",
+        lines = [f"{m.date.isoformat()} 周{WEEKDAYS_ZH[m.date.weekday()]} {m.time}  {m.place}",
                  self.tr("Invited: {invited}").format(invited=m.invited_label)]
         if agenda:
             lines.append(self.tr("Agenda: {agenda}").format(agenda=agenda))
