@@ -25,14 +25,14 @@ from mutual_aid_desk.core.permissions import Permission
 from mutual_aid_desk.core.tabular import write_table
 from mutual_aid_desk.db.portable import contains, insert_rows, json_length_in_place, json_path
 from mutual_aid_desk.db.tables import AuditEntry
-from mutual_aid_desk.db.tables.common import now
+from mutual_aid_desk.db.tables.common import now, table_of
 from mutual_aid_desk.errors import QT_TRANSLATE_NOOP, StorageError
 
 if TYPE_CHECKING:
     from mutual_aid_desk.core.station import Station
 
 #: The trail's table for SQLAlchemy Core queries (an import writes and reads entries by the thousand).
-AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[attr-defined]  # SQLModel sets __table__ without declaring it
+AUDIT_TABLE: Table = table_of(AuditEntry)
 
 def _default(value: Any) -> Any:
     if isinstance(value, (datetime, date)):

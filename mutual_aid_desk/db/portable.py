@@ -280,11 +280,18 @@ def as_date(value: Any) -> Any:
     return date.fromisoformat(value)
 
 
+def as_datetime(value: Any) -> Any:
+    """A date-time read through raw SQL: ISO text (SQLite) or already a ``datetime`` (PostgreSQL)."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
 def true_sql(conn: Any) -> str:
     """The literal for "true" in hand-written SQL: ``1`` on SQLite (what its partial indexes say),
     ``true`` on PostgreSQL (where a boolean never equals an integer)."""
     return "true" if conn.dialect.name == "postgresql" else "1"
 
 
-__all__ = ["driver_rows", "as_date", "true_sql", "insert_rows", "stored_value", "insert_numbered", "group_concat", "position", "contains", "count_if", "if_then", "month_of", "year_of", "json_path",
+__all__ = ["driver_rows", "as_date", "as_datetime", "true_sql", "insert_rows", "stored_value", "insert_numbered", "group_concat", "position", "contains", "count_if", "if_then", "month_of", "year_of", "json_path",
            "json_length_in_place", "restart_id_sequences", "bytewise_text_columns", "literal"]

@@ -18,7 +18,7 @@ from mutual_aid_desk.core.funds.read_models import Coverage, DriveStatus, DriveS
 from mutual_aid_desk.core.funds.terms import KIND_LABELS, METHOD_LABELS, EntryKind, Method, ShareStatus
 from mutual_aid_desk.core.money import format_fen
 from mutual_aid_desk.core.timeline import TimelineEntry
-from mutual_aid_desk.db.portable import as_date, driver_rows, true_sql
+from mutual_aid_desk.db.portable import as_date, as_datetime, driver_rows, true_sql
 from mutual_aid_desk.db.tables import Household
 from mutual_aid_desk.db.tables.common import table_of
 from mutual_aid_desk.db.tables.funds import Drive, LedgerEntry, SplitRecord
@@ -236,6 +236,6 @@ class StatusMixin(FundsBase):
             rows = s.connection().execute(sql).all()
         out = []
         for r in rows:
-            created = r[5] if isinstance(r[5], datetime) else datetime.fromisoformat(str(r[5]))
-            out.append(DriveSummary(r[0], r[1], r[2] - r[6], r[9], r[7], r[8], r[10], r[3], r[4] is not None, created))
+            out.append(DriveSummary(r[0], r[1], r[2] - r[6], r[9], r[7], r[8], r[10], r[3], r[4] is not None,
+                                    as_datetime(r[5])))
         return out
